@@ -1,0 +1,43 @@
+"""foi-helper: turn a minister's evasive written answer into a Freedom of Information request for the records.
+
+The public API (DESIGN.md), usable without the terminal app:
+
+    from foi_helper import read_answers, analyse, Corpus, compose_letter, DraftStore
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .errors import CorpusError, DraftError, FoiHelperError, LetterError, ReadError
+from .model import Analysis, Evasion, Letter, Match, Member, Point, Requester, WrittenAnswer
+
+if TYPE_CHECKING:
+    from .analysis import analyse
+    from .corpus import Corpus
+    from .drafts import DraftStore
+    from .letters import compose_letter
+    from .reading import read_answers
+
+__all__ = [
+    "read_answers", "analyse", "Corpus", "compose_letter", "DraftStore",
+    "WrittenAnswer", "Member", "Point", "Evasion", "Analysis", "Match", "Letter", "Requester",
+    "FoiHelperError", "ReadError", "CorpusError", "LetterError", "DraftError",
+]
+
+_LAZY = {
+    "read_answers": ".reading",
+    "analyse": ".analysis",
+    "Corpus": ".corpus",
+    "compose_letter": ".letters",
+    "DraftStore": ".drafts",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # Stages load on first use, so `import foi_helper` stays quick for the CLI.
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

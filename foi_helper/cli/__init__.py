@@ -1,0 +1,80 @@
+"""The command line: `foi-helper [FILE|-]` starts the app; subcommands run one stage each (DESIGN.md).
+
+Exit status: 0 on success; 1 on a user error, with one sentence on stderr; 2 on bad usage (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ..errors import FoiHelperError
+from . import analyse, corpus, draft, drafts, due, search
+
+COMMANDS = {
+    "analyse": analyse,
+    "draft": draft,
+    "search": search,
+    "corpus": corpus,
+    "drafts": drafts,
+    "due": due,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="foi-helper",
+        description=(
+            "Turn a minister's evasive written answer into a Freedom of Information request for the records. "
+            "With no command (or a FILE, or - for standard input) it starts the terminal app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS.values():
+        module.add_parser(sub)
+    return parser
+
+
+def build_app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="foi-helper", description="Start the terminal app.")
+    parser.add_argument("file", nargs="?", metavar="FILE|-", help="a written answer to open (- reads standard input)")
+    parser.add_argument("--corpus", metavar="PATH", help="the index of earlier questions to search")
+    return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("foi-helper")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")):
+            app_args = build_app_parser().parse_args(args_list)
+            from .app import run_app
+
+            return run_app(app_args)
+        args = build_parser().parse_args(args_list)
+        module = COMMANDS[args.command]
+        return int(module.run(args) or 0)
+    except FoiHelperError as exc:
+        print(f"foi-helper: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("foi-helper: interrupted.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`): not an error worth a traceback.
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

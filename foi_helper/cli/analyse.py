@@ -1,0 +1,125 @@
+"""`foi-helper analyse FILE|- [--json]`: read a written answer, find its open points and related questions."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from typing import Any
+
+from ..analysis import analyse
+from ..model import Analysis, Match, WrittenAnswer, to_json
+from ..reading import load_source, read_answers
+from .common import add_corpus_option, corpus_path, print_json, warn
+
+NO_INDEX = (
+    "no index of earlier written questions yet, so no related questions: run `foi-helper corpus update` "
+    "(online) or `foi-helper corpus import FILE` to make one."
+)
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "analyse",
+        help="read a written answer and show its open points, evasions and related questions",
+        description="Read a written answer (a copied page, API JSON or XML) and show what it left unanswered.",
+    )
+    p.add_argument("file", metavar="FILE|-", help="the page text or file (- reads standard input)")
+    p.add_argument("--json", action="store_true", help="print JSON (the shape of DESIGN.md) instead of a summary")
+    add_corpus_option(p)
+
+
+def find_related(answers: list[WrittenAnswer], args: argparse.Namespace) -> list[list[Match]]:
+    """Related questions for each answer, or empty lists (with a hint on stderr) when there is no index."""
+    path = corpus_path(args)
+    if not path.is_file():
+        warn(NO_INDEX)
+        return [[] for _ in answers]
+    from ..corpus import Corpus
+
+    corpus = Corpus.open(path)
+    try:
+        return [corpus.related(a, limit=5) for a in answers]
+    finally:
+        corpus.close()
+
+
+def answer_json(answer: WrittenAnswer, analysis: Analysis, related: list[Match]) -> dict[str, Any]:
+    out = answer.contract_dict()
+    out["points"] = to_json(analysis.points)
+    out["evasions"] = to_json(analysis.evasions)
+    out["related"] = to_json(related)
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    text, _origin = load_source(args.file)
+    answers = read_answers(text)
+    analyses = [analyse(a) for a in answers]
+    related = find_related(answers, args)
+    if args.json:
+        print_json({"answers": [answer_json(a, n, r) for a, n, r in zip(answers, analyses, related)]})
+    else:
+        for i, (a, n, r) in enumerate(zip(answers, analyses, related)):
+            if i:
+                sys.stdout.write("\n" + "─" * 72 + "\n\n")
+            sys.stdout.write(summary(a, n, r))
+    return 0
+
+
+STATUS_MARK = {"answered": "✓", "partial": "◐", "unanswered": "✗", "follow_up": "→"}
+
+
+def summary(answer: WrittenAnswer, analysis: Analysis, related: list[Match]) -> str:
+    """A readable account of one answer: header, points, evasions, related questions."""
+    unknown = "(unknown)"
+    lines = [answer.title or "(untitled written question)"]
+    facts = [
+        ("Department", answer.department),
+        ("House", answer.house),
+        ("UIN", answer.uin),
+        ("Tabled", answer.date_tabled.isoformat() if answer.date_tabled else None),
+        ("Answered", answer.date_answered.isoformat() if answer.date_answered else None),
+        ("Asked by", _member(answer.asker)),
+        ("Answered by", _member(answer.answerer)),
+    ]
+    lines += [f"  {label + ':':<13}{value or unknown}" for label, value in facts]
+    if answer.holding:
+        lines.append("  This is a holding answer: the question has not been answered yet.")
+    lines += ["", "Question:", *_wrap(answer.question), "", "Answer:"]
+    lines += _wrap(answer.answer) if answer.answer else ["  (no answer yet)"]
+    lines += ["", "Points:"]
+    if not analysis.points:
+        lines.append("  (none found)")
+    for p in analysis.points:
+        lines.append(f"  {STATUS_MARK.get(p.status, '?')} {p.id} [{p.kind}, {p.status.replace('_', '-')}] {p.text}")
+        if p.reason:
+            lines.append(f"      {p.reason}")
+    if analysis.evasions:
+        lines += ["", "Evasions:"]
+        for e in analysis.evasions:
+            ref = f" (refers to {e.reference})" if e.reference else ""
+            lines.append(f"  • {e.kind.replace('_', ' ')}{ref}: {e.text}")
+    if related:
+        lines += ["", "Related earlier questions:"]
+        for m in related:
+            when = m.date_answered or m.date_tabled
+            lines.append(
+                f"  {m.score:5.1f}  {when.isoformat() if when else '????-??-??'}  UIN {m.uin or '?'}  "
+                f"{m.department or unknown}: {m.heading or m.question[:60]}"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def _member(m: Any) -> str | None:
+    if m is None or not m.name:
+        return None
+    extra = ", ".join(x for x in (m.party, m.role) if x)
+    return f"{m.name} ({extra})" if extra else m.name
+
+
+def _wrap(text: str) -> list[str]:
+    out: list[str] = []
+    for para in text.split("\n"):
+        out += textwrap.wrap(para, 100, initial_indent="  ", subsequent_indent="  ") or [""]
+    return out

@@ -1,0 +1,38 @@
+"""Pieces several commands share: options, the corpus path, printing JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..errors import FoiHelperError
+from ..settings import default_corpus_path
+
+
+def add_corpus_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corpus", metavar="PATH", help="use this SQLite index instead of the default one")
+
+
+def corpus_path(args: argparse.Namespace) -> Path:
+    return Path(args.corpus) if getattr(args, "corpus", None) else default_corpus_path()
+
+
+def parse_date(value: str, what: str = "date") -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise FoiHelperError(f"The {what} {value!r} is not a date; write it as YYYY-MM-DD.") from None
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def warn(message: str) -> None:
+    """A warning for the user: stderr, and the exit status is unchanged."""
+    print(f"foi-helper: warning: {message}", file=sys.stderr)

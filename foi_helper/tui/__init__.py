@@ -1,0 +1,1 @@
+"""The Textual app. The only part of foi-helper that imports textual."""

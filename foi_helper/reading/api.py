@@ -1,0 +1,124 @@
+"""The Parliament Written Questions API (questions-statements-api.parliament.uk) and its JSON shapes.
+
+A record is the API's `value` object (QuestionsViewModel; fields in ../shared/data/.../SOURCE.md). The same
+function serves the reader (a pasted or saved response) and the corpus importer, so it is kept lean: the
+importer runs it over up to a million records.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..errors import ReadError
+from ..model import Member, WrittenAnswer
+from .clean import api_date, department_from_question, house_from_question, squash, strip_controls
+from .html_text import html_to_text
+
+SOURCE_FORMAT = "parliament_api"
+PAGE_URL = "https://questions-statements.parliament.uk/written-questions/detail/{date}/{uin}"
+
+
+def _text(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    cleaned = squash(strip_controls(value))
+    return cleaned or None
+
+
+def _member(value: Any) -> Member | None:
+    """A member object (with expandMember=true: name, party, memberFrom, …) as a Member; None when absent."""
+    if not isinstance(value, dict):
+        return None
+    name = _text(value.get("name")) or _text(value.get("listAs"))
+    if name is None:
+        return None
+    return Member(name=name, party=_text(value.get("party")), role=None)
+
+
+def written_answer_from_api(value: dict[str, Any]) -> WrittenAnswer:
+    """One API `value` object as a WrittenAnswer (answerText HTML as plain text; unknown fields None)."""
+    question = html_to_text(strip_controls(value.get("questionText") or "")) if value.get("questionText") else ""
+    raw_answer = value.get("answerText")
+    answer = html_to_text(strip_controls(raw_answer)) if isinstance(raw_answer, str) and raw_answer else ""
+    house = value.get("house")
+    house = house if house in ("Commons", "Lords") else house_from_question(question)
+    department = _text(value.get("answeringBodyName")) or department_from_question(question)
+    uin = _text(value.get("uin")) if not isinstance(value.get("uin"), int) else str(value["uin"])
+    tabled = api_date(value.get("dateTabled"))
+    record_id = value.get("id")
+    grouped = value.get("groupedQuestions")
+    return WrittenAnswer(
+        source_format=SOURCE_FORMAT,
+        question=question,
+        answer=answer,
+        title=_text(value.get("heading")),
+        department=department,
+        house=house,
+        uin=uin,
+        date_tabled=tabled,
+        date_answered=api_date(value.get("dateAnswered")),
+        url=PAGE_URL.format(date=tabled.isoformat(), uin=uin) if tabled and uin else None,
+        holding=value.get("answerIsHolding") is True,
+        asker=_member(value.get("askingMember")),
+        answerer=_member(value.get("answeringMember")),
+        corrected=value.get("answerIsCorrection") is True,
+        grouped_uins=[str(g) for g in grouped if isinstance(g, (str, int))] if isinstance(grouped, list) else [],
+        record_id=record_id if isinstance(record_id, int) and not isinstance(record_id, bool) else None,
+    )
+
+
+def _is_question(value: Any) -> bool:
+    return isinstance(value, dict) and isinstance(value.get("questionText"), str)
+
+
+def values_in(document: Any) -> list[dict[str, Any]] | None:
+    """The `value` objects of a detail response, a list response, a JSON list of them, or a bare value."""
+    if isinstance(document, dict):
+        if _is_question(document):
+            return [document]
+        if _is_question(document.get("value")):
+            return [document["value"]]
+        if isinstance(document.get("results"), list):
+            return values_in(document["results"])
+        return None
+    if isinstance(document, list):
+        found: list[dict[str, Any]] = []
+        for item in document:
+            found += values_in(item) or []
+        return found
+    return None
+
+
+def read_api_json(text: str) -> list[WrittenAnswer]:
+    """Every question in an API response (detail, list, JSON list of values); ReadError if it is not one."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ReadError(f"The JSON is broken or cut short (line {exc.lineno}, column {exc.colno}): "
+                        "save the whole API response and try again.") from None
+    except RecursionError:
+        raise ReadError("The JSON is nested too deeply to be an API response.") from None
+    values = values_in(document)
+    if values is None:
+        raise ReadError("This JSON is not a Parliament Written Questions API response (no questionText found).")
+    return [written_answer_from_api(v) for v in values]
+
+
+def read_api_json_lines(text: str) -> list[WrittenAnswer]:
+    """JSON Lines, one API `value` (or `{"value": …}`) per line, as the mySociety dataset stores them."""
+    answers: list[WrittenAnswer] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            document = json.loads(line)
+        except json.JSONDecodeError:
+            raise ReadError(f"Line {number} of the JSON Lines file is broken or cut short.") from None
+        except RecursionError:
+            raise ReadError(f"Line {number} of the JSON Lines file is nested too deeply.") from None
+        values = values_in(document)
+        if values is None:
+            raise ReadError(f"Line {number} of the JSON Lines file is not a written question record.")
+        answers += [written_answer_from_api(v) for v in values]
+    return answers

@@ -1,0 +1,176 @@
+"""Cleaning text before anyone sees it: terminal escapes, control characters, odd spaces, dates, departments.
+
+Pasted pages and API records are untrusted: an ESC sequence in a question could move the cursor, recolour or
+retitle the user's terminal, and a bidi override could make text read differently from what it says.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# ANSI/VT escapes: CSI (ESC [ … final), OSC (ESC ] … BEL or ST), DCS/SOS/PM/APC strings, two-byte ESC x,
+# and the 8-bit CSI (U+009B). Removed whole, so no stray "[31m" remains.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+    r"|\x9b[0-?]*[ -/]*[@-~]?"
+)
+# C0 controls except \t and \n, DEL, C1 controls, zero-width and bidi formatting characters, BOM.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_SPACES = re.compile("[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]+")
+
+
+def strip_controls(text: str) -> str:
+    """`text` without terminal escape sequences or control characters (\\n and \\t kept; \\r\\n → \\n)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x1b" in text or "\x9b" in text:
+        text = _ESCAPES.sub("", text)
+    return _CONTROLS.sub("", text)
+
+
+def squash(text: str) -> str:
+    """One line: runs of spaces (including no-break spaces) become one space, ends trimmed."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def paragraphs(lines: list[str]) -> str:
+    """Lines of a block as paragraphs separated by a blank line (blank input lines dropped)."""
+    return "\n\n".join(s for s in (squash(line) for line in lines) if s)
+
+
+def tidy_block(text: str) -> str:
+    """Multi-line text: spaces squashed in each line (table alignment kept), at most one blank line in a row."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if not line.strip():
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        # A line with aligned columns (two or more spaces between cells) keeps its spacing.
+        out.append(line if "  " in line.strip() else squash(line))
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out)
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+_MONTHS.update({name[:3]: num for name, num in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+MONTH_NAMES = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?" \
+              r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+DATE_WORDS = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}\.?,?\s+\d{{4}}"
+_DATE_WORDS = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})", re.I)
+_DATE_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DATE_SLASH = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def parse_date(text: str | None) -> date | None:
+    """The first date in `text` ("24th June 2019", "24 Jun 2019", "2019-06-24", "24/06/2019"), or None."""
+    if not text:
+        return None
+    found: list[tuple[int, date]] = []
+    for pattern, order in ((_DATE_WORDS, "dmy"), (_DATE_ISO, "ymd"), (_DATE_SLASH, "dmy")):
+        m = pattern.search(text)
+        if not m:
+            continue
+        a, b, c = m.groups()
+        try:
+            if order == "ymd":
+                value = date(int(a), int(b), int(c))
+            else:
+                month = _MONTHS[b.lower().rstrip(".")] if not b.isdigit() else int(b)
+                value = date(int(c), month, int(a))
+        except (ValueError, KeyError):
+            continue
+        found.append((m.start(), value))
+    return min(found)[1] if found else None
+
+
+def api_date(value: object) -> date | None:
+    """An API timestamp ("2024-07-25T00:00:00") as a date; None for null or nonsense."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+# The department that answers for each office a Commons question is addressed to ("To ask the Secretary of
+# State for Justice, …"), in the API's own names (answeringBodyName) so the corpus and pasted pages agree. Titles
+# not listed follow the usual rule "Secretary of State for X" → "Department for X" (98% right on the 58k API
+# records that name their department: see tests/test_reading_clean.py).
+_OFFICE_DEPARTMENTS = {
+    "the home department": "Home Office",
+    "home department": "Home Office",
+    "defence": "Ministry of Defence",
+    "justice": "Ministry of Justice",
+    "health and social care": "Department of Health and Social Care",
+    "health": "Department of Health",
+    "foreign and commonwealth affairs": "Foreign and Commonwealth Office",
+    "foreign, commonwealth and development affairs": "Foreign, Commonwealth and Development Office",
+    "housing, communities and local government": "Ministry of Housing, Communities and Local Government",
+    "scotland": "Scotland Office",
+    "wales": "Wales Office",
+    "northern ireland": "Northern Ireland Office",
+}
+_OTHER_OFFICES = {
+    "chancellor of the exchequer": "Treasury",
+    "chancellor of exchequer": "Treasury",
+    "chancellor for the exchequer": "Treasury",
+    "chancellor of the duchy of lancaster": "Cabinet Office",
+    "minister for the cabinet office": "Cabinet Office",
+    "minister for cabinet office": "Cabinet Office",
+    "minister for women and equalities": "Women and Equalities",
+    "prime minister": "Prime Minister",
+    "attorney general": "Attorney General",
+    "solicitor general": "Attorney General",
+    "advocate general for scotland": "Office of the Advocate General for Scotland",
+    "leader of the house": "Leader of the House",
+    "leader of the house of commons": "Leader of the House",
+}
+# An office name: capitalised words joined by spaces, commas, "and", "of", "the", "for" ("Environment, Food
+# and Rural Affairs"); it ends where lower-case prose starts (", what …", ", on …").
+_PROSE = r"(?!(?:What|Whether|If|How|When|Which|Why|Who|Pursuant|With|To|In|On|For)\b)"
+_OFFICE = rf"((?:the )?[A-Z][\w'’.-]*(?:(?:,? and |, | of | for | on | the | ){_PROSE}(?:the )?[A-Z][\w'’.-]*)*)"
+_SECRETARY = re.compile(rf"^\s*To ask the Secretary of State for {_OFFICE}")
+_MINISTER_OF_STATE = re.compile(rf"^\s*To ask the Minister of State, {_OFFICE}")
+_REPRESENTING = re.compile(rf"^\s*To ask the (?:Right )?(?:hon\.? )?Member for [^,]{{1,80}}, representing the {_OFFICE}")
+_OTHER = re.compile(rf"^\s*To ask the {_OFFICE}")
+
+
+def department_from_question(question: str) -> str | None:
+    """The answering body named by a Commons question's opening words, or None (Lords questions name none)."""
+    m = _SECRETARY.match(question)
+    if m:
+        office = m.group(1)
+        known = _OFFICE_DEPARTMENTS.get(office.lower())
+        return known or f"Department for {office[0].upper()}{office[1:]}"
+    for pattern in (_MINISTER_OF_STATE, _REPRESENTING):
+        m = pattern.match(question)
+        if m:
+            return m.group(1)
+    m = _OTHER.match(question)
+    if m:
+        return _OTHER_OFFICES.get(m.group(1).lower())
+    return None
+
+
+_LORDS_OPENING = re.compile(r"^\s*To ask (?:Her|His) Majesty'?s Government", re.I)
+_COMMONS_OPENING = re.compile(r"^\s*To ask the (?:Secretary of State|Chancellor|Minister|Prime Minister|"
+                              r"Attorney General|Solicitor General|Advocate General|Leader of the House|"
+                              r"hon\.? Member|Right Honourable|President|Deputy Prime Minister|Chairman)", re.I)
+
+
+def house_from_question(question: str) -> str | None:
+    """Lords questions open "To ask His/Her Majesty's Government"; Commons ones address a minister."""
+    if _LORDS_OPENING.match(question):
+        return "Lords"
+    if _COMMONS_OPENING.match(question):
+        return "Commons"
+    return None

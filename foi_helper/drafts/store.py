@@ -1,0 +1,294 @@
+"""The drafts folder: one TOML file per draft, written atomically, never overwritten behind another's back.
+
+- `<id>.toml`: the saved draft. `autosave/<id>.toml`: the latest unsaved state of a draft being edited.
+- A file that cannot be read as a draft is renamed `<name>.corrupt` (nothing is deleted) and reported.
+- Saves take an exclusive lock on `.lock` (released by the kernel if the process dies), check that the file is
+  still the one the draft was loaded from, and otherwise save this draft as a copy: both versions survive.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from ..atomic import write_atomic
+from ..errors import DraftError, FoiHelperError
+from ..settings import drafts_dir
+from .codec import FormatError, NewerFormatError, digest, dumps, loads
+from .draft import Draft, Event, check_id, new_id
+
+try:  # POSIX; elsewhere saves are still atomic, only the check-then-write is not serialised.
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None  # type: ignore[assignment]
+
+SUFFIX = ".toml"
+AUTOSAVE = "autosave"
+STALE_TEMP_SECONDS = 3600  # a temp file this old belongs to a save that died; younger ones may be in flight
+
+
+@dataclass
+class _Read:
+    draft: Draft
+    digest: str
+    table: dict[str, Any]
+
+
+class DraftStore:
+    """The saved drafts in one folder (default: the data dir's `drafts`, under FOI_HELPER_HOME when set)."""
+
+    def __init__(self, folder: Path, clock: Callable[[], datetime] | None = None) -> None:
+        self.folder = folder
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.problems: list[str] = []  # files moved aside or skipped, one sentence each
+        self.notices: list[str] = []  # things a save did that the user must hear about (a copy was made)
+
+    @classmethod
+    def open(cls, folder: Path | None = None, *, clock: Callable[[], datetime] | None = None) -> DraftStore:
+        folder = Path(folder) if folder is not None else drafts_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            (folder / AUTOSAVE).mkdir(exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise DraftError(f"Cannot open the drafts folder {folder}: {_reason(exc)}.") from exc
+        with contextlib.suppress(OSError):  # drafts hold the requester's name and address: owner only
+            os.chmod(folder, 0o700)
+        return cls(folder, clock)
+
+    # ── paths and locking ────────────────────────────────────────────────────────────────────────────────
+
+    def path(self, draft_id: str) -> Path:
+        return self.folder / f"{draft_id}{SUFFIX}"
+
+    def autosave_path(self, draft_id: str) -> Path:
+        return self.folder / AUTOSAVE / f"{draft_id}{SUFFIX}"
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        if fcntl is None:  # pragma: no cover
+            yield
+            return
+        try:
+            fd = os.open(self.folder / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise DraftError(f"Cannot use the drafts folder {self.folder}: {_reason(exc)}.") from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock
+
+    def ids(self) -> list[str]:
+        try:
+            return sorted(p.name[: -len(SUFFIX)] for p in self.folder.glob(f"*{SUFFIX}") if p.is_file())
+        except OSError as exc:
+            raise DraftError(f"Cannot read the drafts folder {self.folder}: {_reason(exc)}.") from exc
+
+    def resolve(self, text: str) -> str:
+        """The id of the draft `text` names: the whole id, its start, or its random end (`k3x9`)."""
+        text = check_id(text)
+        if self.path(text).is_file():
+            return text
+        ids = self.ids()
+        found = [i for i in ids if i.startswith(text) or i.endswith(f"-{text}")]
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise DraftError(f"There is no draft {text!r}; `foi-helper drafts list` shows them.")
+        raise DraftError(f"{text!r} matches {len(found)} drafts ({', '.join(found[:4])}); type more of the id.")
+
+    # ── reading ──────────────────────────────────────────────────────────────────────────────────────────
+
+    def _read(self, path: Path) -> _Read:
+        """The draft in `path`; a file that is not a draft is moved aside and DraftError names it."""
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise DraftError(f"There is no draft {path.stem!r}; `foi-helper drafts list` shows them.") from None
+        except OSError as exc:
+            raise DraftError(f"Cannot read the draft file {path}: {_reason(exc)}.") from exc
+        try:
+            draft, table = loads(data)
+        except NewerFormatError:
+            raise DraftError(f"The draft file {path} was written by a newer foi-helper; update to open it.") from None
+        except (FormatError, ValueError) as exc:  # TOMLDecodeError and UnicodeDecodeError are ValueErrors
+            aside = self._move_aside(path)
+            raise DraftError(f"The draft file {path.name} is damaged ({_first_line(exc)}) and was moved aside "
+                             f"as {aside.name}.") from exc
+        draft.id = path.name[: -len(SUFFIX)]  # the file name wins: a copied or renamed file is its own draft
+        draft.loaded_digest = digest(data)
+        return _Read(draft, draft.loaded_digest, table)
+
+    def _move_aside(self, path: Path) -> Path:
+        target = path.with_name(path.name + ".corrupt")
+        n = 1
+        while target.exists():
+            n += 1
+            target = path.with_name(f"{path.name}.{n}.corrupt")
+        try:
+            os.replace(path, target)
+        except OSError:
+            return path
+        return target
+
+    def load(self, draft_id: str) -> Draft:
+        return self._read(self.path(self.resolve(draft_id))).draft
+
+    def list(self) -> list[Draft]:
+        """Every draft that reads, newest change first; the others are in `problems`."""
+        self.problems = []
+        self._clean_stale_temps()
+        out = []
+        for draft_id in self.ids():
+            try:
+                out.append(self._read(self.path(draft_id)).draft)
+            except DraftError as exc:
+                self.problems.append(str(exc))
+        return sorted(out, key=lambda d: d.updated, reverse=True)
+
+    def _clean_stale_temps(self) -> None:
+        now = time.time()
+        for folder in (self.folder, self.folder / AUTOSAVE):
+            for tmp in folder.glob(".*.tmp"):
+                with contextlib.suppress(OSError):
+                    if now - tmp.stat().st_mtime > STALE_TEMP_SECONDS:
+                        tmp.unlink()
+
+    # ── writing ──────────────────────────────────────────────────────────────────────────────────────────
+
+    def save(self, draft: Draft) -> str:
+        """Save `draft` and return its id (a new one, announced in `notices`, if it had to become a copy)."""
+        with self._locked():
+            return self._save_locked(draft)
+
+    def _save_locked(self, draft: Draft) -> str:
+        check_id(draft.id)
+        original, original_copy_of, previous = draft.id, draft.copy_of, draft.updated
+        current = _digest_of(self.path(draft.id))
+        if current is not None and current != draft.loaded_digest:
+            draft.id, draft.copy_of = self._fresh_id(draft), original
+        draft.updated = self.clock()
+        data = dumps(draft)
+        try:
+            write_atomic(self.path(draft.id), data)
+        except FoiHelperError as exc:
+            draft.id, draft.copy_of, draft.updated = original, original_copy_of, previous
+            raise DraftError(_write_failure(draft, exc)) from exc
+        if draft.id != original:
+            self.notices.append(f"The draft {original} was changed elsewhere since it was opened, so this version "
+                                f"was saved as a copy, {draft.id}, and both are kept.")
+        draft.loaded_digest = digest(data)
+        self._remove_autosave(original)  # its content is now saved (as a copy, if there was a conflict)
+        self._remove_autosave(draft.id)
+        return draft.id
+
+    def _fresh_id(self, draft: Draft) -> str:
+        while True:
+            candidate = new_id(draft.title, self.clock())
+            if not self.path(candidate).exists():
+                return candidate
+
+    def delete(self, draft_id: str) -> None:
+        with self._locked():
+            draft_id = self.resolve(draft_id)
+            try:
+                self.path(draft_id).unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                raise DraftError(f"Cannot delete the draft {draft_id}: {_reason(exc)}.") from exc
+            self._remove_autosave(draft_id)
+
+    def update(self, draft_id: str, change: Callable[[Draft], None]) -> Draft:
+        """Load, change and save a draft under one lock, so no other save slips in between."""
+        with self._locked():
+            draft = self._read(self.path(self.resolve(draft_id))).draft
+            change(draft)
+            self._save_locked(draft)
+            return draft
+
+    def record(self, draft_id: str, event: Event) -> Draft:
+        """Add an event to a draft's history and save it."""
+        return self.update(draft_id, lambda d: d.history.append(event))
+
+    def mark_sent(self, draft_id: str, on: date, channel: str = "email", note: str = "") -> Draft:
+        return self.record(draft_id, Event("sent", on, note=note, channel=channel))
+
+    # ── autosave ─────────────────────────────────────────────────────────────────────────────────────────
+
+    def autosave(self, draft: Draft) -> None:
+        """Keep the unsaved state of `draft` where `recoverable()` will find it after a crash."""
+        now = self.clock()
+        snapshot_updated, draft.updated = draft.updated, now
+        try:
+            data = dumps(draft, extra={"autosave_base": draft.loaded_digest or ""})
+        finally:
+            draft.updated = snapshot_updated
+        try:
+            write_atomic(self.autosave_path(draft.id), data)
+        except FoiHelperError as exc:
+            raise DraftError(_write_failure(draft, exc, what="autosave")) from exc
+
+    def recoverable(self) -> list[Draft]:
+        """Autosaved drafts newer than their saved version (or never saved), newest first."""
+        self.problems = []
+        out = []
+        for path in sorted((self.folder / AUTOSAVE).glob(f"*{SUFFIX}")):
+            try:
+                read = self._read(path)
+            except DraftError as exc:
+                self.problems.append(str(exc))
+                continue
+            base = read.table.get("autosave_base")
+            read.draft.loaded_digest = base if isinstance(base, str) and base else None
+            saved = self.path(read.draft.id)
+            try:
+                saved_draft = self._read(saved).draft if saved.exists() else None
+            except DraftError as exc:
+                self.problems.append(str(exc))
+                saved_draft = None
+            if saved_draft is None or read.draft.updated > saved_draft.updated:
+                out.append(read.draft)
+        return sorted(out, key=lambda d: d.updated, reverse=True)
+
+    def discard_autosave(self, draft_id: str) -> None:
+        self._remove_autosave(check_id(draft_id))
+
+    def _remove_autosave(self, draft_id: str) -> None:
+        with contextlib.suppress(OSError):
+            self.autosave_path(draft_id).unlink()
+
+
+def _digest_of(path: Path) -> str | None:
+    try:
+        return digest(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise DraftError(f"Cannot read the draft file {path}: {_reason(exc)}.") from exc
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "permission denied"
+    return (exc.strerror or str(exc)).lower()
+
+
+def _write_failure(draft: Draft, exc: FoiHelperError, what: str = "draft") -> str:
+    cause = exc.__cause__
+    reason = _reason(cause) if isinstance(cause, OSError) else _first_line(exc)
+    return (f"Could not save the {what} {draft.title!r} ({reason}); the copy saved before is untouched and "
+            f"nothing in memory was lost, so free some space or fix the folder's permissions and try again.")
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).splitlines()[0].rstrip(".") if str(exc) else type(exc).__name__

@@ -1,20 +1,14 @@
-"""The local index of earlier written questions: SQLite, importers, the Parliament API client, search."""
+"""The local index of earlier written questions: SQLite, importers, the Parliament API client, search.
+
+    from foi_helper.corpus import Corpus
+    with Corpus.open(path) as corpus:
+        corpus.import_file("questions.jsonl.gz")
+        matches = corpus.search("social media paedophiles", limit=10)
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ..errors import CorpusError
-from ..model import Match, WrittenAnswer
+from .index import Corpus, ImportResult
 
-
-class Corpus:
-    @classmethod
-    def open(cls, path: Path | str) -> "Corpus":
-        raise CorpusError("the index is not built yet.")
-
-    def related(self, answer: WrittenAnswer, limit: int = 5) -> list[Match]:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        pass
+__all__ = ["Corpus", "CorpusError", "ImportResult"]

@@ -1,0 +1,125 @@
+"""Search: narrow with the full-text index on the rarest terms, then rank the few candidates with rapidfuzz.
+
+Why this scales: an OR-query over every word of a question makes SQLite score every record holding any of
+them (hundreds of thousands at 1M records: ~1.3 s measured). The question's rarest terms carry its subject,
+and their posting lists are short, so the candidates come from those alone, within a fixed budget of postings;
+the common words still count when rapidfuzz compares the candidates with the question.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from .text import question_terms, terms
+
+MAX_TERMS = 12  # terms sent to the index
+MIN_TERMS = 3  # always this many (the rarest), even past the budget
+POSTING_BUDGET = 0.06  # share of the records the selected terms may cover together, beyond MIN_TERMS
+CANDIDATES = 150  # records re-ranked by rapidfuzz
+HEADING_WEIGHT = 2.0  # a query word in a record's heading counts double: headings name the subject
+FUZZ_SHARE = 0.45  # weight of rapidfuzz's similarity in the final score; the rest is the index's bm25
+
+
+@dataclass
+class Filters:
+    department: str | None = None
+    house: str | None = None
+    before: date | None = None
+    after: date | None = None
+
+    def sql(self) -> tuple[str, list[object]]:
+        where: list[str] = []
+        params: list[object] = []
+        if self.department:
+            where.append("q.department LIKE ? ESCAPE '\\'")
+            params.append("%" + _like_escape(self.department.strip()) + "%")
+        if self.house:
+            where.append("q.house = ?")
+            params.append(self.house.capitalize())
+        # A question's date is when it was tabled, or answered when that is all the source gave.
+        if self.before:
+            where.append("COALESCE(q.date_tabled, q.date_answered) < ?")
+            params.append(self.before.isoformat())
+        if self.after:
+            where.append("COALESCE(q.date_tabled, q.date_answered) > ?")
+            params.append(self.after.isoformat())
+        return (" AND " + " AND ".join(where)) if where else "", params
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@dataclass
+class Candidate:
+    id: int
+    score: float  # 0–100
+    shared: list[str]  # query terms the record holds, rarest first
+
+
+def document_frequencies(db: sqlite3.Connection, wanted: list[str]) -> dict[str, int]:
+    if not wanted:
+        return {}
+    marks = ",".join("?" * len(wanted))
+    rows = db.execute(f"SELECT term, doc FROM question_vocab WHERE term IN ({marks})", wanted).fetchall()
+    return {t: int(d) for t, d in rows}
+
+
+def choose_terms(df: dict[str, int], total: int) -> list[str]:
+    """The rarest query terms whose postings together stay within the budget (at least MIN_TERMS)."""
+    budget = max(POSTING_BUDGET * total, 2000)
+    chosen: list[str] = []
+    covered = 0
+    for term in sorted(df, key=lambda t: (df[t], t)):
+        if len(chosen) >= MAX_TERMS or (len(chosen) >= MIN_TERMS and covered + df[term] > budget):
+            break
+        chosen.append(term)
+        covered += df[term]
+    return chosen
+
+
+def rank(
+    db: sqlite3.Connection,
+    text: str,
+    total: int,
+    limit: int,
+    filters: Filters,
+    heading: str | None = None,
+    exclude: set[int] | None = None,
+) -> list[Candidate]:
+    """The best `limit` records for a question (or a few words), best first."""
+    query = question_terms(text) + (terms(heading) if heading else [])
+    unique = list(dict.fromkeys(query))
+    df = document_frequencies(db, unique)
+    chosen = choose_terms(df, total)
+    if not chosen:
+        return []
+    where, params = filters.sql()
+    match = " OR ".join(f'"{t}"' for t in chosen)
+    rows = db.execute(
+        "SELECT f.rowid, bm25(question_terms, ?, 1.0) AS s, q.heading, q.question FROM question_terms f "
+        f"JOIN questions q ON q.id = f.rowid WHERE question_terms MATCH ?{where} ORDER BY s LIMIT ?",
+        [HEADING_WEIGHT, match, *params, CANDIDATES + len(exclude or ())],
+    ).fetchall()
+    rows = [r for r in rows if not exclude or r[0] not in exclude]
+    if not rows:
+        return []
+    idf = {t: math.log(1 + total / df[t]) for t in df}
+    query_core = " ".join(query)
+    best = -rows[0][1] or 1.0
+    scored: list[Candidate] = []
+    for rid, bm25, cand_heading, cand_question in rows:
+        cand = question_terms(cand_question) + (terms(cand_heading) if cand_heading else [])
+        similarity = fuzz.token_set_ratio(query_core, " ".join(cand), processor=default_process) / 100
+        score = 100 * ((1 - FUZZ_SHARE) * (-bm25 / best) + FUZZ_SHARE * similarity)
+        held = set(cand)
+        shared = sorted((t for t in unique if t in held and t in idf), key=lambda t: -idf[t])
+        scored.append(Candidate(int(rid), round(score, 1), shared))
+    scored.sort(key=lambda c: -c.score)
+    return scored[:limit]

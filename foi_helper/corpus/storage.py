@@ -1,0 +1,125 @@
+"""Reading and writing Records in the index: the upsert rules, the full-text terms, departments learnt.
+
+Upsert by id: a record already held is merged (records.merge: a clipped text never replaces a fuller one) and
+written only when something changed, so re-importing the same file changes nothing and reports 0.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from .records import Record, merge
+from .text import question_terms, terms
+
+COLUMNS = (
+    "id", "uin", "house", "date_tabled", "date_answered", "department", "addressee", "heading", "asker",
+    "answerer", "question", "answer", "answer_html", "question_clipped", "answer_clipped", "url", "holding",
+    "grouped",
+)
+SELECT_RECORD = f"SELECT {', '.join(COLUMNS)} FROM questions"
+_INSERT = f"INSERT OR REPLACE INTO questions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+_FTS_INSERT = "INSERT INTO question_terms (rowid, heading, body) VALUES (?, ?, ?)"
+# A contentless FTS5 table forgets a row only when told the exact terms it was given.
+_FTS_DELETE = "INSERT INTO question_terms (question_terms, rowid, heading, body) VALUES ('delete', ?, ?, ?)"
+
+
+def record_from_row(row: tuple[object, ...]) -> Record:
+    values = dict(zip(COLUMNS, row))
+    for flag in ("answer_html", "question_clipped", "answer_clipped", "holding"):
+        values[flag] = bool(values[flag])
+    values["grouped"] = json.loads(values["grouped"]) if values["grouped"] else []  # type: ignore[arg-type]
+    return Record(**values)  # type: ignore[arg-type]
+
+
+def _row(r: Record) -> tuple[object, ...]:
+    values = [getattr(r, c) for c in COLUMNS]
+    values[-1] = json.dumps(r.grouped) if r.grouped else None
+    return tuple(int(v) if isinstance(v, bool) else v for v in values)
+
+
+def index_terms(r: Record) -> tuple[str, str]:
+    """What the full-text index holds for a record: its heading's terms and its question's terms."""
+    return " ".join(terms(r.heading)) if r.heading else "", " ".join(question_terms(r.question))
+
+
+def fetch(db: sqlite3.Connection, ids: list[int]) -> dict[int, Record]:
+    out: dict[int, Record] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows = db.execute(f"{SELECT_RECORD} WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+        out.update((int(r[0]), record_from_row(r)) for r in rows)
+    return out
+
+
+def store(db: sqlite3.Connection, batch: list[Record]) -> tuple[int, int]:
+    """Write a batch (inside the caller's transaction); returns (added, updated)."""
+    held = fetch(db, list({r.id for r in batch}))
+    final: dict[int, Record] = {}
+    old_terms: dict[int, tuple[str, str]] = {oid: index_terms(o) for oid, o in held.items()}
+    for r in batch:
+        before = final.get(r.id) or held.get(r.id)
+        after = merge(before, r) if before else r
+        if before != after:
+            final[r.id] = after
+    added = sum(1 for i in final if i not in held)
+    updated = len(final) - added
+    db.executemany(_INSERT, [_row(r) for r in final.values()])
+    fts_out, fts_in = [], []
+    for rid, r in final.items():
+        new_terms = index_terms(r)
+        if rid in old_terms:
+            if old_terms[rid] == new_terms:
+                continue
+            fts_out.append((rid, *old_terms[rid]))
+        fts_in.append((rid, *new_terms))
+    db.executemany(_FTS_DELETE, fts_out)
+    db.executemany(_FTS_INSERT, fts_in)
+    return added, updated
+
+
+def store_all(db: sqlite3.Connection, records: Iterable[Record], batch_size: int = 2000) -> tuple[int, int]:
+    added = updated = 0
+    batch: list[Record] = []
+    for r in records:
+        batch.append(r)
+        if len(batch) >= batch_size:
+            a, u = store(db, batch)
+            added, updated, batch = added + a, updated + u, []
+    if batch:
+        a, u = store(db, batch)
+        added, updated = added + a, updated + u
+    return added, updated
+
+
+def learn_departments(db: sqlite3.Connection) -> int:
+    """Give records without a department the one their addressee answers for in the records that have both.
+
+    A third of the shared data names no department, but every question opens "To ask the Secretary of State
+    for X"; the index itself shows which department answers for X ("the Home Department" → Home Office).
+    An addressee is used only when one department answers at least 90% of its questions ("Minister of State"
+    does not qualify). Returns how many records were given a department.
+    """
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    rows = db.execute(
+        "SELECT lower(addressee), department, count(*) FROM questions "
+        "WHERE addressee IS NOT NULL AND department IS NOT NULL GROUP BY 1, 2"
+    )
+    for who, dept, n in rows:
+        seen[who][dept] += n
+    mapping = []
+    for who, counts in seen.items():
+        dept, n = counts.most_common(1)[0]
+        if n >= 3 and n >= 0.9 * sum(counts.values()):
+            mapping.append((dept, who))
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS addressee_department (who TEXT PRIMARY KEY, dept TEXT)")
+    db.execute("DELETE FROM temp.addressee_department")
+    db.executemany("INSERT INTO temp.addressee_department (dept, who) VALUES (?, ?)", mapping)
+    before = db.total_changes
+    db.execute(
+        "UPDATE questions SET department = (SELECT dept FROM temp.addressee_department WHERE who = lower(addressee)) "
+        "WHERE department IS NULL AND lower(addressee) IN (SELECT who FROM temp.addressee_department)"
+    )
+    return db.total_changes - before

@@ -1,0 +1,110 @@
+"""Words that carry a question's meaning: the index and the query see the same normalised terms.
+
+Every written question opens with a formula ("To ask the Secretary of State for Defence, what …") and most
+are built from the same dozen words ("what steps his Department is taking"). Those words say nothing about the
+subject, so they are stripped before indexing and before ranking; what is left is the subject.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# "To ask the Secretary of State for X, …", "To ask the Chancellor of the Exchequer, …", "To ask His Majesty's
+# Government what …" (Lords), "To ask the hon. Member for X, representing the Y, …". Sources miss-spell the
+# opening now and then ("TTo ask", "To the Secretary"), hence the loose start.
+_PREAMBLE = re.compile(
+    r"^\s*t*to\s+(?:ask\s+)?(?:(?:his|her)\s+majesty'?s\s+government[\s,]*"
+    r"|(?P<who>the\s+[^,]{3,140}?|secretary\s+of\s+state[^,]{0,120}?)\s*,\s*(?:representing\s+the\s+[^,]{3,120},\s*)?)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+# English function words plus the words every written question is built from ("what steps his Department is
+# taking to …", "if he will make a statement"). Measured: dropping them halves the candidates a query yields.
+STOP_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be been before being below between
+    both but by can could did do does doing down during each either few for from further had has have having he
+    her here hers herself him himself his how i if in into is it its itself just may me might more most must my
+    myself no nor not now of off on once only or other our ours out over own per same shall she should so some
+    such than that the their theirs them themselves then there these they this those through to too under until
+    up upon very via was we were what when where whether which while who whom why will with within would you
+    your yours
+    ask asked asks department departments departmental secretary state minister ministers government
+    government's majesty majesty's steps taking take taken make made making recent assessment assessments
+    statement plans plan planning ensure ensuring help helping support supporting potential impact impacts
+    number numbers what estimate estimated policy policies hon member right gentleman lady
+    a b c d e f g h i j k l m n o p q r s t u v w x y z
+    """.split()
+)
+
+
+def strip_preamble(question: str) -> str:
+    """The question without its formal opening, e.g. 'what steps his Department is taking to …'."""
+    m = _PREAMBLE.match(question)
+    return question[m.end():].lstrip() if m else question.strip()
+
+
+def addressee(question: str) -> str | None:
+    """Whom the question is put to ('Secretary of State for Defence'), read from its opening, or None."""
+    m = _PREAMBLE.match(question)
+    if not m or not m.group("who"):
+        return None
+    who = re.sub(r"\s+", " ", m.group("who")).strip()
+    who = re.sub(r"^the\s+", "", who, flags=re.IGNORECASE)
+    return who[:1].upper() + who[1:]
+
+
+def fold(text: str) -> str:
+    """Lower case without accents (the index and queries compare folded words)."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    text = text.replace("’", "'").replace("‘", "'")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A light English stem: plural and possessive endings only (schools → school, policies → policy).
+
+    Heavier stemming (Porter) merges words whose difference matters here (e.g. 'provision'/'provisional').
+    """
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) <= 3 or word.isdigit():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")):
+        return word[:-1]
+    return word
+
+
+def terms(text: str) -> list[str]:
+    """The meaning-carrying terms of a text, in order (repeats kept): folded, stemmed, stop words dropped."""
+    out: list[str] = []
+    for w in _WORD.findall(fold(text)):
+        if w not in STOP_WORDS:
+            s = stem(w)
+            if s not in STOP_WORDS:
+                out.append(s)
+    return out
+
+
+def question_terms(question: str) -> list[str]:
+    """The terms of a question after its formal opening."""
+    return terms(strip_preamble(question))
+
+
+def term_words(text: str) -> dict[str, str]:
+    """Each term of a text mapped to the first word that produced it (to show why a match matched)."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)?", text):
+        word = m.group(0)
+        for t in terms(word):
+            out.setdefault(t, word)
+    return out

@@ -1,0 +1,142 @@
+"""Answering bodies → the public authority to write to, its law and its WhatDoTheyKnow url_name.
+
+The url_names are those of WhatDoTheyKnow's published list (FOI-FACTS.md; a test checks each one against
+`data/wdtk/id_to_name.csv`). A body not in the table is never guessed: the user picks or types one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# FOIA s.12 with the Fees Regulations (SI 2004/3244) reg 3: £600 for the bodies in Part I of Schedule 1
+# (government departments, the Houses of Parliament and their agencies), £450 for every other authority.
+CENTRAL_COST_LIMIT = 600
+OTHER_COST_LIMIT = 450
+
+
+@dataclass(frozen=True)
+class Authority:
+    name: str  # as the letter addresses it: "Dear <name>,"
+    law: str = "foia"  # foia | foisa (Scottish public authorities)
+    url_name: str | None = None  # WhatDoTheyKnow's; None when unknown (no link can be made)
+    cost_limit: int = CENTRAL_COST_LIMIT  # pounds (s.12; FOISA: £600 at £15 an hour, SSI 2004/467)
+    note: str | None = None  # e.g. a merger the user should know about before sending
+
+
+def _a(name: str, url_name: str, *, law: str = "foia", note: str | None = None) -> Authority:
+    return Authority(name=name, law=law, url_name=url_name, note=note)
+
+
+HOME_OFFICE = _a("Home Office", "home_office")
+TREASURY = _a("HM Treasury", "hm_treasury")
+CABINET_OFFICE = _a("Cabinet Office", "cabinet_office")
+MOD = _a("Ministry of Defence", "mod")
+DFT = _a("Department for Transport", "dft")
+DWP = _a("Department for Work and Pensions", "dwp")
+DHSC = _a("Department of Health and Social Care", "dhsc")
+DEFRA = _a("Department for Environment, Food and Rural Affairs", "defra")
+DCMS = _a("Department for Culture, Media and Sport", "dcms")
+HMRC = _a("HM Revenue and Customs", "hmrc")
+MOJ = _a("Ministry of Justice", "moj")
+HMCTS = _a("HM Courts and Tribunals Service", "hmcts")
+HMPPS = _a("HM Prison and Probation Service", "hmpps")
+NIO = _a("Northern Ireland Office", "nio")
+SCOTLAND_OFFICE = _a("Scotland Office", "scotland_office")
+WALES_OFFICE = _a("Wales Office", "wales_office")
+FCDO = _a("Foreign, Commonwealth and Development Office", "fcdo")
+DFE = _a("Department for Education", "dfe")
+MHCLG = _a("Ministry of Housing, Communities and Local Government", "luhc")
+AGO = _a("Attorney General's Office", "ago")
+COMMONS = _a("House of Commons", "house_of_commons")
+LORDS = _a("House of Lords", "house_of_lords")
+SCOTTISH_GOVERNMENT = _a("Scottish Government", "scottish_government", law="foisa")
+
+# Bodies since merged or renamed: the old url_name still works on WhatDoTheyKnow, but the records now sit with
+# a successor, which the note names so the user can choose.
+FCO = _a("Foreign, Commonwealth and Development Office", "fcdo",
+         note="The Foreign and Commonwealth Office merged into the FCDO in September 2020; its records are the FCDO's.")
+DFID = _a("Foreign, Commonwealth and Development Office", "fcdo",
+          note="The Department for International Development merged into the FCDO in September 2020.")
+DCSF = _a("Department for Education", "dfe",
+          note="The Department for Children, Schools and Families became the Department for Education in 2010.")
+BEIS = _a("Department for Business, Energy and Industrial Strategy", "beis",
+          note="BEIS was split in 2023 between DESNZ, DSIT and DBT; check which now holds the records.")
+DIT = _a("Department for International Trade", "dit",
+         note="DIT merged into the Department for Business and Trade in 2023; check which body now holds the records.")
+DECC = _a("Department of Energy and Climate Change", "decc",
+          note="DECC merged into BEIS in 2016 and its work is now DESNZ's; check which body holds the records.")
+
+_TABLE: dict[str, Authority] = {
+    "home office": HOME_OFFICE,
+    "treasury": TREASURY,
+    "hm treasury": TREASURY,
+    "cabinet office": CABINET_OFFICE,
+    "ministry of defence": MOD,
+    "department for transport": DFT,
+    "department for work and pensions": DWP,
+    "department of health and social care": DHSC,
+    "department of health": DHSC,
+    "department for environment food and rural affairs": DEFRA,
+    "defra": DEFRA,
+    "department for culture media and sport": DCMS,
+    "department for digital culture media and sport": DCMS,
+    "hm revenue and customs": HMRC,
+    "ministry of justice": MOJ,
+    "hm courts and tribunals service": HMCTS,
+    "hm prison and probation service": HMPPS,
+    "northern ireland office": NIO,
+    "scotland office": SCOTLAND_OFFICE,
+    "wales office": WALES_OFFICE,
+    "foreign commonwealth and development office": FCDO,
+    "foreign and commonwealth office": FCO,
+    "department for international development": DFID,
+    "department for education": DFE,
+    "department for children schools and families": DCSF,
+    "ministry of housing communities and local government": MHCLG,
+    "department for levelling up housing and communities": MHCLG,
+    "department for communities and local government": MHCLG,
+    "attorney general": AGO,
+    "attorney generals office": AGO,
+    "department for business energy and industrial strategy": BEIS,
+    "department for international trade": DIT,
+    "department of energy and climate change": DECC,
+    "house of commons": COMMONS,
+    "house of commons commission": COMMONS,
+    "house of lords": LORDS,
+    "scottish government": SCOTTISH_GOVERNMENT,
+}
+# Created in 2023 with no url_name in WhatDoTheyKnow's 2024 list we can vouch for: the user must choose.
+UNMAPPED = (
+    "Department for Science, Innovation and Technology",
+    "Department for Energy Security and Net Zero",
+    "Department for Business and Trade",
+)
+
+ALL_AUTHORITIES: tuple[Authority, ...] = tuple(dict.fromkeys(_TABLE.values()))
+
+
+def _key(name: str) -> str:
+    text = name.lower().replace("&", " and ").replace("’", "'")
+    text = re.sub(r"['.,]", "", text)
+    text = re.sub(r"^the\s+", "", text.strip())
+    return re.sub(r"\s+", " ", text)
+
+
+def authority_for(department: str | None) -> Authority | None:
+    """The authority for an answering body as the answer names it, or None (never a guess)."""
+    if not department:
+        return None
+    return _TABLE.get(_key(department))
+
+
+def authority_named(text: str) -> Authority:
+    """What the user typed with --authority: a known name or url_name, else exactly what they typed."""
+    known = authority_for(text)
+    if known:
+        return known
+    for authority in ALL_AUTHORITIES:
+        if text.strip().lower() == (authority.url_name or ""):
+            return authority
+    # The user chose it: no url_name (a WhatDoTheyKnow link then needs one), the smaller cost limit assumed.
+    return Authority(name=text.strip(), law="foia", url_name=None, cost_limit=OTHER_COST_LIMIT)

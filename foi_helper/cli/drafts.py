@@ -1,25 +1,207 @@
-"""`foi-helper drafts [list|show ID|export ID|delete ID|sent ID [--on DATE]]`: saved drafts and their tracking."""
+"""`foi-helper drafts [list|show ID|export ID|delete ID|sent ID [--on DATE]|status ID EVENT|follow-up ID KIND]`.
+
+Saved drafts and their tracking. IDs can be typed in full, by their start, or by their random end (`k3x9`).
+`delete` asks nothing: the file moves to the drafts folder's `deleted/` and `drafts restore ID` brings it back,
+so a mistyped id costs nothing and scripts keep working.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
 
-from ..errors import FoiHelperError
+from ..atomic import write_atomic
+from ..drafts import CHANNELS, EVENT_KINDS, Draft, DraftStore, Event
+from ..drafts.export import export_markdown
+from ..drafts.tracking import FOLLOW_UP_KINDS, FOLLOW_UP_NAMES, due_phrase, follow_ups, next_step
+from ..errors import DraftError, FoiHelperError
+from .common import parse_date, print_json, warn
+
+
+def today() -> date:
+    """The CLI's clock (the drafts core takes dates; tests replace this)."""
+    return date.today()
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("drafts", help="list, show, export, delete or track saved drafts",
-                       description="Saved drafts and their tracking.")
+                       description="Saved drafts and their tracking. An ID may be shortened to its start or to "
+                                   "its last four letters.")
     dsub = p.add_subparsers(dest="drafts_command", metavar="ACTION")
-    dsub.add_parser("list", help="every draft with its status and deadline")
+    lp = dsub.add_parser("list", help="every draft with its status and deadline")
+    lp.add_argument("--json", action="store_true", help="print the drafts as JSON")
     for name, help_text in [("show", "print a draft's letter"), ("export", "print a draft's whole history as Markdown"),
-                            ("delete", "delete a draft")]:
+                            ("delete", "delete a draft (kept in deleted/ until restored)"),
+                            ("restore", "bring back a deleted draft")]:
         sp = dsub.add_parser(name, help=help_text)
         sp.add_argument("id", metavar="ID")
-    sent = dsub.add_parser("sent", help="record that a draft was sent")
+        if name == "export":
+            sp.add_argument("--out", metavar="PATH", help="write the Markdown to this file")
+        if name == "show":
+            sp.add_argument("--follow-up", metavar="KIND", choices=FOLLOW_UP_KINDS,
+                            help="print the draft's saved follow-up letter of this kind instead")
+    sent = dsub.add_parser("sent", help="record that a draft was sent, and print its reply deadline")
     sent.add_argument("id", metavar="ID")
     sent.add_argument("--on", metavar="DATE", help="the day it was sent (default today)")
+    sent.add_argument("--by", dest="channel", default="email", metavar="CHANNEL",
+                      help=f"how it was sent: {', '.join(CHANNELS)} (default email)")
+    sent.add_argument("--note", default="", help="a note to keep with the event")
+    st = dsub.add_parser("status", help="record what happened next (acknowledged, answered, refused, …)")
+    st.add_argument("id", metavar="ID")
+    st.add_argument("event", metavar="EVENT", choices=[k for k in EVENT_KINDS if k != "drafted"],
+                    help=", ".join(k for k in EVENT_KINDS if k != "drafted"))
+    st.add_argument("--on", metavar="DATE", help="the day it happened (default today)")
+    st.add_argument("--by", dest="channel", metavar="CHANNEL", help="how (for sent, review or complaint)")
+    st.add_argument("--note", default="", help="a note to keep with the event")
+    fu = dsub.add_parser("follow-up", help="write a chaser, internal review, complaint or clarification letter")
+    fu.add_argument("id", metavar="ID")
+    fu.add_argument("kind", metavar="KIND", choices=FOLLOW_UP_KINDS, help=", ".join(FOLLOW_UP_KINDS))
+    fu.add_argument("--reason", action="append", default=[], metavar="TEXT",
+                    help="a reason for a review or complaint (repeatable)")
+    fu.add_argument("--url", metavar="URL", help="the request's page (e.g. on WhatDoTheyKnow)")
+    fu.add_argument("--name", help="your name (default from the settings)")
+    fu.add_argument("--email", help="your email address (default from the settings)")
+    fu.add_argument("--no-save", action="store_true", help="print the letter without keeping it in the draft")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise FoiHelperError("drafts are not built yet.")
+    store = DraftStore.open()
+    action = args.drafts_command or "list"
+    handlers = {"list": _list, "show": _show, "export": _export, "delete": _delete, "restore": _restore,
+                "sent": _sent, "status": _status, "follow-up": _follow_up}
+    try:
+        return handlers[action](store, args)
+    finally:
+        for message in store.problems + store.notices:
+            warn(message)
+
+
+def _event_date(args: argparse.Namespace) -> date:
+    on = parse_date(args.on) if args.on else today()
+    if on > today():
+        raise DraftError(f"The date {on.isoformat()} is in the future; record events on the day they happened.")
+    return on
+
+
+def _list(store: DraftStore, args: argparse.Namespace) -> int:
+    drafts, now = store.list(), today()
+    if getattr(args, "json", False):
+        print_json([_summary(d, now) for d in drafts])
+        return 0
+    if not drafts:
+        print("No drafts yet; `foi-helper draft FILE --save` saves one.")
+        return 0
+    id_width = max(len(d.id) for d in drafts)
+    status_width = max(len(d.status) for d in drafts)
+    for d in drafts:
+        print(f"{d.id:<{id_width}}  {d.status.replace('_', ' '):<{status_width}}  {d.authority or '(no authority)'}"
+              f"  {d.title}")
+        phrase = due_phrase(d, now)
+        if phrase:
+            print(f"{'':<{id_width}}  {phrase}")
+        offered = follow_ups(d, now)
+        if offered:
+            print(f"{'':<{id_width}}  follow-ups: {', '.join(offered)} "
+                  f"(foi-helper drafts follow-up {d.id} KIND)")
+    return 0
+
+
+def _summary(d: Draft, now: date) -> dict[str, Any]:
+    step = next_step(d)
+    return {"id": d.id, "title": d.title, "authority": d.authority, "law": d.law, "status": d.status,
+            "sent_on": d.sent_on.isoformat() if d.sent_on else None,
+            "due": step.due.isoformat() if step else None, "whose_move": step.whose if step else None,
+            "next": step.what if step else None, "days_left": d.days_left(now),
+            "follow_ups": follow_ups(d, now), "created": d.created.isoformat(), "updated": d.updated.isoformat()}
+
+
+def _write_text(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _show(store: DraftStore, args: argparse.Namespace) -> int:
+    draft = store.load(args.id)
+    if args.follow_up:
+        letters = [f for f in draft.follow_ups if f.kind == args.follow_up]
+        if not letters:
+            raise DraftError(f"The draft {draft.id} has no saved {FOLLOW_UP_NAMES[args.follow_up]}; "
+                             f"`foi-helper drafts follow-up {draft.id} {args.follow_up}` writes one.")
+        _write_text(letters[-1].body)
+    else:
+        _write_text(draft.letter.body)
+    return 0
+
+
+def _export(store: DraftStore, args: argparse.Namespace) -> int:
+    text = export_markdown(store.load(args.id), today())
+    if args.out:
+        try:
+            write_atomic(Path(args.out), text.encode("utf-8"), mode=0o600)
+        except FoiHelperError as exc:
+            raise DraftError(str(exc)) from exc
+        print(f"Wrote {args.out}")
+    else:
+        _write_text(text)
+    return 0
+
+
+def _delete(store: DraftStore, args: argparse.Namespace) -> int:
+    draft_id = store.delete(args.id)
+    print(f"Deleted {draft_id}; `foi-helper drafts restore {draft_id}` brings it back.")
+    return 0
+
+
+def _restore(store: DraftStore, args: argparse.Namespace) -> int:
+    draft_id = store.restore(args.id)
+    print(f"Restored {draft_id}.")
+    return 0
+
+
+def _sent(store: DraftStore, args: argparse.Namespace) -> int:
+    draft = store.mark_sent(args.id, _event_date(args), channel=args.channel, note=args.note)
+    _print_next(draft)
+    return 0
+
+
+def _status(store: DraftStore, args: argparse.Namespace) -> int:
+    draft = store.record(args.id, Event(args.event, _event_date(args), note=args.note, channel=args.channel))
+    _print_next(draft)
+    return 0
+
+
+def _print_next(draft: Draft) -> None:
+    from ..letters.deadlines import in_words, reply_due
+
+    event = draft.history[-1]
+    print(f"{draft.id}: {event.label} on {event.on.isoformat()}" + (f" by {event.channel}" if event.channel else ""))
+    step = next_step(draft)
+    if step is None:
+        return
+    print(f"Next: {step.what}, due by {in_words(step.due)} ({step.due.isoformat()}).")
+    print(f"Rule: {step.rule}.")
+    start = draft.last("sent", "clarified")
+    if draft.status in ("sent", "acknowledged", "clarified") and start is not None:
+        alt = reply_due(start.on, draft.law).code_of_practice_due
+        if alt:
+            print(f"Some authorities follow the 2018 Code of Practice reading, which gives {alt.isoformat()}.")
+    offered = follow_ups(draft, today())
+    if offered:
+        print(f"Follow-ups that fit now: {', '.join(offered)} (foi-helper drafts follow-up {draft.id} KIND).")
+
+
+def _follow_up(store: DraftStore, args: argparse.Namespace) -> int:
+    from ..drafts.follow_up import compose_for_draft
+
+    draft = store.load(args.id)
+    letter = compose_for_draft(draft, args.kind, today=today(), reasons=tuple(args.reason), request_url=args.url,
+                               name=args.name, email=args.email)
+    if not args.no_save:
+        def keep(d: Draft) -> None:
+            if not any(f.kind == letter.kind and f.body == letter.body for f in d.follow_ups):
+                d.follow_ups.append(letter)
+        store.update(draft.id, keep)
+    _write_text(letter.body)
+    return 0

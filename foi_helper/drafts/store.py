@@ -1,6 +1,7 @@
 """The drafts folder: one TOML file per draft, written atomically, never overwritten behind another's back.
 
 - `<id>.toml`: the saved draft. `autosave/<id>.toml`: the latest unsaved state of a draft being edited.
+  `deleted/<id>.toml`: a deleted draft, until restored.
 - A file that cannot be read as a draft is renamed `<name>.corrupt` (nothing is deleted) and reported.
 - Saves take an exclusive lock on `.lock` (released by the kernel if the process dies), check that the file is
   still the one the draft was loaded from, and otherwise save this draft as a copy: both versions survive.
@@ -31,6 +32,7 @@ except ImportError:  # pragma: no cover
 
 SUFFIX = ".toml"
 AUTOSAVE = "autosave"
+DELETED = "deleted"
 STALE_TEMP_SECONDS = 3600  # a temp file this old belongs to a save that died; younger ones may be in flight
 
 
@@ -195,16 +197,34 @@ class DraftStore:
             if not self.path(candidate).exists():
                 return candidate
 
-    def delete(self, draft_id: str) -> None:
+    def delete(self, draft_id: str) -> str:
+        """Move a draft to `deleted/` (where `restore` finds it) and return its id."""
         with self._locked():
             draft_id = self.resolve(draft_id)
             try:
-                self.path(draft_id).unlink()
-            except FileNotFoundError:
-                pass
+                (self.folder / DELETED).mkdir(exist_ok=True, mode=0o700)
+                os.replace(self.path(draft_id), self.folder / DELETED / f"{draft_id}{SUFFIX}")
             except OSError as exc:
                 raise DraftError(f"Cannot delete the draft {draft_id}: {_reason(exc)}.") from exc
+            _fsync_folder(self.folder)
             self._remove_autosave(draft_id)
+            return draft_id
+
+    def restore(self, draft_id: str) -> str:
+        """Bring back a deleted draft; refused when a draft of that id exists again."""
+        draft_id = check_id(draft_id)
+        with self._locked():
+            source = self.folder / DELETED / f"{draft_id}{SUFFIX}"
+            if not source.is_file():
+                raise DraftError(f"There is no deleted draft {draft_id!r} in {source.parent}.")
+            if self.path(draft_id).exists():
+                raise DraftError(f"A draft {draft_id} exists already; delete or rename it first.")
+            try:
+                os.replace(source, self.path(draft_id))
+            except OSError as exc:
+                raise DraftError(f"Cannot restore the draft {draft_id}: {_reason(exc)}.") from exc
+            _fsync_folder(self.folder)
+            return draft_id
 
     def update(self, draft_id: str, change: Callable[[Draft], None]) -> Draft:
         """Load, change and save a draft under one lock, so no other save slips in between."""
@@ -264,6 +284,16 @@ class DraftStore:
     def _remove_autosave(self, draft_id: str) -> None:
         with contextlib.suppress(OSError):
             self.autosave_path(draft_id).unlink()
+
+
+def _fsync_folder(folder: Path) -> None:
+    """A rename is durable only once its folder is on disk."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _digest_of(path: Path) -> str | None:

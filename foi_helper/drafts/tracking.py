@@ -55,27 +55,27 @@ def next_step(draft: Draft) -> NextStep | None:
         if start is None:
             return None
         deadline = extended_due(start.on, law) if status == "extended" else reply_due(start.on, law)
-        return NextStep("authority", "reply", deadline.due, deadline.rule,
+        return NextStep("authority", "the authority's reply", deadline.due, deadline.rule,
                         follow_ups_when_overdue=["chaser", "internal_review", "complaint"])
     if status in ("part_answered", "refused"):
         response = draft.last(*RESPONSE_KINDS)
         assert response is not None
         deadline = review_request_by(response.on, law)
-        return NextStep("you", "ask for an internal review", deadline.due, deadline.rule,
+        return NextStep("you", "your request for an internal review", deadline.due, deadline.rule,
                         follow_ups_now=["internal_review"])
     if status == "review_requested":
         requested = draft.last("review_requested")
         assert requested is not None
         deadline = review_due(requested.on, law)
-        return NextStep("authority", "internal review decision", deadline.due, deadline.rule,
+        return NextStep("authority", "the authority's internal review", deadline.due, deadline.rule,
                         follow_ups_when_overdue=["chaser", "complaint"])
     if status == "review_answered":
         decided = draft.last("review_answered")
         assert decided is not None
         if law == "foisa":
-            return NextStep("you", f"apply to {_complaint_body(law)}", commissioner_appeal_by(decided.on),
+            return NextStep("you", f"your application to {_complaint_body(law)}", commissioner_appeal_by(decided.on),
                             "FOISA s.47(4): within six months of the review decision", follow_ups_now=["complaint"])
-        return NextStep("you", f"complain to {_complaint_body(law)}", ico_complaint_by(decided.on),
+        return NextStep("you", f"your complaint to {_complaint_body(law)}", ico_complaint_by(decided.on),
                         "FOIA s.50: the ICO expects a complaint within six weeks of the last substantive contact",
                         follow_ups_now=["complaint"])
     return None  # drafted, answered, clarification asked (your move, no deadline), complaint, closed
@@ -106,12 +106,12 @@ def working_days_between(today: date, due: date, law: str = "foia") -> int:
 
 
 def due_phrase(draft: Draft, today: date) -> str:
-    """'reply due in 12 working days (2026-12-29)', 'reply overdue by 3 working days (…)', or ''."""
+    """"the authority's reply due in 12 working days (2026-12-29)", "… overdue by 3 working days (…)", or ""."""
     step = next_step(draft)
     if step is None:
         return ""
     n = working_days_between(today, step.due, draft.law)
-    what = step.what if step.whose == "authority" else f"you: {step.what}"
+    what = step.what
     when = step.due.isoformat()
     if n > 0:
         return f"{what} due in {n} working day{'s' if n != 1 else ''} ({when})"

@@ -1,16 +1,12 @@
-"""Reading: a pasted page, file, API JSON or XML into `WrittenAnswer` records."""
+"""Reading: a pasted page, file, API JSON or XML into `WrittenAnswer` records.
+
+`load_source` gets text from a file or standard input (refusing binary and oversized files); `read_answers`
+detects the format (detect.py) and hands it to one reader per format.
+"""
 
 from __future__ import annotations
 
-from ..errors import ReadError
-from ..model import WrittenAnswer
+from .detect import read_answers
+from .source import load_source
 
-
-def load_source(path: str) -> tuple[str, str]:
-    """The text of a file (or of standard input for "-"), and a name for where it came from."""
-    raise ReadError("reading files is not built yet.")
-
-
-def read_answers(text: str) -> list[WrittenAnswer]:
-    """Every written question with its answer found in `text`, in page order."""
-    raise ReadError("reading is not built yet.")
+__all__ = ["load_source", "read_answers"]

@@ -1,0 +1,79 @@
+"""Which format a text is in, and reading it with the right reader: the user never says where a page came from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..errors import ReadError
+from ..model import WrittenAnswer
+from . import api, hansard, parliament_page, plain, republished, twfy, wrans_xml
+from .clean import strip_controls
+from .html_text import html_to_text
+
+Reader = Callable[[str], list[WrittenAnswer]]
+# Page-text readers, most specific first: a tie in score goes to the earlier one.
+TEXT_READERS: tuple[tuple[str, Callable[[str], int], Reader], ...] = (
+    ("theyworkforyou", twfy.looks_like, twfy.read),
+    ("parliament_page", parliament_page.looks_like, parliament_page.read),
+    ("republished", republished.looks_like, republished.read),
+    ("hansard", hansard.looks_like, hansard.read),
+    ("plain", plain.looks_like, plain.read),
+)
+_HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|span|table|br|a\s|article|section|main)\b", re.I)
+
+
+def detect(text: str) -> str:
+    """The name of the format `text` is in ("api_json", "api_json_lines", "wrans_xml", "html", or a text format)."""
+    start = text.lstrip()[:1]
+    if start in "{[":
+        first = text.lstrip().split("\n", 1)
+        if len(first) == 2 and first[1].strip().startswith("{") and first[0].rstrip().endswith("}"):
+            return "api_json_lines"
+        return "api_json"
+    head = text.lstrip()[:4096]
+    if start == "<":
+        if "<publicwhip" in head or re.match(r"<\?xml\b", head) and not _HTML.search(head):
+            return "wrans_xml"
+        return "html"
+    if len(_HTML.findall(head)) >= 3:
+        return "html"  # page source pasted after some stray text
+    scores = [(looks(text), -n, name) for n, (name, looks, _) in enumerate(TEXT_READERS)]
+    best = max(scores)
+    return best[2] if best[0] > 0 else "unknown"
+
+
+def read_text_formats(text: str) -> list[WrittenAnswer]:
+    """Page text: the best-scoring reader, falling back to the others if it finds nothing."""
+    ranked = sorted(((looks(text), -n, read) for n, (_, looks, read) in enumerate(TEXT_READERS)),
+                    key=lambda t: (t[0], t[1]), reverse=True)
+    for score, _, read in ranked:
+        if score <= 0:
+            break
+        found = read(text)
+        if found:
+            return found
+    return []
+
+
+def read_answers(text: str) -> list[WrittenAnswer]:
+    """Every written question with its answer found in `text`, in page order."""
+    text = strip_controls(text)
+    if not text.strip():
+        raise ReadError("The input is empty: paste or save the page with the written question and its answer.")
+    kind = detect(text)
+    if kind == "api_json":
+        found = api.read_api_json(text)
+    elif kind == "api_json_lines":
+        found = api.read_api_json_lines(text)
+    elif kind == "wrans_xml":
+        found = wrans_xml.read(text)
+    elif kind == "html":
+        found = read_text_formats(strip_controls(html_to_text(text)))
+    else:
+        found = read_text_formats(text)
+    found = [a for a in found if a.question.strip()]
+    if not found:
+        raise ReadError("No written question was found: the text should contain a question beginning "
+                        "\"To ask …\" (copy the whole page, or save the API's JSON).")
+    return found

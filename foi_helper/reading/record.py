@@ -1,0 +1,58 @@
+"""Finishing a WrittenAnswer read from page text: what the question itself tells, members' names and parties."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields, replace
+
+from ..model import Member, WrittenAnswer
+from .clean import department_from_question, house_from_question, squash, strip_controls, tidy_block
+
+# Party labels as the sites print them; a word after a member's name is taken as a party only if it is one.
+PARTIES = (
+    "Labour/Co-operative", "Labour (Co-op)", "Labour", "Conservative", "Liberal Democrat", "Liberal Democrats",
+    "Scottish National Party", "SNP", "Crossbench", "Non-affiliated", "Bishops", "Bishop", "Green Party", "Green",
+    "Plaid Cymru", "Democratic Unionist Party", "DUP", "Sinn Féin", "Social Democratic & Labour Party",
+    "Social Democratic and Labour Party", "SDLP", "Alliance", "Reform UK", "Independent", "UKIP",
+    "UK Independence Party", "Ulster Unionist Party", "UUP", "Speaker", "Lord Speaker", "Traditional Unionist Voice",
+    "Workers Party", "Your Party", "Alba Party", "Change UK", "The Independent Group", "Independent Ulster Unionist",
+    "Respect", "Conservative Independent", "Labour Independent", "Independent Labour",
+)
+_PARTY = re.compile(r"^(" + "|".join(re.escape(p) for p in sorted(PARTIES, key=len, reverse=True)) + r")\b",
+                    re.I)
+_CANONICAL = {p.lower(): p for p in PARTIES}
+
+
+def party_prefix(text: str) -> str | None:
+    """The party `text` starts with ("Labour, Exampleton" → "Labour"), or None."""
+    m = _PARTY.match(text.strip())
+    return _CANONICAL[m.group(1).lower()] if m else None
+
+
+def member(name: str | None, party: str | None = None, role: str | None = None) -> Member | None:
+    name = squash(name) if name else None
+    if not name:
+        return None
+    return Member(name=name, party=squash(party) if party else None, role=squash(role) if role else None)
+
+
+def finish(answer: WrittenAnswer) -> WrittenAnswer:
+    """Fill what the question's own words say (house, department), and clean every text field."""
+    changes: dict[str, object] = {}
+    for f in fields(answer):
+        value = getattr(answer, f.name)
+        if isinstance(value, str):
+            cleaned = strip_controls(value)
+            cleaned = tidy_block(cleaned) if f.name in ("question", "answer") else squash(cleaned)
+            if cleaned != value:
+                changes[f.name] = cleaned if cleaned or f.name in ("question", "answer", "source_format") else None
+    for key in ("asker", "answerer"):
+        m = getattr(answer, key)
+        if m is not None:
+            changes[key] = member(*(strip_controls(v) if v else None for v in (m.name, m.party, m.role)))
+    done = replace(answer, **changes) if changes else answer
+    if done.house is None:
+        done.house = house_from_question(done.question)
+    if done.department is None and done.house != "Lords":
+        done.department = department_from_question(done.question)
+    return done

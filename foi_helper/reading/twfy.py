@@ -1,0 +1,169 @@
+"""TheyWorkForYou written answer pages, as text copied from a browser.
+
+A page (or a day's listing) holds, for each question:
+
+    Paedophilia: Social Media                                        ← title
+    Home Office written question – answered on 24th June 2019.       ← department and date answered
+    Photo of Lord Moonie Lord Moonie Labour                          ← asker: image alt text, name, party
+    To ask Her Majesty's Government what steps …                     ← question (several askers when grouped)
+    Photo of Baroness Williams … The Minister of State, …            ← answerer: name, role
+    The Government set out plans …                                   ← answer paragraphs
+    Does this answer the above question? / Yes0 people think so …    ← site furniture, dropped
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..model import Member, WrittenAnswer
+from .clean import DATE_WORDS, parse_date, squash
+from .record import finish, member, party_prefix
+
+SOURCE_FORMAT = "theyworkforyou"
+
+HEADER = re.compile(
+    rf"^(?P<dept>.+?)\s+written (?:question|answer)s?\s*[–—-]+\s*answered\s+(?:at\s+\S+\s+)?on\s+"
+    rf"(?P<date>{DATE_WORDS})\.?$", re.I)
+PHOTO = re.compile(r"^Photo of\s+(.+)$")
+UIN_TAIL = re.compile(r"\s*[\[(]\s*(HL\s?\d+|\d{1,7})\s*[\])]\s*$")
+FURNITURE = re.compile(
+    r"^(?:Alert me about debates like this|Does this answer the above question\?|(?:Yes|No)\s*\d+\s+"
+    r"(?:people|person) thinks? (?:so|not)|Would you like to ask a question like this yourself\?.*|"
+    r"Hide full answer|Show full answer|Share this(?: specific answer)?|Link to this.*|Tweet|Email|"
+    r"Share on (?:Facebook|Twitter|X|Bluesky)|Hansard source.*|Watch this|Previous|Next|Read more|"
+    r"Copy link|Print|Written Answers?|TheyWorkForYou|Menu|Search|Sign in|Join|Donate|Help us.*)$", re.I)
+
+
+def looks_like(text: str) -> int:
+    score = 0
+    for line in text.split("\n"):
+        if HEADER.match(line.strip()):
+            score += 5
+        elif line.startswith("Photo of "):
+            score += 1
+        elif FURNITURE.match(line.strip()) and ("people think" in line or "debates like this" in line):
+            score += 1
+    return score
+
+
+def read(text: str) -> list[WrittenAnswer]:
+    lines = [squash(line) for line in text.split("\n")]
+    lines = ["" if FURNITURE.match(line) else line for line in lines]
+    headers = [i for i, line in enumerate(lines) if HEADER.match(line)]
+    answers: list[WrittenAnswer] = []
+    for n, i in enumerate(headers):
+        title_at = _previous_text(lines, i)
+        end = len(lines) if n + 1 == len(headers) else _previous_text(lines, headers[n + 1])
+        if end is None:
+            end = headers[n + 1] if n + 1 < len(headers) else len(lines)
+        m = HEADER.match(lines[i])
+        assert m is not None
+        answers += _read_block(lines[i + 1:end], m.group("dept"), parse_date(m.group("date")),
+                               lines[title_at] if title_at is not None else None)
+    return answers
+
+
+def _previous_text(lines: list[str], i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and not lines[j]:
+        j -= 1
+    return j if j >= 0 and not HEADER.match(lines[j]) else None
+
+
+def _read_block(lines: list[str], department: str, answered: date | None, title: str | None) -> list[WrittenAnswer]:
+    """One question group: askers and their questions, then the answerer and the answer."""
+    segments: list[tuple[Member | None, list[str]]] = []
+    speaker: Member | None = None
+    body: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if PHOTO.match(line):
+            if speaker is not None or body:
+                segments.append((speaker, body))
+            speaker, k = _speaker(lines, k)
+            body = []
+            continue
+        if line:
+            body.append(line)
+        k += 1
+    if speaker is not None or body:
+        segments.append((speaker, body))
+    questions = [s for s in segments if s[1] and s[1][0].startswith("To ask")]
+    if not questions:
+        return _read_without_photos(lines, department, answered, title)
+    last_q = segments.index(questions[-1])
+    after = segments[last_q + 1:]
+    answerer = after[0][0] if after else None
+    answer_lines = [line for _, body in after for line in body]
+    out = []
+    for asker, body in questions:
+        question, uin = _question(body)
+        out.append(finish(WrittenAnswer(
+            source_format=SOURCE_FORMAT, question=question, answer="\n\n".join(answer_lines), title=title,
+            department=department, date_answered=answered, asker=asker, answerer=answerer,
+            uin=uin)))
+    return out
+
+
+def _question(body: list[str]) -> tuple[str, str | None]:
+    text = "\n\n".join(body)
+    m = UIN_TAIL.search(text)
+    return (text[:m.start()], m.group(1).replace(" ", "")) if m else (text, None)
+
+
+def _speaker(lines: list[str], k: int) -> tuple[Member | None, int]:
+    """A "Photo of NAME NAME REST" line (or "Photo of NAME" / "NAME" / "REST" lines) as a Member."""
+    words = PHOTO.match(lines[k]).group(1).split(" ")  # type: ignore[union-attr]
+    for size in range(len(words) // 2, 0, -1):
+        if words[:size] == words[size:2 * size]:
+            name, rest = " ".join(words[:size]), " ".join(words[2 * size:])
+            return _member_with_rest(name, rest), k + 1
+    # Some browsers put the image's alt text, the name and the party or role on lines of their own.
+    name = " ".join(words)
+    k += 1
+    while k < len(lines) and not lines[k]:
+        k += 1
+    if k < len(lines) and lines[k] == name:
+        k += 1
+        while k < len(lines) and not lines[k]:
+            k += 1
+        if k < len(lines) and not lines[k].startswith("To ask") and len(lines[k]) < 160 and \
+                (party_prefix(lines[k]) or _is_role(lines[k])):
+            return _member_with_rest(name, lines[k]), k + 1
+    return member(name), k
+
+
+def _is_role(text: str) -> bool:
+    return bool(re.match(r"^(?:The |Shadow |Minister|Parliamentary|Secretary|Under-Secretary|Lord[s]? in Waiting|"
+                         r"Baroness in Waiting|Chancellor|Solicitor|Attorney|Leader|Chief|Deputy|Financial|"
+                         r"Exchequer|Paymaster|Advocate|Spokesperson|Chair)", text))
+
+
+def _member_with_rest(name: str, rest: str) -> Member | None:
+    party = party_prefix(rest) if rest else None
+    if party and not _is_role(rest):
+        return member(name, party=party)
+    return member(name, role=rest or None)
+
+
+def _read_without_photos(lines: list[str], department: str, answered: date | None,
+                         title: str | None) -> list[WrittenAnswer]:
+    """A copy that lost the "Photo of" lines: the "To ask" paragraph, an optional speaker line, the answer."""
+    body = [line for line in lines if line]
+    starts = [i for i, line in enumerate(body) if line.startswith("To ask")]
+    if not starts:
+        return []
+    q_end = starts[-1] + 1
+    answerer = None
+    if q_end < len(body) and len(body[q_end]) < 200 and not body[q_end].rstrip().endswith((".", ":", "?")):
+        answerer = member(body[q_end])
+        q_end += 1
+    out = []
+    for s in starts:
+        question, uin = _question([body[s]])
+        out.append(finish(WrittenAnswer(
+            source_format=SOURCE_FORMAT, question=question, answer="\n\n".join(body[q_end:]), title=title,
+            department=department, date_answered=answered, answerer=answerer, uin=uin)))
+    return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import sys
+import os
 
 from ..reading import load_source
 
@@ -11,6 +11,7 @@ from ..reading import load_source
 def run_app(args: argparse.Namespace) -> int:
     text = origin = None
     if args.file:
+        # Read before the app starts: a missing or unreadable file is one line on stderr, not a screen.
         text, origin = load_source(args.file)
         if args.file == "-":
             # Standard input was the answer; the app needs the terminal back for keys.
@@ -23,7 +24,10 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def _reopen_terminal() -> None:
+    """Put the terminal back on file descriptor 0: Textual reads keys from `sys.__stdin__.fileno()`."""
     try:
-        sys.stdin = open("/dev/tty")  # noqa: SIM115 - lives as long as the app
+        fd = os.open("/dev/tty", os.O_RDWR)
     except OSError:
-        pass
+        return  # no terminal at all (a script): the app will say it cannot start
+    os.dup2(fd, 0)
+    os.close(fd)

@@ -1,26 +1,306 @@
-"""The terminal app."""
+"""The terminal app: paste or open a written answer, see what it left open, and leave with a letter."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
-from textual.app import App, ComposeResult
-from textual.widgets import Footer, Header, Static
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from ..errors import FoiHelperError
+from ..model import WrittenAnswer
+from ..settings import Config, default_corpus_path
+from .messages import AnalysisReady, AnswersRead, RelatedReady, RelatedUnavailable
+from .screens.confirm import ConfirmScreen
+from .screens.main import MainScreen
+from .screens.start import StartScreen
+
+NO_INDEX = (
+    "No index of earlier questions yet: run `foi-helper corpus update` (online) or "
+    "`foi-helper corpus import FILE` to build one; everything else works without it."
+)
+RELATED_LIMIT = 8
 
 
 class FoiHelperApp(App[int]):
     TITLE = "foi-helper"
+    CSS_PATH = "app.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (130, "-wide")]
+    AUTOSAVE_DELAY = 1.0  # seconds after the last change; the draft is on disk well within 2 s
+    BINDINGS = [
+        Binding("ctrl+o", "open_file", "Open", priority=True),
+        Binding("ctrl+n", "new", "New", priority=True),
+        Binding("f2", "drafts", "Drafts", priority=True),
+        Binding("f3", "settings", "Settings", priority=True),
+        Binding("f1", "help", "Help", priority=True),
+        Binding("question_mark", "help", "Help (when not typing)", show=False),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
 
-    def __init__(self, text: str | None = None, origin: str | None = None, corpus_path: str | Path | None = None):
+    def __init__(self, text: str | None = None, origin: str | None = None,
+                 corpus_path: str | Path | None = None) -> None:
         super().__init__()
         self.initial_text = text
         self.origin = origin
-        self.corpus_path = corpus_path
+        self.corpus_path = Path(corpus_path) if corpus_path else default_corpus_path()
+        self.fixed_today: date | None = None  # tests pin the date; the app otherwise uses the clock
+        self._store: Any = None
+        try:
+            self.config = Config.load()
+        except FoiHelperError as exc:
+            self.config = Config()
+            self._config_error: str | None = str(exc)
+        else:
+            self._config_error = None
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static("Paste or open a written answer.", markup=False)
-        yield Footer()
+    def today(self) -> date:
+        return self.fixed_today or date.today()
+
+    @property
+    def store(self) -> Any:
+        """The drafts store (drafts.DraftStore), opened on first use."""
+        if self._store is None:
+            from ..drafts import DraftStore
+
+            self._store = DraftStore.open()
+        return self._store
+
+    async def on_mount(self) -> None:
+        await self.push_screen(StartScreen())
+        if self._config_error:
+            self.notify(self._config_error, title="Settings", severity="error", markup=False)
+        if self.initial_text is not None:
+            self.start_reading(self.initial_text, self.origin or "file")
+
+    def main_screen(self) -> MainScreen | None:
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, MainScreen):
+                return screen
+        return None
+
+    def start_screen(self) -> StartScreen | None:
+        for screen in self.screen_stack:
+            if isinstance(screen, StartScreen):
+                return screen
+        return None
+
+    # --- reading, analysis, related questions: thread workers, results posted as messages ------------------
+
+    def start_reading(self, text: str, origin: str) -> None:
+        if start := self.start_screen():
+            start.set_busy(True)
+        self.read_text(text, origin)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="read")
+    def read_text(self, text: str, origin: str) -> None:
+        from ..reading import read_answers
+
+        answers = read_answers(text)
+        if not get_current_worker().is_cancelled:
+            self.post_message(AnswersRead(text, origin, answers))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="analyse")
+    def analyse_answer(self, answer: WrittenAnswer) -> None:
+        from ..analysis import analyse
+
+        analysis = analyse(answer)
+        if not get_current_worker().is_cancelled:
+            self.post_message(AnalysisReady(answer, analysis))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="related")
+    def find_related(self, answer: WrittenAnswer) -> None:
+        if not self.corpus_path.exists():  # Corpus.open would create an empty index; say how to get one
+            self.post_message(RelatedUnavailable(answer, NO_INDEX))
+            return
+        from ..corpus import Corpus
+
+        try:
+            corpus = Corpus.open(self.corpus_path)
+            try:
+                matches = corpus.related(answer, limit=RELATED_LIMIT)
+            finally:
+                corpus.close()
+        except FoiHelperError as exc:
+            self.post_message(RelatedUnavailable(answer, str(exc)))
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(RelatedReady(answer, matches))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place worker failures become notifications (a user error's own sentence, or the bug)."""
+        if event.state not in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
+            return
+        group = event.worker.group
+        if group == "read" and (start := self.start_screen()):
+            start.set_busy(False)
+        if event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        message = str(error) if isinstance(error, FoiHelperError) else f"Something went wrong: {error!r}"
+        main = self.main_screen()
+        if group == "analyse" and main:
+            main.query_one("#points").loading = False
+        if group == "related" and main:
+            main.show_related_unavailable(f"Earlier questions could not be searched: {message}")
+            return
+        titles = {"read": "Reading", "analyse": "Analysis", "autosave": "Autosave", "browser": "Browser"}
+        self.notify(message, title=titles.get(group, ""), severity="error", markup=False, timeout=10)
+
+    def on_answers_read(self, message: AnswersRead) -> None:
+        answers = message.answers
+        if not answers:
+            self.notify("No written question was found in that text.", severity="error", markup=False)
+            return
+        if len(answers) == 1:
+            self.open_answer(message.text, message.origin, answers[0])
+            return
+        from .screens.picker import PickerScreen
+
+        def picked(index: int | None) -> None:
+            if index is not None:
+                self.open_answer(message.text, message.origin, answers[index])
+
+        self.push_screen(PickerScreen(answers), picked)
+
+    def open_answer(self, text: str, origin: str | None, answer: WrittenAnswer,
+                    draft: Any = None) -> MainScreen:
+        main = MainScreen(text, origin, answer)
+        if draft is not None:
+            main.draft = draft
+            main.restore_text = draft.letter.body
+            main.restore_points = list(draft.point_ids)
+            main.restore_cited = {m.id for m in draft.cited}
+        while not isinstance(self.screen, StartScreen) and len(self.screen_stack) > 2:
+            self.pop_screen()
+        self.push_screen(main)
+        self.analyse_answer(answer)
+        self.find_related(answer)
+        return main
+
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        main = self.main_screen()
+        if main and main.answer is message.answer:
+            main.show_analysis(message.analysis)
+
+    def on_related_ready(self, message: RelatedReady) -> None:
+        main = self.main_screen()
+        if main and main.answer is message.answer:
+            main.show_related(message.matches)
+
+    def on_related_unavailable(self, message: RelatedUnavailable) -> None:
+        main = self.main_screen()
+        if main and main.answer is message.answer:
+            main.show_related_unavailable(message.reason)
+
+    def on_start_screen_read_requested(self, message: StartScreen.ReadRequested) -> None:
+        self.start_reading(message.text, "pasted text")
+
+    # --- global actions -----------------------------------------------------------------------------------
+
+    def _leave_main(self, then: Any) -> None:
+        """Run `then()` once the letter on screen is saved or the user agrees to drop its changes."""
+        main = self.main_screen()
+        if main is None or not main.dirty:
+            then()
+            return
+
+        def answered(save: bool | None) -> None:
+            if save is None:
+                return
+            if save and not self.save_draft_of(main):
+                return
+            then()
+
+        self.push_screen(ConfirmScreen("The letter has changes that are not saved as a draft.",
+                                       yes="Save draft", no="Discard changes"), answered)
+
+    def action_open_file(self) -> None:
+        from .screens.path_prompt import PathPromptScreen
+
+        def chosen(path: str | None) -> None:
+            if path:
+                self._leave_main(lambda: self.open_path(path))
+
+        self.push_screen(PathPromptScreen(
+            "Open a written answer", "A saved page (.txt, .html), an API record (.json, .jsonl) or ParlParse .xml. "
+            "tab completes; enter opens; esc cancels.", str(Path.cwd()) + "/"), chosen)
+
+    def open_path(self, path: str) -> None:
+        from ..reading import load_source
+
+        try:
+            text, origin = load_source(path)
+        except FoiHelperError as exc:
+            self.notify(str(exc), title="Open", severity="error", markup=False)
+            return
+        self.start_reading(text, origin)
+
+    def action_new(self) -> None:
+        def back_to_start() -> None:
+            while not isinstance(self.screen, StartScreen) and len(self.screen_stack) > 2:
+                self.pop_screen()
+            if start := self.start_screen():
+                start.clear()
+
+        self._leave_main(back_to_start)
+
+    def action_drafts(self) -> None:
+        from .screens.drafts import DraftsScreen
+
+        if not isinstance(self.screen, DraftsScreen):
+            self.push_screen(DraftsScreen())
+
+    def action_settings(self) -> None:
+        from .screens.settings import SettingsScreen
+
+        def saved(config: Config | None) -> None:
+            if config is None:
+                return
+            self.config = config
+            if main := self.main_screen():
+                main.refresh_settings()
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen(self.config), saved)
+
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen, help_sections
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(help_sections(self)))
+
+    async def action_quit(self) -> None:
+        self._leave_main(self.exit)
+
+    def save_draft_of(self, main: MainScreen) -> bool:
+        from .letter_actions import save_draft
+
+        return save_draft(main)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        main = self.main_screen()
+        if main is not None:
+            yield SystemCommand("Copy letter", "Copy the letter to the clipboard (ctrl+l)", main.action_copy_letter)
+            yield SystemCommand("Save draft", "Save the letter and its answer as a draft (ctrl+s)",
+                                main.action_save_draft)
+            yield SystemCommand("Export letter", "Write the letter to a .txt, .md or .eml file (ctrl+t)",
+                                main.action_export)
+            yield SystemCommand("Open on WhatDoTheyKnow", "Start the request there, pre-filled (ctrl+b)",
+                                main.action_open_wdtk)
+            yield SystemCommand("Regenerate letter", "Compose the letter again from the points (ctrl+r)",
+                                main.action_regenerate)
+        yield SystemCommand("Open file", "Open a written answer from a file (ctrl+o)", self.action_open_file)
+        yield SystemCommand("New", "Start again from an empty paste view (ctrl+n)", self.action_new)
+        yield SystemCommand("Drafts", "Saved drafts: open, delete, mark sent, follow up (f2)", self.action_drafts)
+        yield SystemCommand("Settings", "Your name, email, address, law and date range (f3)", self.action_settings)
+        yield SystemCommand("Help", "Every key (f1 or ?)", self.action_help)
 
 
 def make_app(text: str | None = None, origin: str | None = None,

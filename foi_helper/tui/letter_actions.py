@@ -1,0 +1,165 @@
+"""What the user does with the letter on the main screen: save, autosave, copy, export, WhatDoTheyKnow.
+
+Each is a thin call into the drafts or letters stage; failures become one-sentence notifications.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..atomic import write_atomic
+from ..errors import FoiHelperError
+from . import letter_calls
+from .clipboard import copy_text
+
+if TYPE_CHECKING:
+    from .screens.main import MainScreen
+
+EXPORT_FORMATS = {".txt": "text", ".md": "markdown", ".eml": "eml", ".json": "json"}
+
+
+def build_draft(main: MainScreen) -> Any:
+    """The draft of the main screen, created on first need and brought up to date with the screen."""
+    from ..drafts import Draft
+
+    letter = main.current_letter()
+    if letter is None:
+        return None
+    points = main.query_one("#points").included_ids()  # type: ignore[attr-defined]
+    cited = main.query_one("#related").cited_matches()  # type: ignore[attr-defined]
+    now = datetime.now(UTC)
+    if main.draft is None:
+        main.draft = Draft.new(main.source_text, main.origin, main.answer, points, letter, cited, now=now)
+    else:
+        draft: Any = main.draft
+        draft.point_ids, draft.letter, draft.cited, draft.updated = points, letter, cited, now
+    return main.draft
+
+
+def save_draft(main: MainScreen) -> bool:
+    """ctrl+s: save the draft; True when it is on disk."""
+    try:
+        draft = build_draft(main)
+        if draft is None:
+            main.notify("There is no letter to save yet.", severity="warning", markup=False)
+            return False
+        saved_id = main.foi_app.store.save(draft)
+    except FoiHelperError as exc:
+        main.notify(str(exc), title="Save", severity="error", markup=False, timeout=10)
+        return False
+    main.dirty = False
+    note = f"Draft saved as {saved_id}."
+    if saved_id != draft.id:
+        note = f"The draft changed on disk meanwhile, so yours was kept as a copy: {saved_id}."
+        draft.id = saved_id
+    main.notify(note + " f2 lists your drafts.", title="Saved", markup=False)
+    return True
+
+
+def autosave(main: MainScreen) -> None:
+    """Write the draft being edited to the autosave slot, in a thread (the disk may be slow)."""
+    try:
+        draft = build_draft(main)
+    except FoiHelperError as exc:
+        main.notify(str(exc), title="Autosave", severity="error", markup=False)
+        return
+    if draft is None:
+        return
+    snapshot = dataclasses.replace(draft)  # the worker writes this copy while the user edits on
+    store = main.foi_app.store
+    main.app.run_worker(lambda: store.autosave(snapshot), thread=True, exclusive=True,
+                        exit_on_error=False, group="autosave")
+
+
+def copy_letter(main: MainScreen) -> None:
+    letter = main.current_letter()
+    if letter is None or not letter.body.strip():
+        main.notify("There is no letter to copy yet.", severity="warning", markup=False)
+        return
+    main.notify(copy_text(main.app, letter.body), title="Copy", markup=False, timeout=8)
+
+
+def default_export_path(main: MainScreen) -> str:
+    from ..drafts.draft import slug
+
+    name = slug(main.letter.title if main.letter else main.answer.title or "") or "foi-request"
+    return str(Path.cwd() / f"foi-{name}.txt")
+
+
+def export_letter(main: MainScreen) -> None:
+    from .screens.confirm import ConfirmScreen
+    from .screens.path_prompt import PathPromptScreen
+
+    if main.current_letter() is None:
+        main.notify("There is no letter to export yet.", severity="warning", markup=False)
+        return
+
+    def chosen(path: str | None) -> None:
+        if not path:
+            return
+        if Path(path).exists():
+            main.app.push_screen(ConfirmScreen(f"{path} exists. Replace it?", yes="Replace", no="Keep it"),
+                                 lambda yes: write_export(main, Path(path)) if yes else None)
+        else:
+            write_export(main, Path(path))
+
+    main.app.push_screen(PathPromptScreen(
+        "Export the letter", ".txt plain text · .md Markdown · .eml an email to open in your mail program · "
+        ".json the letter's fields. tab completes; enter saves.", default_export_path(main)), chosen)
+
+
+def write_export(main: MainScreen, path: Path) -> None:
+    fmt = EXPORT_FORMATS.get(path.suffix.lower())
+    letter = main.current_letter()
+    if fmt is None or letter is None:
+        main.notify("Name the file .txt, .md, .eml or .json: its ending chooses the format.",
+                    severity="error", markup=False)
+        return
+    try:
+        data = letter_calls.render(letter, fmt, main.foi_app.config, main.today())
+        write_atomic(path, data.encode("utf-8"), mode=0o644)
+    except FoiHelperError as exc:
+        main.notify(str(exc), title="Export", severity="error", markup=False, timeout=10)
+        return
+    main.notify(f"Saved the letter to {path}.", title="Export", markup=False)
+
+
+def graphical_browser_likely() -> bool:
+    """False where webbrowser would start a text browser inside this very terminal (no display on Linux)."""
+    if sys.platform in ("darwin", "win32") or os.environ.get("BROWSER"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def open_wdtk(main: MainScreen) -> None:
+    letter = main.current_letter()
+    if letter is None:
+        main.notify("There is no letter yet.", severity="warning", markup=False)
+        return
+    try:
+        url = letter_calls.render(letter, "wdtk-url", main.foi_app.config, main.today()).strip()
+    except FoiHelperError as exc:
+        main.notify(str(exc), title="WhatDoTheyKnow", severity="error", markup=False, timeout=10)
+        return
+    if not graphical_browser_likely():
+        main.notify("No graphical browser here, so the pre-filled WhatDoTheyKnow link is on the clipboard "
+                    "instead: " + copy_text(main.app, url), title="WhatDoTheyKnow", markup=False, timeout=10)
+        return
+
+    def open_in_browser() -> None:
+        import webbrowser
+
+        opened = webbrowser.open(url)
+        main.app.call_from_thread(
+            main.notify,
+            "Opened WhatDoTheyKnow in your browser, with the letter filled in." if opened
+            else "No browser could be started; press ctrl+l to copy the letter instead.",
+            title="WhatDoTheyKnow", markup=False,
+        )
+
+    main.app.run_worker(open_in_browser, thread=True, exclusive=True, exit_on_error=False, group="browser")

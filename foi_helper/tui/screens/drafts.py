@@ -1,0 +1,142 @@
+"""Saved drafts: open one, delete it (asking first), mark it sent, or write its follow-up letter."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from ...errors import FoiHelperError
+from .confirm import ConfirmScreen
+
+if TYPE_CHECKING:
+    from ..app import FoiHelperApp
+
+
+class DraftsScreen(Screen[None]):
+    BINDINGS = [
+        Binding("enter", "open_draft", "Open", show=False),
+        Binding("o", "open_draft", "Open"),
+        Binding("d,delete", "delete_draft", "Delete"),
+        Binding("s", "mark_sent", "Mark sent"),
+        Binding("f", "follow_up", "Follow-up letter"),
+        Binding("escape", "close", "Back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.drafts: list[Any] = []
+
+    @property
+    def foi_app(self) -> FoiHelperApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="drafts-box"):
+            yield Static(Content("Drafts"), classes="section")
+            yield DataTable(id="drafts", cursor_type="row", zebra_stripes=True)
+            yield Static(id="drafts-note", classes="dim")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("Id", "Title", "Authority", "Status", "Next step", "Changed")
+        self.reload()
+        table.focus()
+
+    def reload(self) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        today = self.foi_app.today()
+        try:
+            from ...drafts.tracking import due_phrase
+
+            self.drafts = self.foi_app.store.list()
+            problems = list(self.foi_app.store.problems)
+        except FoiHelperError as exc:
+            self.drafts, problems = [], [str(exc)]
+        for d in self.drafts:
+            table.add_row(Content(d.id), Content(d.title), Content(d.authority or "?"),
+                          Content(d.status.replace("_", " ")), Content(due_phrase(d, today)),
+                          Content(f"{d.updated:%Y-%m-%d %H:%M}"), key=d.id)
+        note = "No drafts yet: ctrl+s on the letter screen saves one." if not self.drafts else (
+            "enter: open · d: delete · s: mark sent · f: follow-up letter · esc: back")
+        self.query_one("#drafts-note", Static).update(Content("\n".join([note, *problems])))
+
+    def selected(self) -> Any:
+        table = self.query_one(DataTable)
+        if not self.drafts or table.cursor_row is None or table.cursor_row >= len(self.drafts):
+            self.notify("No draft is selected.", severity="warning", markup=False)
+            return None
+        return self.drafts[table.cursor_row]
+
+    def on_data_table_row_selected(self, _: DataTable.RowSelected) -> None:
+        self.action_open_draft()
+
+    def action_open_draft(self) -> None:
+        draft = self.selected()
+        if draft is None:
+            return
+        app = self.foi_app
+
+        def open_it() -> None:
+            app.pop_screen()
+            app.open_answer(draft.source_text, draft.source_origin, draft.answer, draft=draft)
+
+        app._leave_main(open_it)
+
+    def action_delete_draft(self) -> None:
+        draft = self.selected()
+        if draft is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.foi_app.store.delete(draft.id)
+            except FoiHelperError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self.notify(f"Deleted {draft.id} (`foi-helper drafts restore {draft.id}` brings it back).",
+                        markup=False)
+            self.reload()
+
+        self.app.push_screen(ConfirmScreen(f"Delete the draft {draft.title!r} ({draft.id})?",
+                                           yes="Delete", no="Keep"), answered)
+
+    def action_mark_sent(self) -> None:
+        draft = self.selected()
+        if draft is None:
+            return
+        from .mark_sent import MarkSentScreen
+
+        def sent(result: tuple[date, str] | None) -> None:
+            if result is None:
+                return
+            try:
+                self.foi_app.store.mark_sent(draft.id, result[0], result[1])
+            except FoiHelperError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self.notify(f"Marked {draft.id} as sent on {result[0].isoformat()} by {result[1]}.", markup=False)
+            self.reload()
+
+        self.app.push_screen(MarkSentScreen(self.foi_app.today()), sent)
+
+    def action_follow_up(self) -> None:
+        draft = self.selected()
+        if draft is None:
+            return
+        from .follow_up import FollowUpKindScreen
+
+        self.app.push_screen(FollowUpKindScreen(draft, self.foi_app.today()))
+
+    def action_close(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,97 @@
+"""Follow-up letters for a sent draft: choose the kind, then edit, copy, export or keep the letter."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from ...errors import FoiHelperError
+from ..clipboard import copy_text
+
+if TYPE_CHECKING:
+    from ..app import FoiHelperApp
+
+
+class FollowUpKindScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, draft: Any, today: date) -> None:
+        super().__init__(classes="dialog-screen")
+        self.draft = draft
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        from ...drafts.tracking import FOLLOW_UP_KINDS, FOLLOW_UP_NAMES, due_phrase, follow_ups
+
+        fitting = follow_ups(self.draft, self.today)
+        phrase = due_phrase(self.draft, self.today) or f"status: {self.draft.status.replace('_', ' ')}"
+        options = []
+        for kind in FOLLOW_UP_KINDS:
+            label = FOLLOW_UP_NAMES[kind] + ("  (fits now)" if kind in fitting else "")
+            options.append(Option(Content(label), id=kind))
+        with Vertical(classes="dialog"):
+            yield Static(Content(f"Follow-up for {self.draft.title}"), classes="dialog-title")
+            yield Static(Content(phrase), classes="dialog-hint")
+            yield OptionList(*options, id="kinds")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        from ...drafts.follow_up import compose_for_draft
+
+        kind = str(event.option.id)
+        app: FoiHelperApp = self.app  # type: ignore[assignment]
+        try:
+            letter = compose_for_draft(self.draft, kind, today=self.today, config=app.config)
+        except FoiHelperError as exc:
+            self.notify(str(exc), severity="error", markup=False, timeout=10)
+            return
+        self.dismiss(None)
+        app.push_screen(FollowUpLetterScreen(self.draft, letter))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class FollowUpLetterScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("ctrl+l", "copy", "Copy letter", priority=True),
+        Binding("ctrl+s", "keep", "Keep with the draft", priority=True),
+        Binding("escape", "close", "Close"),
+    ]
+
+    def __init__(self, draft: Any, letter: Any) -> None:
+        super().__init__(classes="dialog-screen")
+        self.draft = draft
+        self.letter = letter
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide-dialog tall-dialog"):
+            yield Static(Content(self.letter.title), classes="dialog-title")
+            yield TextArea(self.letter.body, id="follow-up-letter", soft_wrap=True)
+            yield Static(Content("ctrl+l: copy · ctrl+s: keep it with the draft · esc: close"),
+                         classes="dialog-hint")
+
+    def action_copy(self) -> None:
+        self.notify(copy_text(self.app, self.query_one(TextArea).text), markup=False, timeout=8)
+
+    def action_keep(self) -> None:
+        import dataclasses
+
+        letter = dataclasses.replace(self.letter, body=self.query_one(TextArea).text)
+        app: FoiHelperApp = self.app  # type: ignore[assignment]
+        try:
+            app.store.update(self.draft.id, lambda d: d.follow_ups.append(letter))
+        except FoiHelperError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.notify(f"Kept the {letter.kind.replace('_', ' ')} letter with draft {self.draft.id}.", markup=False)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

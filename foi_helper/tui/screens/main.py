@@ -1,0 +1,279 @@
+"""The main screen: the answer's header, its points and evasions, related questions, and the letter."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Static, TextArea
+
+from ...errors import FoiHelperError
+from ...model import Analysis, Letter, LintWarning, Match, WrittenAnswer
+from .. import letter_actions, letter_calls
+from ..widgets.answer_header import AnswerHeader
+from ..widgets.point_list import PointList
+from ..widgets.related_list import RelatedList
+from .confirm import ConfirmScreen
+from .related_detail import RelatedDetailScreen
+
+if TYPE_CHECKING:
+    from ..app import FoiHelperApp
+
+EVASION_NAMES = {
+    "not_held": "information not held", "disproportionate_cost": "disproportionate cost",
+    "in_due_course": "in due course", "refers_elsewhere": "refers to another answer",
+    "no_comment": "declines to comment", "holding": "holding answer", "policy_restated": "policy restated",
+}
+
+
+def warnings_content(warnings: list[LintWarning]) -> Content:
+    if not warnings:
+        return Content.assemble(("✓ no problems found", "green"))
+    parts: list[Content | str | tuple[str, str]] = []
+    for w in warnings:
+        parts += [("⚠ ", "bold yellow"), w.message, (f" ({w.rule})", "dim"), "\n"]
+    return Content.assemble(*parts[:-1])
+
+
+class MainScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+s", "save_draft", "Save draft", priority=True),
+        Binding("ctrl+l", "copy_letter", "Copy letter", priority=True),
+        Binding("ctrl+t", "export", "Export", priority=True),
+        Binding("ctrl+b", "open_wdtk", "WhatDoTheyKnow", priority=True),
+        Binding("ctrl+r", "regenerate", "Regenerate letter", priority=True),
+    ]
+
+    def __init__(self, source_text: str, origin: str | None, answer: WrittenAnswer) -> None:
+        super().__init__()
+        self.source_text = source_text
+        self.origin = origin
+        self.answer = answer
+        self.analysis: Analysis | None = None
+        self.letter: Letter | None = None
+        self.generated = ""  # the text last composed; the letter counts as edited once it differs
+        self.baseline: str | None = None  # the text last put in the editor by the program, not by the user
+        self.restore_text: str | None = None  # a draft's letter, kept as the user left it
+        self.restore_points: list[str] | None = None
+        self.restore_cited: set[int] = set()
+        self.draft: object | None = None  # drafts.Draft once saved or opened
+        self.dirty = False
+        self._autosave_timer: Timer | None = None
+        self._lint_timer: Timer | None = None
+
+    @property
+    def foi_app(self) -> FoiHelperApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield AnswerHeader(id="answer-header")
+        with Horizontal(id="main-columns"):
+            with Vertical(id="left"):
+                yield Static(Content("Points (space: include in the letter or leave out)"), classes="section")
+                yield PointList(id="points")
+                yield Static(id="evasions")
+                yield Static(Content("Related earlier questions (enter: read · c: cite)"), classes="section")
+                yield RelatedList(id="related")
+                yield Static(Content("Searching earlier questions…"), id="related-note")
+            with Vertical(id="right"):
+                yield Static(id="letter-facts")
+                yield TextArea(id="letter", soft_wrap=True, show_line_numbers=False)
+                yield Static(id="lint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(AnswerHeader).show(self.answer, self.origin)
+        self.query_one(PointList).loading = True
+        self.query_one(RelatedList).display = False
+        self.query_one("#letter", TextArea).text = ""
+        self.query_one(PointList).focus()
+
+    # --- results from the workers -------------------------------------------------------------------------
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        points = self.query_one(PointList)
+        points.loading = False
+        evasions = self.query_one("#evasions", Static)
+        if analysis.evasions:
+            parts: list[Content | str | tuple[str, str]] = [("Evasions", "bold"), "\n"]
+            for e in analysis.evasions:
+                parts += [(f"• {EVASION_NAMES.get(e.kind, e.kind)}: ", "bold yellow"), e.text, "\n"]
+            evasions.update(Content.assemble(*parts[:-1]))
+        else:
+            evasions.update(Content("No stock evasions found."))
+        if not analysis.points:
+            points.show([], [])
+            self.notify("No points were found in this answer; the letter cannot be composed from it.",
+                        severity="warning", markup=False)
+            return
+        if self.restore_text is not None:
+            self._restore(analysis)
+        else:
+            letter = self._compose_letter(None)
+            points.show(analysis.points, letter.points if letter else [p.id for p in analysis.open_points])
+            if letter:
+                self._load_letter(letter)
+
+    def _restore(self, analysis: Analysis) -> None:
+        assert self.restore_text is not None
+        included = self.restore_points or []
+        self.query_one(PointList).show(analysis.points, included)
+        letter = self._compose_letter(included)
+        if letter:
+            self._load_letter(letter)
+        self.baseline = self.restore_text
+        self.query_one("#letter", TextArea).text = self.restore_text
+        self.restore_text = None
+        self.dirty = False
+
+    def show_related(self, matches: list[Match]) -> None:
+        related = self.query_one(RelatedList)
+        note = self.query_one("#related-note", Static)
+        if not matches:
+            note.update(Content("No earlier question in the index is close to this one."))
+            return
+        related.show(matches, self.restore_cited)
+        related.display = True
+        note.display = False
+
+    def show_related_unavailable(self, reason: str) -> None:
+        self.query_one("#related-note", Static).update(Content(reason))
+
+    # --- the letter ---------------------------------------------------------------------------------------
+
+    def _compose_letter(self, point_ids: list[str] | None) -> Letter | None:
+        if self.analysis is None:
+            return None
+        cited = self.query_one(RelatedList).cited_matches()
+        try:
+            return letter_calls.compose(self.answer, self.analysis, self.foi_app.config, today=self.today(),
+                                        point_ids=point_ids, cited=cited)
+        except FoiHelperError as exc:
+            self.notify(str(exc), title="Letter", severity="error", markup=False)
+        except Exception as exc:  # a stage bug must not take the user's work down with it
+            self.notify(f"The letter could not be composed ({exc!r}).", title="Letter", severity="error",
+                        markup=False)
+        return None
+
+    def _load_letter(self, letter: Letter) -> None:
+        self.letter = letter
+        self.generated = self.baseline = letter.body
+        self.query_one("#letter", TextArea).text = letter.body
+        self._show_facts(letter)
+        self.query_one("#lint", Static).update(warnings_content(letter.warnings))
+
+    def _show_facts(self, letter: Letter) -> None:
+        try:
+            line = letter_calls.facts_line(letter, self.today())
+        except Exception as exc:
+            line = f"{letter.authority or 'authority unknown'} · {letter.law} (deadline unavailable: {exc})"
+        self.query_one("#letter-facts", Static).update(Content(line))
+
+    @property
+    def edited(self) -> bool:
+        return self.query_one("#letter", TextArea).text != self.generated
+
+    def today(self) -> date:
+        return self.foi_app.today()
+
+    def regenerate(self, ask: bool = True) -> None:
+        """Compose the letter again from the included points; ask first if the user has edited it."""
+        if self.analysis is None:
+            return
+        if self.edited and ask:
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.regenerate(ask=False)
+
+            self.app.push_screen(ConfirmScreen(
+                "You have edited the letter. Compose it again from the points, losing your edits?",
+                yes="Recompose", no="Keep my edits"), answered)
+            return
+        letter = self._compose_letter(self.query_one(PointList).included_ids())
+        if letter:
+            self._load_letter(letter)
+            self.changed()
+
+    def current_letter(self) -> Letter | None:
+        if self.letter is None:
+            return None
+        return letter_calls.with_body(self.letter, self.query_one("#letter", TextArea).text)
+
+    def on_point_list_toggled(self, _: PointList.Toggled) -> None:
+        self.changed()
+        self.regenerate()
+
+    def on_related_list_cited_changed(self, _: RelatedList.CitedChanged) -> None:
+        self.changed()
+        self.regenerate()
+
+    def on_related_list_show(self, event: RelatedList.Show) -> None:
+        related = self.query_one(RelatedList)
+        index = related.matches.index(event.match)
+
+        def closed(cite: bool | None) -> None:
+            if cite:
+                related.toggle_cite(index)
+
+        self.app.push_screen(RelatedDetailScreen(event.match, event.match.id in related.cited), closed)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if event.text_area.id != "letter" or self.letter is None:
+            return
+        if event.text_area.text != self.baseline:
+            self.baseline = None  # from now on every change is the user's
+            self.changed()
+            if self._lint_timer:
+                self._lint_timer.stop()
+            self._lint_timer = self.set_timer(0.4, self._relint)
+
+    def _relint(self) -> None:
+        letter = self.current_letter()
+        if letter is None:
+            return
+        try:
+            warnings = letter_calls.lint(letter, self.foi_app.config)
+        except Exception as exc:
+            self.query_one("#lint", Static).update(Content(f"The checks could not run ({exc})."))
+            return
+        self.query_one("#lint", Static).update(warnings_content(warnings))
+
+    def refresh_settings(self) -> None:
+        """The requester or the law changed: compose again (asking if edited) so the letter carries them."""
+        if self.letter is not None:
+            self.regenerate()
+
+    # --- saving -------------------------------------------------------------------------------------------
+
+    def changed(self) -> None:
+        self.dirty = True
+        if self._autosave_timer:
+            self._autosave_timer.stop()
+        self._autosave_timer = self.set_timer(self.foi_app.AUTOSAVE_DELAY, self._autosave)
+
+    def _autosave(self) -> None:
+        self._autosave_timer = None
+        if self.dirty:
+            letter_actions.autosave(self)
+
+    def action_save_draft(self) -> None:
+        letter_actions.save_draft(self)
+
+    def action_copy_letter(self) -> None:
+        letter_actions.copy_letter(self)
+
+    def action_export(self) -> None:
+        letter_actions.export_letter(self)
+
+    def action_open_wdtk(self) -> None:
+        letter_actions.open_wdtk(self)
+
+    def action_regenerate(self) -> None:
+        self.regenerate()

@@ -1,0 +1,52 @@
+"""Ask for a file path, with completion: opening an answer (ctrl+o) and exporting the letter (ctrl+t)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from ..widgets.path_input import PathInput, path_candidates
+
+
+class PathPromptScreen(ModalScreen[str | None]):
+    """Returns the path typed (with ~ expanded), or None when cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, hint: str, value: str = "") -> None:
+        super().__init__(classes="dialog-screen")
+        self.prompt_title = title
+        self.hint = hint
+        self.initial = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide-dialog"):
+            yield Static(Content(self.prompt_title), classes="dialog-title")
+            yield PathInput(self.initial, id="path")
+            yield Static(Content(self.hint), classes="dialog-hint")
+            yield Static(id="candidates", classes="candidates")
+
+    def on_mount(self) -> None:
+        self._show_candidates(self.initial)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._show_candidates(event.value)
+
+    def _show_candidates(self, value: str) -> None:
+        found = path_candidates(value)
+        lines = found[:8] + ([f"… and {len(found) - 8} more"] if len(found) > 8 else [])
+        self.query_one("#candidates", Static).update(Content("\n".join(lines)))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        value = event.value.strip()
+        if value:
+            import os
+
+            self.dismiss(os.path.expanduser(value))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,58 @@
+"""The full text of an earlier question and its answer, found in the index."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from ...model import Match
+
+
+def match_heading(match: Match) -> str:
+    bits = [
+        match.uin or "UIN unknown",
+        match.house or "house unknown",
+        f"answered {match.date_answered.isoformat()}" if match.date_answered else "not answered",
+        match.department or "department unknown",
+    ]
+    return " · ".join(bits)
+
+
+class RelatedDetailScreen(ModalScreen[bool]):
+    """Returns True when the user asked to cite this question in the letter (c), False otherwise."""
+
+    BINDINGS = [
+        Binding("escape,q", "close", "Close"),
+        Binding("c", "cite", "Cite in letter"),
+    ]
+
+    def __init__(self, match: Match, cited: bool) -> None:
+        super().__init__(classes="dialog-screen")
+        self.match = match
+        self.cited = cited
+
+    def compose(self) -> ComposeResult:
+        m = self.match
+        with Vertical(classes="dialog wide-dialog tall-dialog"):
+            yield Static(Content(m.heading or "Untitled"), classes="dialog-title")
+            yield Static(Content(match_heading(m)), classes="dialog-hint")
+            with VerticalScroll(id="related-text"):
+                yield Static(Content.assemble(("Question\n", "bold"), m.question))
+                answer = m.answer or "(The index holds no answer text for this question.)"
+                if m.clipped:
+                    answer += "\n\n(The answer was cut short in the index.)"
+                yield Static(Content.assemble(("\nAnswer\n", "bold"), answer))
+                if m.url:
+                    yield Static(Content(f"\n{m.url}"), classes="dim")
+            cite = "c: stop citing it" if self.cited else "c: cite it in the letter"
+            yield Static(Content(f"{cite} · esc: close"), classes="dialog-hint")
+
+    def action_cite(self) -> None:
+        self.dismiss(True)
+
+    def action_close(self) -> None:
+        self.dismiss(False)

@@ -1,0 +1,67 @@
+"""The first view: paste a written answer (terminal paste) or open a file (ctrl+o)."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Static, TextArea
+
+INTRO = (
+    "Paste a minister's written answer here: the page as you copied it from TheyWorkForYou, parliament.uk "
+    "or Hansard, or an API record. It is read as soon as it is pasted.\n"
+    "Or press ctrl+o to open a file. Typed text is read with ctrl+r."
+)
+
+
+class PasteArea(TextArea):
+    """A text area that says when a whole paste has landed, so reading can start without another key."""
+
+    class Pasted(Message):
+        pass
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        await super()._on_paste(event)
+        event.stop()
+        self.post_message(self.Pasted())
+
+
+class StartScreen(Screen[None]):
+    BINDINGS = [Binding("ctrl+r", "read", "Read text", priority=True)]
+
+    class ReadRequested(Message):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="start"):
+            yield Static(Content.assemble(("foi-helper", "bold"), "  from a written answer to an FOI request"),
+                         id="start-title")
+            yield Static(Content(INTRO), id="start-intro")
+            yield PasteArea(id="paste", soft_wrap=True, show_line_numbers=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(PasteArea).focus()
+
+    def on_paste_area_pasted(self, _: PasteArea.Pasted) -> None:
+        self.action_read()
+
+    def action_read(self) -> None:
+        text = self.query_one(PasteArea).text
+        if text.strip():
+            self.post_message(self.ReadRequested(text))
+        else:
+            self.notify("Nothing to read yet: paste a written answer, or press ctrl+o to open a file.",
+                        severity="warning", markup=False)
+
+    def set_busy(self, busy: bool) -> None:
+        self.query_one(PasteArea).loading = busy
+
+    def clear(self) -> None:
+        self.query_one(PasteArea).load_text("")

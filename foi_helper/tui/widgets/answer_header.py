@@ -1,0 +1,53 @@
+"""The answer's header: title, department, house, dates, asker, answerer, UIN; unknown fields are marked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.content import Content
+from textual.widgets import Static
+
+from ...model import Member, WrittenAnswer
+
+UNKNOWN = "?"  # marked, never guessed
+
+
+def _member(member: Member | None) -> str:
+    if member is None or not member.name:
+        return UNKNOWN
+    extra = member.party or member.role
+    return f"{member.name} ({extra})" if extra else member.name
+
+
+def _date(value: date | None) -> str:
+    return value.isoformat() if value else UNKNOWN
+
+
+def header_content(answer: WrittenAnswer, origin: str | None = None) -> Content:
+    def field(label: str, value: str) -> Content:
+        style = "dim italic" if value == UNKNOWN else ""
+        return Content.assemble((f"{label} ", "dim"), (value, style), "   ")
+
+    title = answer.title or "Untitled written question"
+    if answer.holding:
+        title += "  (holding answer)"
+    parts: list[Content | str | tuple[str, str]] = [
+        (title, "bold"),
+        "\n",
+        field("Department", answer.department or UNKNOWN),
+        field("House", answer.house or UNKNOWN),
+        field("UIN", answer.uin or UNKNOWN),
+        field("Tabled", _date(answer.date_tabled)),
+        field("Answered", _date(answer.date_answered)),
+        "\n",
+        field("Asked by", _member(answer.asker)),
+        field("Answered by", _member(answer.answerer)),
+    ]
+    if origin:
+        parts += ["\n", field("From", origin)]
+    return Content.assemble(*parts)
+
+
+class AnswerHeader(Static):
+    def show(self, answer: WrittenAnswer, origin: str | None = None) -> None:
+        self.update(header_content(answer, origin))

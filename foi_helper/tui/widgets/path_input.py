@@ -1,0 +1,64 @@
+"""A path input that completes: the suggestion appears greyed as you type; tab or → accepts it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from textual.binding import Binding
+from textual.suggester import Suggester
+from textual.widgets import Input
+
+MAX_LISTED = 200  # a folder with thousands of entries must not stall typing
+
+
+def path_candidates(value: str) -> list[str]:
+    """Entries of the folder named so far in `value` that start with what follows the last slash.
+
+    Folders end with "/", so accepting one lets you carry on typing inside it.
+    """
+    expanded = os.path.expanduser(value) if value else "./"
+    folder, _, stem = expanded.rpartition(os.sep)
+    base = Path(folder or (os.sep if expanded.startswith(os.sep) else "."))
+    try:
+        entries = sorted(os.scandir(base), key=lambda e: e.name)[:MAX_LISTED]
+    except OSError:
+        return []
+    shown_folder = value[: len(value) - len(stem)] if value else ""
+    out = []
+    for entry in entries:
+        if not entry.name.startswith(stem) or (entry.name.startswith(".") and not stem.startswith(".")):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        out.append(shown_folder + entry.name + ("/" if is_dir else ""))
+    return out
+
+
+class PathSuggester(Suggester):
+    def __init__(self) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        candidates = path_candidates(value)
+        if not candidates:
+            return None
+        common = os.path.commonprefix(candidates)
+        # One match: complete it; several: complete as far as they agree, else offer the first.
+        return common if len(common) > len(value) else candidates[0]
+
+
+class PathInput(Input):
+    BINDINGS = [Binding("tab", "complete", "Complete path", show=False)]
+
+    def __init__(self, value: str = "", **kwargs: object) -> None:
+        super().__init__(value=value, suggester=PathSuggester(), **kwargs)  # type: ignore[arg-type]
+
+    def action_complete(self) -> None:
+        if self._suggestion and len(self._suggestion) > len(self.value):
+            self.value = self._suggestion
+            self.cursor_position = len(self.value)
+        else:
+            self.screen.focus_next()

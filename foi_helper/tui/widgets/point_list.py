@@ -1,0 +1,76 @@
+"""The points of the answer: a status mark, the kind, the point, the reason, and a checkbox (space toggles)."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ...model import Point
+
+STATUS_MARKS = {
+    "answered": ("✓ answered", "green"),
+    "partial": ("◐ partial", "yellow"),
+    "unanswered": ("✗ unanswered", "red"),
+    "follow_up": ("➜ follow-up", "cyan"),
+}
+
+
+def point_content(point: Point, included: bool) -> Content:
+    mark, colour = STATUS_MARKS.get(point.status, (point.status, ""))
+    box = "[x]" if included else "[ ]"
+    parts: list[Content | str | tuple[str, str]] = [
+        (box, "bold"), " ", (mark, f"bold {colour}".strip()), "  ", (point.kind, "italic"),
+        (f"  {point.id}", "dim"), "\n", point.text,
+    ]
+    if point.breakdown:
+        parts += [(f" ({point.breakdown})", "dim")]
+    if point.reason:
+        parts += ["\n", (point.reason, "dim italic")]
+    return Content.assemble(*parts)
+
+
+class PointList(OptionList):
+    """Posts `Toggled` with the included ids whenever the user includes or leaves out a point."""
+
+    BINDINGS = [Binding("space", "toggle", "Include/leave out point")]
+
+    class Toggled(Message):
+        def __init__(self, included: list[str]) -> None:
+            super().__init__()
+            self.included = included
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.points: list[Point] = []
+        self.included: set[str] = set()
+
+    def show(self, points: list[Point], included: list[str]) -> None:
+        self.points = points
+        self.included = set(included)
+        highlighted = self.highlighted
+        self.set_options([Option(point_content(p, p.id in self.included), id=p.id) for p in points])
+        if points:
+            self.highlighted = min(highlighted or 0, len(points) - 1)
+
+    def included_ids(self) -> list[str]:
+        """The included points, in the order the analysis gave them."""
+        return [p.id for p in self.points if p.id in self.included]
+
+    def set_included(self, included: list[str]) -> None:
+        self.show(self.points, included)
+
+    def action_toggle(self) -> None:
+        if self.highlighted is None or not self.points:
+            return
+        point = self.points[self.highlighted]
+        self.included ^= {point.id}
+        self.replace_option_prompt_at_index(self.highlighted, point_content(point, point.id in self.included))
+        self.post_message(self.Toggled(self.included_ids()))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        # enter on a point toggles it too: the one thing a point can do
+        event.stop()
+        self.action_toggle()

@@ -1,0 +1,70 @@
+"""Earlier questions from the index: score, date, department, heading; enter shows one, c cites it."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ...model import Match
+
+
+def match_content(match: Match, cited: bool) -> Content:
+    when = match.date_answered or match.date_tabled
+    parts: list[Content | str | tuple[str, str]] = [
+        ("★ cite " if cited else "", "bold green"),
+        (f"{match.score:4.0f}", "bold"), "  ",
+        (when.isoformat() if when else "date ?", ""), "  ",
+        (match.uin or "UIN ?", "dim"), "  ",
+        (match.department or "department ?", "italic"), "\n",
+        match.heading or " ".join(match.question.split())[:100],
+    ]
+    return Content.assemble(*parts)
+
+
+class RelatedList(OptionList):
+    BINDINGS = [
+        Binding("enter", "select", "Read the question in full", show=False),
+        Binding("c", "cite", "Cite in letter (or stop citing)"),
+    ]
+
+    class Show(Message):
+        """The user asked to read this match in full."""
+
+        def __init__(self, match: Match) -> None:
+            super().__init__()
+            self.match = match
+
+    class CitedChanged(Message):
+        def __init__(self, cited: list[Match]) -> None:
+            super().__init__()
+            self.cited = cited
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.matches: list[Match] = []
+        self.cited: set[int] = set()
+
+    def show(self, matches: list[Match], cited: set[int] | None = None) -> None:
+        self.matches = matches
+        self.cited = set(cited or ())
+        self.set_options([Option(match_content(m, m.id in self.cited), id=str(m.id)) for m in matches])
+
+    def cited_matches(self) -> list[Match]:
+        return [m for m in self.matches if m.id in self.cited]
+
+    def toggle_cite(self, index: int) -> None:
+        match = self.matches[index]
+        self.cited ^= {match.id}
+        self.replace_option_prompt_at_index(index, match_content(match, match.id in self.cited))
+        self.post_message(self.CitedChanged(self.cited_matches()))
+
+    def action_cite(self) -> None:
+        if self.highlighted is not None and self.matches:
+            self.toggle_cite(self.highlighted)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Show(self.matches[event.option_index]))

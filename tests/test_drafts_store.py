@@ -1,0 +1,228 @@
+"""The drafts folder: saves survive, conflicts keep both, damage is contained, failures lose nothing."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import tempfile
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from drafts_strategies import drafts, sample_draft
+from hypothesis import HealthCheck, given, settings
+
+from foi_helper.drafts import Draft, DraftStore, Event
+from foi_helper.errors import DraftError
+
+
+@pytest.fixture
+def store(foi_home: Path) -> DraftStore:
+    return DraftStore.open()
+
+
+def test_default_folder_is_under_foi_helper_home_and_owner_only(store: DraftStore, foi_home: Path) -> None:
+    draft_id = store.save(sample_draft())
+    assert store.folder == foi_home / "data" / "drafts"
+    assert stat.S_IMODE(store.folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(store.path(draft_id).stat().st_mode) == 0o600
+
+
+def test_save_then_load_gives_the_same_draft(store: DraftStore) -> None:
+    d = sample_draft()
+    draft_id = store.save(d)
+    assert draft_id == d.id
+    assert store.load(draft_id) == d
+    assert [x.id for x in store.list()] == [draft_id]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(drafts)
+def test_any_draft_survives_the_store(draft: Draft) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        store = DraftStore.open(Path(folder))
+        draft_id = store.save(draft)
+        loaded = store.load(draft_id)
+        draft.updated = loaded.updated  # save stamps the time of saving
+        assert loaded == draft
+
+
+def test_ids_are_readable_unique_and_typable_by_their_end(store: DraftStore) -> None:
+    ids = {sample_draft().id for _ in range(200)}
+    assert len(ids) == 200
+    d = sample_draft()
+    store.save(d)
+    assert d.id.startswith("261102-online-child-sexual")
+    assert store.load(d.id[-4:]) == d
+    assert store.load(d.id[:20]) == d
+
+
+def test_an_ambiguous_or_unknown_id_is_a_clear_error(store: DraftStore) -> None:
+    store.save(sample_draft())
+    store.save(sample_draft())
+    with pytest.raises(DraftError, match="matches 2 drafts"):
+        store.load("261102")
+    with pytest.raises(DraftError, match="no draft"):
+        store.load("nothing-like-it")
+    with pytest.raises(DraftError, match="not a draft id"):
+        store.load("../../etc/passwd")
+
+
+def test_second_save_of_the_same_draft_overwrites_in_place(store: DraftStore) -> None:
+    d = sample_draft()
+    store.save(d)
+    d.letter.body += "\nPS"
+    assert store.save(d) == d.id
+    assert store.load(d.id).letter.body.endswith("PS")
+    assert store.notices == [] and len(store.list()) == 1
+
+
+def test_a_concurrent_change_is_kept_as_a_copy(store: DraftStore) -> None:
+    draft_id = store.save(sample_draft())
+    mine, theirs = store.load(draft_id), DraftStore.open(store.folder).load(draft_id)
+    theirs.letter.body = "their version"
+    DraftStore.open(store.folder).save(theirs)
+    mine.letter.body = "my version"
+    copy_id = store.save(mine)
+    assert copy_id != draft_id and mine.id == copy_id and mine.copy_of == draft_id
+    assert store.load(draft_id).letter.body == "their version"
+    assert store.load(copy_id).letter.body == "my version"
+    assert draft_id in store.notices[0] and copy_id in store.notices[0]
+    mine.letter.body = "my version, again"
+    assert store.save(mine) == copy_id  # later saves go to the copy
+
+
+def test_a_new_draft_never_overwrites_an_existing_file_of_the_same_id(store: DraftStore) -> None:
+    first = sample_draft()
+    store.save(first)
+    clash = sample_draft(body="another letter")
+    clash.id = first.id
+    assert store.save(clash) != first.id
+    assert store.load(first.id).letter.body == first.letter.body
+
+
+def test_a_corrupt_file_is_moved_aside_reported_and_the_rest_load(store: DraftStore) -> None:
+    good = store.save(sample_draft())
+    bad = store.save(sample_draft())
+    store.path(bad).write_bytes(b'format = 1\nid = "unterminated')
+    truncated = store.save(sample_draft())
+    data = store.path(truncated).read_bytes()
+    store.path(truncated).write_bytes(data[: len(data) // 2])
+    listed = store.list()
+    assert [d.id for d in listed] == [good]
+    assert len(store.problems) == 2 and bad in " ".join(store.problems)
+    assert (store.folder / f"{bad}.toml.corrupt").read_bytes().startswith(b"format = 1")
+    assert (store.folder / f"{truncated}.toml.corrupt").exists()
+    store.path(bad).write_bytes(b"\xff\xfe not utf-8")
+    with pytest.raises(DraftError, match="damaged"):
+        store.load(bad)
+    assert (store.folder / f"{bad}.toml.2.corrupt").exists()
+
+
+def test_a_draft_from_a_newer_version_is_left_alone(store: DraftStore) -> None:
+    draft_id = store.save(sample_draft())
+    path = store.path(draft_id)
+    path.write_bytes(path.read_bytes().replace(b"format = 1", b"format = 99"))
+    assert store.list() == [] and "newer foi-helper" in store.problems[0]
+    assert path.exists()
+
+
+def _no_space(fd: int, data: object) -> int:
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_disk_full_is_one_sentence_and_loses_nothing(store: DraftStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    d = sample_draft()
+    store.save(d)
+    before = store.path(d.id).read_bytes()
+    d.letter.body = "hours of careful work"
+    monkeypatch.setattr(os, "write", _no_space)
+    with pytest.raises(DraftError, match="the disk is full") as caught:
+        store.save(d)
+    monkeypatch.undo()
+    assert "\n" not in str(caught.value)
+    assert store.path(d.id).read_bytes() == before
+    assert d.letter.body == "hours of careful work" and d.id == store.list()[0].id
+    assert not list(store.folder.glob(".*.tmp"))
+    assert store.save(d) == d.id  # once there is room, the same draft saves normally
+    assert store.load(d.id).letter.body == "hours of careful work"
+
+
+def test_permission_denied_is_one_sentence(store: DraftStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    if os.geteuid() != 0:  # a real read-only folder where permissions apply
+        store.folder.chmod(0o500)
+        try:
+            with pytest.raises(DraftError, match="permission denied"):
+                store.save(sample_draft())
+        finally:
+            store.folder.chmod(0o700)
+    def denied(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    d = sample_draft()
+    with pytest.raises(DraftError, match="permission denied"):
+        store.save(d)
+    assert d.letter.body.startswith("Dear Home Office")
+
+
+def test_autosave_newer_than_the_saved_draft_is_offered(store: DraftStore) -> None:
+    times = iter(datetime(2026, 11, 2, 10, tzinfo=UTC) + timedelta(seconds=i) for i in range(100))
+    store.clock = lambda: next(times)
+    d = sample_draft()
+    store.save(d)
+    assert store.recoverable() == []
+    d.letter.body = "typed after the save"
+    store.autosave(d)
+    recovered = store.recoverable()
+    assert [r.letter.body for r in recovered] == ["typed after the save"]
+    assert store.save(recovered[0]) == d.id  # based on the saved file: no conflict copy
+    assert store.recoverable() == []  # saving clears the autosave
+
+
+def test_autosave_of_a_never_saved_draft_is_offered_and_discardable(store: DraftStore) -> None:
+    d = sample_draft()
+    store.autosave(d)
+    assert [r.id for r in store.recoverable()] == [d.id]
+    assert store.list() == []  # an autosave is not a saved draft
+    store.discard_autosave(d.id)
+    assert store.recoverable() == []
+
+
+def test_older_autosave_is_not_offered(store: DraftStore) -> None:
+    d = sample_draft()
+    store.clock = lambda: datetime(2026, 11, 2, 10, tzinfo=UTC)
+    store.autosave(d)
+    autosaved = store.autosave_path(d.id).read_bytes()
+    store.clock = lambda: datetime(2026, 11, 2, 11, tzinfo=UTC)
+    store.save(d)  # saved after the autosave (which a save removes; put it back, as a crash mid-way might leave)
+    store.autosave_path(d.id).write_bytes(autosaved)
+    assert store.recoverable() == []
+
+
+def test_delete_moves_aside_and_restore_brings_back(store: DraftStore) -> None:
+    d = sample_draft()
+    store.save(d)
+    assert store.delete(d.id[-4:]) == d.id
+    assert store.list() == []
+    assert store.restore(d.id) == d.id
+    assert store.load(d.id) == d
+
+
+def test_record_and_mark_sent_append_to_the_history(store: DraftStore) -> None:
+    d = sample_draft()
+    store.save(d)
+    store.mark_sent(d.id, date(2026, 11, 3), "whatdotheyknow")
+    after = store.record(d.id, Event("acknowledged", date(2026, 11, 4), note="ref FOI-123"))
+    assert [e.kind for e in after.history] == ["drafted", "sent", "acknowledged"]
+    assert store.load(d.id).history[1].channel == "whatdotheyknow"
+    assert after.status == "acknowledged" and after.sent_on == date(2026, 11, 3)
+
+
+def test_stale_temp_files_of_dead_saves_are_cleaned(store: DraftStore) -> None:
+    old, fresh = store.folder / ".x.toml.abc.tmp", store.folder / ".y.toml.def.tmp"
+    old.write_bytes(b"half")
+    fresh.write_bytes(b"in flight")
+    os.utime(old, (0, 0))
+    store.list()
+    assert not old.exists() and fresh.exists()

@@ -1,0 +1,144 @@
+"""`foi-helper drafts …` as a user types it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from drafts_strategies import sample_draft
+
+import foi_helper.letters as letters
+from foi_helper.cli import drafts as drafts_cli
+from foi_helper.cli import main
+from foi_helper.drafts import DraftStore
+from foi_helper.model import Letter
+
+TODAY = date(2026, 11, 2)  # a Monday
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(drafts_cli, "today", lambda: TODAY)
+
+
+@pytest.fixture
+def saved() -> str:
+    return DraftStore.open().save(sample_draft(body='Dear Home Office,\n\n"""£ 😀\\\n\nYours faithfully,\nAda'))
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(["drafts", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_with_no_drafts_says_how_to_make_one(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "list")
+    assert code == 0 and "foi-helper draft FILE --save" in out
+
+
+def test_list_shows_id_status_authority_and_title(capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    for argv in (["list"], []):
+        code, out, _ = run(capsys, *argv)
+        assert code == 0
+        assert saved in out and "drafted" in out and "Home Office" in out and "Twitter: figures and funding" in out
+
+
+def test_show_prints_the_letter_exactly(capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    code, out, _ = run(capsys, "show", saved[-4:])
+    assert code == 0 and out == 'Dear Home Office,\n\n"""£ 😀\\\n\nYours faithfully,\nAda\n'
+
+
+def test_sent_records_the_day_and_prints_the_due_date(capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    code, out, _ = run(capsys, "sent", saved, "--on", "2026-10-01", "--by", "whatdotheyknow")
+    assert code == 0 and "2026-10-29" in out and "Thursday 29 October 2026" in out
+    assert "chaser" in out  # 2 November is past the deadline
+    d = DraftStore.open().load(saved)
+    assert d.status == "sent" and d.sent_on == date(2026, 10, 1) and d.history[-1].channel == "whatdotheyknow"
+
+
+def test_sent_defaults_to_today_and_list_counts_working_days(capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    run(capsys, "sent", saved)
+    code, out, _ = run(capsys, "list")
+    # Monday 30 November 2026 is St Andrew's Day, a bank holiday in Scotland, so not a working day (FOIA s.10(6)).
+    assert "the authority's reply due in 20 working days (2026-12-01)" in out
+
+
+def test_overdue_list_offers_follow_ups(capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    run(capsys, "sent", saved, "--on", "2026-09-01")
+    code, out, _ = run(capsys, "list")
+    assert "overdue by" in out and "chaser, internal_review, complaint" in out
+    code, out, _ = run(capsys, "list", "--json")
+    (entry,) = json.loads(out)
+    assert entry["status"] == "sent" and entry["days_left"] < 0 and entry["follow_ups"][0] == "chaser"
+
+
+def test_status_records_a_refusal_with_a_note(capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    run(capsys, "sent", saved, "--on", "2026-10-01")
+    code, out, _ = run(capsys, "status", saved, "refused", "--on", "2026-10-28", "--note", "s.12 cost limit")
+    assert code == 0 and "internal review" in out
+    d = DraftStore.open().load(saved)
+    assert d.status == "refused" and d.history[-1].note == "s.12 cost limit"
+
+
+def test_future_dates_and_bad_dates_are_one_line_errors(capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    code, _, err = run(capsys, "sent", saved, "--on", "2026-11-03")
+    assert code == 1 and "in the future" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "sent", saved, "--on", "3 Nov")
+    assert code == 1 and "YYYY-MM-DD" in err
+
+
+def test_unknown_id_is_a_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "show", "k3x9")
+    assert code == 1 and "no draft" in err and err.count("\n") == 1
+
+
+def test_export_writes_the_history_as_markdown(capsys: pytest.CaptureFixture[str], saved: str, tmp_path: Path) -> None:
+    run(capsys, "sent", saved, "--on", "2026-10-01")
+    run(capsys, "status", saved, "acknowledged", "--on", "2026-10-02", "--note", "ref | FOI-1")
+    out_path = tmp_path / "history.md"
+    code, out, _ = run(capsys, "export", saved, "--out", str(out_path))
+    text = out_path.read_text(encoding="utf-8")
+    assert code == 0 and text.startswith("# Online child sexual exploitation")
+    assert "- 2026-10-01: sent by email" in text and "- 2026-10-02: acknowledged: ref | FOI-1" in text
+    assert '````text\nDear Home Office,\n\n"""£ 😀\\' in text or '```text\nDear Home Office,' in text
+    assert "Lord Moonie (Labour)" in text and "UIN 6036" in text
+
+
+def test_delete_then_restore(capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    code, out, _ = run(capsys, "delete", saved)
+    assert code == 0 and "restore" in out
+    assert saved not in run(capsys, "list")[1]
+    assert run(capsys, "restore", saved)[0] == 0
+    assert saved in run(capsys, "list")[1]
+
+
+def test_a_corrupt_draft_is_reported_and_the_others_listed(capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    store = DraftStore.open()
+    (store.folder / "261101-broken-abcd.toml").write_text("not = [toml", encoding="utf-8")
+    code, out, err = run(capsys, "list")
+    assert code == 0 and saved in out and "261101-broken-abcd.toml" in err and "moved aside" in err
+
+
+def test_follow_up_is_composed_from_the_draft_and_kept(capsys: pytest.CaptureFixture[str], saved: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[dict[str, Any]] = []
+
+    def compose_follow_up(kind: str, **kwargs: Any) -> Letter:
+        calls.append({"kind": kind, **kwargs})
+        original: Letter = kwargs["original"]
+        return replace(original, kind=kind, body=f"Dear {original.authority},\n\nChasing.\n\n{kwargs['requester'].name}")
+
+    monkeypatch.setattr(letters, "compose_follow_up", compose_follow_up, raising=False)
+    run(capsys, "sent", saved, "--on", "2026-09-01")
+    code, out, _ = run(capsys, "follow-up", saved, "chaser", "--name", "Ada Lovelace")
+    assert code == 0 and out == "Dear Home Office,\n\nChasing.\n\nAda Lovelace\n"
+    assert calls[0]["sent_on"] == date(2026, 9, 1) and calls[0]["today"] == TODAY
+    assert calls[0]["original"].title.startswith("Online child")
+    run(capsys, "follow-up", saved, "chaser", "--name", "Ada Lovelace")  # the same letter is kept once
+    assert [f.kind for f in DraftStore.open().load(saved).follow_ups] == ["chaser"]
+    assert run(capsys, "show", saved, "--follow-up", "chaser")[1] == out

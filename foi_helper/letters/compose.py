@@ -1,0 +1,240 @@
+"""Composing the request letter from an answer's open points. Pure: no I/O except reading templates, no clock."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from ..errors import LetterError
+from ..model import Analysis, Letter, LintWarning, Match, Point, Requester, WrittenAnswer
+from .authorities import Authority, authority_for, authority_named
+from .phrasing import (
+    Subject,
+    is_tool,
+    join_words,
+    mentions_licensing,
+    question_as_reported,
+    subject_of_point,
+    words_of_date,
+)
+from .templating import render_template
+
+LAWS: dict[str, dict[str, str]] = {
+    "foia": {"key": "foia", "name": "the Freedom of Information Act 2000", "advice_section": "16"},
+    "foisa": {"key": "foisa", "name": "the Freedom of Information (Scotland) Act 2002", "advice_section": "15"},
+    "eir": {"key": "eir", "name": "the Environmental Information Regulations 2004", "advice_section": ""},
+}
+# Order of the items: money, contracts, documents and timetables fare better than operational detail, where the
+# security exemptions (s.24, s.31, s.38) are likely (LETTER-EXAMPLE.md); the authority answers in this order.
+KIND_RANK = {kind: i for i, kind in enumerate(
+    ["spending", "tool", "documents", "correspondence", "timetable", "meetings", "decision", "assessment",
+     "statistics", "actions", "reasons", "other"])}
+# More parts than this tend to exceed the cost limit (s.12) once aggregated (Fees Regulations reg 5).
+MAX_ITEMS = 5
+ASPECTS = {"spending": "funding", "tool": "licensing", "documents": "documents", "correspondence": "correspondence",
+           "timetable": "timetable", "meetings": "meetings", "decision": "decisions", "assessment": "assessments",
+           "statistics": "figures", "actions": "plans", "reasons": "briefings", "other": "records"}
+ENVIRONMENTAL = re.compile(
+    r"\b(?:emissions?|pollut\w*|air quality|climate|flood\w*|water quality|sewage|waste|recycl\w*|biodiversity|"
+    r"habitats?|pesticides?|chemicals?|contaminat\w*|noise|nuclear|fracking|fossil fuels?|net zero|carbon|"
+    r"landfill|wildlife|planning permission|deforestation|rivers?|soil)\b", re.I)
+DOCUMENT_LIKE = re.compile(r"\b(?:code|codes|report|strategy|guidance|plan|review|consultation|paper|framework|"
+                           r"response|statement|standards?|regulations?|bill)\b", re.I)
+
+
+def the(name: str) -> str:
+    """'the Home Office', 'HM Treasury': the article a body's name takes in a sentence."""
+    if re.match(r"^(?:the|HM|His|Her)\b", name):
+        return name
+    return f"the {name}"
+
+
+def choose_points(analysis: Analysis, point_ids: Sequence[str] | None) -> tuple[list[Point], list[str]]:
+    """The points to ask about, and a note for each open point left out (and why)."""
+    if point_ids:
+        by_id = {p.id: p for p in analysis.points}
+        unknown = [i for i in point_ids if i not in by_id]
+        if unknown:
+            known = ", ".join(by_id) or "none"
+            raise LetterError(f"No point {', '.join(unknown)} in this answer; its points are: {known}.")
+        return [by_id[i] for i in point_ids], []
+    candidates = list(analysis.open_points)
+    notes: list[str] = []
+    follow_ups = [p for p in candidates if p.source == "answer"]
+    if follow_ups:
+        # "What steps…" restated as "records of the steps" is the question again; the follow-up items ask for
+        # the records behind each step the answer named.
+        for p in [p for p in candidates if p.source == "question" and p.kind == "actions"]:
+            candidates.remove(p)
+            notes.append(f"{p.id} ({p.kind}) left out: the follow-up items ask for the records of the steps named.")
+    order = {p.id: i for i, p in enumerate(analysis.points)}
+
+    def keep_first(p: Point) -> tuple[int, int, int]:
+        tier = 0 if (p.source == "question" and p.status == "unanswered") else 1 if p.source == "answer" else 2
+        return tier, KIND_RANK.get(p.kind, len(KIND_RANK)), order[p.id]
+
+    ranked = sorted(candidates, key=keep_first)
+    for p in ranked[MAX_ITEMS:]:
+        notes.append(f"{p.id} ({p.kind}) left out to keep the request within the cost limit (s.12); "
+                     "choose points to include it.")
+    return ranked[:MAX_ITEMS], notes
+
+
+def _same_sentence(a: str, b: str) -> bool:
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+def evasions_for(point: Point, analysis: Analysis) -> set[str]:
+    """The evasion kinds that bear on a point: by its evidence sentence, or the answer's stock replies."""
+    kinds: set[str] = set()
+    for e in analysis.evasions:
+        if point.evidence and _same_sentence(e.text, point.evidence):
+            kinds.add(e.kind)
+        elif point.source == "question" and e.kind in ("not_held", "disproportionate_cost") and \
+                point.kind in ("statistics", "spending", "documents", "other"):
+            kinds.add(e.kind)
+        elif e.kind == "in_due_course" and point.kind == "timetable":
+            kinds.add(e.kind)
+    return kinds
+
+
+def _subject_text(subject: Subject, point: Point) -> str:
+    if not subject.quoted:
+        phrase = subject.phrase
+        if point.source == "answer" and not re.match(r"^(?:the|this|these|those|its|his|her|their|our)\b",
+                                                     phrase, re.I):
+            phrase = f"the {phrase}"
+        return re.sub(r"^the timetable for ", "", phrase, flags=re.I) if point.kind == "timetable" else phrase
+    if point.source == "answer":
+        return f'the statement in the answer that "{subject.phrase}"'
+    return f'what the question asked ("{subject.phrase}")'
+
+
+def item_for(point: Point, analysis: Analysis, *, authority: str, house: str | None, window: str) -> tuple[str, str]:
+    """One numbered request item for a point, and the template kind used (e.g. "tool")."""
+    subject = subject_of_point(point.text, source=point.source, kind=point.kind, house=house, evidence=point.evidence)
+    template_kind = point.kind if point.kind in KIND_RANK else "other"
+    if point.source == "answer" and point.kind in ("documents", "actions", "other") and is_tool(subject):
+        template_kind = "tool"
+    text = _subject_text(subject, point)
+    evasions = evasions_for(point, analysis)
+    context: dict[str, Any] = {
+        "subject": text, "Subject": text[:1].upper() + text[1:], "quoted": subject.quoted, "source": point.source,
+        "authority": the(authority), "window": window, "breakdown": point.breakdown,
+        "narrow": "disproportionate_cost" in evasions, "not_held": "not_held" in evasions,
+        "in_due_course": "in_due_course" in evasions, "licensing": mentions_licensing(point.text, point.evidence),
+        "document_like": bool(DOCUMENT_LIKE.search(text)), "point": point,
+    }
+    return render_template(f"points/{template_kind}.txt.j2", context), template_kind
+
+
+def published_phrase(related: Sequence[Match], analysis: Analysis, today: date) -> str | None:
+    """'the written answers to questions 6036 (24 May 2024) and HL12 (5 March 2019)', at most three (s.21)."""
+    cited: list[str] = []
+    seen: set[str] = set()
+    refs = [(r.uin, r.date) for r in analysis.references] + \
+        [(m.uin, m.date_answered) for m in sorted(related, key=lambda m: -m.score)]
+    for uin, when in refs:
+        if not uin or uin in seen or (when and when > today):
+            continue
+        seen.add(uin)
+        cited.append(f"{uin} ({words_of_date(when)})" if when else uin)
+        if len(cited) == 3:
+            break
+    if not cited:
+        return None
+    return f"the written answer{'s' if len(cited) > 1 else ''} to question{'s' if len(cited) > 1 else ''} " \
+        f"{join_words(cited)}"
+
+
+def request_title(answer: WrittenAnswer, kinds: list[str]) -> str:
+    """A title naming the subject and what is asked ("…: funding, licensing and correspondence")."""
+    subject = _subject_of_answer(answer) or (answer.title or "").strip() or "Records behind a written answer"
+    aspects = list(dict.fromkeys(ASPECTS[k] for k in kinds if k in ASPECTS))[:3]
+    if not aspects:
+        return subject
+    if ":" in subject:  # Hansard headings are "Topic: Subtopic"; a second colon would read badly
+        topic, _, rest = subject.partition(":")
+        subject = f"{topic.strip()} ({rest.strip()})"
+    return f"{subject}: {join_words(aspects)}"
+
+
+def _subject_of_answer(answer: WrittenAnswer) -> str | None:
+    """The analysis stage's noun phrase for the request title, when it provides one."""
+    try:
+        from ..analysis import subject_of  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    try:
+        phrase = subject_of(answer)
+    except Exception:  # noqa: BLE001 - a title is a nicety: fall back to the heading rather than fail the letter
+        return None
+    return phrase[:1].upper() + phrase[1:] if isinstance(phrase, str) and phrase.strip() else None
+
+
+def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority:
+    if authority:
+        return authority_named(authority)
+    found = authority_for(answer.department)
+    if found is None:
+        body = f"the {answer.department}" if answer.department else "an unnamed department"
+        raise LetterError(f"The answer is from {body}, which is not in the table of authorities; "
+                          "choose the authority to write to (--authority NAME).")
+    return found
+
+
+def signature(requester: Requester) -> str:
+    lines = [requester.name.strip() if requester.name and requester.name.strip() else "[your name]"]
+    if requester.address and requester.address.strip():
+        lines += [line.strip() for line in requester.address.strip().splitlines() if line.strip()]
+    return "\n".join(lines)
+
+
+def compose_letter(
+    answer: WrittenAnswer, analysis: Analysis, *, requester: Requester, today: date,
+    point_ids: list[str] | None = None, law: str | None = None, authority: str | None = None,
+    related: Sequence[Match] = (), date_from: date | None = None, date_to: date | None = None,
+) -> Letter:
+    """The request for the chosen points (default: the open points, at most five, ranked), ready to send."""
+    body_of = resolve_authority(answer, authority)
+    law_key = (law or body_of.law or "foia").lower()
+    if law_key not in LAWS:
+        raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.")
+    points, notes = choose_points(analysis, point_ids)
+    if not points:
+        raise LetterError("The answer leaves no open point to ask about; choose points to ask about (--points).")
+    start = date_from or date((answer.date_answered or today).year - 1, 1, 1)
+    window = f"{words_of_date(start)} to {words_of_date(date_to) if date_to else 'the date of this request'}"
+    made = [(p, *item_for(p, analysis, authority=body_of.name, house=answer.house, window=window)) for p in points]
+    if not point_ids:  # chosen by us: present in priority order; a user's own order is kept
+        index = {p.id: i for i, p in enumerate(points)}
+        made.sort(key=lambda m: (KIND_RANK.get(m[2], len(KIND_RANK)), index[m[0].id]))
+    environmental = bool(ENVIRONMENTAL.search(f"{answer.question}\n{answer.answer}"))
+    reported = question_as_reported(answer.question) if answer.question else None
+    context = {
+        "authority": body_of.name, "law": LAWS[law_key],
+        "answered": words_of_date(answer.date_answered) if answer.date_answered else None,
+        "department": the(answer.department or body_of.name),
+        "asker": answer.asker.name if answer.asker and answer.asker.name else None,
+        "answerer": answer.answerer.name if answer.answerer and answer.answerer.name else None,
+        "title": answer.title, "uin": answer.uin,
+        "reported": reported if reported and len(reported) <= 400 else None,
+        "items": [m[1] for m in made], "published": published_phrase(related, analysis, today),
+        "environmental": environmental and law_key != "eir", "signature": signature(requester),
+    }
+    body = render_template("request.txt.j2", context) + "\n"
+    warnings = [LintWarning("left-out", n, "FOIA s.12") for n in notes]
+    if body_of.note:
+        warnings.append(LintWarning("authority-changed", body_of.note, "FOIA s.1(1): the body that holds it"))
+    if law_key == "foisa" and body_of.law != "foisa":
+        warnings.append(LintWarning("law-mismatch", f"FOISA covers Scottish public authorities; "
+                                    f"{body_of.name} is covered by FOIA.", "FOISA s.3"))
+    if environmental and law_key != "eir":
+        warnings.append(LintWarning("environmental", "The subject looks environmental, so the EIR may apply "
+                                    "(they allow oral requests and have no fixed cost limit); use --law eir to "
+                                    "request under them.", "EIR reg 2(1)"))
+    return Letter(title=request_title(answer, [m[2] for m in made]), authority=body_of.name, law=law_key, body=body,
+                  points=[m[0].id for m in made], warnings=warnings, authority_url_name=body_of.url_name)

@@ -1,0 +1,165 @@
+"""Turning a point's words into the subject of a request for records.
+
+FOI gives recorded information, not answers (FOIA s.1(1), s.84): "how many X" becomes "the number of X",
+"what steps he is taking to Y" becomes "steps taken or planned to Y", pronouns of the question ("he", "her
+Department", "they") become the body they stand for. When no pattern fits, the point's own words are quoted:
+never ungrammatical, and the lint check ignores quoted words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+LEADING_MARK = re.compile(r"^\s*\((?:[a-z]{1,3}|\d{1,2})\)\s*")
+MONEY = re.compile(
+    r"(?:(?:an?|the)\s+(?:(?:additional|extra|further|new|total|further)\s+)?)?£\s?[\d,.]+\s*"
+    r"(?:million|billion|m\b|bn\b|k\b)?[^.;]*",
+    re.I,
+)
+TOOL = re.compile(
+    r"\b(?:an?|the)\s+((?:[\w-]+\s+){0,3}?(?:tool|app|software|system|platform|programme|scheme|pilot|"
+    r"initiative|service|fund|taskforce|campaign))\b(?:\s+(?:(?:was|were|has been|have been|is|are)\s+)?"
+    r"(?:developed|launched|created|built|set up|established)(?:\s+(?:at|by|in|with)\s+[^,.;]+?)?)?"
+    r"(?=\s+(?:that|which|to)\b|[,.;]|$)",
+    re.I,
+)
+TOOL_PURPOSE = re.compile(r"\b(?:that|which)\s+(?:can|will|could)\s+be\s+used\s+to\s+([^.;]+?)(?:,|\.|;| which |$)", re.I)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The thing a request item is about: a noun phrase, or the point's words quoted."""
+
+    phrase: str
+    quoted: bool = False
+
+    @property
+    def capitalised(self) -> str:
+        return self.phrase[:1].upper() + self.phrase[1:]
+
+
+def words_of_date(d: date) -> str:
+    """'24 June 2019' (no leading zero), the form letters use."""
+    return f"{d.day} {d.strftime('%B %Y')}"
+
+
+WHEN_PROMISED = re.compile(
+    r"\s+(?:later this year|later this month|this year|next year|in due course|shortly|soon|in the coming (?:weeks|"
+    r"months)|by the end of (?:the|this) year|in the (?:spring|summer|autumn|winter|new year))$", re.I)
+
+
+def clean_point_text(text: str) -> str:
+    """The point's words without a leading list mark, trailing punctuation, a closing 'and if …' clause or a
+    vague promise of time ("later this year": the request asks for the timetable instead)."""
+    text = LEADING_MARK.sub("", text.strip())
+    text = WHEN_PROMISED.sub("", text.rstrip(".;:,? "))
+    text = re.sub(r";?\s*and if (?:he|she|they) will make a statement.*$", "", text, flags=re.I)
+    return text.strip().rstrip(".;:,?").strip()
+
+
+def replace_pronouns(text: str, house: str | None) -> str:
+    """The question's pronouns named: the minister asked ("he", "her Department") or the Government ("they")."""
+    text = re.sub(r"\b(?:his|her|their|its|the)\s+Department'?s?\b", "the Department", text, flags=re.I)
+    text = re.sub(r"\b(has|have|will|did|does|is)\s+(?:he|she)\b", r"\1 the Secretary of State", text)
+    text = re.sub(r"\b(?:he|she)\s+(?=(?:has|have|had|is|was|will|would|plans?|intends?|expects?|made|make|"
+                  r"took|takes|met|received)\b)", "the Secretary of State ", text)
+    if (house or "").lower() == "lords":
+        text = re.sub(r"\bthey\s+(?=(?:are|have|had|will|would|plan|intend|expect|made|make|took|take)\b)",
+                      "the Government ", text)
+    return text
+
+
+def _subject_from_question(text: str, kind: str) -> Subject | None:
+    patterns: list[tuple[str, str]] = [
+        (r"^how many and what proportion (?:of )?(.+)$", r"the number and proportion of \1"),
+        (r"^how many (.+?) (have|has|had|were|are|was|is|did|will|would) (.+)$", r"the number of \1 that \2 \3"),
+        (r"^how many ((?:\S+ ){0,2}\S+)$", r"the number of \1"),
+        (r"^how much (?:money |funding )?(?:has been |have been |was |were |is |will be )(spent|allocated|paid|"
+         r"received|awarded|provided)(.*)$", r"the amount \1\2"),
+        (r"^how much (.+)$", r"the amount \1"),
+        (r"^what (?:recent |potential )?(?:assessment|estimate|evaluation|analysis)(?: .*?)? (?:made|carried out) "
+         r"(?:of|on) (.+)$", r"\1"),
+        (r"^(?:an? |any )?(?:recent |potential )?(?:assessment|estimate|evaluation|analysis) (?:of|on) (.+)$", r"\1"),
+        (r"^what (?:steps|action|actions|measures) .*? (?:taking|take|taken)(?:,? or (?:intends?|plans?) to take,?)?"
+         r" (to|on|in) (.+)$", r"steps taken or planned \1 \2"),
+        (r"^what progress .*? (?:has|have) made (?:in|on|towards) (.+)$", r"progress made towards \1"),
+        (r"^what (?:discussions|meetings|representations) .*? with (.+)$", r"\1"),
+        (r"^what (?:his|her|their|the) (?:planned )?(?:timeline|timetable) is for (.+)$", r"the timetable for \1"),
+        (r"^what (?:is |was )?the (.+?) (?:was|is|were|are) (.+)$", r"the \1 \2"),
+        (r"^the (?:number|amount|value|cost|total|proportion) of .+$", r"\g<0>"),
+        (r"^(?:the )?(?:estimate|estimated|cost|costs|value) of (.+)$", r"\g<0>"),
+    ]
+    for pattern, repl in patterns:
+        m = re.match(pattern, text, flags=re.I)
+        if m:
+            phrase = m.expand(repl).strip()
+            if kind == "meetings" and not pattern.startswith("^what (?:discussions"):
+                continue
+            return Subject(phrase)
+    reason = re.match(r"^(?:for what (?:policy )?reasons?|why)\s+(.+)$", text, flags=re.I)
+    if reason:
+        return Subject(reason.group(1))  # the reasons template asks for the records of the reasons for this
+    if re.match(r"^(?:whether|if|when|who|which|what|where|how)\b", text, re.I):
+        return None
+    return Subject(text)
+
+
+def _subject_from_answer(text: str, evidence: str | None, kind: str) -> Subject:
+    """A claim in the answer as 'the …': 'an additional £300,000 to …' → 'the additional £300,000 to …'."""
+    if kind == "spending":
+        m = MONEY.search(text) or (MONEY.search(evidence) if evidence else None)
+        if m:
+            return Subject(_definite(m.group(0)))
+    m = TOOL.search(text)
+    if kind in ("documents", "actions", "other") and m:
+        phrase = _definite(m.group(0))
+        purpose = TOOL_PURPOSE.search(text) or (TOOL_PURPOSE.search(evidence) if evidence else None)
+        if purpose and " to " not in phrase:
+            phrase += f" to {purpose.group(1).strip()}"
+        return Subject(phrase)
+    if re.search(r"\b(?:is|are|was|were|will|has|have|had)\b", text) and text[:1].isupper():
+        return Subject(text, quoted=True)  # a whole sentence: cite it rather than bend it
+    return Subject(_definite(text))
+
+
+def _definite(phrase: str) -> str:
+    phrase = phrase.strip().rstrip(".;,")
+    phrase = re.sub(r"\s+(?:was|were|has been|have been)\s+(developed|launched|created|built|set up|established)\b",
+                    r" \1", phrase)
+    return re.sub(r"^(?:an?|An?)\s+", "the ", phrase)
+
+
+def subject_of_point(text: str, *, source: str, kind: str, house: str | None, evidence: str | None = None) -> Subject:
+    """The point as the subject of a request for records."""
+    cleaned = clean_point_text(text)
+    if source == "answer":
+        return _subject_from_answer(cleaned, evidence, kind)
+    named = re.sub(r"^if\s+", "whether ", replace_pronouns(cleaned, house), flags=re.I)
+    return _subject_from_question(named, kind) or Subject(named, quoted=True)
+
+
+def is_tool(subject: Subject) -> bool:
+    return not subject.quoted and bool(TOOL.search(subject.phrase))
+
+
+def mentions_licensing(*texts: str | None) -> bool:
+    return any(t and re.search(r"\blicen[cs]", t, re.I) for t in texts)
+
+
+def question_as_reported(question: str) -> str | None:
+    """'To ask Her Majesty's Government what steps …' → "Her Majesty's Government what steps …" (reported)."""
+    text = re.sub(r"\s+", " ", question).strip().rstrip(".")
+    m = re.match(r"^To ask (.+?)(?:,\s*|\s+)((?:what|whether|if|how|when|which|who|why|for what|pursuant|"
+                 r"with reference|further)\b.*)$", text, flags=re.I)
+    if not m:
+        return None
+    return f"{m.group(1).rstrip(',')} {m.group(2)}"
+
+
+def join_words(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

@@ -24,8 +24,8 @@ class PasteArea(TextArea):
     class Pasted(Message):
         pass
 
-    async def _on_paste(self, event: events.Paste) -> None:
-        await super()._on_paste(event)
+    def on_paste(self, event: events.Paste) -> None:
+        # Textual calls TextArea._on_paste (the insertion) as well; Pasted is handled after it, in order.
         event.stop()
         self.post_message(self.Pasted())
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .authorities import Authority, authority_for, authority_named
+from .compose import compose_letter
 from .deadlines import (
     Deadline,
     commissioner_appeal_by,
@@ -13,13 +15,22 @@ from .deadlines import (
     review_request_by,
     working_days_after,
 )
+from .lint import lint
+from .render import FORMATS, render
 
 __all__ = [
+    "FORMATS",
+    "Authority",
     "Deadline",
+    "authority_for",
+    "authority_named",
     "commissioner_appeal_by",
+    "compose_letter",
     "extended_due",
     "ico_complaint_by",
     "is_working_day",
+    "lint",
+    "render",
     "reply_due",
     "review_due",
     "review_request_by",

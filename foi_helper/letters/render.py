@@ -1,0 +1,115 @@
+"""Send formats: text, markdown, eml (RFC 5322), json, and a pre-filled WhatDoTheyKnow link."""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+import urllib.parse
+from datetime import date
+from email.message import EmailMessage
+from email.utils import formataddr
+from typing import Any
+
+from ..errors import LetterError
+from ..model import Letter, Requester, to_json
+from .deadlines import reply_due
+from .lint import lint
+
+FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")
+WDTK_NEW = "https://www.whatdotheyknow.com/new/"
+# Servers commonly refuse request lines over 8 KB (nginx's default header buffer); stay under it.
+MAX_URL = 8000
+WIDTH = 78  # plain-text email convention
+SIGN_OFF = re.compile(r"^\s*Yours (?:faithfully|sincerely),?\s*$", re.M | re.I)
+
+
+def subject_line(letter: Letter) -> str:
+    if letter.kind == "request":
+        return f"Freedom of Information request: {letter.title}"
+    return letter.title
+
+
+def middle_of(body: str) -> str:
+    """The letter without "Dear …," and from the sign-off on: what WhatDoTheyKnow's default_letter takes."""
+    text = body.strip()
+    lines = text.splitlines()
+    if lines and lines[0].lower().startswith("dear "):
+        text = "\n".join(lines[1:]).strip()
+    return SIGN_OFF.split(text, maxsplit=1)[0].strip()
+
+
+def as_text(body: str, width: int = WIDTH) -> str:
+    """Wrapped for a terminal or a plain-text email; numbered items get a hanging indent."""
+    out: list[str] = []
+    for para in body.strip().split("\n\n"):
+        if "\n" in para:  # signature and address lines keep their breaks
+            out.append(para)
+            continue
+        m = re.match(r"^(\d{1,2}\.\s+)", para)
+        indent = " " * len(m.group(1)) if m else ""
+        out.append(textwrap.fill(para, width, subsequent_indent=indent, break_long_words=False,
+                                 break_on_hyphens=False))
+    return "\n\n".join(out) + "\n"
+
+
+def as_markdown(letter: Letter) -> str:
+    paras = []
+    for para in letter.body.strip().split("\n\n"):
+        paras.append(para.replace("\n", "  \n"))  # hard line breaks in the signature and address
+    return f"# {letter.title}\n\n" + "\n\n".join(paras) + "\n"
+
+
+def as_eml(letter: Letter, requester: Requester, to: str | None = None) -> str:
+    msg = EmailMessage()
+    msg["Subject"] = subject_line(letter)
+    if requester.email:
+        msg["From"] = formataddr((requester.name or "", requester.email))
+    if to:
+        msg["To"] = to
+    msg["X-Unsent"] = "1"  # mail programs open it as a draft to send, not as a received message
+    msg.set_content(letter.body, charset="utf-8", cte="quoted-printable")
+    return msg.as_string()
+
+
+def as_json(letter: Letter, requester: Requester, today: date) -> str:
+    due = reply_due(today, letter.law)
+    data: dict[str, Any] = {
+        "title": letter.title, "subject": subject_line(letter), "authority": letter.authority,
+        "authority_url_name": letter.authority_url_name, "law": letter.law, "kind": letter.kind,
+        "body": letter.body, "points": letter.points,
+        "warnings": [to_json(w) for w in letter.warnings + lint(letter, requester)],
+        "due_if_received_today": {"date": due.due.isoformat(), "rule": due.rule},
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def wdtk_url(letter: Letter) -> str:
+    """`/new/<url_name>?title=…&default_letter=…`: the site wraps "Dear …," and "Yours faithfully," around it."""
+    if letter.kind != "request":
+        raise LetterError("A follow-up is sent from the request's own page on WhatDoTheyKnow; copy the text there.")
+    if not letter.authority_url_name:
+        raise LetterError(f"No WhatDoTheyKnow page is known for {letter.authority or 'this authority'}; give its "
+                          "WhatDoTheyKnow name with --authority (e.g. home_office), or copy the text instead.")
+    query = urllib.parse.urlencode({"title": letter.title, "default_letter": middle_of(letter.body)},
+                                   quote_via=urllib.parse.quote)
+    url = f"{WDTK_NEW}{urllib.parse.quote(letter.authority_url_name)}?{query}"
+    if len(url) > MAX_URL:
+        raise LetterError(f"The letter is too long for a WhatDoTheyKnow link ({len(url)} characters, limit {MAX_URL}); "
+                          "copy the text into the form instead (--format text).")
+    return url
+
+
+def render(letter: Letter, fmt: str, requester: Requester, *, today: date, to: str | None = None) -> str:
+    """The letter in a send format; LetterError when that format cannot carry it."""
+    if fmt == "text":
+        return as_text(letter.body)
+    if fmt == "markdown":
+        return as_markdown(letter)
+    if fmt == "eml":
+        return as_eml(letter, requester, to)
+    if fmt == "json":
+        return as_json(letter, requester, today)
+    if fmt == "wdtk-url":
+        return wdtk_url(letter) + "\n"
+    raise LetterError(f"Unknown format {fmt!r}; use one of {', '.join(FORMATS)}.")

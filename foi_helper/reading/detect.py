@@ -33,7 +33,7 @@ def detect(text: str) -> str:
         return "api_json"
     head = text.lstrip()[:4096]
     if start == "<":
-        if "<publicwhip" in head or re.match(r"<\?xml\b", head) and not _HTML.search(head):
+        if "<publicwhip" in head or "<!ENTITY" in head or re.match(r"<\?xml\b", head) and not _HTML.search(head):
             return "wrans_xml"
         return "html"
     if len(_HTML.findall(head)) >= 3:

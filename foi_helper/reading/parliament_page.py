@@ -1,8 +1,232 @@
+"""parliament.uk written questions pages, as copied from a browser: the questions-statements site and the older
+written-questions-answers listing pages.
+
+Old listing (one record after another, "Q"/"A" markers, pop-up help text dragged along by the copy):
+
+    Q / Asked by Scott Mann / (North Cornwall) / [N] / Close / Named Day / 'Named day' questions only occur …
+    Asked on: 11 April 2019 / Department for International Trade / Trade Agreements: China / Commons
+    To ask the Secretary of State for International Trade, … / A / Answered by: George Hollingbery
+    Answered on: 25 April 2019 / <answer paragraphs> / Grouped Questions: 70481 | 70482
+
+Newer detail pages: "<heading> / Question for Department for Education / UIN 12345, tabled on 10 February 2020 /
+Asked by / Jane Smith / Labour, Exampleton / Question / To ask … / Answered on / 17 February 2020 / Answered by /
+Nick Gibb / … / Answer / <paragraphs>", with "Holding answer received on …" and corrected answers.
+"""
+
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Member, WrittenAnswer
+from .clean import parse_date, squash
+from .record import finish, member, party_prefix
+
+SOURCE_FORMAT = "parliament_page"
+
+_FURNITURE = re.compile(
+    r"^(?:Close|Named Day|Registered Interest|\[[A-Z]\]|Expand all answers|Print selected|Show|by:|Find by:|"
+    r"UIN|Showing \d+\s*-\s*\d+ out of \d+|Results per page.*|Indicates that a relevant interest has been declared\.?|"
+    r"'?Named day'? questions only occur.*|.*MPs may not table more than five named day questions.*|"
+    r"Unique Identifying Number\s*[–-].*|Written questions(?:, answers and statements| and answers)?|"
+    r"Written questions allow Members.*|Historical written answers can be found in Hansard\.?|"
+    r"Find the latest written questions and answers.*|We welcome your feedback.*|Skip to main content|"
+    r"Answered|Question|Answer|Share|Print|Copy link|Back to (?:search|results).*|Withdrawn|Attachments?)$", re.I)
+_ASKED_BY = re.compile(r"^Asked by:?\s*(.*)$", re.I)
+_ASKED_ON = re.compile(r"^(?:Asked|Tabled|Date tabled)(?: on)?:?\s*(.*)$", re.I)
+_ANSWERED_BY = re.compile(r"^Answered by:?\s*(.*)$", re.I)
+_ANSWERED_ON = re.compile(r"^(?:Answered on|Date answered):?\s*(.*)$", re.I)
+_QUESTION_FOR = re.compile(r"^Question (?:for|to)(?: the)?:?\s*(.+?):?$", re.I)
+_UIN = re.compile(r"^(?:UIN:?\s*|Written question\s*[–-]\s*|Question UIN:?\s*)(HL\s?\d+|\d+)(?:,?\s*tabled on\s*(.+))?$",
+                  re.I)
+_HOLDING = re.compile(r"^Holding answer (?:received|given)(?: on)?:?\s*(.*)$", re.I)
+_CORRECTED = re.compile(r"^(?:Corrected answer|Answer corrected|This answer (?:has been|was) corrected|"
+                        r"Correct(?:ed|ing) (?:on|by)|Correction)\b", re.I)
+_ORIGINAL = re.compile(r"^(?:Original answer|Previous answer)\b", re.I)
+_GROUPED = re.compile(r"^Grouped (?:Questions?|with)[^:]*:?\s*(.*)$", re.I)
+_HOUSE = {"commons": "Commons", "lords": "Lords", "house of commons": "Commons", "house of lords": "Lords"}
+_PARENS = re.compile(r"^\((.*)\)$")
+
+
+@dataclass
+class _Record:
+    title: str | None = None
+    free: list[str] = field(default_factory=list)  # unlabelled lines before the question: department, heading
+    department: str | None = None
+    house: str | None = None
+    uin: str | None = None
+    tabled: date | None = None
+    answered: date | None = None
+    holding_date: date | None = None
+    asker: Member | None = None
+    answerer: Member | None = None
+    question: list[str] = field(default_factory=list)
+    answer: list[str] = field(default_factory=list)
+    corrected: bool = False
+    grouped: list[str] = field(default_factory=list)
+    state: str = "meta"  # meta → question → answer → original (a corrected answer's superseded text)
+
+
 def looks_like(text: str) -> int:
-    return 0
+    labels = (_ASKED_ON, _ANSWERED_BY, _ANSWERED_ON, _QUESTION_FOR, _UIN, _HOLDING, _GROUPED)
+    score = 0
+    for line in text.split("\n"):
+        line = line.strip()
+        if line and any(p.match(line) for p in labels):
+            score += 2
+    return score
 
 
-def read(text: str) -> list:
-    return []
+def read(text: str) -> list[WrittenAnswer]:
+    lines = [squash(line) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    records: list[_Record] = []
+    current = _Record()
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if _starts_record(lines, k, current):
+            if current.question:
+                records.append(current)
+            current = _Record()
+            if k + 1 < len(lines) and _QUESTION_FOR.match(lines[k + 1]) and not _label(line):
+                current.title = line
+                k += 1
+                continue
+        k = _take(lines, k, current)
+    if current.question:
+        records.append(current)
+    return [_finish(r) for r in records]
+
+
+def _label(line: str) -> bool:
+    return any(p.match(line) for p in (_ASKED_BY, _ASKED_ON, _ANSWERED_BY, _ANSWERED_ON, _QUESTION_FOR, _UIN,
+                                        _HOLDING, _GROUPED))
+
+
+def _starts_record(lines: list[str], k: int, current: _Record) -> bool:
+    """A new record starts at "Q", "Asked by", "Question for", a UIN line, or a heading above "Question for"."""
+    if current.state not in ("answer", "original", "question"):
+        return False
+    line = lines[k]
+    if line == "Q" or _ASKED_BY.match(line) or _QUESTION_FOR.match(line) or _UIN.match(line):
+        return True
+    if current.state != "question" and _ASKED_ON.match(line) and not _ANSWERED_ON.match(line):
+        return True
+    return k + 1 < len(lines) and bool(_QUESTION_FOR.match(lines[k + 1])) and not _label(line)
+
+
+def _next_value(lines: list[str], k: int, inline: str) -> tuple[str, int]:
+    """A label's value: on the label's line, or (when the label stands alone) on the next line."""
+    if inline:
+        return inline, k + 1
+    if k + 1 < len(lines) and not _label(lines[k + 1]) and not lines[k + 1].startswith("To ask"):
+        return lines[k + 1], k + 2
+    return "", k + 1
+
+
+def _take(lines: list[str], k: int, r: _Record) -> int:
+    """Read the line at `k` into `r`; returns the index of the next line to read."""
+    line = lines[k]
+    if m := _ASKED_BY.match(line):
+        value, k = _next_value(lines, k, m.group(1))
+        r.asker, k = _member(value, lines, k)
+        return k
+    if (m := _ANSWERED_ON.match(line)) and r.state != "original":
+        value, k = _next_value(lines, k, m.group(1))
+        r.answered = parse_date(value)
+        r.state = "answer"
+        return k
+    if (m := _ASKED_ON.match(line)) and r.state == "meta":
+        value, k = _next_value(lines, k, m.group(1))
+        r.tabled = parse_date(value)
+        r.free = []  # department and heading follow "Asked on" in the old layout
+        return k
+    if (m := _ANSWERED_BY.match(line)) and r.state != "original":
+        value, k = _next_value(lines, k, m.group(1))
+        r.answerer, k = _member(value, lines, k)
+        r.state = "answer"
+        return k
+    if m := _QUESTION_FOR.match(line):
+        r.department = m.group(1)
+    elif m := _UIN.match(line):
+        r.uin = m.group(1).replace(" ", "")
+        r.tabled = parse_date(m.group(2)) or r.tabled
+    elif m := _HOLDING.match(line):
+        value, k = _next_value(lines, k, m.group(1))
+        r.holding_date = parse_date(value)
+        return k
+    elif m := _GROUPED.match(line):
+        r.grouped += re.findall(r"HL\s?\d+|\d+", m.group(1))
+    elif _CORRECTED.match(line):
+        r.corrected = True
+    elif _ORIGINAL.match(line) and r.state == "answer":
+        r.state = "original"
+    elif line in ("A",) and r.state == "question":
+        r.state = "answer"
+    elif _FURNITURE.match(line) or line == "Q":
+        pass
+    elif r.state == "meta" and line.startswith("To ask"):
+        r.state = "question"
+        r.question.append(line)
+    elif r.state == "meta":
+        if line.lower() in _HOUSE:
+            r.house = _HOUSE[line.lower()]
+        elif not _PARENS.match(line):
+            r.free.append(line)
+    elif r.state == "question":
+        r.question.append(line)
+    elif r.state == "answer":
+        r.answer.append(line)
+    return k + 1
+
+
+def _member(value: str, lines: list[str], k: int) -> tuple[Member | None, int]:
+    """ "Name (Party - Constituency)", or "Name" with "(Constituency)" or "Party, Constituency" on the next line."""
+    party = role = None
+    inline = re.match(r"^(.*?)\s*\((.*)\)$", value)
+    if inline:
+        value, party = inline.group(1), party_prefix(inline.group(2))
+    elif k < len(lines) and (m := _PARENS.match(lines[k])):
+        party = party_prefix(m.group(1))
+        k += 1
+    elif k < len(lines) and party_prefix(lines[k]) and len(lines[k]) < 100 and not _label(lines[k]):
+        party = party_prefix(lines[k])
+        k += 1
+    if k < len(lines) and re.match(r"^(?:Minister|Parliamentary|Secretary|The |Lord[s]? in Waiting|Baroness in "
+                                    r"Waiting|Chancellor|Solicitor|Attorney|Leader|Financial|Exchequer)", lines[k]) \
+            and len(lines[k]) < 160 and not lines[k].startswith("To ask"):
+        role = lines[k]
+        k += 1
+    flipped = re.match(r"^([^,]+),\s*([^,]+)$", value)
+    if flipped and len(flipped.group(2).split()) <= 3:
+        value = f"{flipped.group(2)} {flipped.group(1)}"  # "Smith, Jane" → "Jane Smith"
+    return member(value, party=party, role=role), k
+
+
+def _finish(r: _Record) -> WrittenAnswer:
+    free = r.free[-2:]
+    heading = r.title
+    department = r.department
+    if department is None and len(free) == 2:
+        department, heading = free[0], heading or free[1]
+    elif department is None and len(free) == 1 and re.search(
+            r"^(?:Department|Ministry|Office|Cabinet|Treasury|HM )|(?:Office|Commission|Commissioners|Treasury|"
+            r"Department)$", free[0]):
+        department = free[0]
+    elif heading is None and len(free) >= 1:
+        heading = free[-1]
+    holding = r.holding_date is not None and (r.answered is None or r.holding_date == r.answered)
+    return finish(WrittenAnswer(
+        source_format=SOURCE_FORMAT, question="\n\n".join(r.question), answer="\n\n".join(r.answer),
+        title=heading, department=department, house=r.house, uin=r.uin, date_tabled=r.tabled,
+        date_answered=r.answered, holding=holding, asker=r.asker, answerer=r.answerer, corrected=r.corrected,
+        grouped_uins=[g.replace(" ", "") for g in r.grouped if g.replace(" ", "") != r.uin],
+        url=_url(r)))
+
+
+def _url(r: _Record) -> str | None:
+    if r.uin and r.tabled:
+        return f"https://questions-statements.parliament.uk/written-questions/detail/{r.tabled.isoformat()}/{r.uin}"
+    return None

@@ -15,7 +15,7 @@ from .record import finish
 SOURCE_FORMAT = "plain"
 QUESTION_START = re.compile(r"^\s*(?:\d+\.\s+|Q\d*[.:]?\s+|Question:?\s+)?(To ask\b.*)$", re.I)
 UIN_TAIL = re.compile(r"\s*[\[(]\s*(HL\s?\d+|\d{1,7})\s*[\])]\s*$")
-LABEL = re.compile(r"^(?:Answer|A|Reply|Response)\s*[:.]?\s*$", re.I)
+LABEL = re.compile(r"^(?:Answer|A|Reply|Response)\s*[:.]\s*|^(?:Answer|Reply|Response)$", re.I)
 
 
 def looks_like(text: str) -> int:
@@ -47,22 +47,25 @@ def read(text: str) -> list[WrittenAnswer]:
     for para in paras + ["To ask"]:  # a sentinel question flushes the last group
         m = QUESTION_START.match(para)
         if m:
-            if pending and body:
-                answers += [_answer(q, body) for q in pending]
+            if pending and (body or para == "To ask"):
+                answers += _group(pending, body)
                 pending = []
-            elif pending and para == "To ask":
-                answers += [_answer(q, []) for q in pending]
             body = []
             if para != "To ask":
                 pending.append(m.group(1))
-        elif pending and not LABEL.match(para):
-            body.append(para)
+        elif pending and LABEL.sub("", para):
+            body.append(LABEL.sub("", para))
     return answers
 
 
-def _answer(question: str, body: list[str]) -> WrittenAnswer:
-    uin = None
+def _group(questions: list[str], body: list[str]) -> list[WrittenAnswer]:
+    """Questions printed together before one answer: each gets the answer and the others' UINs."""
+    split = [_split_uin(q) for q in questions]
+    uins = [uin for _, uin in split if uin]
+    return [finish(WrittenAnswer(source_format=SOURCE_FORMAT, question=q, answer="\n\n".join(body), uin=uin,
+                                 grouped_uins=[u for u in uins if u != uin])) for q, uin in split]
+
+
+def _split_uin(question: str) -> tuple[str, str | None]:
     m = UIN_TAIL.search(question)
-    if m:
-        question, uin = question[:m.start()], m.group(1).replace(" ", "")
-    return finish(WrittenAnswer(source_format=SOURCE_FORMAT, question=question, answer="\n\n".join(body), uin=uin))
+    return (question[:m.start()], m.group(1).replace(" ", "")) if m else (question, None)

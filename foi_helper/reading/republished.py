@@ -1,8 +1,121 @@
+"""Sites that republish written questions (Parallel Parliament and the like), one block per question:
+
+    Written Question
+    Schools: Mental Health
+    Monday 10th February 2020
+    Asked by: Jane Smith (Labour - Exampleton)
+    Question to the Department for Education:
+    To ask the Secretary of State for Education, … [12345]
+    Answered by Nick Gibb - Minister of State (Education)
+    This question was answered on 17th February 2020
+    <answer paragraphs>
+
+The date under the heading is the day the question was tabled; a page may list many blocks.
+"""
+
 from __future__ import annotations
 
+import re
+from datetime import date
+
+from ..model import Member, WrittenAnswer
+from .clean import parse_date, squash
+from .record import finish, member, party_prefix
+
+SOURCE_FORMAT = "republished"
+
+_START = re.compile(r"^Written (?:Question|Parliamentary Question)s?$", re.I)
+_ASKED_BY = re.compile(r"^Asked by:?\s*(.+?)(?:\s*\((.*)\))?$", re.I)
+_QUESTION_TO = re.compile(r"^Question (?:to|for)(?: the)?\s+(.+?):?$", re.I)
+_ANSWERED_BY = re.compile(r"^Answered by:?\s*(.+?)(?:\s+[–-]\s+(.+))?$", re.I)
+_ANSWERED_ON = re.compile(r"^(?:This question was answered on|Answered on:?|Date answered:?)\s*(.+?)\.?$", re.I)
+_HOLDING = re.compile(r"^(?:A )?Holding answer (?:was )?(?:given|received)?\s*(?:on)?:?\s*(.*)$", re.I)
+_CORRECTED = re.compile(r"^(?:This answer (?:was|has been) corrected|Corrected answer|Answer corrected)\b", re.I)
+_ORIGINAL = re.compile(r"^(?:Original answer|Previous answer)\b", re.I)
+_GROUPED = re.compile(r"^(?:This question was grouped with|Grouped Questions?)[^:]*:?\s*(.*)$", re.I)
+_UIN_TAIL = re.compile(r"\s*\[\s*(HL\s?\d+|\d{1,7})\s*\]\s*$")
+_FURNITURE = re.compile(
+    r"^(?:Source Page:.*|View (?:source|Question).*|Tweet(?: this)?|Share|Hide Answer|Show Answer|"
+    r"Sign up to .*|Comment|Parallel Parliament|Department Publications.*|Question Link|Found:.*|"
+    r"\(\d+ (?:years?|months?|days?|weeks?) ago\))$", re.I)
+
+
 def looks_like(text: str) -> int:
-    return 0
+    score = 0
+    for line in text.split("\n"):
+        line = line.strip()
+        if _START.match(line) or _QUESTION_TO.match(line) and line.endswith(":"):
+            score += 3
+        elif line.startswith("Answered by ") and " - " in line:
+            score += 2
+    return score
 
 
-def read(text: str) -> list:
-    return []
+def read(text: str) -> list[WrittenAnswer]:
+    lines = [squash(line) for line in text.split("\n")]
+    lines = [line for line in lines if line and not _FURNITURE.match(line)]
+    starts = [i for i, line in enumerate(lines) if _START.match(line)] or [0]
+    found: list[WrittenAnswer] = []
+    for n, s in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        block = lines[s + 1 if _START.match(lines[s]) else s:end]
+        answer = _read_block(block)
+        if answer is not None:
+            found.append(answer)
+    return found
+
+
+def _read_block(lines: list[str]) -> WrittenAnswer | None:
+    head: list[str] = []
+    question: list[str] = []
+    answer: list[str] = []
+    asker: Member | None = None
+    answerer: Member | None = None
+    department: str | None = None
+    answered: date | None = None
+    holding_date: date | None = None
+    corrected = False
+    grouped: list[str] = []
+    state = "head"
+    for line in lines:
+        if m := _ASKED_BY.match(line):
+            asker = member(m.group(1), party=party_prefix(m.group(2) or ""))
+        elif m := _QUESTION_TO.match(line):
+            department = m.group(1)
+        elif (m := _ANSWERED_BY.match(line)) and state != "original":
+            answerer = member(m.group(1), role=m.group(2))
+            state = "answer"
+        elif (m := _ANSWERED_ON.match(line)) and state != "original":
+            answered = parse_date(m.group(1))
+            state = "answer"
+        elif m := _HOLDING.match(line):
+            holding_date = parse_date(m.group(1))
+        elif m := _GROUPED.match(line):
+            grouped += re.findall(r"HL\s?\d+|\d+", m.group(1))
+        elif _CORRECTED.match(line):
+            corrected = True
+        elif _ORIGINAL.match(line):
+            state = "original"
+        elif line.startswith("To ask") and state in ("head", "question"):
+            state = "question"
+            question.append(line)
+        elif state == "head":
+            head.append(line)
+        elif state == "question":
+            question.append(line)
+        elif state == "answer":
+            answer.append(line)
+    if not question:
+        return None
+    text = "\n\n".join(question)
+    uin = None
+    if m := _UIN_TAIL.search(text):
+        text, uin = text[:m.start()], m.group(1).replace(" ", "")
+    tabled = next((d for d in (parse_date(h) for h in head) if d), None)
+    title = next((h for h in head if parse_date(h) is None), None)
+    return finish(WrittenAnswer(
+        source_format=SOURCE_FORMAT, question=text, answer="\n\n".join(answer), title=title,
+        department=department, uin=uin, date_tabled=tabled, date_answered=answered,
+        holding=holding_date is not None and (answered is None or holding_date == answered),
+        asker=asker, answerer=answerer, corrected=corrected,
+        grouped_uins=[g.replace(" ", "") for g in grouped if g.replace(" ", "") != uin]))

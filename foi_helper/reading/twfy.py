@@ -91,7 +91,7 @@ def _read_block(lines: list[str], department: str, answered: date | None, title:
     if speaker is not None or body:
         segments.append((speaker, body))
     questions = [s for s in segments if s[1] and s[1][0].startswith("To ask")]
-    if not questions:
+    if not questions or all(speaker is None for speaker, _ in segments):
         return _read_without_photos(lines, department, answered, title)
     last_q = segments.index(questions[-1])
     after = segments[last_q + 1:]
@@ -158,7 +158,8 @@ def _read_without_photos(lines: list[str], department: str, answered: date | Non
     q_end = starts[-1] + 1
     answerer = None
     if q_end < len(body) and len(body[q_end]) < 200 and not body[q_end].rstrip().endswith((".", ":", "?")):
-        answerer = member(body[q_end])
+        name, _, role = body[q_end].partition(" The ")
+        answerer = member(name, role=f"The {role}" if role else None)
         q_end += 1
     out = []
     for s in starts:

@@ -1,8 +1,103 @@
+"""ParlParse "wrans" XML (TheyWorkForYou's answersYYYY-MM-DD.xml, lordswransYYYY-MM-DD.xml), parsed safely.
+
+    <publicwhip>
+      <major-heading id="uk.org.publicwhip/wrans/2019-06-24.0.mh">Home Office</major-heading>   ← department
+      <minor-heading id="uk.org.publicwhip/wrans/2019-06-24.HL16123.h">Paedophilia</minor-heading>  ← title
+      <ques id="….q0" speakername="Lord Moonie"><p qnum="HL16123">To ask …</p></ques>   ← q1, q2… when grouped
+      <reply id="….r0" speakername="Baroness Williams of Trafford"><p>…</p></reply>
+    </publicwhip>
+
+defusedxml refuses entity declarations and DTDs outright, so a "billion laughs" file cannot expand in memory.
+"""
+
 from __future__ import annotations
 
-def looks_like(text: str) -> int:
-    return 0
+import re
+import xml.etree.ElementTree as ET
+from datetime import date
+
+import defusedxml
+import defusedxml.ElementTree as SafeET
+
+from ..errors import ReadError
+from ..model import Member, WrittenAnswer
+from .clean import api_date, squash
+from .html_text import html_to_text
+from .record import finish, member
+
+SOURCE_FORMAT = "parlparse_xml"
+TWFY_URL = "https://www.theyworkforyou.com/wrans/?id={key}"
+_ID_DATE = re.compile(r"/wrans/(\d{4}-\d{2}-\d{2})\.")
+_ID_KEY = re.compile(r"/wrans/(\d{4}-\d{2}-\d{2}\.[^.]+)\.")
 
 
-def read(text: str) -> list:
-    return []
+def parse(text: str) -> ET.Element:
+    try:
+        return SafeET.fromstring(text)
+    except defusedxml.DefusedXmlException:
+        raise ReadError("The XML declares entities or a DTD, which could make it expand without limit; "
+                        "it was refused (ParlParse files never need them).") from None
+    except ET.ParseError as exc:
+        line, column = exc.position
+        raise ReadError(f"The XML is broken or cut short (line {line}, column {column}): "
+                        "save the whole file and try again.") from None
+
+
+def _content(element: ET.Element) -> str:
+    """The element's paragraphs (and any tables inside them) as plain text."""
+    parts = [element.text or ""]
+    parts += [ET.tostring(child, encoding="unicode") for child in element]
+    return html_to_text("".join(parts))
+
+
+def _heading(element: ET.Element) -> str | None:
+    text = squash("".join(element.itertext()))
+    if not text:
+        return None
+    # Older files print departments in capitals ("HOME DEPARTMENT").
+    return text.title().replace(" And ", " and ").replace(" Of ", " of ").replace(" For ", " for ") \
+        if text.isupper() else text
+
+
+def read(text: str) -> list[WrittenAnswer]:
+    root = parse(text)
+    if root.tag != "publicwhip":
+        raise ReadError(f"This XML is not a ParlParse written answers file (its root is <{root.tag}>, "
+                        "not <publicwhip>).")
+    answers: list[WrittenAnswer] = []
+    department: str | None = None
+    title: str | None = None
+    key: str | None = None
+    pending: list[tuple[str, Member | None, str | None, date | None]] = []
+
+    def flush(reply: ET.Element | None) -> None:
+        answer = _content(reply) if reply is not None else ""
+        answerer = member(reply.get("speakername")) if reply is not None else None
+        uins = [uin for _, _, uin, _ in pending if uin]
+        for question, asker, uin, day in pending:
+            answers.append(finish(WrittenAnswer(
+                source_format=SOURCE_FORMAT, question=question, answer=answer, title=title,
+                department=department, uin=uin, date_answered=day, asker=asker, answerer=answerer,
+                url=TWFY_URL.format(key=key) if key else None,
+                grouped_uins=[u for u in uins if u != uin])))
+        pending.clear()
+
+    for element in root:
+        if element.tag in ("major-heading", "minor-heading") and pending:
+            flush(None)  # questions printed without a reply (unanswered when the file was made)
+        if element.tag == "major-heading":
+            department = _heading(element)
+        elif element.tag == "minor-heading":
+            title = _heading(element)
+            m = _ID_KEY.search(element.get("id") or "")
+            key = f"{m.group(1)}.h" if m else None
+        elif element.tag == "ques":
+            qnums = [p.get("qnum") for p in element.iter("p") if p.get("qnum")]
+            m = _ID_DATE.search(element.get("id") or "")
+            pending.append((_content(element), member(element.get("speakername")),
+                            squash(qnums[0]) if qnums else None, api_date(m.group(1)) if m else None))
+        elif element.tag == "reply":
+            flush(element)
+    if pending:
+        flush(None)
+    return answers

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
 
-from ..errors import FoiHelperError
-from .common import add_corpus_option
+from ..analysis import analyse
+from ..atomic import write_atomic
+from ..errors import FoiHelperError, LetterError
+from ..letters import compose_letter, lint, render
+from ..model import Letter, Requester, WrittenAnswer
+from ..reading import load_source, read_answers
+from ..settings import Config
+from .analyse import find_related
+from .common import add_corpus_option, parse_date, warn
 
 FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")
 
@@ -25,5 +35,78 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add_corpus_option(p)
 
 
+def pick_answer(answers: list[WrittenAnswer], number: int | None) -> WrittenAnswer:
+    if number is None:
+        if len(answers) > 1:
+            warn(f"the page holds {len(answers)} questions; drafting for the first (choose with --question N).")
+        return answers[0]
+    if not 1 <= number <= len(answers):
+        raise FoiHelperError(f"There is no question {number}: the page holds {len(answers)} (--question 1 to "
+                             f"{len(answers)}).")
+    return answers[number - 1]
+
+
+def requester_from(args: argparse.Namespace, config: Config) -> Requester:
+    return Requester(name=(args.name or config.name or None), email=(args.email or config.email or None),
+                     address=(config.address or None))
+
+
+def _config_date(value: str, what: str) -> date | None:
+    return parse_date(value, f"{what} in your settings") if value else None
+
+
+def output(text: str, out: str | None) -> None:
+    if out:
+        write_atomic(Path(out), text.encode("utf-8"), mode=0o644)
+    else:
+        sys.stdout.write(text)
+
+
 def run(args: argparse.Namespace) -> int:
-    raise FoiHelperError("drafting letters is not built yet.")
+    text, origin = load_source(args.file)
+    answer = pick_answer(read_answers(text), args.question)
+    analysis = analyse(answer)
+    related = find_related([answer], args)[0]
+    config = Config.load()
+    requester = requester_from(args, config)
+    today = date.today()  # the face reads the clock; composing never does
+    point_ids = [p.strip() for p in args.points.split(",") if p.strip()] if args.points else None
+    try:
+        letter = compose_letter(
+            answer, analysis, requester=requester, today=today, point_ids=point_ids,
+            law=args.law or None, authority=args.authority, related=related,
+            date_from=_config_date(config.date_from, "date_from"), date_to=_config_date(config.date_to, "date_to"))
+    except LetterError as exc:
+        if args.authority or "authority" not in str(exc):
+            raise
+        raise LetterError(f"{exc} Pass --authority NAME to say which authority to write to.".replace(
+            " (--authority NAME). Pass", ". Pass")) from exc
+    channel = "wdtk" if args.format == "wdtk-url" else "email"
+    for w in letter.warnings + lint(letter, requester, channel):
+        warn(f"{w.message} ({w.rule})")
+    output(_rendered(letter, args.format, requester, today), args.out)
+    if args.save:
+        _save(text, origin, answer, point_ids or letter.points, letter, related)
+    return 0
+
+
+def _rendered(letter: Letter, fmt: str, requester: Requester, today: date) -> str:
+    try:
+        return render(letter, fmt, requester, today=today)
+    except LetterError as exc:
+        if fmt != "wdtk-url":
+            raise
+        # Too long for a link, or no WhatDoTheyKnow page known: say so, and give the text to copy instead.
+        warn(f"{exc} Printing the letter to copy into WhatDoTheyKnow's form instead.")
+        return render(letter, "text", requester, today=today)
+
+
+def _save(text: str, origin: str, answer: WrittenAnswer, point_ids: list[str], letter: Letter,
+          related: list) -> None:  # type: ignore[type-arg]
+    from ..drafts import Draft, DraftStore
+
+    draft = Draft.new(source_text=text, source_origin=origin, answer=answer, point_ids=point_ids, letter=letter,
+                      cited=related, now=datetime.now(UTC))
+    draft_id = DraftStore.open().save(draft)
+    # The id is the last line of standard output (DESIGN.md), also when the letter went to --out.
+    sys.stdout.write(f"{draft_id}\n")

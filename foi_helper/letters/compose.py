@@ -51,7 +51,7 @@ def the(name: str) -> str:
     return f"the {name}"
 
 
-def choose_points(analysis: Analysis, point_ids: Sequence[str] | None) -> tuple[list[Point], list[str]]:
+def choose_points(analysis: Analysis, point_ids: Sequence[str] | None) -> tuple[list[Point], list[LintWarning]]:
     """The points to ask about, and a note for each open point left out (and why)."""
     if point_ids:
         by_id = {p.id: p for p in analysis.points}
@@ -61,14 +61,15 @@ def choose_points(analysis: Analysis, point_ids: Sequence[str] | None) -> tuple[
             raise LetterError(f"No point {', '.join(unknown)} in this answer; its points are: {known}.")
         return [by_id[i] for i in point_ids], []
     candidates = list(analysis.open_points)
-    notes: list[str] = []
+    notes: list[LintWarning] = []
     follow_ups = [p for p in candidates if p.source == "answer"]
     if follow_ups:
         # "What steps…" restated as "records of the steps" is the question again; the follow-up items ask for
         # the records behind each step the answer named.
         for p in [p for p in candidates if p.source == "question" and p.kind == "actions"]:
             candidates.remove(p)
-            notes.append(f"{p.id} ({p.kind}) left out: the follow-up items ask for the records of the steps named.")
+            notes.append(LintWarning("left-out", f"{p.id} ({p.kind}) left out: the follow-up items ask for the "
+                                     "records of the steps named.", "FOIA s.1(1): records, not answers"))
     order = {p.id: i for i, p in enumerate(analysis.points)}
 
     def keep_first(p: Point) -> tuple[int, int, int]:
@@ -77,8 +78,8 @@ def choose_points(analysis: Analysis, point_ids: Sequence[str] | None) -> tuple[
 
     ranked = sorted(candidates, key=keep_first)
     for p in ranked[MAX_ITEMS:]:
-        notes.append(f"{p.id} ({p.kind}) left out to keep the request within the cost limit (s.12); "
-                     "choose points to include it.")
+        notes.append(LintWarning("left-out", f"{p.id} ({p.kind}) left out to keep the request within the cost "
+                                 "limit; choose points to include it.", "FOIA s.12"))
     return ranked[:MAX_ITEMS], notes
 
 
@@ -226,7 +227,7 @@ def compose_letter(
         "environmental": environmental and law_key != "eir", "signature": signature(requester),
     }
     body = render_template("request.txt.j2", context) + "\n"
-    warnings = [LintWarning("left-out", n, "FOIA s.12") for n in notes]
+    warnings = list(notes)
     if body_of.note:
         warnings.append(LintWarning("authority-changed", body_of.note, "FOIA s.1(1): the body that holds it"))
     if law_key == "foisa" and body_of.law != "foisa":

@@ -1,0 +1,228 @@
+"""Judging a question part against the answer: `answered`, `partial` or `unanswered`, with the sentence that
+bears on it and a one-line reason.
+
+The test is what the kind needs (issue 3): a statistics part needs a figure about its subject, a timetable part a
+date, spending an amount, a decision a stance ("there are no plans to" answers "whether"), an assessment an
+assessment or the statement that none was made. Talking around the topic without that is `partial` at best.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Evasion
+from .references import DATE_RE
+from .text import content_stems
+
+_I = re.IGNORECASE
+_YEARS = re.compile(r"\b(?:19|20)\d\d(?:[-/–]\d{2,4})?\b")
+_NOT_FIGURES = re.compile(r"\b(?:Question|PQ|UIN|HL|column|col|paragraph|page|Act|Order|Regulations|section|"
+                          r"s\.|Level|Class|Band|Phase|Tier|Stage|No\.|number)\s*\d[\d,.]*|\[\w*\d+\]|"
+                          r"https?://\S+", _I)
+_FIGURE = re.compile(r"(?<![\w/])\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                     r"twelve|twenty|hundred|thousand|half|third|quarter|none|zero|no (?!longer|plans|"
+                     r"current|further|assessment|decision|intention)[a-z]+ (?:has|have|was|were|is|are))\b", _I)
+_MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(?:million|billion|bn|m)\b|\bpounds\b", _I)
+_SPECIFIC_DATE = re.compile(
+    r"\b(?:by|in|on|from|during|before|until|the end of|early|late|mid)[- ](?:the end of )?(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|"
+    r"(?:19|20)\d\d)\b|\b(?:19|20)\d\d\b", _I)
+_VAGUE_DATE = re.compile(r"\b(?:later this year|in due course|shortly|soon|as soon as|in the coming|next year|"
+                         r"this (?:spring|summer|autumn|winter|year)|in the future|at the earliest)\b", _I)
+_STANCE = re.compile(
+    r"\b(?:no (?:current |immediate )?plans?|not (?:plan|intend|propose)|will not|won't|has no intention|"
+    r"(?:is|are|was|were|does|do|did|has|have|had) not\b|(?:there is|there are|there was|there were) no\b|"
+    r"we will|will be|has been|have been|has decided|have decided|is committed|are committed|yes\b|confirm|"
+    r"remains?|we are|the government is|is (?:currently|already)|already|does|do|did|has|have|is|are)\b", _I)
+_UNDECIDED = re.compile(r"\b(?:under consideration|considering|keep(?:s|ing)? [^.]{0,40}under review|"
+                        r"no decision|not yet (?:been )?decided|will consider|carefully consider)\b", _I)
+_ASSESSED = re.compile(
+    r"\bno (?:such |specific |formal |standalone |recent |separate )?(?:assessment|estimate|evaluation|analysis)|"
+    r"\b(?:has|have|had) not (?:yet )?(?:made|carried out|undertaken|conducted|been made|assessed|estimated)|"
+    r"\b(?:assessment|estimate|evaluation|analysis|review|study|research|trial|modelling)s? "
+    r"(?:has|have|is|was|were|shows?|showed|found|finds|concluded|indicates?|suggests?|remains?|will)\b|"
+    r"\b(?:assessed|estimated|concluded|found|expect|expects) that\b|\bour assessment\b|"
+    r"\b(?:commissioned|conducted|carried out|undertaken|published|examin\w*)\b[^.]{0,30}\b(?:study|review|"
+    r"assessment|evaluation|analysis|research)|\bimpact assessment\b|\blikely to (?:have|be)\b", _I)
+_ACTION = re.compile(
+    r"\b(?:introduc|launch|invest|provid|fund|deliver|establish|set up|set out|recruit|review|develop|"
+    r"commission|expand|increas|implement|support|legislat|creat|build|extend|doubl|froz|freez|requir|roll|"
+    r"work|engag|tackl|publish|announc|allocat|train|strengthen|improv|reform|consult)\w*", _I)
+_MEETING = re.compile(r"\b(?:met|meet|meets|meeting|meetings|discuss\w*|spoke|speak|conversations?|engag\w+|"
+                      r"talks|visit\w*|convened|roundtables?|contacted)\b", _I)
+_CORRESPONDENCE = re.compile(r"\b(?:received|sent|wrote|written|letters?|correspondence|representations|"
+                             r"emails?|responded|replied|contacted)\b", _I)
+_DOCUMENT = re.compile(r"\b(?:published|publish|available|placed in the Library|deposited|copy|copies|gov\.uk|"
+                       r"link|https?://|set out in)\b", _I)
+_REASON = re.compile(r"\b(?:because|as a result|due to|in order to|so that|the reasons?|since|given that|"
+                     r"this is (?:because|to)|to ensure|owing to|on the basis|as (?:these|this|it|they|the)\b|"
+                     r"reflect\w*|designed to|intended to|aims? to|does not make any requirement)\b", _I)
+_NEGATIVE = re.compile(r"\b(?:no (?:current |immediate )?plans?|not (?:plan|intend)|will not|has not|have not|"
+                       r"no (?:such |specific |formal |standalone )?(?:assessment|estimate|evaluation|"
+                       r"discussions|meetings)|there (?:is|are|were|was) no|did not|does not|do not)\b", _I)
+_MARKERS = re.compile(r"\(\s?(?:[a-z]|[ivx]{1,5}|\d{1,2})\s?\)")
+_CLOSING_EVASIONS = {"not_held", "disproportionate_cost", "no_comment", "refers_elsewhere", "holding"}
+
+WHAT_IT_NEEDS = {
+    "statistics": "a number", "spending": "an amount of money", "timetable": "a date",
+    "decision": "a yes or no", "assessment": "an assessment, or a statement that none was made",
+    "actions": "the steps taken about this", "meetings": "the discussions or meetings held",
+    "correspondence": "the letters or representations", "documents": "the document, or where it is published",
+    "reasons": "a reason", "other": "the information asked for",
+}
+
+
+@dataclass
+class Verdict:
+    status: str
+    evidence: str | None
+    reason: str
+
+
+def meets_need(kind: str, sentence: str) -> bool:
+    """Does the sentence hold what a part of this kind needs (a figure, an amount, a date, a stance …)?"""
+    if kind == "statistics":
+        return bool(_FIGURE.search(_strip_non_figures(sentence)))
+    if kind == "spending":
+        return bool(_MONEY.search(sentence))
+    if kind == "timetable":
+        return bool(_SPECIFIC_DATE.search(sentence) or DATE_RE.search(sentence)) and not _VAGUE_DATE.search(sentence)
+    if kind == "decision":
+        return bool(_STANCE.search(sentence)) and not _UNDECIDED.search(sentence)
+    if kind == "assessment":
+        return bool(_ASSESSED.search(sentence))
+    if kind == "actions":
+        return bool(_ACTION.search(sentence))
+    if kind == "meetings":
+        return bool(_MEETING.search(sentence))
+    if kind == "correspondence":
+        return bool(_CORRESPONDENCE.search(sentence))
+    if kind == "documents":
+        return bool(_DOCUMENT.search(sentence))
+    if kind == "reasons":
+        return bool(_REASON.search(sentence))
+    return True
+
+
+def _strip_non_figures(sentence: str) -> str:
+    s = _NOT_FIGURES.sub(" ", sentence)
+    s = DATE_RE.sub(" ", s)
+    return _YEARS.sub(" ", s)
+
+
+def acronyms(text: str) -> set[str]:
+    """"General Product Safety Regulations" → "gpsr", so an answer's abbreviation still meets the question."""
+    out = set()
+    for run in re.findall(r"(?:\b[A-Z][a-z]+(?:\s+(?:and|of|for|the)\s+|\s+)){2,}[A-Z][a-z]+", text):
+        letters = "".join(w[0] for w in run.split() if w[0].isupper())
+        if len(letters) >= 3:
+            out.add(letters.lower())
+    return out
+
+
+def overlap(part_stems: set[str], sentence: str) -> int:
+    return len(part_stems & content_stems(sentence))
+
+
+def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
+          evasive: dict[str, list[str]]) -> Verdict:
+    """The verdict on one part. `evasive` maps a sentence to the evasion kinds found in it."""
+    stems = content_stems(text) | acronyms(text)
+    need_overlap = 2 if len(stems) >= 4 else 1
+    scored = sorted(((overlap(stems, s), i, s) for i, s in enumerate(sentences)), key=lambda t: (-t[0], t[1]))
+    usable = [(o, s) for o, _, s in scored if not (set(evasive.get(s, [])) & _CLOSING_EVASIONS)]
+    meeting = [(o, s) for o, s in usable if meets_need(kind, s)]
+    relevant = [(o, s) for o, s in meeting if o >= need_overlap]
+    evasion_kinds = [k for s in sentences for k in evasive.get(s, [])]
+    if relevant:
+        evidence = relevant[0][1]
+        if kind == "statistics" and breakdown and _needs_more_figures(breakdown, relevant):
+            return Verdict("partial", evidence, f"asks for figures {breakdown}; the answer gives only some")
+        if kind in ("statistics", "spending") and {"not_held", "disproportionate_cost"} & set(evasion_kinds):
+            return Verdict("partial", evidence, _reason(kind, "partial", evasion_kinds))
+        return Verdict("answered", evidence, f"gives {WHAT_IT_NEEDS[kind]}")
+    on_topic = [(o, s) for o, s in usable if o >= 1]
+    if meeting and (on_topic or kind in ("actions", "decision", "assessment")) and not _only_evasive(sentences,
+                                                                                                   evasive):
+        best = (on_topic or meeting)[0][1]
+        return Verdict("partial", best, _reason(kind, "partial", evasion_kinds, missing_terms(text, sentences)))
+    if on_topic and not _only_evasive(sentences, evasive):
+        return Verdict("partial", on_topic[0][1],
+                       _reason(kind, "partial", evasion_kinds, missing_terms(text, sentences)))
+    closing = [s for _, _, s in scored if set(evasive.get(s, [])) & _CLOSING_EVASIONS]
+    return Verdict("unanswered", closing[0] if closing else None, _reason(kind, "unanswered", evasion_kinds))
+
+
+def _needs_more_figures(breakdown: str, relevant: list[tuple[int, str]]) -> bool:
+    figures = sum(len(_FIGURE.findall(_strip_non_figures(s))) for _, s in relevant[:3])
+    return figures < 2
+
+
+def _only_evasive(sentences: list[str], evasive: dict[str, list[str]]) -> bool:
+    return all(set(evasive.get(s, [])) & _CLOSING_EVASIONS for s in sentences if re.search(r"[a-z]{3}", s))
+
+
+_EXCUSES = {
+    "holding": "this is a holding answer: nothing has been answered yet",
+    "refers_elsewhere": "it points to another answer or statement instead",
+    "disproportionate_cost": "it says finding out would cost too much",
+    "not_held": "it says the information is not held (centrally)",
+    "no_comment": "it declines to comment",
+    "in_due_course": "it says more will follow in due course",
+}
+# "in due course" excuses only what is still to come: a date, a document, a decision.
+_DUE_COURSE_KINDS = ("timetable", "documents", "decision", "assessment", "reasons")
+_VERBISH = re.compile(r"(?:ing|ed|ly)$|^(?:address|intend|take|make|help|ensure|provide|support|improve|reduce|"
+                      r"increase|introduce|place|publish|plans?|what|which|their|there|other|that|this|these|"
+                      r"those|will|would|could|should|since|following|including|relating|regarding)$", _I)
+
+
+def missing_terms(text: str, sentences: list[str], limit: int = 3) -> list[str]:
+    """Distinctive words of the part the answer never uses ("Twitter", "paedophiles", "social media
+    platforms"): why it is only partial. Neighbouring missing words stay together as one phrase."""
+    answer_stems = set().union(*(content_stems(s) for s in sentences)) if sentences else set()
+    tokens = re.findall(r"[A-Za-z][A-Za-z'’-]+", _MARKERS.sub(" ", text))
+    phrases: list[list[tuple[int, str]]] = []
+    for i, w in enumerate(tokens):
+        st = content_stems(w)
+        if not st or st & answer_stems or _VERBISH.search(w.lower()) or len(w) < 4:
+            continue
+        if phrases and phrases[-1][-1][0] == i - 1:
+            phrases[-1].append((i, w))
+        else:
+            phrases.append([(i, w)])
+    seen: set[str] = set()
+    ranked: list[tuple[int, int, str]] = []
+    for ph in phrases:
+        words = " ".join(w for _, w in ph)
+        if words.lower() in seen or (len(ph) == 1 and len(words) < 5):
+            continue
+        seen.add(words.lower())
+        ranked.append((0 if any(w[0].isupper() for _, w in ph) else 1, ph[0][0], words))
+    return [w for _, _, w in sorted(ranked)[:limit]]
+
+
+def _reason(kind: str, status: str, evasion_kinds: list[str], missing: list[str] | None = None) -> str:
+    need = WHAT_IT_NEEDS[kind]
+    if status == "partial" and missing:
+        head = f"asks for {need}; the answer says nothing specific about {_listed(missing)}"
+    elif status == "partial":
+        head = f"asks for {need}; the answer talks around it without giving it"
+    else:
+        head = f"asks for {need}; the answer gives none"
+    for k in ("holding", "refers_elsewhere", "disproportionate_cost", "not_held", "no_comment", "in_due_course"):
+        if k == "in_due_course" and kind not in _DUE_COURSE_KINDS:
+            continue
+        if k in evasion_kinds:
+            return _EXCUSES[k] if k == "holding" else f"{head}: {_EXCUSES[k]}"
+    return head
+
+
+def _listed(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def negative(evidence: str | None) -> bool:
+    """Is this evidence a "no" (no plans, no assessment made), so that an "if so, …" part falls away?"""
+    return bool(evidence and _NEGATIVE.search(evidence))

@@ -1,0 +1,107 @@
+"""Stock evasions in an answer, sentence by sentence (FOI-FACTS.md, "The written answers that prompt
+requests"). Each has an FOI move: not held → ask what records exist; disproportionate cost → narrow (s.12/s.16);
+in due course → ask for the timetable and drafts; refers elsewhere → follow the reference; no comment or policy
+restated → ask for the underlying records; holding → nothing has been answered yet."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..model import Evasion
+from .references import references_in
+
+_I = re.IGNORECASE
+_INFO = (r"(?:the |this |that |such |any |these |those |all )?(?:relevant |requested |specific |detailed |"
+         r"central |centrally |complete |comprehensive |reliable |separate |official )?(?:information|data|"
+         r"records?|figures|statistics|details|breakdown|documents?|statements?|copies|this|it|such)")
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("holding", re.compile(
+        r"not (?:proved|been|yet been) possible to (?:respond|answer|reply)|before (?:the )?Prorogation|"
+        r"\b(?:I|we) (?:will|shall) (?:reply|respond|write) to (?:the|my) (?:hon|right|rt|noble)|"
+        r"\bholding answer\b", _I)),
+    ("disproportionate_cost", re.compile(
+        r"disproportionate(?:ly)?\s+(?:high\s+)?costs?|exceed(?:s|ed)? the (?:cost|appropriate) limit|"
+        r"cost (?:limit|threshold) for (?:answering )?(?:parliamentary|written) questions", _I)),
+    ("not_held", re.compile(
+        rf"\bnot (?:held|collected|recorded|collated|captured|kept|available|routinely (?:collected|held|"
+        rf"recorded|collated|published))(?: centrally| in (?:a|the) (?:format|form|way)| by (?:the|this|my))?"
+        rf"|\b(?:do|does|did) not (?:hold|collect|record|collate|keep|capture|routinely (?:collect|hold|record))"
+        rf"\s+{_INFO}"
+        rf"|\b(?:do|does|did) not (?:centrally )?(?:hold|collect|record|collate)\b(?=[^.]{{0,40}}\b(?:on|about|"
+        rf"for|relating|in relation|regarding|centrally)\b)"
+        rf"|\bno (?:central )?(?:records?|data|information|figures) (?:is|are|was|were) (?:held|kept|collected|"
+        rf"available)|\bnot (?:possible|able) to (?:identify|determine|separately identify|provide)\b"
+        rf"|\bnot held in (?:the|a) (?:format|form)", _I)),
+    ("refers_elsewhere", re.compile(
+        r"\bI (?:would )?refer\b|\brefer (?:the|my) (?:hon|right|rt|noble)|\bI refer back\b|"
+        r"\b(?:answer|response|reply) (?:I gave|given|provided)\b[^.]{0,60}\b(?:Question|PQ|UIN)|"
+        r"\bprovided in response to (?:a|an|the) (?:previous|earlier) (?:Parliamentary )?Question|"
+        r"\bas set out in (?:my|the) (?:answer|response|reply)\b|"
+        r"\b(?:please )?see (?:the|my) (?:answer|response|reply) (?:to|of|given)\b", _I)),
+    ("no_comment", re.compile(
+        r"\b(?:do|does|will|would|can|cannot|could) not (?:comment|speculate|discuss|disclose|provide a "
+        r"running commentary|go into (?:the )?detail)|"
+        r"\bnot (?:be )?appropriate (?:for [^.]{1,60}? )?to (?:comment|speculate|discuss|disclose|publish|provide|"
+        r"give|share|release|go into|set out|confirm|detail)|"
+        r"\b(?:do|does|will|would) not (?:publish|release|share|disclose) (?:details|information|the details)|"
+        r"\btreat(?:s|ed)? (?:all )?[^.]{0,30}\bin confidence|"
+        r"\b(?:long-standing|longstanding|established) (?:practice|policy|convention)[^.]{0,60}\bnot to\b|"
+        r"\bwould not be (?:in the public interest|prudent) to (?:disclose|comment|publish)", _I)),
+    ("in_due_course", re.compile(
+        r"\bin due course\b|\blater (?:this|in the) year\b|\bin the coming (?:weeks|months)\b|"
+        r"\b(?:respond|reply|publish|report|update|set out|announce|write|answer)\b[^.]{0,60}"
+        r"\bas soon as (?:possible|practicable)|\bwill be set out in\b|"
+        r"\b(?:will|intends? to|expects? to|plans? to|aims? to) (?:be )?(?:publish(?:ed)?|set out|"
+        r"announce(?:d)?|respond|report)\b(?![^.]*\b(?:\d{1,2} (?:January|February|March|April|May|June|July|"
+        r"August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|"
+        r"September|October|November|December) \d{4}|today)\b)[^.]*\b(?:shortly|soon|in due course|later|"
+        r"when|once|next steps|the outcome|findings|analysis|response|results)\b", _I)),
+]
+# A whole answer that only points to a publication ("Details … can be found at the following link") refers
+# elsewhere even without the word "refer".
+_POINTER = re.compile(r"\b(?:can be found|is available|are available|is set out|are set out|is published|are "
+                      r"published|has been published|have been published)\b[^.]{0,40}\b(?:at|in|on|here|"
+                      r"following link|below)\b", _I)
+
+POLICY = re.compile(
+    r"\b(?:is|are|remains?|remain) (?:fully |firmly |absolutely )?committed to\b|\brecognises? the "
+    r"(?:importance|challenges|vital)|\b(?:is|are|remains?|has been|have been) (?:clear|determined)\b|"
+    r"\btop priority\b|\bplays? (?:a|an) (?:key|vital|crucial|important|central)\b|\bwe know that\b|"
+    r"\btakes? (?:this|these|the issue|[a-z ]{0,30}) (?:very )?seriously\b|\bis central to\b|"
+    r"\b(?:will|to) continue to (?:work|engage|support|prioritise|monitor|press)\b|"
+    r"\bcontinues? to (?:work|engage|support|monitor|press|hold)\b|\bkeeps? [^.]{0,40} under review\b|"
+    r"\bhas made its decision\b|\bensur(?:e|ing) value for money\b|"
+    r"\bis an example of this Government\b|\bthe government is clear\b", _I)
+
+
+def find_evasions(sentences: list[str], holding: bool, not_after: date | None) -> list[Evasion]:
+    """Stock evasions, one per kind per sentence, in answer order (policy restatement is judged later,
+    once it is known whether anything was left open)."""
+    out: list[Evasion] = []
+    substantive = [s for s in sentences if re.search(r"[A-Za-z]{3}", re.sub(r"https?://\S+", "", s))]
+    for sentence in sentences:
+        for kind, pattern in PATTERNS:
+            if pattern.search(sentence):
+                out.append(_evasion(kind, sentence, not_after))
+        if len(substantive) <= 2 and _POINTER.search(sentence) and \
+                not any(e.kind == "refers_elsewhere" for e in out):
+            out.append(_evasion("refers_elsewhere", sentence, not_after))
+    if holding and not any(e.kind == "holding" for e in out):
+        out.insert(0, Evasion(kind="holding", text=sentences[0] if sentences else "(no answer yet)"))
+    return out
+
+
+def _evasion(kind: str, sentence: str, not_after: date | None) -> Evasion:
+    if kind != "refers_elsewhere":
+        return Evasion(kind=kind, text=sentence)
+    refs = references_in(sentence, not_after)
+    first = refs[0] if refs else None
+    return Evasion(kind=kind, text=sentence, reference=first.uin if first else None,
+                   reference_date=first.date if first else None)
+
+
+def policy_sentences(sentences: list[str]) -> list[str]:
+    """Sentences that restate policy ("The Government is committed to …") rather than give what was asked."""
+    return [s for s in sentences if POLICY.search(s)]

@@ -1,0 +1,99 @@
+"""Claims in an answer worth a request of their own (FOI-FACTS.md: "Claims in an answer invite follow-up"):
+a sum of money (its breakdown), a commitment with a date (timetable, drafts), a meeting, event or speech
+(attendees, minutes, what was said), a tool, programme, pilot or review (evaluations, uptake, licensing), and a
+named document not yet published (copy, drafts). Already-published documents an answer cites are left out:
+they can be read, not requested."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Point
+
+_I = re.IGNORECASE
+_MONEY = re.compile(r"£\s?\d[\d,.]*\s?(?:million|billion|bn|m|k)?|\b\d[\d,.]*\s?(?:million|billion) pounds", _I)
+_COMMITMENT = re.compile(
+    r"\b(?:will|shall|intends? to|expects? to|plans? to|aims? to|is due to|are due to)\b[^.]{0,120}?"
+    r"\b(?:later this year|this (?:spring|summer|autumn|winter|year)|next year|by (?:the end of )?(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|"
+    r"winter|(?:19|20)\d\d)|in (?:early |late )?(?:19|20)\d\d|in due course|shortly|in the coming (?:weeks|"
+    r"months))", _I)
+_MEETING = re.compile(
+    r"\b(?:met|meet(?:s|ing)? with|co-hosted|hosted|convened|attended|chaired|visited|summit|hackathon|"
+    r"roundtable|round table|conference|workshop|taskforce meeting)\b", _I)
+_SPEECH = re.compile(r"\b(?:speech|demands|wrote to|written to|letter to|set out [^.]{0,40}\bto (?:industry|"
+                     r"companies|providers))\b", _I)
+_PROGRAMME = re.compile(
+    r"\b(?:tool|programme|pilot|pilots|trial|scheme|initiative|platform|app|taskforce|task force|working group|"
+    r"review|study|evaluation|fund)\b[^.]{0,80}\b(?:developed|launched|piloted|introduced|rolled out|trialled|"
+    r"commissioned|established|set up|created|licensed|is being|has been|was)\b|"
+    r"\b(?:developed|launched|piloted|introduced|commissioned|established|set up)\b[^.]{0,40}\b(?:tool|"
+    r"programme|pilot|trial|scheme|initiative|platform|taskforce|task force|working group|review|study|"
+    r"evaluation)\b", _I)
+_PUBLISHED = re.compile(r"\b(?:White Paper|Green Paper|published|can be found|is available|are available|"
+                        r"gov\.uk|https?://|Act \d{4}|Official Report)\b", _I)
+_DOCUMENT = re.compile(
+    r"\b(?:[A-Z][\w’'-]*\s+){1,6}(?:Report|Review|Strategy|Plan|Framework|Code of Practice|Codes of Practice|"
+    r"Guidance|Agreement|Protocol|Assessment|Evaluation|Study|Action Plan|Roadmap)\b", re.UNICODE)
+
+
+def follow_ups(sentences: list[str], start: int = 1) -> list[Point]:
+    """Follow-up points from the answer's own claims, one per sentence at most, in answer order."""
+    points: list[Point] = []
+    for sentence in sentences:
+        found = _follow_up(sentence)
+        if found is None:
+            continue
+        kind, text, reason = found
+        points.append(Point(id=f"a{start + len(points)}", source="answer", kind=kind, status="follow_up",
+                            text=text, evidence=sentence, reason=reason))
+    return points
+
+
+def _follow_up(sentence: str) -> tuple[str, str, str] | None:
+    money = _MONEY.search(sentence)
+    if money:
+        return ("spending", _phrase_around(sentence, money.start()),
+                "a sum of money: ask how it was spent or allocated, by recipient and date")
+    commitment = _COMMITMENT.search(sentence)
+    if commitment and not re.search(r"\b(?:respond|reply|write) to (?:the|my) hon", sentence, _I):
+        return ("timetable", _clause(sentence, commitment.start()),
+                "a commitment with a date: ask for the timetable, progress records and drafts")
+    if _SPEECH.search(sentence):
+        return ("correspondence", _clause(sentence, _SPEECH.search(sentence).start()),  # type: ignore[union-attr]
+                "a speech or letter to others: ask for the text and the correspondence about it")
+    programme = _PROGRAMME.search(sentence)
+    if programme:
+        return ("documents", _clause(sentence, programme.start()),
+                "a tool, programme or review: ask for its evaluation, uptake and terms (licensing, contracts)")
+    meeting = _MEETING.search(sentence)
+    if meeting:
+        return ("meetings", _clause(sentence, meeting.start()),
+                "a meeting or event: ask for the list of attendees, minutes and what came of it")
+    document = _DOCUMENT.search(sentence)
+    if document and not _PUBLISHED.search(sentence):
+        return ("documents", _clause(sentence, document.start()),
+                "a named document: ask for a copy and its drafts")
+    return None
+
+
+def _phrase_around(sentence: str, at: int) -> str:
+    """From the article or adjective before the sum to the end of its clause: "an additional £300,000 to …"."""
+    before = sentence[:at]
+    m = re.search(r"\b(?:an?|the|additional|further|extra|over|around|about|nearly|almost|up to|more than|"
+                  r"a total of)\b(?:\s+\w+){0,2}\s*$", before, _I)
+    start = m.start() if m else at
+    return _trim(sentence[start:])
+
+
+def _clause(sentence: str, at: int) -> str:
+    """The clause holding the claim: from the start of the sentence or the last comma/semicolon before it."""
+    before = sentence[:at]
+    cut = max(before.rfind(", "), before.rfind("; "), before.rfind(": "))
+    start = cut + 2 if cut >= 0 and at - cut < 120 else 0
+    return _trim(sentence[start:])
+
+
+def _trim(text: str, limit: int = 30) -> str:
+    words = text.strip().rstrip(".").split()
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")

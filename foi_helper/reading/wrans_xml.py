@@ -21,7 +21,7 @@ import defusedxml.ElementTree as SafeET
 
 from ..errors import ReadError
 from ..model import Member, WrittenAnswer
-from .clean import api_date, squash
+from .clean import api_date, department_from_question, squash
 from .html_text import html_to_text
 from .record import finish, member
 
@@ -52,11 +52,18 @@ def _content(element: ET.Element) -> str:
 
 def _heading(element: ET.Element) -> str | None:
     text = squash("".join(element.itertext()))
-    if not text:
-        return None
-    # Older files print departments in capitals ("HOME DEPARTMENT").
-    return text.title().replace(" And ", " and ").replace(" Of ", " of ").replace(" For ", " for ") \
-        if text.isupper() else text
+    return text or None
+
+
+def _department(heading: str | None, question: str) -> str | None:
+    """Newer files head each department by its name; older ones print a Hansard section in capitals
+    ("HOME DEPARTMENT"), which is not a department's name: the question's opening names it better."""
+    if heading is None or not heading.isupper():
+        return heading
+    named = department_from_question(question)
+    if named:
+        return named
+    return heading.title().replace(" And ", " and ").replace(" Of ", " of ").replace(" For ", " for ")
 
 
 def read(text: str) -> list[WrittenAnswer]:
@@ -77,7 +84,8 @@ def read(text: str) -> list[WrittenAnswer]:
         for question, asker, uin, day in pending:
             answers.append(finish(WrittenAnswer(
                 source_format=SOURCE_FORMAT, question=question, answer=answer, title=title,
-                department=department, uin=uin, date_answered=day, asker=asker, answerer=answerer,
+                department=_department(department, question), uin=uin,
+                date_answered=day if reply is not None else None, asker=asker, answerer=answerer,
                 url=TWFY_URL.format(key=key) if key else None,
                 grouped_uins=[u for u in uins if u != uin])))
         pending.clear()

@@ -34,13 +34,18 @@ class FoiHelperApp(App[int]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (130, "-wide")]
     AUTOSAVE_DELAY = 1.0  # seconds after the last change; the draft is on disk well within 2 s
     BINDINGS = [
-        Binding("ctrl+o", "open_file", "Open", priority=True),
-        Binding("ctrl+n", "new", "New", priority=True),
-        Binding("f2", "drafts", "Drafts", priority=True),
-        Binding("f3", "settings", "Settings", priority=True),
-        Binding("f1", "help", "Help", priority=True),
-        Binding("question_mark", "help", "Help (when not typing)", show=False),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("ctrl+o", "open_file", "Open", tooltip="Open a written answer from a file", priority=True,
+                show=False),
+        Binding("ctrl+n", "new", "New", tooltip="Paste another answer", priority=True, show=False),
+        Binding("f2", "drafts", "Drafts", tooltip="Saved drafts: open, delete, mark sent, follow up",
+                priority=True),
+        Binding("f3", "settings", "Settings", tooltip="Your name, email, address, law and date range",
+                priority=True, show=False),
+        Binding("f1", "help", "Help", tooltip="Every key", priority=True),
+        Binding("question_mark", "help", "Help", tooltip="Every key (when not typing in a text box)",
+                show=False),
+        Binding("ctrl+q", "quit", "Quit", tooltip="Quit (asking first if the letter is not saved)",
+                priority=True),
     ]
 
     def __init__(self, text: str | None = None, origin: str | None = None,

@@ -32,7 +32,8 @@ def compose(answer: WrittenAnswer, analysis: Analysis, config: Config, *, today:
 
     return compose_letter(
         answer, analysis, requester=requester_from(config), today=today, point_ids=point_ids,
-        law=config.default_law or None, related=tuple(cited),
+        # "foia" is every authority's default; only a different choice overrides the authority's own law
+        law=config.default_law if config.default_law not in ("", "foia") else None, related=tuple(cited),
         date_from=_iso(config.date_from), date_to=_iso(config.date_to),
     )
 

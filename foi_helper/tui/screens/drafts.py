@@ -42,7 +42,7 @@ class DraftsScreen(Screen[None]):
             yield Static(Content("Drafts"), classes="section")
             yield DataTable(id="drafts", cursor_type="row", zebra_stripes=True)
             yield Static(id="drafts-note", classes="dim")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -16,7 +16,8 @@ def _rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
     rows = []
     for b in bindings:
         if isinstance(b, Binding) and b.description:
-            rows.append((", ".join(k.strip() for k in b.key.split(",")), b.description))
+            keys = ", ".join(k.strip().replace("question_mark", "?") for k in b.key.split(","))
+            rows.append((keys, b.tooltip or b.description))
     return rows
 
 

@@ -43,11 +43,15 @@ def warnings_content(warnings: list[LintWarning]) -> Content:
 
 class MainScreen(Screen[None]):
     BINDINGS = [
-        Binding("ctrl+s", "save_draft", "Save draft", priority=True),
-        Binding("ctrl+l", "copy_letter", "Copy letter", priority=True),
-        Binding("ctrl+t", "export", "Export", priority=True),
-        Binding("ctrl+b", "open_wdtk", "WhatDoTheyKnow", priority=True),
-        Binding("ctrl+r", "regenerate", "Regenerate letter", priority=True),
+        Binding("ctrl+s", "save_draft", "Save", tooltip="Save the letter and its answer as a draft",
+                priority=True),
+        Binding("ctrl+l", "copy_letter", "Copy", tooltip="Copy the letter to the clipboard", priority=True),
+        Binding("ctrl+t", "export", "Export", tooltip="Write the letter to a .txt, .md, .eml or .json file",
+                priority=True),
+        Binding("ctrl+b", "open_wdtk", "WDTK", tooltip="Start the request on WhatDoTheyKnow, pre-filled",
+                priority=True),
+        Binding("ctrl+r", "regenerate", "Regenerate", tooltip="Compose the letter again from the points",
+                priority=True, show=False),
     ]
 
     def __init__(self, source_text: str, origin: str | None, answer: WrittenAnswer) -> None:
@@ -62,6 +66,9 @@ class MainScreen(Screen[None]):
         self.restore_text: str | None = None  # a draft's letter, kept as the user left it
         self.restore_points: list[str] | None = None
         self.restore_cited: set[int] = set()
+        # The order items go in the letter: the letters stage's ranking at first, kept as points are toggled,
+        # so leaving a point out and back in gives the same letter.
+        self.priority: list[str] = []
         self.draft: object | None = None  # drafts.Draft once saved or opened
         self.dirty = False
         self._autosave_timer: Timer | None = None
@@ -75,17 +82,17 @@ class MainScreen(Screen[None]):
         yield AnswerHeader(id="answer-header")
         with Horizontal(id="main-columns"):
             with Vertical(id="left"):
-                yield Static(Content("Points (space: include in the letter or leave out)"), classes="section")
+                yield Static(Content("Points · space: in the letter or not"), classes="section")
                 yield PointList(id="points")
                 yield Static(id="evasions")
-                yield Static(Content("Related earlier questions (enter: read · c: cite)"), classes="section")
+                yield Static(Content("Related questions · enter: read · c: cite"), classes="section")
                 yield RelatedList(id="related")
                 yield Static(Content("Searching earlier questions…"), id="related-note")
             with Vertical(id="right"):
                 yield Static(id="letter-facts")
                 yield TextArea(id="letter", soft_wrap=True, show_line_numbers=False)
                 yield Static(id="lint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(AnswerHeader).show(self.answer, self.origin)
@@ -117,13 +124,16 @@ class MainScreen(Screen[None]):
             self._restore(analysis)
         else:
             letter = self._compose_letter(None)
-            points.show(analysis.points, letter.points if letter else [p.id for p in analysis.open_points])
+            included = letter.points if letter else [p.id for p in analysis.open_points]
+            self._set_priority(included)
+            points.show(analysis.points, included)
             if letter:
                 self._load_letter(letter)
 
     def _restore(self, analysis: Analysis) -> None:
         assert self.restore_text is not None
         included = self.restore_points or []
+        self._set_priority(included)
         self.query_one(PointList).show(analysis.points, included)
         letter = self._compose_letter(included)
         if letter:
@@ -132,6 +142,10 @@ class MainScreen(Screen[None]):
         self.query_one("#letter", TextArea).text = self.restore_text
         self.restore_text = None
         self.dirty = False
+
+    def _set_priority(self, first: list[str]) -> None:
+        assert self.analysis is not None
+        self.priority = list(first) + [p.id for p in self.analysis.points if p.id not in first]
 
     def show_related(self, matches: list[Match]) -> None:
         related = self.query_one(RelatedList)
@@ -196,7 +210,12 @@ class MainScreen(Screen[None]):
                 "You have edited the letter. Compose it again from the points, losing your edits?",
                 yes="Recompose", no="Keep my edits"), answered)
             return
-        letter = self._compose_letter(self.query_one(PointList).included_ids())
+        included = set(self.query_one(PointList).included_ids())
+        if not included:
+            self.notify("Include at least one point (space) to compose a letter.", severity="warning",
+                        markup=False)
+            return
+        letter = self._compose_letter([i for i in self.priority if i in included])
         if letter:
             self._load_letter(letter)
             self.changed()

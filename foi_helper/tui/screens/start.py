@@ -31,7 +31,11 @@ class PasteArea(TextArea):
 
 
 class StartScreen(Screen[None]):
-    BINDINGS = [Binding("ctrl+r", "read", "Read text", priority=True)]
+    BINDINGS = [
+        Binding("ctrl+r", "read", "Read", tooltip="Read the text typed into the box", priority=True),
+        Binding("ctrl+o", "app.open_file", "Open file", tooltip="Open a written answer from a file"),
+        Binding("f3", "app.settings", "Settings", tooltip="Your name, email, address, law and date range"),
+    ]
 
     class ReadRequested(Message):
         def __init__(self, text: str) -> None:
@@ -44,7 +48,7 @@ class StartScreen(Screen[None]):
                          id="start-title")
             yield Static(Content(INTRO), id="start-intro")
             yield PasteArea(id="paste", soft_wrap=True, show_line_numbers=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(PasteArea).focus()

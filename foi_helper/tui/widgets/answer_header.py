@@ -33,6 +33,7 @@ def header_content(answer: WrittenAnswer, origin: str | None = None) -> Content:
         title += "  (holding answer)"
     parts: list[Content | str | tuple[str, str]] = [
         (title, "bold"),
+        (f"   from {origin}" if origin else "", "dim"),
         "\n",
         field("Department", answer.department or UNKNOWN),
         field("House", answer.house or UNKNOWN),
@@ -43,8 +44,6 @@ def header_content(answer: WrittenAnswer, origin: str | None = None) -> Content:
         field("Asked by", _member(answer.asker)),
         field("Answered by", _member(answer.answerer)),
     ]
-    if origin:
-        parts += ["\n", field("From", origin)]
     return Content.assemble(*parts)
 
 

@@ -35,7 +35,7 @@ def point_content(point: Point, included: bool) -> Content:
 class PointList(OptionList):
     """Posts `Toggled` with the included ids whenever the user includes or leaves out a point."""
 
-    BINDINGS = [Binding("space", "toggle", "Include/leave out point")]
+    BINDINGS = [Binding("space", "toggle", "Toggle point", tooltip="Include the point in the letter, or leave it out")]
 
     class Toggled(Message):
         def __init__(self, included: list[str]) -> None:

@@ -99,7 +99,7 @@ def check(folder: Path, workers: int, reported: dict[int, int]) -> list[str]:
     for path in files:
         try:
             loads(path.read_bytes())
-        except Exception as exc:  # any failure to read back is a loss
+        except Exception as exc:  # noqa: BLE001 - any failure to read back is a loss
             losses.append(f"{path.name} does not parse: {exc}")
         if stat.S_IMODE(path.stat().st_mode) != 0o600:
             losses.append(f"{path.name} is readable by others")
@@ -107,7 +107,7 @@ def check(folder: Path, workers: int, reported: dict[int, int]) -> list[str]:
         path = folder / f"{draft_id(worker)}.toml"
         try:
             body = loads(path.read_bytes())[0].letter.body
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any failure to read back is a loss
             losses.append(f"worker {worker}: draft unreadable: {exc}")
             continue
         revision = revision_of(body)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from drafts_strategies import sample_draft
 
-import foi_helper.letters as letters
+from foi_helper import letters
 from foi_helper.cli import drafts as drafts_cli
 from foi_helper.cli import main
 from foi_helper.drafts import DraftStore
@@ -63,16 +63,16 @@ def test_sent_records_the_day_and_prints_the_due_date(capsys: pytest.CaptureFixt
 
 def test_sent_defaults_to_today_and_list_counts_working_days(capsys: pytest.CaptureFixture[str], saved: str) -> None:
     run(capsys, "sent", saved)
-    code, out, _ = run(capsys, "list")
+    _, out, _ = run(capsys, "list")
     # Monday 30 November 2026 is St Andrew's Day, a bank holiday in Scotland, so not a working day (FOIA s.10(6)).
     assert "the authority's reply due in 20 working days (2026-12-01)" in out
 
 
 def test_overdue_list_offers_follow_ups(capsys: pytest.CaptureFixture[str], saved: str) -> None:
     run(capsys, "sent", saved, "--on", "2026-09-01")
-    code, out, _ = run(capsys, "list")
+    _, out, _ = run(capsys, "list")
     assert "overdue by" in out and "chaser, internal_review, complaint" in out
-    code, out, _ = run(capsys, "list", "--json")
+    _, out, _ = run(capsys, "list", "--json")
     (entry,) = json.loads(out)
     assert entry["status"] == "sent" and entry["days_left"] < 0 and entry["follow_ups"][0] == "chaser"
 
@@ -102,6 +102,7 @@ def test_export_writes_the_history_as_markdown(capsys: pytest.CaptureFixture[str
     run(capsys, "status", saved, "acknowledged", "--on", "2026-10-02", "--note", "ref | FOI-1")
     out_path = tmp_path / "history.md"
     code, out, _ = run(capsys, "export", saved, "--out", str(out_path))
+    assert out == f"Wrote {out_path}\n"
     text = out_path.read_text(encoding="utf-8")
     assert code == 0 and text.startswith("# Online child sexual exploitation")
     assert "- 2026-10-01: sent by email" in text and "- 2026-10-02: acknowledged: ref | FOI-1" in text

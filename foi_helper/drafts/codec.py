@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import sys
+import math
+import tomllib
 import types
 import typing
 from datetime import date, datetime
@@ -22,11 +23,6 @@ import tomli_w
 
 from ..errors import DraftError
 from .draft import Draft
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 FORMAT = 1  # bumped when a change needs old files migrated
 
@@ -87,7 +83,7 @@ def dumps(draft: Draft, extra: dict[str, Any] | None = None) -> bytes:
 
 def _same(a: Any, b: Any) -> bool:
     """Equal data, with NaN equal to NaN (a score can be NaN, and NaN != NaN would refuse to save it)."""
-    if isinstance(a, float) and isinstance(b, float) and a != a and b != b:
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
         return True
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import errno
 import os
@@ -87,7 +88,7 @@ class DraftStore:
         finally:
             os.close(fd)  # closing releases the lock
 
-    def ids(self) -> list[str]:
+    def ids(self) -> builtins.list[str]:
         try:
             return sorted(p.name[: -len(SUFFIX)] for p in self.folder.glob(f"*{SUFFIX}") if p.is_file())
         except OSError as exc:
@@ -256,7 +257,7 @@ class DraftStore:
         except FoiHelperError as exc:
             raise DraftError(_write_failure(draft, exc, what="autosave")) from exc
 
-    def recoverable(self) -> list[Draft]:
+    def recoverable(self) -> builtins.list[Draft]:
         """Autosaved drafts newer than their saved version (or never saved), newest first."""
         self.problems = []
         out = []

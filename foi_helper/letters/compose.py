@@ -173,7 +173,11 @@ def _subject_of_answer(answer: WrittenAnswer) -> str | None:
         phrase = subject_of(answer)
     except Exception:  # noqa: BLE001 - a title is a nicety: fall back to the heading rather than fail the letter
         return None
-    return phrase[:1].upper() + phrase[1:] if isinstance(phrase, str) and phrase.strip() else None
+    if not isinstance(phrase, str) or not phrase.strip():
+        return None
+    # "the number of paedophiles operating on …" → "Paedophiles operating on …": the aspects name what is asked.
+    phrase = re.sub(r"^the (?:number|amount|proportion|level|value|cost|total) of\s+", "", phrase.strip(), flags=re.I)
+    return phrase[:1].upper() + phrase[1:]
 
 
 def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority:

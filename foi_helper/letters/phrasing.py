@@ -119,9 +119,63 @@ def _subject_from_answer(text: str, evidence: str | None, kind: str) -> Subject:
         if purpose and " to " not in phrase:
             phrase += f" to {purpose.group(1).strip()}"
         return Subject(phrase)
-    if re.search(r"\b(?:is|are|was|were|will|has|have|had)\b", text) and text[:1].isupper():
-        return Subject(text, quoted=True)  # a whole sentence: cite it rather than bend it
+    if re.search(r"\b(?:is|are|was|were|will|has|have|had)\b", text) or _ACTIVE.match(_split_time(text)[1]):
+        claim = claim_phrase(text)
+        return Subject(claim) if claim else Subject(text, quoted=True)  # no pattern fits: cite it, don't bend it
     return Subject(_definite(text))
+
+
+TIME_LEAD = re.compile(r"^(?:(?:In addition|Also|Furthermore|Moreover),?\s+)?(?P<time>(?:in|on|by|since|during|"
+                       r"last|earlier|this) (?:\d{1,2} )?(?:[A-Z][a-z]+|\d{4}|year|month|week)(?: \d{4})?),?\s+", re.I)
+_AGENT = r"(?P<agent>(?:the |The )?(?:[A-Z][\w'’-]*)(?: (?:of|for|and|[A-Z][\w'’-]*))*|he|she|they|we|I|it)"
+_ADVERB = r"(?:(?:also|recently|already|today|then|has|have|had)\s+)*"
+PARTICIPLES = {"wrote": "written", "set out": "set out", "made": "made", "held": "held", "sent": "sent",
+               "met": "met", "gave": "given", "took": "taken", "began": "begun"}
+_ACTIVE = re.compile(
+    rf"^{_AGENT}\s+{_ADVERB}(?P<verb>set out|announced|made|issued|published|launched|developed|co-hosted|hosted|"
+    r"held|wrote|sent|commissioned|agreed|signed|allocated|awarded|provided|committed|unveiled|established|"
+    r"created|introduced|convened|chaired|gave|took|began)\s+(?P<obj>.+)$")
+_FUTURE = re.compile(
+    rf"^{_AGENT}\s+(?:will|is to|are to|plans to|intends to|expects to|aims to|is planning to|is going to)\s+"
+    r"(?:(?:shortly|soon|also)\s+)?(?:publish|issue|introduce|launch|set out|bring forward|lay|consult on|"
+    r"respond to|review|update|deliver|produce)\s+(?P<obj>.+)$")
+_PASSIVE = re.compile(
+    r"^(?:An?|The|an?|the)\s+(?P<thing>.+?)\s+(?:was|were|has been|have been|is being|are being)\s+"
+    r"(?P<verb>\w+ed|set up|made|held|sent|written|given|taken)\b(?P<rest>.*)$")
+_CLAUSE_CUT = re.compile(r",\s+(?:including|which|where|who|whom|when|as|and|with|so that)\b.*$")
+_HEAD_CUT = re.compile(r"\s+(?=(?:at|in|on|during|to|for|with|from)\s)")
+
+
+def _split_time(text: str) -> tuple[str | None, str]:
+    m = TIME_LEAD.match(text)
+    if not m:
+        return None, text
+    return m.group("time")[:1].lower() + m.group("time")[1:], text[m.end():]
+
+
+def claim_phrase(sentence: str) -> str | None:
+    """A claim in the answer as a noun phrase naming the thing: "The Home Secretary set out five demands at his
+    speech" → "the five demands set out by the Home Secretary at his speech". None when no pattern fits."""
+    time, text = _split_time(sentence.strip().rstrip("."))
+    text = _CLAUSE_CUT.sub("", text)
+    future = _FUTURE.match(text)
+    if future:
+        return _definite(WHEN_PROMISED.sub("", future.group("obj")))
+    active = _ACTIVE.match(text)
+    if active:
+        verb = PARTICIPLES.get(active.group("verb"), active.group("verb"))
+        agent = active.group("agent")
+        by = "" if agent.lower() in ("he", "she", "they", "we", "i", "it") else f" by {agent[:1].lower()}{agent[1:]}" \
+            if agent.lower().startswith("the ") else f" by {agent}"
+        if re.match(r"(?:to|at|in|on|with|for|from|about)\s", active.group("obj")):
+            return None  # "wrote to all local authorities": no thing named to ask for
+        parts = _HEAD_CUT.split(active.group("obj"), maxsplit=1)
+        head, rest = parts[0], (" " + parts[1] if len(parts) > 1 else "")
+        return _definite(f"{head} {verb}{by}{rest}{' ' + time if time else ''}")
+    passive = _PASSIVE.match(text)
+    if passive:
+        return _definite(f"the {passive.group('thing')} {passive.group('verb')}{passive.group('rest')}")
+    return None
 
 
 def _definite(phrase: str) -> str:

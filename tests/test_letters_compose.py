@@ -1,0 +1,236 @@
+"""Composing the request: the seed letter of LETTER-EXAMPLE.md, and each rule of FOI-FACTS.md that shapes it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from foi_helper.errors import LetterError
+from foi_helper.letters import compose_letter, lint
+from foi_helper.model import Analysis, Evasion, Match, Member, Point, Reference, Requester, WrittenAnswer
+
+TODAY = date(2026, 11, 28)
+ALEX = Requester(name="Alex Example", email="alex@example.org")
+SENTENCES = {
+    "money": "In June the Home Secretary also announced an additional £300,000 to take forward new technological "
+             "innovations to target livestreaming of child abuse.",
+    "tool": "A prototype tool was developed at the Hackathon that can be used to automatically flag potential "
+            "conversations taking place between online groomers and children, which will be licensed free of "
+            "charge to technology companies worldwide.",
+    "codes": "The Government will publish interim codes of practice providing guidance about tackling terrorist "
+             "activity and online CSEA later this year",
+    "demands": "The Home Secretary set out five key demands of industry at his speech at the NSPCC on 3 September, "
+               "including stopping online grooming and live-streaming of abuse.",
+    "hackathon": "As part of this commitment to protect children from online harms, in November the Home Secretary "
+                 "co-hosted the Microsoft-led Hackathon in the US, where he met with leading industry stakeholders.",
+}
+
+
+def seed_answer(**changes: object) -> WrittenAnswer:
+    """The seed written answer as the reading stage gives it (issue 3, DESIGN.md)."""
+    answer = WrittenAnswer(
+        source_format="theyworkforyou",
+        question="To ask Her Majesty's Government what steps they are taking, or intend to take, to address the "
+                 "number of paedophiles operating on Twitter and other social media platforms.",
+        answer=" ".join(SENTENCES.values()), title="Paedophilia: Social Media", department="Home Office",
+        house="Lords", date_answered=date(2019, 6, 24), asker=Member("Lord Moonie", "Labour"),
+        answerer=Member("Baroness Williams of Trafford", None, "The Minister of State, Home Department"))
+    for key, value in changes.items():
+        setattr(answer, key, value)
+    return answer
+
+
+def seed_analysis() -> Analysis:
+    """The points issue 3 expects for the seed."""
+    s = SENTENCES
+    return Analysis(points=[
+        Point("q1", "question", "actions", "partial", "what steps they are taking, or intend to take"),
+        Point("q2", "question", "statistics", "unanswered",
+              "the number of paedophiles operating on Twitter and other social media platforms"),
+        Point("a1", "answer", "spending", "follow_up",
+              "an additional £300,000 to take forward new technological innovations", s["money"]),
+        Point("a2", "answer", "documents", "follow_up", "a prototype tool developed at the Hackathon", s["tool"]),
+        Point("a3", "answer", "timetable", "follow_up", "interim codes of practice providing guidance about "
+              "tackling terrorist activity and online CSEA later this year", s["codes"]),
+        Point("a4", "answer", "correspondence", "follow_up", "five key demands of industry", s["demands"]),
+        Point("a5", "answer", "meetings", "follow_up", "the Microsoft-led Hackathon in the US", s["hackathon"]),
+    ], evasions=[Evasion("in_due_course", s["codes"])])
+
+
+def items_of(body: str) -> list[str]:
+    return re.findall(r"^\d+\. (.+)$", body, flags=re.M)
+
+
+@pytest.fixture
+def seed_letter() -> object:
+    return compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY)
+
+
+def test_seed_letter_is_the_one_we_aim_for(seed_letter) -> None:  # type: ignore[no-untyped-def]
+    body = seed_letter.body
+    assert body.startswith("Dear Home Office,\n\n")
+    opening = body.split("\n\n")[1]
+    for fact in ("24 June 2019", "Lord Moonie", "Baroness Williams of Trafford", '"Paedophilia: Social Media"',
+                 "Freedom of Information Act 2000", "recorded information", "order of priority"):
+        assert fact in opening
+    items = items_of(body)
+    assert len(items) == 5
+    money, tool, demands, codes, figures = items  # money first, operational figures last (LETTER-EXAMPLE.md)
+    assert "£300,000" in money and "recipient, amount, date awarded" in money
+    assert "prototype tool" in tool and "licence agreement" in tool and "number of organisations licensed" in tool
+    assert "five key demands" in demands and "list only, not the documents" in demands
+    assert "interim codes of practice" in codes and "timetable" in codes and "draft" in codes
+    assert "later this year" not in codes  # the vague promise is replaced by the request for the timetable
+    assert "record of the decision on when to publish" in codes  # the in_due_course evasion steers it
+    assert "number of paedophiles operating on Twitter" in figures and "not for a new count" in figures
+    for item in (money, demands, codes, figures):
+        assert "1 January 2018 to the date of this request" in item
+    assert "by email, with any figures as a spreadsheet" in body  # s.11
+    assert "section 16" in body and "cost limit" in body  # s.12, s.16
+    assert "release the remainder with redactions" in body and "exemption" in body  # s.17
+    assert body.endswith("Yours faithfully,\n\nAlex Example\n")
+    assert seed_letter.points == ["a1", "a2", "a4", "a3", "q2"]
+    assert seed_letter.authority == "Home Office" and seed_letter.authority_url_name == "home_office"
+    assert seed_letter.law == "foia"
+
+
+def test_seed_letter_passes_its_own_checks(seed_letter) -> None:  # type: ignore[no-untyped-def]
+    assert lint(seed_letter, ALEX) == []
+    assert lint(seed_letter, ALEX, "wdtk") == []
+
+
+def test_title_names_subject_and_what_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    import foi_helper.analysis
+
+    monkeypatch.setattr(foi_helper.analysis, "subject_of", lambda a: "the number of paedophiles on Twitter",
+                        raising=False)
+    letter = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY)
+    assert letter.title == "Paedophiles on Twitter: funding, licensing and correspondence"
+
+
+def test_title_falls_back_to_the_heading(monkeypatch: pytest.MonkeyPatch) -> None:
+    import foi_helper.analysis
+
+    monkeypatch.delattr(foi_helper.analysis, "subject_of", raising=False)
+    letter = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY)
+    assert letter.title == "Paedophilia (Social Media): funding, licensing and correspondence"
+
+
+def test_left_out_points_are_reported(seed_letter) -> None:  # type: ignore[no-untyped-def]
+    notes = {w.message.split()[0]: w for w in seed_letter.warnings if w.code == "left-out"}
+    assert set(notes) == {"q1", "a5"}
+    assert notes["a5"].rule == "FOIA s.12"
+
+
+def test_chosen_points_keep_the_users_order() -> None:
+    letter = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY, point_ids=["q2", "a5"])
+    items = items_of(letter.body)
+    assert len(items) == 2 and "paedophiles" in items[0] and "Hackathon" in items[1]
+    assert letter.points == ["q2", "a5"]
+
+
+def test_unknown_point_is_a_user_error() -> None:
+    with pytest.raises(LetterError, match="No point q9"):
+        compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY, point_ids=["q9"])
+
+
+def test_no_open_point_is_a_user_error() -> None:
+    analysis = Analysis(points=[Point("q1", "question", "statistics", "answered", "the number of X")])
+    with pytest.raises(LetterError, match="no open point"):
+        compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY)
+
+
+def test_disproportionate_cost_narrows_to_the_latest_year() -> None:
+    analysis = Analysis(
+        points=[Point("q1", "question", "statistics", "unanswered", "how many prosecutions there were in each region")],
+        evasions=[Evasion("disproportionate_cost", "This information could be provided only at disproportionate cost.")])
+    item = items_of(compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY).body)[0]
+    assert "the number of prosecutions" in item and "most recent year" in item
+
+
+def test_not_held_centrally_reaches_local_records() -> None:
+    analysis = Analysis(
+        points=[Point("q1", "question", "statistics", "unanswered", "how many offenders were cautioned")],
+        evasions=[Evasion("not_held", "This information is not held centrally.")])
+    item = items_of(compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY).body)[0]
+    assert "not only centrally" in item
+
+
+def test_published_answers_are_cited_and_excluded() -> None:
+    related = [
+        Match(1, "HL1234", "Lords", None, date(2019, 3, 5), "Home Office", "Social Media", "q", 80.0, None),
+        Match(2, "6036", "Commons", None, date(2019, 5, 1), "Home Office", "Social Media", "q", 90.0, None),
+        Match(3, "9999", "Commons", None, date(2027, 1, 1), "Home Office", "Later", "q", 95.0, None),
+    ]
+    analysis = seed_analysis()
+    analysis.references.append(Reference("HL777", date(2019, 1, 10), "the answer of 10 January"))
+    body = compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY, related=related).body
+    assert ("I do not ask for information already published in the written answers to questions HL777 "
+            "(10 January 2019), 6036 (1 May 2019) and HL1234 (5 March 2019).") in body
+    assert "9999" not in body  # answered after today: not yet published
+
+
+def test_date_window_is_overridable() -> None:
+    body = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY,
+                          date_from=date(2019, 1, 1), date_to=date(2019, 6, 24)).body
+    assert "1 January 2019 to 24 June 2019" in body and "1 January 2018" not in body
+
+
+def test_scottish_authority_is_foisa() -> None:
+    answer = seed_answer(department="Scottish Government", house=None)
+    letter = compose_letter(answer, seed_analysis(), requester=ALEX, today=TODAY)
+    assert letter.law == "foisa" and letter.body.startswith("Dear Scottish Government,")
+    assert "Freedom of Information (Scotland) Act 2002" in letter.body and "section 15" in letter.body
+
+
+def test_eir_letter_uses_regulations_wording() -> None:
+    letter = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY, law="eir")
+    assert "Environmental Information Regulations 2004" in letter.body
+    assert "regulation 9" in letter.body and "exception" in letter.body and "section 16" not in letter.body
+
+
+def test_environmental_subject_offers_eir() -> None:
+    answer = seed_answer(question="To ask the Secretary of State for Environment, Food and Rural Affairs, how many "
+                                  "sewage discharges there were into rivers in 2023.",
+                         department="Department for Environment, Food and Rural Affairs", house="Commons")
+    analysis = Analysis(points=[Point("q1", "question", "statistics", "unanswered",
+                                      "how many sewage discharges there were into rivers in 2023")])
+    letter = compose_letter(answer, analysis, requester=ALEX, today=TODAY)
+    assert "Environmental Information Regulations 2004" in letter.body
+    assert any(w.code == "environmental" and "--law eir" in w.message for w in letter.warnings)
+    assert letter.body.startswith("Dear Department for Environment, Food and Rural Affairs,")
+
+
+def test_unknown_department_is_never_guessed() -> None:
+    answer = seed_answer(department="Department for Science, Innovation and Technology")
+    with pytest.raises(LetterError, match="authority"):
+        compose_letter(answer, seed_analysis(), requester=ALEX, today=TODAY)
+    letter = compose_letter(answer, seed_analysis(), requester=ALEX, today=TODAY,
+                            authority="Department for Science, Innovation and Technology")
+    assert letter.body.startswith("Dear Department for Science, Innovation and Technology,")
+    assert letter.authority_url_name is None
+
+
+def test_no_name_leaves_a_placeholder_that_lint_flags() -> None:
+    nobody = Requester()
+    letter = compose_letter(seed_answer(), seed_analysis(), requester=nobody, today=TODAY)
+    assert letter.body.endswith("Yours faithfully,\n\n[your name]\n")
+    assert {w.code for w in lint(letter, nobody)} >= {"no-name", "no-address"}
+
+
+@pytest.mark.parametrize("kind", ["statistics", "spending", "documents", "correspondence", "meetings", "timetable",
+                                  "assessment", "actions", "decision", "reasons", "other"])
+@pytest.mark.parametrize(("source", "text"), [
+    ("question", "for what reason his Department has not published the report on road safety"),
+    ("question", "whether she had discussions with the Mayor of London"),
+    ("question", "how many road lighting schemes on motorways were switched off"),
+    ("answer", "a review of the scheme, which will report later this year"),
+])
+def test_every_kind_asks_for_records_with_a_window(kind: str, source: str, text: str) -> None:
+    analysis = Analysis(points=[Point("p1", source, kind, "unanswered" if source == "question" else "follow_up", text)])
+    letter = compose_letter(seed_answer(house="Commons"), analysis, requester=ALEX, today=TODAY)
+    codes = {w.code for w in lint(letter, ALEX)}
+    assert not codes & {"question", "opinion", "no-date-range", "sweeping"}, letter.body
+    assert len(items_of(letter.body)) == 1

@@ -13,11 +13,7 @@ from foi_helper.tui.widgets.point_list import PointList
 from tests.conftest import SEED, needs_shared
 from tests.tui_helpers import TWO_QUESTIONS, app_for, async_test, letter_text, main_screen, notifications, paste, settle
 
-import foi_helper.letters
-
-# TEMPORARY while the letters stage is being written in parallel; removed once compose_letter lands.
-pytestmark = [needs_shared(SEED), pytest.mark.skipif(not hasattr(foi_helper.letters, "compose_letter"),
-                                                      reason="the letters stage has not landed yet")]
+pytestmark = needs_shared(SEED)
 
 
 @pytest.fixture
@@ -77,7 +73,7 @@ async def test_an_edited_letter_is_not_regenerated_without_asking(seed: str) -> 
         letter = main.query_one("#letter", TextArea)
         letter.focus()
         letter.move_cursor((0, 0))
-        await pilot.press(*"NOTE ")
+        await pilot.press(*"NB ")
         await settle(pilot)
         assert main.edited and main.dirty
         points = main.query_one(PointList)
@@ -87,7 +83,7 @@ async def test_an_edited_letter_is_not_regenerated_without_asking(seed: str) -> 
         assert isinstance(app.screen, ConfirmScreen), "regenerating an edited letter asks first"
         await pilot.press("n")
         await settle(pilot)
-        assert letter_text(app).startswith("NOTE Dear Home Office,")
+        assert letter_text(app).startswith("NB Dear Home Office,")
         await pilot.press("ctrl+r", "y")
         await settle(pilot)
         assert letter_text(app).startswith("Dear Home Office,")

@@ -1,0 +1,82 @@
+"""Send formats: each carries the whole letter, in a form its destination accepts."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import urllib.parse
+from datetime import date
+
+import pytest
+from test_letters_compose import ALEX, TODAY, seed_analysis, seed_answer
+
+from foi_helper.errors import LetterError
+from foi_helper.letters import compose_letter, render
+from foi_helper.model import Letter
+
+
+@pytest.fixture
+def seed() -> Letter:
+    return compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY)
+
+
+def test_text_is_wrapped_with_hanging_indents(seed: Letter) -> None:
+    text = render(seed, "text", ALEX, today=TODAY)
+    assert all(len(line) <= 78 for line in text.splitlines())
+    assert text.startswith("Dear Home Office,\n\n")
+    assert "\n   " in text  # continuation lines of numbered items line up under the text
+    assert " ".join(text.split()) == " ".join(seed.body.split())  # nothing lost or added
+
+
+def test_markdown_has_the_title_and_the_letter(seed: Letter) -> None:
+    md = render(seed, "markdown", ALEX, today=TODAY)
+    assert md.startswith(f"# {seed.title}\n\nDear Home Office,")
+    assert "\n1. The additional £300,000" in md
+
+
+def test_eml_is_an_rfc5322_message(seed: Letter) -> None:
+    raw = render(seed, "eml", ALEX, today=TODAY, to="foi@example.gov.uk")
+    msg = email.message_from_string(raw, policy=email.policy.default)
+    assert msg["Subject"] == f"Freedom of Information request: {seed.title}"
+    assert msg["From"] == "Alex Example <alex@example.org>"
+    assert msg["To"] == "foi@example.gov.uk"
+    assert msg.get_content() == seed.body  # type: ignore[attr-defined]
+
+
+def test_json_has_the_contract_fields(seed: Letter) -> None:
+    data = json.loads(render(seed, "json", ALEX, today=TODAY))
+    assert {"title", "authority", "law", "body", "points", "warnings"} <= set(data)
+    assert data["authority"] == "Home Office" and data["law"] == "foia" and data["points"] == seed.points
+    assert {w["code"] for w in data["warnings"]} == {"left-out"}
+    assert data["due_if_received_today"]["date"] == "2026-12-30"
+
+
+def test_wdtk_url_prefills_the_middle_of_the_letter(seed: Letter) -> None:
+    url = render(seed, "wdtk-url", ALEX, today=TODAY).strip()
+    parts = urllib.parse.urlsplit(url)
+    assert (parts.scheme, parts.netloc, parts.path) == ("https", "www.whatdotheyknow.com", "/new/home_office")
+    query = urllib.parse.parse_qs(parts.query)
+    assert query["title"] == [seed.title]
+    middle = query["default_letter"][0]
+    # The site wraps "Dear …," and "Yours faithfully," around default_letter itself.
+    assert middle.startswith("On 24 June 2019") and "Dear" not in middle and "Yours faithfully" not in middle
+    assert "1. The additional £300,000" in middle
+    assert " " not in url and "\n" not in url
+
+
+def test_wdtk_url_too_long_says_so(seed: Letter) -> None:
+    seed.body = seed.body.replace("Please send", "Background. " * 900 + "Please send")
+    with pytest.raises(LetterError, match="too long for a WhatDoTheyKnow link"):
+        render(seed, "wdtk-url", ALEX, today=TODAY)
+
+
+def test_wdtk_url_needs_a_known_authority(seed: Letter) -> None:
+    seed.authority_url_name = None
+    with pytest.raises(LetterError, match="--authority"):
+        render(seed, "wdtk-url", ALEX, today=TODAY)
+
+
+def test_unknown_format(seed: Letter) -> None:
+    with pytest.raises(LetterError, match="Unknown format"):
+        render(seed, "pdf", ALEX, today=date(2026, 1, 1))

@@ -48,9 +48,11 @@ _ASSESSED = re.compile(
 _ACTION = re.compile(
     r"\b(?:introduc|launch|invest|provid|fund|deliver|establish|set up|set out|recruit|review|develop|"
     r"commission|expand|increas|implement|support|legislat|creat|build|extend|doubl|froz|freez|requir|roll|"
-    r"work|engag|tackl|publish|announc|allocat|train|strengthen|improv|reform|consult)\w*", _I)
+    r"work|engag|tackl|publish|announc|allocat|train|strengthen|improv|reform|consult|ensur|promot|encourag|"
+    r"protect|prevent|monitor|tak(?:ing|en) (?:several |a number of |a range of |further )?(?:steps|action|"
+    r"measures))\w*", _I)
 _MEETING = re.compile(r"\b(?:met|meet|meets|meeting|meetings|discuss\w*|spoke|speak|conversations?|engag\w+|"
-                      r"talks|visit\w*|convened|roundtables?|contacted)\b", _I)
+                      r"talks|visit\w*|convened|roundtables?|contacted|contact)\b", _I)
 _CORRESPONDENCE = re.compile(r"\b(?:received|sent|wrote|written|letters?|correspondence|representations|"
                              r"emails?|responded|replied|contacted)\b", _I)
 _DOCUMENT = re.compile(r"\b(?:published|publish|available|placed in the Library|deposited|copy|copies|gov\.uk|"
@@ -129,10 +131,17 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
           evasive: dict[str, list[str]]) -> Verdict:
     """The verdict on one part. `evasive` maps a sentence to the evasion kinds found in it."""
     stems = content_stems(text) | acronyms(text)
-    need_overlap = 2 if len(stems) >= 4 else 1
+    # Enough shared words that the sentence is about this part: a third of its words, at least two when it
+    # has two, and never fewer than two for a bare "which …"/"whether …" whose only test is the subject.
+    need_overlap = max(1, min(3, -(-len(stems) // 3)))
+    if kind in ("other", "decision") and len(stems) >= 2:
+        need_overlap = max(need_overlap, 2)
     scored = sorted(((overlap(stems, s), i, s) for i, s in enumerate(sentences)), key=lambda t: (-t[0], t[1]))
     usable = [(o, s) for o, _, s in scored if not (set(evasive.get(s, [])) & _CLOSING_EVASIONS)]
     meeting = [(o, s) for o, s in usable if meets_need(kind, s)]
+    if kind in ("statistics", "spending"):
+        # "Below is the number of inspectors …" followed by a table: the figures are in the next lines
+        meeting += [(o, s) for o, s in usable if (o, s) not in meeting and _figures_follow(kind, s, sentences)]
     relevant = [(o, s) for o, s in meeting if o >= need_overlap]
     evasion_kinds = [k for s in sentences for k in evasive.get(s, [])]
     if relevant:
@@ -152,6 +161,12 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
                        _reason(kind, "partial", evasion_kinds, missing_terms(text, sentences)))
     closing = [s for _, _, s in scored if set(evasive.get(s, [])) & _CLOSING_EVASIONS]
     return Verdict("unanswered", closing[0] if closing else None, _reason(kind, "unanswered", evasion_kinds))
+
+
+def _figures_follow(kind: str, sentence: str, sentences: list[str]) -> bool:
+    i = sentences.index(sentence)
+    return any(meets_need(kind, s) for s in sentences[i + 1:i + 4]) and bool(
+        re.search(r"\b(?:below|following|table|as follows|are:|is:)\b|:$", sentence, _I))
 
 
 def _needs_more_figures(breakdown: str, relevant: list[tuple[int, str]]) -> bool:

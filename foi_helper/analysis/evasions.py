@@ -85,7 +85,7 @@ def find_evasions(sentences: list[str], holding: bool, not_after: date | None) -
         for kind, pattern in PATTERNS:
             if pattern.search(sentence):
                 out.append(_evasion(kind, sentence, not_after))
-        if len(substantive) <= 2 and _POINTER.search(sentence) and \
+        if len(substantive) <= 1 and _POINTER.search(sentence) and \
                 not any(e.kind == "refers_elsewhere" for e in out):
             out.append(_evasion("refers_elsewhere", sentence, not_after))
     if holding and not any(e.kind == "holding" for e in out):

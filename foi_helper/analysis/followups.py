@@ -19,7 +19,7 @@ _COMMITMENT = re.compile(
     r"winter|(?:19|20)\d\d)|in (?:early |late )?(?:19|20)\d\d|in due course|shortly|in the coming (?:weeks|"
     r"months))", _I)
 _MEETING = re.compile(
-    r"\b(?:met|meet(?:s|ing)? with|co-hosted|hosted|convened|attended|chaired|visited|summit|hackathon|"
+    r"\b(?:met (?:with|[A-Z])|meet(?:s|ing)? with|co-hosted|hosted|convened|attended|chaired|visited|summit|hackathon|"
     r"roundtable|round table|conference|workshop|taskforce meeting)\b", _I)
 _SPEECH = re.compile(r"\b(?:speech|demands|wrote to|written to|letter to|set out [^.]{0,40}\bto (?:industry|"
                      r"companies|providers))\b", _I)
@@ -52,7 +52,8 @@ def follow_ups(sentences: list[str], start: int = 1) -> list[Point]:
 
 def _follow_up(sentence: str) -> tuple[str, str, str] | None:
     money = _MONEY.search(sentence)
-    if money:
+    # fines, penalties and thresholds in law are not sums anyone spent
+    if money and not re.search(r"\b(?:penalt\w+|fines?|threshold|limit|cap|up to)\b[^.]{0,25}£", sentence, _I):
         return ("spending", _phrase_around(sentence, money.start()),
                 "a sum of money: ask how it was spent or allocated, by recipient and date")
     commitment = _COMMITMENT.search(sentence)

@@ -11,7 +11,8 @@ _MARKERS = re.compile(r"\(\s?(?:[a-z]|[ivx]{1,5}|\d{1,2})\s?\)")
 
 # Opening words: the strongest signal.
 _LEADS: list[tuple[str, re.Pattern[str]]] = [
-    ("statistics", re.compile(r"^(?:how many|what (?:number|proportion|percentage|share|rate)\b)", _I)),
+    ("statistics", re.compile(r"^(?:how many|what (?:number|proportion|percentage|share|rate|volume|quantity|"
+                              r"level|levels)\b)", _I)),
     ("statistics", re.compile(r"^what (?:the|was the|is the|were the|are the) (?:\w+ )?(?:rate|rates|average|"
                               r"total|median|mean)\b(?! (?:of )?(?:cost|spend|expenditure|funding))", _I)),
     ("spending", re.compile(r"^(?:how much|what (?:the )?(?:cost|costs|budget|spend|expenditure|amount)\b)", _I)),
@@ -38,10 +39,11 @@ _LEADS: list[tuple[str, re.Pattern[str]]] = [
 
 # What the part asks about, when the opening is generic ("whether", "if", "what").
 _CONTENT: list[tuple[str, re.Pattern[str]]] = [
-    ("statistics", re.compile(r"\b(?:estimate|estimates|assessment) of the (?:total |potential |likely |annual )?"
-                              r"(?:number|proportion|percentage)\b", _I)),
-    ("spending", re.compile(r"\b(?:estimate|estimates|assessment) of the (?:total |potential |likely |annual |"
-                            r"aggregate )*(?:cost|costs|amount|value|savings?)\b(?! effectiveness)", _I)),
+    ("statistics", re.compile(r"\b(?:estimate|estimates|assessment)\b(?:(?! of )[^,;]){0,40}? of the (?:total |"
+                              r"potential |likely |annual )?(?:number|proportion|percentage)\b", _I)),
+    ("spending", re.compile(r"\b(?:estimate|estimates|assessment)\b(?:(?! of )[^,;]){0,40}? of the (?:total |"
+                            r"potential |likely |annual |aggregate )*(?:cost|costs|amount|value|savings?)\b(?! effectiveness)",
+                            _I)),
     ("assessment", re.compile(r"\b(?:assessment|assessments|assessed|assess|evaluation|evaluated|evaluate|"
                               r"estimate|estimated|analysis|review of|reviewed|consideration|considered|"
                               r"impact assessment)\b", _I)),

@@ -37,7 +37,11 @@ def strip_preamble(question: str) -> tuple[str, str]:
     while _CONTEXT.match(body):
         end = _context_end(body)
         if end is None:
-            break
+            # "further to her oral contribution on 20th January 2026 whether …": no comma before the question
+            m = re.search(r"\s(?=(?:whether|what|how many|how much|if|when|which|why|for what)\b)", body)
+            if m is None or len(body[:m.start()].split()) < 5:
+                break
+            end = m.end()
         preamble, body = preamble + body[:end], body[end:]
     return preamble.strip(), body.strip()
 

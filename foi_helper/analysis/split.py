@@ -35,7 +35,7 @@ _BREAKDOWN = re.compile(
     re.IGNORECASE,
 )
 _LIST_PREPOSITION = re.compile(
-    r"\b(?:broken down by|split by|by|in|across|between|from|among|during|over|for each of|in each of)\s*$",
+    r"\b(?:broken down by|split by|by|in|for|across|between|from|among|during|over|for each of|in each of)\s*$",
     re.IGNORECASE)
 
 
@@ -122,12 +122,8 @@ def _runs(clause: str) -> list[_Run]:
     return [r for r in runs if len(r.markers) >= 2]
 
 
-def _item_end(clause: str, run: _Run, k: int, nested_starts: list[int]) -> int:
-    if k + 1 < len(run.markers):
-        return run.markers[k + 1].start()
-    # the last item runs to the end of the clause, or to the start of a later list
-    later = [s for s in nested_starts if s > run.markers[k].end()]
-    return min(later) if later else len(clause)
+def _item_end(clause: str, run: _Run, k: int) -> int:
+    return run.markers[k + 1].start() if k + 1 < len(run.markers) else len(clause)
 
 
 def _is_breakdown(clause: str, run: _Run, index: int, items: list[str]) -> bool:
@@ -150,26 +146,31 @@ def _split_lists(clause: str) -> list[Part]:
     general = _breakdown_phrase(clause, runs)
     if not runs:
         return [Part(clause, general)]
-    first = runs[0]
-    starts = [r.markers[0].start() for r in runs[1:]]
-    ends = [_item_end(clause, first, k, starts) for k in range(len(first.markers))]
-    items = [_clean_item(clause[m.end():e]) for m, e in zip(first.markers, ends)]
-    list_breakdowns = [(_list_breakdown(clause, r, starts), r) for r in runs]
+    first, others = runs[0], runs[1:]
+    starts = [r.markers[0].start() for r in others]
+    ends = [_item_end(clause, first, k) for k in range(len(first.markers))]
+    # the last item's words stop where a later list begins (for the first item's scope test only)
+    items = [_clean_item(clause[m.end():min([e] + [s for s in starts if s > m.end()])])
+             for m, e in zip(first.markers, ends)]
+    breakdowns = [(_list_breakdown(clause, r), r) for r in others]
     if _is_breakdown(clause, first, 0, items):
-        joined = "; ".join(b for b, _ in list_breakdowns if b)
+        joined = "; ".join([_list_breakdown(clause, first)] + [b for b, _ in breakdowns if b])
         return [Part(clause, _join(joined, general))]
     stem = clause[:first.markers[0].start()].rstrip()
+    # A later list in the last item qualifies every item when the items before it are bare nouns
+    # ("(a) principals and (b) dependents have been relocated under pathway (i) one and (ii) two"), and only
+    # the last item otherwise; a restarted "(a) 2020, (b) 2021" list always qualifies them all.
+    shared_tail = all(len(i.split()) <= 3 for i in items[:-1])
     parts: list[Part] = []
     for k, (m, end) in enumerate(zip(first.markers, ends)):
-        own = [b for b, r in list_breakdowns[1:] if m.start() < r.markers[0].start() < end]
-        text = f"{stem} {clause[m.start():end]}".strip()
-        text = _clean_item(text)
-        later = [b for b, r in list_breakdowns[1:] if r.markers[0].start() >= ends[-1]]
-        parts.append(Part(text, _join("; ".join(own + later), general)))
+        own = [b for b, r in breakdowns if m.start() < r.markers[0].start() < end
+               or (r.markers[0].start() >= end and (shared_tail or r.scheme == first.scheme))]
+        text = _clean_item(f"{stem} {clause[m.start():end]}".strip())
+        parts.append(Part(text, _join("; ".join(own), general)))
     return parts
 
 
-def _list_breakdown(clause: str, run: _Run, starts: list[int]) -> str:
+def _list_breakdown(clause: str, run: _Run) -> str:
     """The words of a list used as a breakdown, from the preposition before it: "in (i) England and (ii) Wales"."""
     before = clause[:run.markers[0].start()]
     prep = re.search(r"(?:\b(?:broken down by|split by|by|in|across|between|from|among|during|over|for|on|"
@@ -188,6 +189,8 @@ def _breakdown_phrase(clause: str, runs: list[_Run]) -> str | None:
 
 
 def _join(a: str | None, b: str | None) -> str | None:
+    if a and b and set(b.lower().split()) <= set(_MARKER.sub(" ", a).lower().split()):
+        return a  # the general phrase only repeats the list ("broken down by region and year")
     if a and b and b not in a:
         return f"{a}; {b}"
     return a or b or None

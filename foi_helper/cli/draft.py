@@ -71,16 +71,11 @@ def run(args: argparse.Namespace) -> int:
     requester = requester_from(args, config)
     today = date.today()  # the face reads the clock; composing never does
     point_ids = [p.strip() for p in args.points.split(",") if p.strip()] if args.points else None
-    try:
-        letter = compose_letter(
-            answer, analysis, requester=requester, today=today, point_ids=point_ids,
-            law=args.law or None, authority=args.authority, related=related,
-            date_from=_config_date(config.date_from, "date_from"), date_to=_config_date(config.date_to, "date_to"))
-    except LetterError as exc:
-        if args.authority or "authority" not in str(exc):
-            raise
-        raise LetterError(f"{exc} Pass --authority NAME to say which authority to write to.".replace(
-            " (--authority NAME). Pass", ". Pass")) from exc
+    # An unknown answering body is never guessed: compose_letter's error asks for --authority.
+    letter = compose_letter(
+        answer, analysis, requester=requester, today=today, point_ids=point_ids,
+        law=args.law or None, authority=args.authority, related=related,
+        date_from=_config_date(config.date_from, "date_from"), date_to=_config_date(config.date_to, "date_to"))
     channel = "wdtk" if args.format == "wdtk-url" else "email"
     for w in letter.warnings + lint(letter, requester, channel):
         warn(f"{w.message} ({w.rule})")

@@ -1,0 +1,114 @@
+"""`foi-helper draft` as a user runs it, on the seed page, through reading and analysis."""
+
+from __future__ import annotations
+
+import email
+import json
+import re
+import urllib.parse
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE
+
+from foi_helper.cli import main
+from foi_helper.settings import Config
+
+NAME = ["--name", "Alex Example", "--email", "alex@example.org"]
+
+
+def errors(err: str) -> list[str]:
+    return [line for line in err.splitlines() if not line.startswith("foi-helper: warning:")]
+
+
+def draft(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["draft", str(EXAMPLE), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_seed_letter_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = draft(capsys, *NAME)
+    assert code == 0
+    assert out.startswith("Dear Home Office,\n")
+    flat = " ".join(out.split())
+    assert "24 June 2019" in flat and "Lord Moonie" in flat and "Freedom of Information Act 2000" in flat
+    items = re.findall(r"^\d+\. ", out, flags=re.M)
+    assert 3 <= len(items) <= 5
+    for wanted in ("£300,000", "prototype tool", "licen", "interim codes of practice", "timetable",
+                   "five key demands", "number of paedophiles"):
+        assert wanted in flat, wanted
+    assert "?" not in out and "why" not in flat.lower()
+    assert flat.endswith("Yours faithfully, Alex Example")
+    assert "Traceback" not in err
+
+
+def test_warnings_go_to_stderr_and_keep_exit_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = draft(capsys)  # no name, no email: not a valid request (s.8), but still a draft
+    assert code == 0
+    assert "[your name]" in out
+    assert "s.8(1)(b)" in err
+
+
+def test_requester_from_settings(capsys: pytest.CaptureFixture[str]) -> None:
+    Config(name="Sam Settings", email="sam@example.org").save()
+    code, out, err = draft(capsys)
+    assert code == 0 and out.rstrip().endswith("Sam Settings") and "s.8" not in err
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "eml", "json", "wdtk-url"])
+def test_every_format(capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    code, out, _ = draft(capsys, *NAME, "--format", fmt)
+    assert code == 0
+    if fmt == "markdown":
+        assert out.startswith("# ") and "Dear Home Office," in out
+    elif fmt == "eml":
+        assert email.message_from_string(out)["Subject"].startswith("Freedom of Information request:")
+    elif fmt == "json":
+        data = json.loads(out)
+        assert data["authority"] == "Home Office" and data["body"].startswith("Dear Home Office,")
+    else:
+        parts = urllib.parse.urlsplit(out.strip())
+        assert parts.netloc == "www.whatdotheyknow.com" and parts.path == "/new/home_office"
+
+
+def test_out_writes_the_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "letter.txt"
+    code, out, _ = draft(capsys, *NAME, "--out", str(target))
+    assert code == 0 and out == ""
+    assert target.read_text(encoding="utf-8").startswith("Dear Home Office,")
+
+
+def test_save_prints_the_id_last_and_drafts_show_finds_it(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = draft(capsys, *NAME, "--save")
+    assert code == 0
+    draft_id = out.strip().splitlines()[-1]
+    assert main(["drafts", "show", draft_id]) == 0
+    assert "Dear Home Office," in capsys.readouterr().out
+
+
+def test_chosen_points_and_law(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = draft(capsys, *NAME, "--points", "q2", "--law", "eir")
+    assert code == 0
+    assert len(re.findall(r"^\d+\. ", out, flags=re.M)) == 1
+    assert "Environmental Information Regulations 2004" in " ".join(out.split())
+
+
+def test_unknown_point_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = draft(capsys, *NAME, "--points", "q99")
+    assert code == 1 and len(errors(err)) == 1 and "q99" in errors(err)[0]
+
+
+def test_unknown_authority_asks_for_authority(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    page = EXAMPLE.read_text(encoding="utf-8").replace("Home Office written question",
+                                                       "Department for Science, Innovation and Technology written question")
+    source = tmp_path / "dsit.txt"
+    source.write_text(page, encoding="utf-8")
+    code = main(["draft", str(source), *NAME])
+    _, err = capsys.readouterr()
+    assert code == 1 and len(errors(err)) == 1 and "--authority" in errors(err)[0]
+    assert main(["draft", str(source), *NAME, "--authority", "Department for Science, Innovation and Technology",
+                 "--format", "wdtk-url"]) == 0
+    out, err = capsys.readouterr()
+    # No WhatDoTheyKnow page known for it: said on stderr, and the text printed to copy instead.
+    assert out.startswith("Dear Department for Science, Innovation and Technology,") and "copy" in err

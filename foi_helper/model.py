@@ -34,6 +34,8 @@ LAWS: tuple[str, ...] = ("foia", "foisa", "eir")
 
 
 def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):  # e.g. the Points in a list
+        return _jsonable(dataclasses.asdict(value))
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, dict):

@@ -25,13 +25,14 @@ _HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|span|table|br|a\s|
 
 def detect(text: str) -> str:
     """The name of the format `text` is in ("api_json", "api_json_lines", "wrans_xml", "html", or a text format)."""
-    start = text.lstrip()[:1]
-    if start in "{[":
-        first = text.lstrip().split("\n", 1)
-        if len(first) == 2 and first[1].strip().startswith("{") and first[0].rstrip().endswith("}"):
+    head = text[:65536].lstrip()  # a slice: the input may be a 100 MB JSON Lines file
+    start = head[:1]
+    if start and start in "{[":
+        first, newline, rest = head.partition("\n")
+        if newline and rest.lstrip().startswith("{") and first.rstrip().endswith("}"):
             return "api_json_lines"
         return "api_json"
-    head = text.lstrip()[:4096]
+    head = head[:4096]
     if start == "<":
         if "<publicwhip" in head or "<!ENTITY" in head or re.match(r"<\?xml\b", head) and not _HTML.search(head):
             return "wrans_xml"
@@ -58,10 +59,13 @@ def read_text_formats(text: str) -> list[WrittenAnswer]:
 
 def read_answers(text: str) -> list[WrittenAnswer]:
     """Every written question with its answer found in `text`, in page order."""
-    text = strip_controls(text)
+    text = text.lstrip("\ufeff")
     if not text.strip():
         raise ReadError("The input is empty: paste or save the page with the written question and its answer.")
     kind = detect(text)
+    if kind not in ("api_json", "api_json_lines"):
+        # JSON is cleaned field by field after decoding (an escape can hide as "\u001b" in it).
+        text = strip_controls(text)
     if kind == "api_json":
         found = api.read_api_json(text)
     elif kind == "api_json_lines":

@@ -128,21 +128,27 @@ def overlap(part_stems: set[str], sentence: str) -> int:
 
 
 def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
-          evasive: dict[str, list[str]]) -> Verdict:
-    """The verdict on one part. `evasive` maps a sentence to the evasion kinds found in it."""
+          evasive: dict[str, list[str]], focus: str | None = None) -> Verdict:
+    """The verdict on one part. `evasive` maps a sentence to the evasion kinds found in it; `focus` is a list
+    item's own words, which a sentence must share to answer that item rather than its neighbours."""
     stems = content_stems(text) | acronyms(text)
+    focus_stems = content_stems(focus) if focus else set()
     # Enough shared words that the sentence is about this part: a third of its words, at least two when it
     # has two, and never fewer than two for a bare "which …"/"whether …" whose only test is the subject.
     need_overlap = max(1, min(3, -(-len(stems) // 3)))
     if kind in ("other", "decision") and len(stems) >= 2:
         need_overlap = max(need_overlap, 2)
+    if kind == "actions":  # steps are described in the answer's own words: two shared words place them
+        need_overlap = min(need_overlap, 2)
+    closing = _CLOSING_EVASIONS - ({"no_comment"} if kind == "reasons" else set())  # "As X, it would not be …"
     scored = sorted(((overlap(stems, s), i, s) for i, s in enumerate(sentences)), key=lambda t: (-t[0], t[1]))
-    usable = [(o, s) for o, _, s in scored if not (set(evasive.get(s, [])) & _CLOSING_EVASIONS)]
+    usable = [(o, s) for o, _, s in scored if not (set(evasive.get(s, [])) & closing)]
     meeting = [(o, s) for o, s in usable if meets_need(kind, s)]
     if kind in ("statistics", "spending"):
         # "Below is the number of inspectors …" followed by a table: the figures are in the next lines
         meeting += [(o, s) for o, s in usable if (o, s) not in meeting and _figures_follow(kind, s, sentences)]
-    relevant = [(o, s) for o, s in meeting if o >= need_overlap]
+    relevant = [(o, s) for o, s in meeting if o >= need_overlap
+                and (not focus_stems or focus_stems & content_stems(s) or o >= need_overlap + 2)]
     evasion_kinds = [k for s in sentences for k in evasive.get(s, [])]
     if relevant:
         evidence = relevant[0][1]
@@ -189,7 +195,7 @@ _EXCUSES = {
 # "in due course" excuses only what is still to come: a date, a document, a decision.
 _DUE_COURSE_KINDS = ("timetable", "documents", "decision", "assessment", "reasons")
 _VERBISH = re.compile(r"(?:ing|ed|ly)$|^(?:address|intend|take|make|help|ensure|provide|support|improve|reduce|"
-                      r"increase|introduce|place|publish|plans?|what|which|their|there|other|that|this|these|"
+                      r"increase|introduce|place|publish|plans?|what|which|their|there|other|that|this|these|reasons?|because|"
                       r"those|will|would|could|should|since|following|including|relating|regarding)$", _I)
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .text import content_stems
+
 _STATEMENT = re.compile(
     r"[;,]?\s*and\s+(?:if|whether)\s+(?:he|she|they|the\s+\w+(?:\s+\w+)?|his|her)\s+will\s+make\s+a\s+"
     r"(?:further\s+)?statement(?:\s+on\s+(?:the|this|that)\s+matter)?\s*[.?]?\s*$",
@@ -45,6 +47,7 @@ class Part:
 
     text: str
     breakdown: str | None = None
+    focus: str | None = None  # for a list item, its own words: what sets "(b) Y" apart from "(a) X"
 
 
 @dataclass
@@ -137,6 +140,13 @@ def _is_breakdown(clause: str, run: _Run, index: int, items: list[str]) -> bool:
     return False
 
 
+def _distinct(item: str, others: list[str]) -> str:
+    """The words of a list item its siblings do not share: "(b) previously donated to the Labour Party" beside
+    "(a) worked for the Labour Party" → "previously donated"."""
+    shared = set().union(*(content_stems(o) for o in others)) if others else set()
+    return " ".join(w for w in _MARKER.sub(" ", item).split() if not (content_stems(w) & shared))
+
+
 def _clean_item(text: str) -> str:
     return re.sub(r"[\s,]*(?:,|\band\b|\bor\b)\s*$", "", text).strip()
 
@@ -162,11 +172,13 @@ def _split_lists(clause: str) -> list[Part]:
     # the last item otherwise; a restarted "(a) 2020, (b) 2021" list always qualifies them all.
     shared_tail = all(len(i.split()) <= 3 for i in items[:-1])
     parts: list[Part] = []
+    whole = [clause[m.end():e] for m, e in zip(first.markers, ends)]
+    own_words = [_distinct(whole[k], whole[:k] + whole[k + 1:]) for k in range(len(whole))]
     for k, (m, end) in enumerate(zip(first.markers, ends)):
         own = [b for b, r in breakdowns if m.start() < r.markers[0].start() < end
                or (r.markers[0].start() >= end and (shared_tail or r.scheme == first.scheme))]
         text = _clean_item(f"{stem} {clause[m.start():end]}".strip())
-        parts.append(Part(text, _join("; ".join(own), general)))
+        parts.append(Part(text, _join("; ".join(own), general), own_words[k] or None))
     return parts
 
 

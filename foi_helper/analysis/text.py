@@ -63,10 +63,12 @@ def without_urls(text: str) -> str:
 def stem(word: str) -> str:
     """A crude stem so "inspectors"/"inspection", "prosecutions"/"prosecuted" meet; no dictionary needed."""
     w = word.lower().strip("'’-")
-    for suffix in ("ations", "ation", "ings", "ing", "ments", "ment", "ions", "ion", "ers", "ies", "ed",
-                   "es", "s", "or", "er"):
-        if len(w) - len(suffix) >= 4 and w.endswith(suffix):
-            return w[: -len(suffix)]
+    for _ in range(2):  # twice, so "inspectors" → "inspector" → "inspect" meets "inspection" → "inspect"
+        for suffix in ("ations", "ation", "ings", "ing", "ments", "ment", "ions", "ion", "ers", "ies", "ed",
+                       "es", "s", "or", "er", "e"):
+            if len(w) - len(suffix) >= 4 and w.endswith(suffix):
+                w = w[: -len(suffix)]
+                break
     return w
 
 

@@ -166,38 +166,112 @@ def test_permission_denied_is_one_sentence(store: DraftStore, monkeypatch: pytes
     assert d.letter.body.startswith("Dear Home Office")
 
 
-def test_autosave_newer_than_the_saved_draft_is_offered(store: DraftStore) -> None:
-    times = iter(datetime(2026, 11, 2, 10, tzinfo=UTC) + timedelta(seconds=i) for i in range(100))
+def ticking(store: DraftStore) -> None:
+    times = iter(datetime(2026, 11, 2, 10, tzinfo=UTC) + timedelta(seconds=i) for i in range(1000))
     store.clock = lambda: next(times)
+
+
+def restart(store: DraftStore) -> DraftStore:
+    """The app's process ends (crash or quit: the kernel drops its lock the same way) and a new one starts."""
+    store.close()
+    fresh = DraftStore.open(store.folder)
+    ticking(fresh)
+    return fresh
+
+
+def test_autosave_newer_than_the_saved_draft_is_offered_after_a_crash(store: DraftStore) -> None:
+    ticking(store)
     d = sample_draft()
     store.save(d)
-    assert store.recoverable() == []
     d.letter.body = "typed after the save"
     store.autosave(d)
+    assert store.recoverable() == []  # a live session's autosave is not offered, not even to itself
+    store = restart(store)
     recovered = store.recoverable()
     assert [r.letter.body for r in recovered] == ["typed after the save"]
     assert store.save(recovered[0]) == d.id  # based on the saved file: no conflict copy
-    assert store.recoverable() == []  # saving clears the autosave
+    assert restart(store).recoverable() == []
+
+
+def test_saving_clears_the_sessions_own_autosave(store: DraftStore) -> None:
+    ticking(store)
+    d = sample_draft()
+    d.letter.body = "typed"
+    store.autosave(d)
+    store.save(d)
+    assert not store.autosave_path(d.id).exists()
+    assert restart(store).recoverable() == []
+    assert list((store.folder / "autosave").iterdir()) == []  # the ended session's folder is gone
+
+
+def test_autosave_identical_to_the_saved_draft_is_not_offered(store: DraftStore) -> None:
+    d = sample_draft()
+    store.clock = lambda: datetime(2026, 11, 2, 10, tzinfo=UTC)
+    store.save(d)
+    store.clock = lambda: datetime(2026, 11, 2, 10, 1, tzinfo=UTC)
+    store.autosave(d)  # e.g. an autosave thread that finished just after ctrl+s
+    assert restart(store).recoverable() == []
+
+
+def test_older_autosave_is_not_offered(store: DraftStore) -> None:
+    d = sample_draft()
+    store.clock = lambda: datetime(2026, 11, 2, 10, tzinfo=UTC)
+    d.letter.body = "older text"
+    store.autosave(d)
+    other = DraftStore.open(store.folder)
+    other.clock = lambda: datetime(2026, 11, 2, 11, tzinfo=UTC)
+    d.letter.body = "newer text, saved from another window"
+    other.save(d)
+    assert restart(store).recoverable() == []
+
+
+def test_another_windows_save_leaves_this_windows_autosave(store: DraftStore) -> None:
+    ticking(store)
+    d = sample_draft()
+    store.save(d)
+    d.letter.body = "typed, then the app crashed"
+    store.autosave(d)
+    elsewhere_store = DraftStore.open(store.folder)
+    ticking(elsewhere_store)
+    elsewhere = elsewhere_store.load(d.id)
+    elsewhere.letter.body = "edited in another window"
+    elsewhere_store.save(elsewhere)
+    store.clock = lambda: datetime(2026, 11, 2, 12, tzinfo=UTC)
+    store.autosave(d)
+    (recovered,) = restart(store).recoverable()
+    assert recovered.letter.body == "typed, then the app crashed"
+    copy_id = store.save(recovered)  # the file changed since the editing began: kept as a copy
+    assert copy_id != d.id and store.load(d.id).letter.body == "edited in another window"
+    assert store.load(copy_id).letter.body == "typed, then the app crashed"
 
 
 def test_autosave_of_a_never_saved_draft_is_offered_and_discardable(store: DraftStore) -> None:
     d = sample_draft()
     store.autosave(d)
+    store = restart(store)
     assert [r.id for r in store.recoverable()] == [d.id]
     assert store.list() == []  # an autosave is not a saved draft
     store.discard_autosave(d.id)
     assert store.recoverable() == []
 
 
-def test_older_autosave_is_not_offered(store: DraftStore) -> None:
-    d = sample_draft()
-    store.clock = lambda: datetime(2026, 11, 2, 10, tzinfo=UTC)
-    store.autosave(d)
-    autosaved = store.autosave_path(d.id).read_bytes()
-    store.clock = lambda: datetime(2026, 11, 2, 11, tzinfo=UTC)
-    store.save(d)  # saved after the autosave (which a save removes; put it back, as a crash mid-way might leave)
-    store.autosave_path(d.id).write_bytes(autosaved)
-    assert store.recoverable() == []
+def test_autosaves_of_a_killed_process_are_offered(store: DraftStore, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import os, signal, sys\n"
+        "sys.path.insert(0, sys.argv[2])\n"
+        "from drafts_strategies import sample_draft\n"
+        "from foi_helper.drafts import DraftStore\n"
+        "from pathlib import Path\n"
+        "store = DraftStore.open(Path(sys.argv[1]))\n"
+        "d = sample_draft(body='typed before the kill')\n"
+        "store.autosave(d)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(store.folder), str(Path(__file__).parent)], check=False)
+    assert [r.letter.body for r in store.recoverable()] == ["typed before the kill"]
 
 
 def test_delete_moves_aside_and_restore_brings_back(store: DraftStore) -> None:

@@ -24,7 +24,7 @@ def compose_for_draft(draft: Draft, kind: str, *, today: date, reasons: Sequence
                       config: Config | None = None) -> Letter:
     """The follow-up letter of `kind` for `draft`: its letter, its sending date and the requester's details."""
     try:
-        from ..letters import compose_follow_up  # type: ignore[attr-defined]
+        from ..letters import compose_follow_up
     except ImportError:
         raise DraftError("Follow-up letters are not available in this version yet; write one by hand for now.") from None
     letter: Letter = compose_follow_up(kind, original=draft.letter, requester=requester_for(name, email, config),

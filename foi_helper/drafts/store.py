@@ -1,6 +1,7 @@
 """The drafts folder: one TOML file per draft, written atomically, never overwritten behind another's back.
 
-- `<id>.toml`: the saved draft. `autosave/<id>.toml`: the latest unsaved state of a draft being edited.
+- `<id>.toml`: the saved draft. `autosave/<session>/<id>.toml`: the latest unsaved state of a draft being
+  edited, one folder per editing session (see autosave.py).
   `deleted/<id>.toml`: a deleted draft, until restored.
 - A file that cannot be read as a draft is renamed `<name>.corrupt` (nothing is deleted) and reported.
 - Saves take an exclusive lock on `.lock` (released by the kernel if the process dies), check that the file is
@@ -15,7 +16,7 @@ import errno
 import os
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from typing import Any
 from ..atomic import write_atomic
 from ..errors import DraftError, FoiHelperError
 from ..settings import drafts_dir
+from .autosave import AutosaveSlot, dead_sessions, remove_if_empty
 from .codec import FormatError, NewerFormatError, digest, dumps, loads
 from .draft import Draft, Event, check_id, new_id
 
@@ -52,6 +54,7 @@ class DraftStore:
         self.clock = clock or (lambda: datetime.now(UTC))
         self.problems: list[str] = []  # files moved aside or skipped, one sentence each
         self.notices: list[str] = []  # things a save did that the user must hear about (a copy was made)
+        self._slot = AutosaveSlot(folder / AUTOSAVE)
 
     @classmethod
     def open(cls, folder: Path | None = None, *, clock: Callable[[], datetime] | None = None) -> DraftStore:
@@ -69,9 +72,6 @@ class DraftStore:
 
     def path(self, draft_id: str) -> Path:
         return self.folder / f"{draft_id}{SUFFIX}"
-
-    def autosave_path(self, draft_id: str) -> Path:
-        return self.folder / AUTOSAVE / f"{draft_id}{SUFFIX}"
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
@@ -158,11 +158,10 @@ class DraftStore:
 
     def _clean_stale_temps(self) -> None:
         now = time.time()
-        for folder in (self.folder, self.folder / AUTOSAVE):
-            for tmp in folder.glob(".*.tmp"):
-                with contextlib.suppress(OSError):
-                    if now - tmp.stat().st_mtime > STALE_TEMP_SECONDS:
-                        tmp.unlink()
+        for tmp in [*self.folder.glob(".*.tmp"), *self.folder.glob(f"{AUTOSAVE}/*/.*.tmp")]:
+            with contextlib.suppress(OSError):
+                if now - tmp.stat().st_mtime > STALE_TEMP_SECONDS:
+                    tmp.unlink()
 
     # ── writing ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -244,8 +243,13 @@ class DraftStore:
 
     # ── autosave ─────────────────────────────────────────────────────────────────────────────────────────
 
+    def autosave_path(self, draft_id: str) -> Path:
+        """Where this session autosaves the draft (its own folder, so other windows' autosaves are left alone)."""
+        with self._locked():  # serialised with recoverable(), which removes dead sessions' folders
+            return self._slot.path(check_id(draft_id))
+
     def autosave(self, draft: Draft) -> None:
-        """Keep the unsaved state of `draft` where `recoverable()` will find it after a crash."""
+        """Keep the unsaved state of `draft` where `recoverable()` will find it if this process dies."""
         now = self.clock()
         snapshot_updated, draft.updated = draft.updated, now
         try:
@@ -258,33 +262,60 @@ class DraftStore:
             raise DraftError(_write_failure(draft, exc, what="autosave")) from exc
 
     def recoverable(self) -> builtins.list[Draft]:
-        """Autosaved drafts newer than their saved version (or never saved), newest first."""
+        """Autosaves left by sessions that ended without saving, where they differ from (and are newer than) the
+        saved draft, or the draft was never saved; newest first. Autosaves that hold nothing new are removed.
+
+        A recovered draft saves over its original only if that file is still the one the editing began from;
+        otherwise `save` keeps it as a copy.
+        """
         self.problems = []
         out = []
-        for path in sorted((self.folder / AUTOSAVE).glob(f"*{SUFFIX}")):
-            try:
-                read = self._read(path)
-            except DraftError as exc:
-                self.problems.append(str(exc))
-                continue
-            base = read.table.get("autosave_base")
-            read.draft.loaded_digest = base if isinstance(base, str) and base else None
-            saved = self.path(read.draft.id)
-            try:
-                saved_draft = self._read(saved).draft if saved.exists() else None
-            except DraftError as exc:
-                self.problems.append(str(exc))
-                saved_draft = None
-            if saved_draft is None or read.draft.updated > saved_draft.updated:
-                out.append(read.draft)
+        with self._locked(), dead_sessions(self.folder / AUTOSAVE, self._slot.folder) as folders:
+            for folder in folders:
+                for path in sorted(folder.glob(f"*{SUFFIX}")):
+                    draft = self._recovered(path)
+                    if draft is not None:
+                        out.append(draft)
+                    elif path.exists():
+                        path.unlink(missing_ok=True)
+                remove_if_empty(folder)
         return sorted(out, key=lambda d: d.updated, reverse=True)
 
+    def _recovered(self, path: Path) -> Draft | None:
+        """The autosave in `path` if it holds work the saved draft lacks."""
+        try:
+            read = self._read(path)
+        except DraftError as exc:
+            self.problems.append(str(exc))
+            return None
+        base = read.table.get("autosave_base")
+        read.draft.loaded_digest = base if isinstance(base, str) and base else None
+        saved = self.path(read.draft.id)
+        try:
+            saved_draft = self._read(saved).draft if saved.exists() else None
+        except DraftError as exc:
+            self.problems.append(str(exc))
+            return read.draft
+        if saved_draft is None:
+            return read.draft
+        newer = read.draft.updated > saved_draft.updated
+        return read.draft if newer and replace(read.draft, updated=saved_draft.updated) != saved_draft else None
+
     def discard_autosave(self, draft_id: str) -> None:
-        self._remove_autosave(check_id(draft_id))
+        """Forget the autosaves of a draft: this session's, and those of ended sessions (declined recovery)."""
+        draft_id = check_id(draft_id)
+        self._slot.remove(draft_id)
+        with self._locked(), dead_sessions(self.folder / AUTOSAVE, self._slot.folder) as folders:
+            for folder in folders:
+                (folder / f"{draft_id}{SUFFIX}").unlink(missing_ok=True)
+                remove_if_empty(folder)
 
     def _remove_autosave(self, draft_id: str) -> None:
-        with contextlib.suppress(OSError):
-            self.autosave_path(draft_id).unlink()
+        self._slot.remove(draft_id)
+
+    def close(self) -> None:
+        """End this session: an autosave still held stays for recovery; an empty autosave folder goes."""
+        self._slot.close()
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -15,6 +15,7 @@ from .deadlines import (
     review_request_by,
     working_days_after,
 )
+from .follow_ups import compose_follow_up
 from .lint import lint
 from .render import FORMATS, render
 
@@ -25,6 +26,7 @@ __all__ = [
     "authority_for",
     "authority_named",
     "commissioner_appeal_by",
+    "compose_follow_up",
     "compose_letter",
     "extended_due",
     "ico_complaint_by",

@@ -69,6 +69,19 @@ def lint(letter: Letter, requester: Requester, channel: str = "email") -> list[L
         out.append(LintWarning("opinion", "The letter asks for an opinion or explanation; an authority need not "
                                "give one it has not recorded.", "FOIA s.1(1) and s.84 (recorded information)"))
     items = ITEM.findall(own)
+    if letter.kind == "request":
+        out += _scope_checks(own, items)
+    if OWN_DATA.search(own):
+        out.append(LintWarning("own-data", "It asks for your own personal data: that is a subject access request "
+                               "under data protection law, not FOI.", "FOIA s.40(1); UK GDPR Art. 15"))
+    if channel == "wdtk":
+        out += _wdtk_checks(letter, own)
+    return out
+
+
+def _scope_checks(own: str, items: list[tuple[str, str]]) -> list[LintWarning]:
+    """A new request's scope: a date window, no sweeping wording, few parts (s.12 cost limit)."""
+    out: list[LintWarning] = []
     undated = [n for n, text in items if not DATED.search(text)]
     if not items and not DATED.search(own):
         out.append(LintWarning("no-date-range", "The request gives no date range; a fixed window survives the cost "
@@ -83,11 +96,6 @@ def lint(letter: Letter, requester: Requester, channel: str = "email") -> list[L
         out.append(LintWarning("too-many-parts", f"{len(items)} items are more than the cost limit is likely to "
                                "allow once aggregated; keep the five that matter most.",
                                "FOIA s.12; Fees Regulations 2004 reg 5"))
-    if OWN_DATA.search(own):
-        out.append(LintWarning("own-data", "It asks for your own personal data: that is a subject access request "
-                               "under data protection law, not FOI.", "FOIA s.40(1); UK GDPR Art. 15"))
-    if channel == "wdtk":
-        out += _wdtk_checks(letter, own)
     return out
 
 

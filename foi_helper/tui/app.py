@@ -18,6 +18,7 @@ from ..model import WrittenAnswer
 from ..settings import Config, default_corpus_path
 from .messages import AnalysisReady, AnswersRead, RelatedReady, RelatedUnavailable
 from .screens.confirm import ConfirmScreen
+from .screens.letter_options import LetterOptions
 from .screens.main import MainScreen
 from .screens.start import StartScreen
 
@@ -82,6 +83,34 @@ class FoiHelperApp(App[int]):
             self.notify(self._config_error, title="Settings", severity="error", markup=False)
         if self.initial_text is not None:
             self.start_reading(self.initial_text, self.origin or "file")
+        else:
+            self.offer_recovery()
+
+    def offer_recovery(self) -> None:
+        """A draft autosaved by a session that ended without saving it: offer to reopen it."""
+        try:
+            found = self.store.recoverable()
+        except FoiHelperError as exc:
+            self.notify(str(exc), title="Drafts", severity="error", markup=False)
+            return
+        if not found:
+            return
+        draft = found[0]
+
+        def answered(reopen: bool | None) -> None:
+            if reopen:
+                self.open_answer(draft.source_text, draft.source_origin, draft.answer, draft=draft, unsaved=True)
+            elif reopen is False:
+                self.store.discard_autosave(draft.id)
+
+        more = f" ({len(found) - 1} more after it)" if len(found) > 1 else ""
+        self.push_screen(ConfirmScreen(
+            f"The letter {draft.title!r}, changed {draft.updated:%Y-%m-%d %H:%M}, was not saved when foi-helper "
+            f"last closed{more}. Open it?", yes="Open it", no="Discard it"), answered)
+
+    def on_unmount(self) -> None:
+        if self._store is not None:
+            self._store.close()  # releases this session's autosave lock: what is left there is recoverable
 
     def main_screen(self) -> MainScreen | None:
         for screen in reversed(self.screen_stack):
@@ -174,10 +203,12 @@ class FoiHelperApp(App[int]):
         self.push_screen(PickerScreen(answers), picked)
 
     def open_answer(self, text: str, origin: str | None, answer: WrittenAnswer,
-                    draft: Any = None) -> MainScreen:
+                    draft: Any = None, unsaved: bool = False) -> MainScreen:
         main = MainScreen(text, origin, answer)
         if draft is not None:
             main.draft = draft
+            main.restored_unsaved = unsaved
+            main.options = LetterOptions(authority=draft.letter.authority, law=draft.letter.law)
             main.restore_text = draft.letter.body
             main.restore_points = list(draft.point_ids)
             main.restore_cited = {m.id for m in draft.cited}
@@ -220,6 +251,8 @@ class FoiHelperApp(App[int]):
                 return
             if save and not self.save_draft_of(main):
                 return
+            if not save and main.draft is not None:
+                self.store.discard_autosave(main.draft.id)  # the user chose to drop these changes
             then()
 
         self.push_screen(ConfirmScreen("The letter has changes that are not saved as a draft.",

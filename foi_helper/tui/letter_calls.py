@@ -27,15 +27,23 @@ def _iso(value: str) -> date | None:
 
 
 def compose(answer: WrittenAnswer, analysis: Analysis, config: Config, *, today: date,
-            point_ids: list[str] | None, cited: list[Match]) -> Letter:
+            point_ids: list[str] | None, cited: list[Match], authority: str | None = None,
+            law: str | None = None) -> Letter:
     from ..letters import compose_letter
 
+    if law is None and config.default_law not in ("", "foia"):
+        law = config.default_law  # "foia" is every authority's default; only another choice overrides its own
     return compose_letter(
-        answer, analysis, requester=requester_from(config), today=today, point_ids=point_ids,
-        # "foia" is every authority's default; only a different choice overrides the authority's own law
-        law=config.default_law if config.default_law not in ("", "foia") else None, related=tuple(cited),
-        date_from=_iso(config.date_from), date_to=_iso(config.date_to),
+        answer, analysis, requester=requester_from(config), today=today, point_ids=point_ids, law=law,
+        authority=authority, related=tuple(cited), date_from=_iso(config.date_from), date_to=_iso(config.date_to),
     )
+
+
+def authority_known(answer: WrittenAnswer) -> bool:
+    """Whether the letters stage can name the authority from the answering department alone."""
+    from ..letters.authorities import authority_for
+
+    return authority_for(answer.department) is not None
 
 
 def with_body(letter: Letter, body: str) -> Letter:

@@ -20,6 +20,7 @@ from ..widgets.answer_header import AnswerHeader
 from ..widgets.point_list import PointList
 from ..widgets.related_list import RelatedList
 from .confirm import ConfirmScreen
+from .letter_options import LetterOptions, LetterOptionsScreen
 from .related_detail import RelatedDetailScreen
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class MainScreen(Screen[None]):
                 priority=True),
         Binding("ctrl+b", "open_wdtk", "WDTK", tooltip="Start the request on WhatDoTheyKnow, pre-filled",
                 priority=True),
+        Binding("f4", "letter_options", "To", tooltip="Choose the authority and the law", priority=True),
         Binding("ctrl+r", "regenerate", "Regenerate", tooltip="Compose the letter again from the points",
                 priority=True, show=False),
     ]
@@ -69,8 +71,10 @@ class MainScreen(Screen[None]):
         # The order items go in the letter: the letters stage's ranking at first, kept as points are toggled,
         # so leaving a point out and back in gives the same letter.
         self.priority: list[str] = []
+        self.options = LetterOptions(authority=None, law=None)
         self.draft: object | None = None  # drafts.Draft once saved or opened
         self.dirty = False
+        self.restored_unsaved = False  # reopened from an autosave: not saved until ctrl+s
         self._autosave_timer: Timer | None = None
         self._lint_timer: Timer | None = None
 
@@ -141,7 +145,7 @@ class MainScreen(Screen[None]):
         self.baseline = self.restore_text
         self.query_one("#letter", TextArea).text = self.restore_text
         self.restore_text = None
-        self.dirty = False
+        self.dirty = self.restored_unsaved
 
     def _set_priority(self, first: list[str]) -> None:
         assert self.analysis is not None
@@ -168,8 +172,12 @@ class MainScreen(Screen[None]):
         cited = self.query_one(RelatedList).cited_matches()
         try:
             return letter_calls.compose(self.answer, self.analysis, self.foi_app.config, today=self.today(),
-                                        point_ids=point_ids, cited=cited)
+                                        point_ids=point_ids, cited=cited, authority=self.options.authority,
+                                        law=self.options.law)
         except FoiHelperError as exc:
+            if self.options.authority is None and not letter_calls.authority_known(self.answer):
+                self.ask_letter_options(str(exc))
+                return None
             self.notify(str(exc), title="Letter", severity="error", markup=False)
         except Exception as exc:  # a stage bug must not take the user's work down with it
             self.notify(f"The letter could not be composed ({exc!r}).", title="Letter", severity="error",
@@ -293,6 +301,21 @@ class MainScreen(Screen[None]):
 
     def action_open_wdtk(self) -> None:
         letter_actions.open_wdtk(self)
+
+    def ask_letter_options(self, why: str = "") -> None:
+        def chosen(options: LetterOptions | None) -> None:
+            if options is None:
+                return
+            self.options = options
+            if self.letter is None and self.analysis is not None:
+                self.show_analysis(self.analysis)  # the first letter could not be composed without them
+            else:
+                self.regenerate()
+
+        self.app.push_screen(LetterOptionsScreen(self.options, why), chosen)
+
+    def action_letter_options(self) -> None:
+        self.ask_letter_options()
 
     def action_regenerate(self) -> None:
         self.regenerate()

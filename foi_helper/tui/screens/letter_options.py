@@ -1,0 +1,54 @@
+"""Who the letter goes to and under which law, when the answer does not settle it (or the user knows better)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Select, Static
+
+from .settings import LAW_CHOICES
+
+
+@dataclass
+class LetterOptions:
+    authority: str | None  # None: the one the answering department maps to
+    law: str | None  # None: the authority's own law (or the settings' default)
+
+
+class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, current: LetterOptions, why: str = "") -> None:
+        super().__init__(classes="dialog-screen")
+        self.current = current
+        self.why = why
+
+    def compose(self) -> ComposeResult:
+        from ...letters.authorities import ALL_AUTHORITIES
+
+        names = sorted({a.name for a in ALL_AUTHORITIES})
+        with Vertical(classes="dialog wide-dialog"):
+            yield Static(Content("Authority and law"), classes="dialog-title")
+            if self.why:
+                yield Static(Content(self.why), classes="dialog-question")
+            yield Static(Content("Write to (empty: the department that answered; tab or → completes)"))
+            yield Input(self.current.authority or "", id="authority", placeholder="Home Office",
+                        suggester=SuggestFromList(names, case_sensitive=False))
+            yield Static(Content("Under"))
+            yield Select([(Content("The authority's own law"), "")]
+                         + [(Content(label), value) for label, value in LAW_CHOICES],
+                         value=self.current.law or "", allow_blank=False, id="law")
+            yield Static(Content("enter: apply · esc: cancel"), classes="dialog-hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        law = str(self.query_one(Select).value) or None
+        self.dismiss(LetterOptions(authority=event.value.strip() or None, law=law))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

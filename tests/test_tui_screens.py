@@ -1,0 +1,219 @@
+"""The app's other screens as a person uses them: related questions, drafts, settings, export, help (Pilot)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import foi_helper.letters
+from textual.widgets import DataTable, Input, TextArea
+
+from foi_helper.corpus import Corpus
+from foi_helper.drafts import DraftStore
+from foi_helper.settings import Config
+from foi_helper.tui.screens.confirm import ConfirmScreen
+from foi_helper.tui.screens.drafts import DraftsScreen
+from foi_helper.tui.screens.follow_up import FollowUpKindScreen, FollowUpLetterScreen
+from foi_helper.tui.screens.help import HelpScreen
+from foi_helper.tui.screens.letter_options import LetterOptionsScreen
+from foi_helper.tui.screens.related_detail import RelatedDetailScreen
+from foi_helper.tui.screens.settings import SettingsScreen
+from foi_helper.tui.widgets.related_list import RelatedList
+from tests.conftest import SEED, needs_shared
+from tests.tui_helpers import TODAY, app_for, async_test, letter_text, main_screen, notifications, settle
+
+pytestmark = needs_shared(SEED)
+
+EARLIER = {
+    "id": 900001, "uin": "HL9999", "house": "Lords", "heading": "Social Media: Child Sexual Abuse [HL9999]",
+    "questionText": "To ask Her Majesty's Government what steps they are taking to stop paedophiles using "
+                    "Twitter and other social media platforms to groom children.",
+    "answerText": "<p>The Online Harms White Paper sets out our plans [HL1234].</p>",
+    "answeringBodyName": "Home Office", "dateTabled": "2019-03-01", "dateAnswered": "2019-03-15",
+}
+
+
+@pytest.fixture
+def seed() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    source = tmp_path / "earlier.jsonl"
+    source.write_text(json.dumps({"value": EARLIER}) + "\n", encoding="utf-8")
+    path = tmp_path / "index.sqlite3"
+    with Corpus.open(path) as index:
+        index.import_file(source)
+    return path
+
+
+@async_test
+async def test_without_an_index_the_app_says_how_to_get_one(seed: str) -> None:
+    app = app_for(seed)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        note = str(main_screen(app).query_one("#related-note").render())
+        assert "foi-helper corpus update" in note and "foi-helper corpus import" in note
+    assert not (Path(app.corpus_path)).exists(), "looking for related questions must not create an empty index"
+
+
+@async_test
+async def test_related_question_shown_in_full_and_cited(seed: str, corpus: Path) -> None:
+    app = app_for(seed)
+    app.corpus_path = corpus
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        related = main_screen(app).query_one(RelatedList)
+        assert [m.uin for m in related.matches] == ["HL9999"]
+        related.focus()
+        related.highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, RelatedDetailScreen)
+        assert "[HL1234]" in app.export_screenshot().replace("&#160;", " "), "answer text shown literally"
+        await pilot.press("c")
+        await settle(pilot)
+        assert related.cited_matches() and "HL9999" in letter_text(app)
+
+
+@async_test
+async def test_drafts_screen_opens_marks_sent_follows_up_and_deletes(seed: str) -> None:
+    app = app_for(seed)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        main_screen(app).query_one("#letter", TextArea).insert("My own words.\n", (0, 0))
+        await pilot.pause()
+        await pilot.press("ctrl+s", "f2")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftsScreen)
+        assert app.screen.query_one(DataTable).row_count == 1
+        draft_id = app.screen.drafts[0].id
+        await pilot.press("s")
+        await pilot.pause()
+        app.screen.query_one(Input).value = TODAY.isoformat()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert DraftStore.open().load(draft_id).status == "sent"
+        await pilot.press("enter")  # open the draft: back to the letter as the user left it
+        await settle(pilot)
+        assert letter_text(app).startswith("My own words.")
+        assert not main_screen(app).dirty
+        await pilot.press("f2", "d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert DraftStore.open().list() == []
+
+
+@pytest.mark.skipif(not hasattr(foi_helper.letters, "compose_follow_up"),
+                    reason="follow-up letters are not in the letters stage yet")
+@async_test
+async def test_a_follow_up_letter_is_written_from_a_sent_draft(seed: str) -> None:
+    app = app_for(seed)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+s", "f2")
+        await pilot.pause()
+        draft_id = app.screen.drafts[0].id  # type: ignore[attr-defined]
+        DraftStore.open().mark_sent(draft_id, TODAY)
+        app.screen.reload()  # type: ignore[attr-defined]
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, FollowUpKindScreen)
+        await pilot.press("down", "enter")  # the chaser
+        await pilot.pause()
+        assert isinstance(app.screen, FollowUpLetterScreen)
+        await pilot.press("ctrl+l")
+        assert app.clipboard == app.screen.query_one(TextArea).text
+        await pilot.press("ctrl+s", "escape")
+        await pilot.pause()
+        assert DraftStore.open().load(draft_id).follow_ups
+
+
+@async_test
+async def test_settings_are_saved_and_sign_the_letter(seed: str) -> None:
+    app = app_for(seed)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert "[your name]" in letter_text(app)
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        app.screen.query_one("#name", Input).value = "Alex Example"
+        app.screen.query_one("#email", Input).value = "alex@example.org"
+        app.screen.query_one("#date_from", Input).value = "2019-13-01"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen), "a bad date is refused, not saved"
+        app.screen.query_one("#date_from", Input).value = "2019-01-01"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert Config.load().name == "Alex Example"
+        assert letter_text(app).rstrip().endswith("Alex Example")
+
+
+@async_test
+async def test_export_writes_the_letter_in_the_format_of_the_file_ending(seed: str, tmp_path: Path) -> None:
+    app = app_for(seed)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        app.screen.query_one(Input).value = str(tmp_path / "request.eml")
+        await pilot.press("enter")
+        await pilot.pause()
+        eml = (tmp_path / "request.eml").read_text(encoding="utf-8")
+        assert "Subject: Freedom of Information request" in eml
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        app.screen.query_one(Input).value = str(tmp_path / "request.pdf")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any(".txt, .md, .eml or .json" in m for m in notifications(app))
+
+
+@async_test
+async def test_help_lists_every_key() -> None:
+    app = app_for()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        for key in ("ctrl+s", "ctrl+l", "ctrl+t", "ctrl+b", "ctrl+o", "ctrl+q", "f2", "f3", "f4", "space", "c"):
+            assert f"  {key}" in text, key
+
+
+@async_test
+async def test_an_unknown_department_asks_who_to_write_to(seed: str) -> None:
+    page = seed.replace("Home Office written question", "Office of the Made-Up Things written question")
+    app = app_for(page)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, LetterOptionsScreen)
+        app.screen.query_one(Input).value = "Cabinet Office"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert letter_text(app).startswith("Dear Cabinet Office,")
+
+
+@async_test
+async def test_an_unsaved_autosave_is_offered_on_start(seed: str) -> None:
+    app = app_for(seed)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        main_screen(app).query_one("#letter", TextArea).insert("Unsaved words. ", (0, 0))
+        await pilot.pause(0.2)
+        await settle(pilot)
+    app = app_for()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await settle(pilot)
+        assert letter_text(app).startswith("Unsaved words. Dear Home Office,")
+        assert main_screen(app).dirty, "recovered, not yet saved"

@@ -143,3 +143,22 @@ def test_follow_up_is_composed_from_the_draft_and_kept(capsys: pytest.CaptureFix
     run(capsys, "follow-up", saved, "chaser", "--name", "Ada Lovelace")  # the same letter is kept once
     assert [f.kind for f in DraftStore.open().load(saved).follow_ups] == ["chaser"]
     assert run(capsys, "show", saved, "--follow-up", "chaser")[1] == out
+
+
+def test_real_follow_ups_are_filled_from_the_draft(capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    url = "https://www.whatdotheyknow.com/request/online_child_exploitation"
+    run(capsys, "sent", saved, "--on", "2026-09-01", "--by", "whatdotheyknow", "--url", url)
+    code, chaser, err = run(capsys, "follow-up", saved, "chaser", "--name", "Ada Lovelace")
+    assert code == 0, err
+    assert "1 September 2026" in chaser and "Online child sexual exploitation" in chaser and "Ada Lovelace" in chaser
+    code, review, _ = run(capsys, "follow-up", saved, "internal_review", "--name", "Ada Lovelace")
+    assert code == 0 and "no reply" in review and url in review  # reason and page from the history
+    run(capsys, "status", saved, "refused", "--on", "2026-10-30")
+    code, _, err = run(capsys, "follow-up", saved, "internal_review", "--name", "Ada Lovelace")
+    assert code == 1 and "reason" in err  # a refusal's fault is the requester's call, not guessed
+    code, review, _ = run(capsys, "follow-up", saved, "internal_review", "--name", "Ada Lovelace",
+                          "--reason", "exemption_disputed")
+    assert code == 0 and "exemption" in review
+    kinds = [f.kind for f in DraftStore.open().load(saved).follow_ups]
+    assert kinds == ["chaser", "internal_review", "internal_review"]
+    assert f"Request page: <{url}>" in run(capsys, "export", saved)[1]

@@ -49,6 +49,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     sent.add_argument("--by", dest="channel", default="email", metavar="CHANNEL",
                       help=f"how it was sent: {', '.join(CHANNELS)} (default email)")
     sent.add_argument("--note", default="", help="a note to keep with the event")
+    sent.add_argument("--url", metavar="URL", help="the request's public page (e.g. on WhatDoTheyKnow)")
     st = dsub.add_parser("status", help="record what happened next (acknowledged, answered, refused, …)")
     st.add_argument("id", metavar="ID")
     st.add_argument("event", metavar="EVENT", choices=[k for k in EVENT_KINDS if k != "drafted"],
@@ -59,9 +60,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     fu = dsub.add_parser("follow-up", help="write a chaser, internal review, complaint or clarification letter")
     fu.add_argument("id", metavar="ID")
     fu.add_argument("kind", metavar="KIND", choices=FOLLOW_UP_KINDS, help=", ".join(FOLLOW_UP_KINDS))
-    fu.add_argument("--reason", action="append", default=[], metavar="TEXT",
-                    help="a reason for a review or complaint (repeatable)")
-    fu.add_argument("--url", metavar="URL", help="the request's page (e.g. on WhatDoTheyKnow)")
+    fu.add_argument("--reason", action="append", default=[], metavar="REASON",
+                    help="why a review or complaint: no_reply, exemption_disputed, cost_limit_no_advice, "
+                         "partial_answer, or your own sentence (repeatable; default: what the history shows)")
+    fu.add_argument("--url", metavar="URL", help="the request's page (default: the one given to `drafts sent`)")
     fu.add_argument("--name", help="your name (default from the settings)")
     fu.add_argument("--email", help="your email address (default from the settings)")
     fu.add_argument("--no-save", action="store_true", help="print the letter without keeping it in the draft")
@@ -161,7 +163,8 @@ def _restore(store: DraftStore, args: argparse.Namespace) -> int:
 
 
 def _sent(store: DraftStore, args: argparse.Namespace) -> int:
-    draft = store.mark_sent(args.id, _event_date(args), channel=args.channel, note=args.note)
+    draft = store.mark_sent(args.id, _event_date(args), channel=args.channel, note=args.note,
+                            request_url=args.url)
     _print_next(draft)
     return 0
 

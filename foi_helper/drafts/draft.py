@@ -74,6 +74,7 @@ class Draft:
     history: list[Event] = field(default_factory=list)
     follow_ups: list[Letter] = field(default_factory=list)
     copy_of: str | None = None  # set when a concurrent change made this a copy of another draft
+    request_url: str | None = None  # the request's public page once sent (e.g. on WhatDoTheyKnow)
     # The sha256 of the file this draft was loaded from (or last saved as): not stored, it is how a save
     # notices that another program changed the file meanwhile.
     loaded_digest: str | None = field(default=None, compare=False, repr=False, metadata={"persist": False})

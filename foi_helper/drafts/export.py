@@ -51,6 +51,8 @@ def export_markdown(draft: Draft, today: date) -> str:
     if offered:
         lines.append(f"- Follow-ups that fit now: {', '.join(FOLLOW_UP_NAMES[k] for k in offered)} "
                      f"(`foi-helper drafts follow-up {draft.id} KIND`)")
+    if draft.request_url:
+        lines.append(f"- Request page: <{draft.request_url}>")
     lines += [f"- Created {draft.created:%Y-%m-%d %H:%M} UTC, last saved {draft.updated:%Y-%m-%d %H:%M} UTC",
               "", "## History", ""]
     for event in draft.timeline():

@@ -6,10 +6,26 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from ..errors import DraftError
 from ..model import Letter, Requester
 from ..settings import Config
 from .draft import Draft
+from .tracking import next_step
+
+# Reasons (keys of the letters stage's REASON_TEXT) that a draft's own history shows; the rest (an exemption
+# disputed, the cost limit applied without advice) only the requester can judge from the reply.
+_AWAITING_REPLY = ("sent", "acknowledged", "clarified", "extended")
+
+
+def reasons_from_history(draft: Draft, kind: str, today: date) -> tuple[str, ...]:
+    """The reasons a review or complaint can give from the history alone: no reply in time, a partial answer."""
+    if kind not in ("internal_review", "complaint"):
+        return ()
+    step = next_step(draft)
+    if draft.status in _AWAITING_REPLY and step is not None and today > step.due:
+        return ("no_reply",)
+    if draft.status == "part_answered":
+        return ("partial_answer",)
+    return ()
 
 
 def requester_for(name: str | None = None, email: str | None = None, config: Config | None = None) -> Requester:
@@ -22,12 +38,11 @@ def requester_for(name: str | None = None, email: str | None = None, config: Con
 def compose_for_draft(draft: Draft, kind: str, *, today: date, reasons: Sequence[str] = (),
                       request_url: str | None = None, name: str | None = None, email: str | None = None,
                       config: Config | None = None) -> Letter:
-    """The follow-up letter of `kind` for `draft`: its letter, its sending date and the requester's details."""
-    try:
-        from ..letters import compose_follow_up
-    except ImportError:
-        raise DraftError("Follow-up letters are not available in this version yet; write one by hand for now.") from None
+    """The follow-up letter of `kind` for `draft`: its letter, its sending date, its request page, the
+    requester's details, and (unless `reasons` are given) the reasons its history shows."""
+    from ..letters import compose_follow_up
     letter: Letter = compose_follow_up(kind, original=draft.letter, requester=requester_for(name, email, config),
-                                       today=today, sent_on=draft.sent_on, reasons=tuple(reasons),
-                                       request_url=request_url)
+                                       today=today, sent_on=draft.sent_on,
+                                       reasons=tuple(reasons) or reasons_from_history(draft, kind, today),
+                                       request_url=request_url or draft.request_url)
     return letter if letter.kind == kind else replace(letter, kind=kind)

@@ -238,8 +238,14 @@ class DraftStore:
         """Add an event to a draft's history and save it."""
         return self.update(draft_id, lambda d: d.history.append(event))
 
-    def mark_sent(self, draft_id: str, on: date, channel: str = "email", note: str = "") -> Draft:
-        return self.record(draft_id, Event("sent", on, note=note, channel=channel))
+    def mark_sent(self, draft_id: str, on: date, channel: str = "email", note: str = "",
+                  request_url: str | None = None) -> Draft:
+        """Record sending (the reply clock starts: FOIA s.10) and, when given, the request's public page."""
+        def sent(d: Draft) -> None:
+            d.history.append(Event("sent", on, note=note, channel=channel))
+            if request_url:
+                d.request_url = request_url
+        return self.update(draft_id, sent)
 
     # ── autosave ─────────────────────────────────────────────────────────────────────────────────────────
 

@@ -19,7 +19,9 @@ _ESCAPES = re.compile(
 )
 # C0 controls except \t and \n, DEL, C1 controls, zero-width and bidi formatting characters, BOM.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-_SPACES = re.compile("[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]+")
+# Tabs are not squashed: a table copied from a browser arrives as tab-separated cells (see align_tab_rows).
+_SPACES = re.compile("[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_TAB_SPACES = re.compile(" *\t *")
 
 
 def strip_controls(text: str) -> str:
@@ -31,8 +33,35 @@ def strip_controls(text: str) -> str:
 
 
 def squash(text: str) -> str:
-    """One line: runs of spaces (including no-break spaces) become one space, ends trimmed."""
-    return _SPACES.sub(" ", text).strip()
+    """One line: runs of spaces (including no-break spaces) become one space, ends trimmed; tabs kept."""
+    text = _SPACES.sub(" ", text)
+    if "\t" in text:
+        text = _TAB_SPACES.sub("\t", text)
+    return text.strip(" ")
+
+
+def align_tab_rows(text: str) -> str:
+    """Runs of tab-separated lines (a table copied from a browser) as aligned rows, one row a line."""
+    if "\t" not in text:
+        return text
+    from .html_text import format_table
+
+    out: list[str] = []
+    rows: list[list[str]] = []
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if "\t" in line:
+            rows.append([cell.strip() for cell in line.strip("\t").split("\t")])
+            continue
+        if rows and not line.strip() and any("\t" in x for x in lines[n + 1:n + 2]):
+            continue  # a blank line between rows of one table
+        if rows:
+            out += [format_table(rows), ""]
+            rows = []
+        out.append(line)
+    if rows:
+        out.append(format_table(rows))
+    return "\n".join(out)
 
 
 def paragraphs(lines: list[str]) -> str:

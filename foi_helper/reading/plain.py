@@ -30,13 +30,20 @@ def paragraphs_of(text: str) -> list[str]:
         line = squash(raw)
         if not line or QUESTION_START.match(line):
             if current:
-                out.append(" ".join(current))
+                out.append(_join(current))
             current = [line] if line else []
             continue
         current.append(line)
     if current:
-        out.append(" ".join(current))
+        out.append(_join(current))
     return out
+
+
+def _join(lines: list[str]) -> str:
+    """Hard-wrapped lines become one paragraph; rows of a tab-separated table stay rows."""
+    if any("\t" in line for line in lines):
+        return "\n".join(lines)
+    return " ".join(lines)
 
 
 def read(text: str) -> list[WrittenAnswer]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import fields, replace
 
 from ..model import Member, WrittenAnswer
-from .clean import department_from_question, house_from_question, squash, strip_controls, tidy_block
+from .clean import align_tab_rows, department_from_question, house_from_question, squash, strip_controls, tidy_block
 
 # Party labels as the sites print them; a word after a member's name is taken as a party only if it is one.
 PARTIES = (
@@ -43,7 +43,10 @@ def finish(answer: WrittenAnswer) -> WrittenAnswer:
         value = getattr(answer, f.name)
         if isinstance(value, str):
             cleaned = strip_controls(value)
-            cleaned = tidy_block(cleaned) if f.name in ("question", "answer") else squash(cleaned)
+            if f.name in ("question", "answer"):
+                cleaned = tidy_block(align_tab_rows(cleaned))
+            else:
+                cleaned = squash(cleaned.replace("\t", " ").replace("\n", " "))
             if cleaned != value:
                 changes[f.name] = cleaned if cleaned or f.name in ("question", "answer", "source_format") else None
     for key in ("asker", "answerer"):

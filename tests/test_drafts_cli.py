@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import EXAMPLE
 from drafts_strategies import sample_draft
 
 from foi_helper import letters
@@ -51,6 +52,12 @@ def test_list_shows_id_status_authority_and_title(capsys: pytest.CaptureFixture[
 def test_show_prints_the_letter_exactly(capsys: pytest.CaptureFixture[str], saved: str) -> None:
     code, out, _ = run(capsys, "show", saved[-4:])
     assert code == 0 and out == 'Dear Home Office,\n\n"""£ 😀\\\n\nYours faithfully,\nAda\n'
+
+
+def test_show_in_a_send_format(capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    code, out, _ = run(capsys, "show", saved, "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and data["authority"] == "Home Office" and data["body"].startswith("Dear Home Office,")
 
 
 def test_sent_records_the_day_and_prints_the_due_date(capsys: pytest.CaptureFixture[str], saved: str) -> None:
@@ -162,3 +169,15 @@ def test_real_follow_ups_are_filled_from_the_draft(capsys: pytest.CaptureFixture
     kinds = [f.kind for f in DraftStore.open().load(saved).follow_ups]
     assert kinds == ["chaser", "internal_review", "internal_review"]
     assert f"Request page: <{url}>" in run(capsys, "export", saved)[1]
+
+
+def test_draft_save_then_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["draft", str(EXAMPLE), "--name", "Ada Lovelace", "--email", "ada@example.org", "--save"])
+    out, _ = capsys.readouterr()
+    draft_id = out.splitlines()[-1]
+    assert code == 0
+    listed = run(capsys, "list")[1]
+    assert draft_id in listed and "drafted" in listed and "Home Office" in listed
+    letter = run(capsys, "show", draft_id)[1]
+    assert letter.startswith("Dear Home Office,") and "Ada Lovelace" in letter
+    assert DraftStore.open().load(draft_id).answer.title == "Paedophilia: Social Media"

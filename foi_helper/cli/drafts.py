@@ -21,6 +21,9 @@ from ..errors import DraftError, FoiHelperError
 from .common import parse_date, print_json, warn
 
 
+SHOW_FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")  # the send formats of `foi-helper draft`
+
+
 def today() -> date:
     """The CLI's clock (the drafts core takes dates; tests replace this)."""
     return date.today()
@@ -43,6 +46,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         if name == "show":
             sp.add_argument("--follow-up", metavar="KIND", choices=FOLLOW_UP_KINDS,
                             help="print the draft's saved follow-up letter of this kind instead")
+            sp.add_argument("--format", choices=SHOW_FORMATS,
+                            help="print it in a send format (default: the letter exactly as saved)")
     sent = dsub.add_parser("sent", help="record that a draft was sent, and print its reply deadline")
     sent.add_argument("id", metavar="ID")
     sent.add_argument("--on", metavar="DATE", help="the day it was sent (default today)")
@@ -126,14 +131,20 @@ def _write_text(text: str) -> None:
 
 def _show(store: DraftStore, args: argparse.Namespace) -> int:
     draft = store.load(args.id)
+    letter = draft.letter
     if args.follow_up:
         letters = [f for f in draft.follow_ups if f.kind == args.follow_up]
         if not letters:
             raise DraftError(f"The draft {draft.id} has no saved {FOLLOW_UP_NAMES[args.follow_up]}; "
                              f"`foi-helper drafts follow-up {draft.id} {args.follow_up}` writes one.")
-        _write_text(letters[-1].body)
+        letter = letters[-1]
+    if args.format:
+        from ..drafts.follow_up import requester_for
+        from ..letters.render import render
+
+        _write_text(render(letter, args.format, requester_for(), today=today()))
     else:
-        _write_text(draft.letter.body)
+        _write_text(letter.body)
     return 0
 
 

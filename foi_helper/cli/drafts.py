@@ -20,7 +20,6 @@ from ..drafts.tracking import FOLLOW_UP_KINDS, FOLLOW_UP_NAMES, due_phrase, foll
 from ..errors import DraftError, FoiHelperError
 from .common import parse_date, print_json, warn
 
-
 SHOW_FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")  # the send formats of `foi-helper draft`
 
 

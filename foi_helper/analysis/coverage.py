@@ -148,7 +148,7 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
         # "Below is the number of inspectors …" followed by a table: the figures are in the next lines
         meeting += [(o, s) for o, s in usable if (o, s) not in meeting and _figures_follow(kind, s, sentences)]
     relevant = [(o, s) for o, s in meeting if o >= need_overlap
-                and (not focus_stems or focus_stems & content_stems(s) or o >= need_overlap + 2)]
+                and (not focus_stems or focus_stems & content_stems(s))]
     evasion_kinds = [k for s in sentences for k in evasive.get(s, [])]
     if relevant:
         evidence = relevant[0][1]

@@ -67,7 +67,8 @@ _POINTER = re.compile(r"\b(?:can be found|is available|are available|is set out|
 
 POLICY = re.compile(
     r"\b(?:is|are|remains?|remain) (?:fully |firmly |absolutely )?committed to\b|\brecognises? the "
-    r"(?:importance|challenges|vital)|\b(?:is|are|remains?|has been|have been) (?:clear|determined)\b|"
+    r"(?:importance|challenges|vital)|\b(?:is|are|remains?) (?:clear|determined)\b|"
+    r"\b(?:has|have) been clear that\b|"
     r"\btop priority\b|\bplays? (?:a|an) (?:key|vital|crucial|important|central)\b|\bwe know that\b|"
     r"\btakes? (?:this|these|the issue|[a-z ]{0,30}) (?:very )?seriously\b|\bis central to\b|"
     r"\b(?:will|to) continue to (?:work|engage|support|prioritise|monitor|press)\b|"

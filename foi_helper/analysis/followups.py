@@ -95,6 +95,6 @@ def _clause(sentence: str, at: int) -> str:
     return _trim(sentence[start:])
 
 
-def _trim(text: str, limit: int = 30) -> str:
+def _trim(text: str, limit: int = 40) -> str:
     words = text.strip().rstrip(".").split()
     return " ".join(words[:limit]) + ("…" if len(words) > limit else "")

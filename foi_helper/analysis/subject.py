@@ -49,13 +49,16 @@ def subject_of(answer: WrittenAnswer) -> str:
         if stripped != text and len(stripped.split()) >= 2:
             text = stripped
             break
-    text = re.sub(r"^how many\s+", "the number of ", text, flags=_I)
+    if re.match(r"how many\s", text, _I):
+        # "how many X have received Y" → "the number of X that have received Y"
+        text = "the number of " + re.sub(r"\s(?=(?:have|has|are|is|were|was|did|do|will|would|could|can)\s)",
+                                         " that ", text[9:], count=1)
     text = _CUT.split(text)[0].strip()
     words = text.split()
     if len(words) < 2:
         return (answer.title or body or answer.question).strip()
-    if len(words) > 16:
-        text = " ".join(words[:16]) + "…"
+    if len(words) > 18:
+        text = " ".join(words[:18]) + "…"
     return text.rstrip(" .?")
 
 

@@ -1,0 +1,106 @@
+"""Judging points against the answer: what each kind needs, partial answers, "if so" parts, earlier answers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from foi_helper.analysis import analyse
+from foi_helper.model import Point, WrittenAnswer
+
+PREAMBLE = "To ask the Secretary of State for Justice, "
+
+
+def points(question: str, answer: str, referenced: list[WrittenAnswer] | None = None) -> list[Point]:
+    wa = WrittenAnswer(source_format="test", question=PREAMBLE + question, answer=answer,
+                       date_answered=date(2025, 6, 1))
+    return [p for p in analyse(wa, referenced).points if p.source == "question"]
+
+
+def test_statistics_answered_by_a_figure_about_its_subject() -> None:
+    (p,) = points("how many prisoners were released early in 2024.",
+                  "In 2024, 5,211 prisoners were released early under the scheme.")
+    assert (p.kind, p.status) == ("statistics", "answered")
+    assert p.evidence == "In 2024, 5,211 prisoners were released early under the scheme."
+
+
+def test_statistics_without_a_figure_is_open_with_a_plain_reason() -> None:
+    (p,) = points("how many prisoners were released early in 2024.",
+                  "The early release scheme was necessary to relieve pressure on prison capacity.")
+    assert p.status in ("partial", "unanswered")
+    assert p.reason is not None and p.reason.startswith("asks for a number")
+
+
+def test_dates_and_question_numbers_are_not_figures() -> None:
+    (p,) = points("how many prisoners were released early.",
+                  "I refer to the answer of 3 March 2025 to Question 12345 on prisoners released early.")
+    assert p.status == "unanswered"
+
+
+def test_cost_refusal_leaves_statistics_unanswered_with_its_excuse() -> None:
+    (p,) = points("how many prisoners were released early in each prison.",
+                  "This information could only be obtained at disproportionate cost.")
+    assert p.status == "unanswered"
+    assert p.reason == "asks for a number; the answer gives none: it says finding out would cost too much"
+
+
+def test_one_figure_for_a_breakdown_is_partial() -> None:
+    (p,) = points("how many prisoners were released early in each of the last five years.",
+                  "In 2024, 5,211 prisoners were released early.")
+    assert p.status == "partial"
+    assert p.breakdown == "in each of the last five years"
+
+
+def test_decision_answered_by_no_plans() -> None:
+    (p,) = points("whether he plans to introduce statutory timescales for probate applications.",
+                  "The Government has no current plans to introduce statutory timescales for probate applications.")
+    assert (p.kind, p.status) == ("decision", "answered")
+
+
+def test_assessment_answered_by_none_made_and_if_so_falls_away() -> None:
+    first, second = points(
+        "whether he has made an assessment of the effect of court closures on waiting times, and if so, what the "
+        "findings were.",
+        "No assessment has been made of the effect of court closures on waiting times.")
+    assert (first.kind, first.status) == ("assessment", "answered")
+    assert second.status == "answered"
+    assert second.reason == "the answer to the part before is no, so this part falls away"
+
+
+def test_timetable_needs_a_date_not_in_due_course() -> None:
+    (vague,) = points("when he expects to publish the sentencing review.",
+                      "The sentencing review will be published in due course.")
+    (dated,) = points("when he expects to publish the sentencing review.",
+                      "The sentencing review will be published in March 2026.")
+    assert vague.status != "answered"
+    assert dated.status == "answered"
+
+
+def test_spending_needs_an_amount() -> None:
+    (p,) = points("how much his Department spent on agency staff in 2024-25.",
+                  "His Department spent £4.2 million on agency staff in 2024-25.")
+    assert (p.kind, p.status) == ("spending", "answered")
+
+
+def test_a_list_item_is_answered_only_by_a_sentence_about_that_item() -> None:
+    first, second = points(
+        "whether his Department has appointed civil servants who (a) previously worked for a political party "
+        "and (b) donated to a political party.",
+        "The Department has appointed one civil servant who previously worked for a political party.")
+    assert first.status == "answered"
+    assert second.status != "answered"
+
+
+def test_referenced_answer_counts_as_evidence() -> None:
+    earlier = WrittenAnswer(source_format="test", question="…", uin="12804", date_answered=date(2024, 11, 11),
+                            answer="In 2024, 5,211 prisoners were released early under the scheme.")
+    question = "how many prisoners were released early in 2024."
+    reply = "I refer the hon. Member to the answer of 11 November 2024 to Question 12804."
+    assert points(question, reply)[0].status == "unanswered"
+    assert points(question, reply, [earlier])[0].status == "answered"
+
+
+def test_analyse_is_pure_and_repeatable() -> None:
+    wa = WrittenAnswer(source_format="test", question=PREAMBLE + "how many courts closed in 2024.",
+                       answer="Six courts closed in 2024.")
+    assert analyse(wa) == analyse(wa)
+    assert wa.answer == "Six courts closed in 2024."

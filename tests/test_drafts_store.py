@@ -245,6 +245,17 @@ def test_another_windows_save_leaves_this_windows_autosave(store: DraftStore) ->
     assert store.load(copy_id).letter.body == "typed, then the app crashed"
 
 
+def test_a_recovered_draft_not_saved_again_is_offered_once_more_not_twice(store: DraftStore) -> None:
+    d = sample_draft(body="typed")
+    store.autosave(d)
+    store = restart(store)
+    assert [r.id for r in store.recoverable()] == [d.id]
+    store = restart(store)  # opened, not saved, closed again
+    (again,) = store.recoverable()
+    store.save(again)  # clears the adopted autosave
+    assert restart(store).recoverable() == []
+
+
 def test_autosave_of_a_never_saved_draft_is_offered_and_discardable(store: DraftStore) -> None:
     d = sample_draft()
     store.autosave(d)

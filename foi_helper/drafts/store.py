@@ -269,7 +269,8 @@ class DraftStore:
 
     def recoverable(self) -> builtins.list[Draft]:
         """Autosaves left by sessions that ended without saving, where they differ from (and are newer than) the
-        saved draft, or the draft was never saved; newest first. Autosaves that hold nothing new are removed.
+        saved draft, or the draft was never saved; newest first. Autosaves that hold nothing new are removed; the
+        others move to this session's slot, so `save` or `discard_autosave` clears them.
 
         A recovered draft saves over its original only if that file is still the one the editing began from;
         otherwise `save` keeps it as a copy.
@@ -280,10 +281,16 @@ class DraftStore:
             for folder in folders:
                 for path in sorted(folder.glob(f"*{SUFFIX}")):
                     draft = self._recovered(path)
-                    if draft is not None:
-                        out.append(draft)
-                    elif path.exists():
+                    if draft is None:
                         path.unlink(missing_ok=True)
+                        continue
+                    out.append(draft)
+                    # Adopted by this session: offered again only if this session also ends without saving it,
+                    # and never twice.
+                    mine = self._slot.path(draft.id)
+                    if not mine.exists():
+                        with contextlib.suppress(OSError):
+                            os.replace(path, mine)
                 remove_if_empty(folder)
         return sorted(out, key=lambda d: d.updated, reverse=True)
 

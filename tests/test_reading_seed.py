@@ -87,3 +87,15 @@ def test_analyse_summary_names_what_was_read(capsys: pytest.CaptureFixture[str])
     assert "Home Office" in out and "Lords" in out and "2019-06-24" in out
     assert "Lord Moonie (Labour)" in out and "Baroness Williams of Trafford" in out
     assert "Does this answer" not in out
+
+
+def test_analyse_summary_of_a_listing(capsys: pytest.CaptureFixture[str]) -> None:
+    samples = Path(__file__).parent / "reading_samples"
+    assert main(["analyse", str(samples / "api_detail.json")]) == 0
+    out = capsys.readouterr().out
+    assert "Grouped with: UIN 1829, 8260" in out
+    assert "https://questions-statements.parliament.uk/written-questions/detail/2024-07-25/1830" in out
+    assert "\n  Year     Homes upgraded\n  2022-23  4,100\n" in out  # table rows keep their alignment
+    assert main(["analyse", str(samples / "hansard_daily_2005.txt")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Question 1 of 4\nIdentity Cards\n") and "Question 4 of 4\nIraq\n" in out

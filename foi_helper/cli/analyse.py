@@ -63,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
         for i, (a, n, r) in enumerate(zip(answers, analyses, related)):
             if i:
                 sys.stdout.write("\n" + "─" * 72 + "\n\n")
+            if len(answers) > 1:
+                sys.stdout.write(f"Question {i + 1} of {len(answers)}\n")
             sys.stdout.write(summary(a, n, r))
     return 0
 
@@ -83,9 +85,15 @@ def summary(answer: WrittenAnswer, analysis: Analysis, related: list[Match]) -> 
         ("Asked by", _member(answer.asker)),
         ("Answered by", _member(answer.answerer)),
     ]
-    lines += [f"  {label + ':':<13}{value or unknown}" for label, value in facts]
+    lines += [f"  {label + ':':<14}{value or unknown}" for label, value in facts]
+    if answer.grouped_uins:
+        lines.append(f"  {'Grouped with:':<14}UIN {', '.join(answer.grouped_uins)} (answered together)")
+    if answer.url:
+        lines.append(f"  {'Page:':<14}{answer.url}")
     if answer.holding:
         lines.append("  This is a holding answer: the question has not been answered yet.")
+    if answer.corrected:
+        lines.append("  This answer was corrected after it was first given; the corrected text is shown.")
     lines += ["", "Question:", *_wrap(answer.question), "", "Answer:"]
     lines += _wrap(answer.answer) if answer.answer else ["  (no answer yet)"]
     lines += ["", "Points:"]
@@ -121,5 +129,8 @@ def _member(m: Any) -> str | None:
 def _wrap(text: str) -> list[str]:
     out: list[str] = []
     for para in text.split("\n"):
+        if "  " in para.strip() or para.lstrip().startswith("• "):
+            out.append("  " + para)  # a table row keeps its alignment; a list item its own line
+            continue
         out += textwrap.wrap(para, 100, initial_indent="  ", subsequent_indent="  ") or [""]
     return out

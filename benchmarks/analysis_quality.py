@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from analysis_scoring import LABELS, QUESTIONS, load_labels, load_records, score_all  # noqa: E402
+from analysis_scoring import LABELS, QUESTIONS, load_labels, load_records, score_all
 
-from foi_helper.model import EVASION_KINDS, POINT_KINDS  # noqa: E402
+from foi_helper.model import EVASION_KINDS, POINT_KINDS
 
 
 def main(argv: list[str]) -> int:

@@ -80,8 +80,8 @@ def test_not_held_needs_information_not_things() -> None:
     ("pursuant to the Answer of (a) 20 December 2024 and (b) 3 January 2025 to Question 19918",
      [("19918", date(2024, 12, 20)), ("19918", date(2025, 1, 3))]),
     ("I refer back to my previous answer to UIN 5635 on 14th December.", [("5635", date(2024, 12, 14))]),
-    ("provided in response to a previous Parliamentary Question: "
-     "https://questions-statements.parliament.uk/written-questions/detail/2025-02-13/31637", [("31637", None)]),
+    (("provided in response to a previous Parliamentary Question: "
+     "https://questions-statements.parliament.uk/written-questions/detail/2025-02-13/31637"), [("31637", None)]),
 ])
 def test_references(text: str, expected: list[tuple[str, date | None]]) -> None:
     assert [(r.uin, r.date) for r in references_in(text, not_after=date(2025, 3, 1))] == expected

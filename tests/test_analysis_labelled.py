@@ -16,7 +16,7 @@ from tests.conftest import QUESTIONS, needs_shared
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from analysis_scoring import Scores, load_labels, load_records, score_all  # noqa: E402
+from analysis_scoring import Scores, load_labels, load_records, score_all
 
 pytestmark = needs_shared(QUESTIONS)
 

@@ -19,8 +19,8 @@ def test_lettered_parts_become_points_in_their_own_words() -> None:
                              "steps taken by local authorities to increase take up of Pension Credit")
     assert [p.text for p in parts] == [
         "what assessment he has made of the (a) impact",
-        "what assessment he has made of the (b) cost effectiveness of steps taken by local authorities to "
-        "increase take up of Pension Credit",
+        ("what assessment he has made of the (b) cost effectiveness of steps taken by local authorities to "
+        "increase take up of Pension Credit"),
     ]
 
 

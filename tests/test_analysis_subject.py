@@ -9,17 +9,17 @@ from foi_helper.model import WrittenAnswer
 
 
 @pytest.mark.parametrize(("question", "subject"), [
-    ("To ask the Secretary of State for Health and Social Care, what steps he is taking to help reduce "
-     "inequalities of care for blood cancer patients.", "inequalities of care for blood cancer patients"),
-    ("To ask the Secretary of State for Defence, how many serving armed forces personnel have received "
-     "disciplinary action for refusing to remove facial hair in each year since 2010.",
-     "the number of serving armed forces personnel that have received disciplinary action for refusing to "
-     "remove facial hair"),
-    ("To ask the Secretary of State for Transport, if he will make an assessment of the potential impact of the "
-     "decision to not close ticket offices on the budgets of train operators.",
+    (("To ask the Secretary of State for Health and Social Care, what steps he is taking to help reduce "
+     "inequalities of care for blood cancer patients."), "inequalities of care for blood cancer patients"),
+    (("To ask the Secretary of State for Defence, how many serving armed forces personnel have received "
+     "disciplinary action for refusing to remove facial hair in each year since 2010."),
+     ("the number of serving armed forces personnel that have received disciplinary action for refusing to "
+     "remove facial hair")),
+    (("To ask the Secretary of State for Transport, if he will make an assessment of the potential impact of the "
+     "decision to not close ticket offices on the budgets of train operators."),
      "the decision to not close ticket offices on the budgets of train operators"),
-    ("To ask the Secretary of State for Housing, Communities and Local Government, whether he plans to introduce "
-     "statutory timescales for registered providers of social housing to complete remedial works.",
+    (("To ask the Secretary of State for Housing, Communities and Local Government, whether he plans to introduce "
+     "statutory timescales for registered providers of social housing to complete remedial works."),
      "introduce statutory timescales for registered providers of social housing to complete remedial works"),
 ])
 def test_subject(question: str, subject: str) -> None:

@@ -18,7 +18,7 @@ from .split import Part, split_into_parts
 from .subject import subject_of
 from .text import split_sentences
 
-__all__ = ["analyse", "strip_preamble", "subject_of", "split_into_parts", "kind_of"]
+__all__ = ["analyse", "kind_of", "split_into_parts", "strip_preamble", "subject_of"]
 
 # "what steps … to address the number of X" asks for the number too (the seed's second point).
 _EMBEDDED_COUNT = re.compile(r"\bthe (?:number|proportion|prevalence|scale) of\b.*$", re.IGNORECASE)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Evasion
 from .references import DATE_RE
 from .text import content_stems
 
@@ -165,8 +164,8 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
     if on_topic and not _only_evasive(sentences, evasive):
         return Verdict("partial", on_topic[0][1],
                        _reason(kind, "partial", evasion_kinds, missing_terms(text, sentences)))
-    closing = [s for _, _, s in scored if set(evasive.get(s, [])) & _CLOSING_EVASIONS]
-    return Verdict("unanswered", closing[0] if closing else None, _reason(kind, "unanswered", evasion_kinds))
+    refusals = [s for _, _, s in scored if set(evasive.get(s, [])) & _CLOSING_EVASIONS]
+    return Verdict("unanswered", refusals[0] if refusals else None, _reason(kind, "unanswered", evasion_kinds))
 
 
 def _figures_follow(kind: str, sentence: str, sentences: list[str]) -> bool:

@@ -59,8 +59,8 @@ def _addressee_end(text: str) -> int:
         if BODY_START.match(rest):
             return m.end()
     # "To ask the Prime Minister what …" has no comma: cut before the first interrogative word
-    m = re.search(r"\s(?=(?:what|how|whether|if|when|which|who|why)\b)", text)
-    return m.end() if m else 0
+    bare = re.search(r"\s(?=(?:what|how|whether|if|when|which|who|why)\b)", text)
+    return bare.end() if bare else 0
 
 
 def _context_end(body: str) -> int | None:

@@ -107,14 +107,8 @@ def _runs(clause: str) -> list[_Run]:
         placed = False
         for run in reversed(runs):
             last = run.markers[-1].group(1)
-            if run.scheme == "letter" and len(label) == 1 and label.isalpha() and ord(label) == ord(last) + 1:
-                run.markers.append(m)
-                placed = True
-            elif run.scheme == "roman" and label in _ROMAN and last in _ROMAN and \
-                    _ROMAN.index(label) == _ROMAN.index(last) + 1:
-                run.markers.append(m)
-                placed = True
-            elif run.scheme == "digit" and label.isdigit() and int(label) == int(last) + 1:
+            if run.scheme == "letter" and len(label) == 1 and label.isalpha() and ord(label) == ord(last) + 1 or run.scheme == "roman" and label in _ROMAN and last in _ROMAN and \
+                    _ROMAN.index(label) == _ROMAN.index(last) + 1 or run.scheme == "digit" and label.isdigit() and int(label) == int(last) + 1:
                 run.markers.append(m)
                 placed = True
             if placed:
@@ -135,9 +129,7 @@ def _is_breakdown(clause: str, run: _Run, index: int, items: list[str]) -> bool:
     before = clause[:run.markers[0].start()]
     if _LIST_PREPOSITION.search(before):
         return True
-    if len(items) > 4 or all(re.match(r"\s*(?:\d{4}|to date|the (?:last|past))", i) for i in items):
-        return True
-    return False
+    return bool(len(items) > 4 or all(re.match(r"\s*(?:\d{4}|to date|the (?:last|past))", i) for i in items))
 
 
 def _distinct(item: str, others: list[str]) -> str:

@@ -13,20 +13,20 @@ from .split import split_into_parts
 _I = re.IGNORECASE
 _WHO = r"(?:he|she|they|it|we|the \w+(?: \w+)?|his \w+(?: \w+)?|her \w+(?: \w+)?|their \w+|its \w+)"
 _SCAFFOLDING = [
-    re.compile(rf"^what (?:further |additional |specific |recent |other )?(?:steps|measures|action|actions|"
-               rf"plans|support|progress|work)\b[^,]*?\b(?:taking|take|taken|made|making|doing|providing)\b"
-               rf"(?:,? or (?:intends?|plans?) to take,?)?\s+(?:(?:on|in|towards?|with)\s+)?"
-               rf"(?:to\s+)?(?:help\s+)?(?:address|tackle|reduce|improve|support|increase|prevent|ensure|protect|"
-               rf"promote|encourage|deliver|establish|exploring|explore|expand|strengthen|end|stop|meet|raise|"
-               rf"respond to)?\s*", _I),
-    re.compile(rf"^(?:what|whether|if) (?:recent |further )?(?:assessment|estimate|evaluation|analysis|"
-               rf"consideration)s?\b.*?\b(?:made|make|given|carried out|undertaken)\b(?: \w+)?? (?:of|on|to)\s+"
-               rf"(?:the\s+)?(?:potential\s+|likely\s+)?(?:(?:impact|effectiveness|merits|implications|adequacy|"
-               rf"effect|effects|readiness|role|cost effectiveness|level)\s+(?:of|on|for)\s+)?", _I),
+    re.compile(r"^what (?:further |additional |specific |recent |other )?(?:steps|measures|action|actions|"
+               r"plans|support|progress|work)\b[^,]*?\b(?:taking|take|taken|made|making|doing|providing)\b"
+               r"(?:,? or (?:intends?|plans?) to take,?)?\s+(?:(?:on|in|towards?|with)\s+)?"
+               r"(?:to\s+)?(?:help\s+)?(?:address|tackle|reduce|improve|support|increase|prevent|ensure|protect|"
+               r"promote|encourage|deliver|establish|exploring|explore|expand|strengthen|end|stop|meet|raise|"
+               r"respond to)?\s*", _I),
+    re.compile(r"^(?:what|whether|if) (?:recent |further )?(?:assessment|estimate|evaluation|analysis|"
+               r"consideration)s?\b.*?\b(?:made|make|given|carried out|undertaken)\b(?: \w+)?? (?:of|on|to)\s+"
+               r"(?:the\s+)?(?:potential\s+|likely\s+)?(?:(?:impact|effectiveness|merits|implications|adequacy|"
+               r"effect|effects|readiness|role|cost effectiveness|level)\s+(?:of|on|for)\s+)?", _I),
     re.compile(rf"^if {_WHO} will make an? (?:assessment|estimate|evaluation) of\s+(?:the\s+)?"
                rf"(?:potential\s+)?(?:(?:impact|effectiveness|merits|implications)\s+of\s+)?", _I),
-    re.compile(rf"^what (?:recent )?(?:discussions|meetings|conversations|representations|correspondence)\b"
-               rf".*?\b(?:had|held|received|made)\b\s+", _I),
+    re.compile(r"^what (?:recent )?(?:discussions|meetings|conversations|representations|correspondence)\b"
+               r".*?\b(?:had|held|received|made)\b\s+", _I),
     re.compile(rf"^(?:whether|if) {_WHO} (?:has|have|had|is|are|will|plans?|intends?|does|did)\b"
                rf"(?: \w+ly)?(?: (?:plans?|intends?|made|make|taken|take|to|been|any|an|a))*\s+", _I),
     re.compile(r"^(?:what|which) (?:information|data) .*?\bholds? on\s+", _I),

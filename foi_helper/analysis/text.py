@@ -13,16 +13,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(£•A-Z0-9])
 _GLUED_STOP = re.compile(r"(?<=[a-z0-9]{2})\.(?=[A-Z][a-z]+\s)")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 
-STOPWORDS = frozenset("""
-a an the and or of to in on for by with from at as is are was were be been being has have had do does did
-this that these those it its their his her he she they them we our us i my you your which what whether if
-when where who whom whose why how many much any all each other such than then there here into onto over
-under about after before since during between within without per not no nor so can could will would shall
-should may might must also more most some only own same very just being made make making taken take taking
-s hon member members secretary state department departments government majesty his her minister ministers
-ask answer question parliamentary pq potential assessment steps step recent recently plans plan policy
-policies number proportion information data her's he's what's whether any made has his
-""".split())
+STOPWORDS = frozenset(["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "by", "with", "from", "at", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "this", "that", "these", "those", "it", "its", "their", "his", "her", "he", "she", "they", "them", "we", "our", "us", "i", "my", "you", "your", "which", "what", "whether", "if", "when", "where", "who", "whom", "whose", "why", "how", "many", "much", "any", "all", "each", "other", "such", "than", "then", "there", "here", "into", "onto", "over", "under", "about", "after", "before", "since", "during", "between", "within", "without", "per", "not", "no", "nor", "so", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "also", "more", "most", "some", "only", "own", "same", "very", "just", "being", "made", "make", "making", "taken", "take", "taking", "s", "hon", "member", "members", "secretary", "state", "department", "departments", "government", "majesty", "his", "her", "minister", "ministers", "ask", "answer", "question", "parliamentary", "pq", "potential", "assessment", "steps", "step", "recent", "recently", "plans", "plan", "policy", "policies", "number", "proportion", "information", "data", "her's", "he's", "what's", "whether", "any", "made", "has", "his"])
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 

@@ -4,7 +4,8 @@ Each trial starts WORKERS processes, each loading its own draft and saving new r
 to 300 kB full of quotes, backslashes, CR LF, emoji and control characters) as fast as it can, and autosaving
 between saves. After a random delay each is killed with SIGKILL. Then every file in the drafts folder must
 parse, and each draft must hold the last revision its worker reported saved (or the one after, when the kill
-fell between the rename and the report), byte for byte. A loss is any broken, missing, older or different draft.
+fell between the rename and the report), byte for byte; and every autosave the killed sessions left must be
+offered for recovery intact. A loss is any broken, missing, older or different draft or autosave.
 
     .venv/bin/python benchmarks/drafts_kill.py [--trials 150] [--workers 3] [--seed 1] [--unsafe]
 
@@ -95,7 +96,7 @@ def worker_main(folder: Path, worker: int, unsafe: bool) -> None:
 def check(folder: Path, workers: int, reported: dict[int, int]) -> list[str]:
     """Every file parses; each draft holds its last reported revision (or the next), exactly."""
     losses = []
-    files = sorted(folder.glob("*.toml")) + sorted((folder / "autosave").glob("*.toml"))
+    files = sorted(folder.glob("*.toml")) + sorted((folder / "autosave").glob("*/*.toml"))
     for path in files:
         try:
             loads(path.read_bytes())
@@ -115,6 +116,26 @@ def check(folder: Path, workers: int, reported: dict[int, int]) -> list[str]:
             losses.append(f"worker {worker}: holds revision {revision}, last reported {reported[worker]}")
         elif body != body_for(worker, revision):
             losses.append(f"worker {worker}: revision {revision} differs from what was saved")
+    return losses
+
+
+RECOVERED = [0]  # autosaves offered and checked, across trials
+
+
+def check_recovery(folder: Path) -> list[str]:
+    """The killed sessions' autosaves are offered intact (each the unsaved state after some save), then dropped."""
+    store = DraftStore.open(folder)
+    losses: list[str] = []
+    for draft in store.recoverable():
+        RECOVERED[0] += 1
+        body = draft.letter.body
+        if not body.endswith("\nunsaved typing"):
+            losses.append(f"recovered {draft.id} without its unsaved typing")
+        elif body.removesuffix("\nunsaved typing") != body_for(int(draft.id[-1]), revision_of(body)):
+            losses.append(f"recovered {draft.id} differs from what was autosaved")
+        store.discard_autosave(draft.id)
+    losses += [f"autosave problem: {p}" for p in store.problems]
+    store.close()
     return losses
 
 
@@ -174,14 +195,15 @@ def main() -> int:
         trials = n
         reported, saves, problems = trial(folder, args.workers, rng, args.unsafe)
         total_saves += saves
-        found = check(folder, args.workers, reported) + problems
+        found = check(folder, args.workers, reported) + check_recovery(folder) + problems
         losses += [f"trial {n}: {x}" for x in found]
         if found and args.unsafe:  # the control run stops at the first torn draft: it cannot load it again
             break
-    temps = len(list(folder.glob(".*.tmp"))) + len(list((folder / "autosave").glob(".*.tmp")))
+    temps = len(list(folder.glob(".*.tmp"))) + len(list((folder / "autosave").glob("*/.*.tmp")))
     elapsed = time.monotonic() - began
     print(f"trials: {trials}, processes killed: {trials * args.workers}, saves completed: {total_saves}")
-    print(f"losses (broken, missing, rolled back or different drafts; goal 0): {len(losses)}")
+    print(f"autosaves of killed sessions offered for recovery and checked: {RECOVERED[0]}")
+    print(f"losses (broken, missing, rolled back or different drafts or autosaves; goal 0): {len(losses)}")
     for line in losses[:20]:
         print(f"  {line}")
     print(f"temporary files left by killed saves (harmless, removed after an hour): {temps}")

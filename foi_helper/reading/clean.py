@@ -93,7 +93,7 @@ _MONTHS["sept"] = 9
 MONTH_NAMES = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?" \
               r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 DATE_WORDS = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}\.?,?\s+\d{{4}}"
-_DATE_WORDS = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})", re.I)
+_DATE_WORDS = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})", re.IGNORECASE)
 _DATE_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DATE_SLASH = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
@@ -190,10 +190,10 @@ def department_from_question(question: str) -> str | None:
     return None
 
 
-_LORDS_OPENING = re.compile(r"^\s*To ask (?:Her|His) Majesty'?s Government", re.I)
+_LORDS_OPENING = re.compile(r"^\s*To ask (?:Her|His) Majesty'?s Government", re.IGNORECASE)
 _COMMONS_OPENING = re.compile(r"^\s*To ask the (?:Secretary of State|Chancellor|Minister|Prime Minister|"
                               r"Attorney General|Solicitor General|Advocate General|Leader of the House|"
-                              r"hon\.? Member|Right Honourable|President|Deputy Prime Minister|Chairman)", re.I)
+                              r"hon\.? Member|Right Honourable|President|Deputy Prime Minister|Chairman)", re.IGNORECASE)
 
 
 def house_from_question(question: str) -> str | None:

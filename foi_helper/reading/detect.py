@@ -20,7 +20,7 @@ TEXT_READERS: tuple[tuple[str, Callable[[str], int], Reader], ...] = (
     ("hansard", hansard.looks_like, hansard.read),
     ("plain", plain.looks_like, plain.read),
 )
-_HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|span|table|br|a\s|article|section|main)\b", re.I)
+_HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|span|table|br|a\s|article|section|main)\b", re.IGNORECASE)
 
 
 def detect(text: str) -> str:

@@ -22,12 +22,12 @@ from .record import finish, member
 
 SOURCE_FORMAT = "hansard"
 
-_COLUMN = re.compile(rf"^(?:(?P<date>{DATE_WORDS})\s*:\s*)?Column\s+\d+\s*W[AS]?$", re.I)
-_DEB = re.compile(rf"^(?P<house>HC|HL) Deb,?\s+(?P<date>{DATE_WORDS})(?:,?\s+vol.*)?$", re.I)
-_VOLUME = re.compile(rf"^Volume \d+:\s*debated on\s+(?:\w+day,?\s+)?(?P<date>{DATE_WORDS})$", re.I)
-_DAY = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>{DATE_WORDS})$", re.I)
+_COLUMN = re.compile(rf"^(?:(?P<date>{DATE_WORDS})\s*:\s*)?Column\s+\d+\s*W[AS]?$", re.IGNORECASE)
+_DEB = re.compile(rf"^(?P<house>HC|HL) Deb,?\s+(?P<date>{DATE_WORDS})(?:,?\s+vol.*)?$", re.IGNORECASE)
+_VOLUME = re.compile(rf"^Volume \d+:\s*debated on\s+(?:\w+day,?\s+)?(?P<date>{DATE_WORDS})$", re.IGNORECASE)
+_DAY = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>{DATE_WORDS})$", re.IGNORECASE)
 _FURNITURE = re.compile(r"^(?:Written Answers?(?: to Questions)?|Question|Questions|Back to top|Previous Section|"
-                        r"Next Section|Index|Home Page|Continue|Share|Copy link|Hansard)$", re.I)
+                        r"Next Section|Index|Home Page|Continue|Share|Copy link|Hansard)$", re.IGNORECASE)
 _NAME = r"(?:§\s*)?(?P<name>[A-Z][^:§\[\]]{1,110}?)"
 _Q_COLON = re.compile(rf"^{_NAME}:\s*(?P<q>To ask\b.*)$")
 _Q_ASKED = re.compile(rf"^{_NAME}\s+asked\s+(?P<q>(?:the|Her|His)\b.*)$")
@@ -67,9 +67,7 @@ def looks_like(text: str) -> int:
     for raw in text.split("\n"):
         line = squash(raw)
         if _COLUMN.match(line) or _DEB.match(line) or _VOLUME.match(line) or line.startswith("§") \
-                or "[holding answer" in line:
-            score += 2
-        elif _Q_COLON.match(line) or _Q_ASKED.match(line):
+                or "[holding answer" in line or _Q_COLON.match(line) or _Q_ASKED.match(line):
             score += 2
         elif line.startswith("To ask") and _UIN_TAIL.search(line):
             score += 1

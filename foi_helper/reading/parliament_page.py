@@ -32,19 +32,19 @@ _FURNITURE = re.compile(
     r"Unique Identifying Number\s*[–-].*|Written questions(?:, answers and statements| and answers)?|"
     r"Written questions allow Members.*|Historical written answers can be found in Hansard\.?|"
     r"Find the latest written questions and answers.*|We welcome your feedback.*|Skip to main content|"
-    r"Answered|Question|Answer|Share|Print|Copy link|Back to (?:search|results).*|Withdrawn|Attachments?)$", re.I)
-_ASKED_BY = re.compile(r"^Asked by:?\s*(.*)$", re.I)
-_ASKED_ON = re.compile(r"^(?:Asked|Tabled|Date tabled)(?: on)?:?\s*(.*)$", re.I)
-_ANSWERED_BY = re.compile(r"^Answered by:?\s*(.*)$", re.I)
-_ANSWERED_ON = re.compile(r"^(?:Answered on|Date answered):?\s*(.*)$", re.I)
-_QUESTION_FOR = re.compile(r"^Question (?:for|to)(?: the)?:?\s*(.+?):?$", re.I)
+    r"Answered|Question|Answer|Share|Print|Copy link|Back to (?:search|results).*|Withdrawn|Attachments?)$", re.IGNORECASE)
+_ASKED_BY = re.compile(r"^Asked by:?\s*(.*)$", re.IGNORECASE)
+_ASKED_ON = re.compile(r"^(?:Asked|Tabled|Date tabled)(?: on)?:?\s*(.*)$", re.IGNORECASE)
+_ANSWERED_BY = re.compile(r"^Answered by:?\s*(.*)$", re.IGNORECASE)
+_ANSWERED_ON = re.compile(r"^(?:Answered on|Date answered):?\s*(.*)$", re.IGNORECASE)
+_QUESTION_FOR = re.compile(r"^Question (?:for|to)(?: the)?:?\s*(.+?):?$", re.IGNORECASE)
 _UIN = re.compile(r"^(?:UIN:?\s*|Written question\s*[–-]\s*|Question UIN:?\s*)(HL\s?\d+|\d+)(?:,?\s*tabled on\s*(.+))?$",
-                  re.I)
-_HOLDING = re.compile(r"^Holding answer (?:received|given)(?: on)?:?\s*(.*)$", re.I)
+                  re.IGNORECASE)
+_HOLDING = re.compile(r"^Holding answer (?:received|given)(?: on)?:?\s*(.*)$", re.IGNORECASE)
 _CORRECTED = re.compile(r"^(?:Corrected answer|Answer corrected|This answer (?:has been|was) corrected|"
-                        r"Correct(?:ed|ing) (?:on|by)|Correction)\b", re.I)
-_ORIGINAL = re.compile(r"^(?:Original answer|Previous answer)\b", re.I)
-_GROUPED = re.compile(r"^Grouped (?:Questions?|with)[^:]*:?\s*(.*)$", re.I)
+                        r"Correct(?:ed|ing) (?:on|by)|Correction)\b", re.IGNORECASE)
+_ORIGINAL = re.compile(r"^(?:Original answer|Previous answer)\b", re.IGNORECASE)
+_GROUPED = re.compile(r"^Grouped (?:Questions?|with)[^:]*:?\s*(.*)$", re.IGNORECASE)
 _HOUSE = {"commons": "Commons", "lords": "Lords", "house of commons": "Commons", "house of lords": "Lords"}
 _PARENS = re.compile(r"^\((.*)\)$")
 

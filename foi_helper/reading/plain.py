@@ -13,9 +13,9 @@ from .clean import squash
 from .record import finish
 
 SOURCE_FORMAT = "plain"
-QUESTION_START = re.compile(r"^\s*(?:\d+\.\s+|Q\d*[.:]?\s+|Question:?\s+)?(To ask\b.*)$", re.I)
+QUESTION_START = re.compile(r"^\s*(?:\d+\.\s+|Q\d*[.:]?\s+|Question:?\s+)?(To ask\b.*)$", re.IGNORECASE)
 UIN_TAIL = re.compile(r"\s*[\[(]\s*(HL\s?\d+|\d{1,7})\s*[\])]\s*$")
-LABEL = re.compile(r"^(?:Answer|A|Reply|Response)\s*[:.]\s*|^(?:Answer|Reply|Response)$", re.I)
+LABEL = re.compile(r"^(?:Answer|A|Reply|Response)\s*[:.]\s*|^(?:Answer|Reply|Response)$", re.IGNORECASE)
 
 
 def looks_like(text: str) -> int:

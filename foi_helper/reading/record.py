@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields, replace
+from typing import Any
 
 from ..model import Member, WrittenAnswer
-from .clean import align_tab_rows, department_from_question, house_from_question, squash, strip_controls, tidy_block
+from .clean import (
+    align_tab_rows,
+    department_from_question,
+    house_from_question,
+    squash,
+    strip_controls,
+    tidy_block,
+)
 
 # Party labels as the sites print them; a word after a member's name is taken as a party only if it is one.
 PARTIES = (
@@ -19,7 +27,7 @@ PARTIES = (
     "Respect", "Conservative Independent", "Labour Independent", "Independent Labour",
 )
 _PARTY = re.compile(r"^(" + "|".join(re.escape(p) for p in sorted(PARTIES, key=len, reverse=True)) + r")\b",
-                    re.I)
+                    re.IGNORECASE)
 _CANONICAL = {p.lower(): p for p in PARTIES}
 
 
@@ -38,7 +46,7 @@ def member(name: str | None, party: str | None = None, role: str | None = None) 
 
 def finish(answer: WrittenAnswer) -> WrittenAnswer:
     """Fill what the question's own words say (house, department), and clean every text field."""
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     for f in fields(answer):
         value = getattr(answer, f.name)
         if isinstance(value, str):

@@ -24,20 +24,20 @@ from .record import finish, member, party_prefix
 
 SOURCE_FORMAT = "republished"
 
-_START = re.compile(r"^Written (?:Question|Parliamentary Question)s?$", re.I)
-_ASKED_BY = re.compile(r"^Asked by:?\s*(.+?)(?:\s*\((.*)\))?$", re.I)
-_QUESTION_TO = re.compile(r"^Question (?:to|for)(?: the)?\s+(.+?):?$", re.I)
-_ANSWERED_BY = re.compile(r"^Answered by:?\s*(.+?)(?:\s+[–-]\s+(.+))?$", re.I)
-_ANSWERED_ON = re.compile(r"^(?:This question was answered on|Answered on:?|Date answered:?)\s*(.+?)\.?$", re.I)
-_HOLDING = re.compile(r"^(?:A )?Holding answer (?:was )?(?:given|received)?\s*(?:on)?:?\s*(.*)$", re.I)
-_CORRECTED = re.compile(r"^(?:This answer (?:was|has been) corrected|Corrected answer|Answer corrected)\b", re.I)
-_ORIGINAL = re.compile(r"^(?:Original answer|Previous answer)\b", re.I)
-_GROUPED = re.compile(r"^(?:This question was grouped with|Grouped Questions?)[^:]*:?\s*(.*)$", re.I)
+_START = re.compile(r"^Written (?:Question|Parliamentary Question)s?$", re.IGNORECASE)
+_ASKED_BY = re.compile(r"^Asked by:?\s*(.+?)(?:\s*\((.*)\))?$", re.IGNORECASE)
+_QUESTION_TO = re.compile(r"^Question (?:to|for)(?: the)?\s+(.+?):?$", re.IGNORECASE)
+_ANSWERED_BY = re.compile(r"^Answered by:?\s*(.+?)(?:\s+[–-]\s+(.+))?$", re.IGNORECASE)
+_ANSWERED_ON = re.compile(r"^(?:This question was answered on|Answered on:?|Date answered:?)\s*(.+?)\.?$", re.IGNORECASE)
+_HOLDING = re.compile(r"^(?:A )?Holding answer (?:was )?(?:given|received)?\s*(?:on)?:?\s*(.*)$", re.IGNORECASE)
+_CORRECTED = re.compile(r"^(?:This answer (?:was|has been) corrected|Corrected answer|Answer corrected)\b", re.IGNORECASE)
+_ORIGINAL = re.compile(r"^(?:Original answer|Previous answer)\b", re.IGNORECASE)
+_GROUPED = re.compile(r"^(?:This question was grouped with|Grouped Questions?)[^:]*:?\s*(.*)$", re.IGNORECASE)
 _UIN_TAIL = re.compile(r"\s*\[\s*(HL\s?\d+|\d{1,7})\s*\]\s*$")
 _FURNITURE = re.compile(
     r"^(?:Source Page:.*|View (?:source|Question).*|Tweet(?: this)?|Share|Hide Answer|Show Answer|"
     r"Sign up to .*|Comment|Parallel Parliament|Department Publications.*|Question Link|Found:.*|"
-    r"\(\d+ (?:years?|months?|days?|weeks?) ago\))$", re.I)
+    r"\(\d+ (?:years?|months?|days?|weeks?) ago\))$", re.IGNORECASE)
 
 
 def looks_like(text: str) -> int:

@@ -24,7 +24,7 @@ SOURCE_FORMAT = "theyworkforyou"
 
 HEADER = re.compile(
     rf"^(?P<dept>.+?)\s+written (?:question|answer)s?\s*[–—-]+\s*answered\s+(?:at\s+\S+\s+)?on\s+"
-    rf"(?P<date>{DATE_WORDS})\.?$", re.I)
+    rf"(?P<date>{DATE_WORDS})\.?$", re.IGNORECASE)
 PHOTO = re.compile(r"^Photo of\s+(.+)$")
 UIN_TAIL = re.compile(r"\s*[\[(]\s*(HL\s?\d+|\d{1,7})\s*[\])]\s*$")
 FURNITURE = re.compile(
@@ -32,7 +32,7 @@ FURNITURE = re.compile(
     r"(?:people|person) thinks? (?:so|not)|Would you like to ask a question like this yourself\?.*|"
     r"Hide full answer|Show full answer|Share this(?: specific answer)?|Link to this.*|Tweet|Email|"
     r"Share on (?:Facebook|Twitter|X|Bluesky)|Hansard source.*|Watch this|Previous|Next|Read more|"
-    r"Copy link|Print|Written Answers?|TheyWorkForYou|Menu|Search|Sign in|Join|Donate|Help us.*)$", re.I)
+    r"Copy link|Print|Written Answers?|TheyWorkForYou|Menu|Search|Sign in|Join|Donate|Help us.*)$", re.IGNORECASE)
 
 
 def looks_like(text: str) -> int:
@@ -40,9 +40,7 @@ def looks_like(text: str) -> int:
     for line in text.split("\n"):
         if HEADER.match(line.strip()):
             score += 5
-        elif line.startswith("Photo of "):
-            score += 1
-        elif FURNITURE.match(line.strip()) and ("people think" in line or "debates like this" in line):
+        elif line.startswith("Photo of ") or FURNITURE.match(line.strip()) and ("people think" in line or "debates like this" in line):
             score += 1
     return score
 

@@ -16,8 +16,8 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import date
 
-import defusedxml
-import defusedxml.ElementTree as SafeET
+import defusedxml  # type: ignore[import-untyped]
+import defusedxml.ElementTree as SafeET  # type: ignore[import-untyped]
 
 from ..errors import ReadError
 from ..model import Member, WrittenAnswer
@@ -33,7 +33,8 @@ _ID_KEY = re.compile(r"/wrans/(\d{4}-\d{2}-\d{2}\.[^.]+)\.")
 
 def parse(text: str) -> ET.Element:
     try:
-        return SafeET.fromstring(text)
+        root: ET.Element = SafeET.fromstring(text)
+        return root
     except defusedxml.DefusedXmlException:
         raise ReadError("The XML declares entities or a DTD, which could make it expand without limit; "
                         "it was refused (ParlParse files never need them).") from None
@@ -100,7 +101,7 @@ def read(text: str) -> list[WrittenAnswer]:
             m = _ID_KEY.search(element.get("id") or "")
             key = f"{m.group(1)}.h" if m else None
         elif element.tag == "ques":
-            qnums = [p.get("qnum") for p in element.iter("p") if p.get("qnum")]
+            qnums = [q for q in (p.get("qnum") for p in element.iter("p")) if q]
             m = _ID_DATE.search(element.get("id") or "")
             pending.append((_content(element), member(element.get("speakername")),
                             squash(qnums[0]) if qnums else None, api_date(m.group(1)) if m else None))

@@ -13,6 +13,7 @@ from .authorities import Authority, authority_for, authority_named
 from .phrasing import (
     Subject,
     is_tool,
+    named_document,
     join_words,
     mentions_licensing,
     question_as_reported,
@@ -40,6 +41,13 @@ ENVIRONMENTAL = re.compile(
     r"\b(?:emissions?|pollut\w*|air quality|climate|flood\w*|water quality|sewage|waste|recycl\w*|biodiversity|"
     r"habitats?|pesticides?|chemicals?|contaminat\w*|noise|nuclear|fracking|fossil fuels?|net zero|carbon|"
     r"landfill|wildlife|planning permission|deforestation|rivers?|soil)\b", re.I)
+# The question's own period ("in each year since 2015", "in 2023"): it replaces the default window.
+OWN_PERIOD = re.compile(r"\b(?:in|since|during|for|between|from|to)\s+(?:(?:\(\w\)|\w+)\s+)?(?:19|20)\d\d\b|"
+                        r"\b(?:19|20)\d\d-\d\d\b|\b(?:last|past) (?:\w+ )?(?:financial |calendar )?(?:years|months)\b",
+                        re.I)
+PERIOD_PHRASE = re.compile(r",?\s+(?:in each (?:of the )?(?:last|past) \w+ (?:financial |calendar )?years|"
+                           r"in each (?:financial |calendar )?year since \d{4}|since \d{4}|in each year|by year)\b",
+                           re.I)
 DOCUMENT_LIKE = re.compile(r"\b(?:code|codes|report|strategy|guidance|plan|review|consultation|paper|framework|"
                            r"response|statement|standards?|regulations?|bill)\b", re.I)
 
@@ -120,11 +128,21 @@ def item_for(point: Point, analysis: Analysis, *, authority: str, house: str | N
     template_kind = point.kind if point.kind in KIND_RANK else "other"
     if point.source == "answer" and point.kind in ("documents", "actions", "other") and is_tool(subject):
         template_kind = "tool"
+    if template_kind == "documents" and point.source == "answer":
+        name = named_document(point.text, point.evidence)
+        if name:
+            subject = Subject(name)
+        elif subject.quoted:
+            template_kind = "other"  # no document named: ask for the records behind the statement
     text = _subject_text(subject, point)
+    breakdown = point.breakdown if point.breakdown and point.breakdown.lower() not in text.lower() else None
     evasions = evasions_for(point, analysis)
+    if "disproportionate_cost" in evasions and template_kind in ("statistics", "spending"):
+        text = PERIOD_PHRASE.sub("", text)  # narrowed to the latest year: the question's long range goes
     context: dict[str, Any] = {
         "subject": text, "Subject": text[:1].upper() + text[1:], "quoted": subject.quoted, "source": point.source,
-        "authority": the(authority), "window": window, "breakdown": point.breakdown,
+        "authority": the(authority), "window": window, "breakdown": breakdown,
+        "own_period": bool(OWN_PERIOD.search(text)),
         "narrow": "disproportionate_cost" in evasions, "not_held": "not_held" in evasions,
         "in_due_course": "in_due_course" in evasions, "licensing": mentions_licensing(point.text, point.evidence),
         "document_like": bool(DOCUMENT_LIKE.search(text)), "point": point,
@@ -173,11 +191,19 @@ def _subject_of_answer(answer: WrittenAnswer) -> str | None:
         phrase = subject_of(answer)
     except Exception:  # noqa: BLE001 - a title is a nicety: fall back to the heading rather than fail the letter
         return None
-    if not isinstance(phrase, str) or not phrase.strip():
+    if not isinstance(phrase, str) or not phrase.strip() or not _fit_for_title(phrase):
         return None
     # "the number of paedophiles operating on …" → "Paedophiles operating on …": the aspects name what is asked.
     phrase = re.sub(r"^the (?:number|amount|proportion|level|value|cost|total) of\s+", "", phrase.strip(), flags=re.I)
     return phrase[:1].upper() + phrase[1:]
+
+
+def _fit_for_title(phrase: str) -> bool:
+    """A noun phrase short enough for a title, not a clause ("he expects …", "whether …") nor cut off ("…")."""
+    words = phrase.split()
+    clause = re.match(r"^(?:what|whether|if|when|how|why|which|who|he|she|they|it|his|her|their|had|has|have|is|"
+                      r"are|was|were|will|with|to|on|in|for|of|taking|publish|make|made)\b", phrase.strip(), re.I)
+    return 2 <= len(words) <= 12 and not clause and not phrase.rstrip().endswith(("…", "..."))
 
 
 def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority:
@@ -185,9 +211,9 @@ def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority
         return authority_named(authority)
     found = authority_for(answer.department)
     if found is None:
-        body = f"the {answer.department}" if answer.department else "an unnamed department"
-        raise LetterError(f"The answer is from {body}, which is not in the table of authorities; "
-                          "choose the authority to write to (--authority NAME).")
+        body = f"The answering body ({answer.department})" if answer.department else "The answering body"
+        raise LetterError(f"{body} is not in the table of authorities; choose the authority to write to "
+                          "(--authority NAME).")
     return found
 
 
@@ -219,6 +245,8 @@ def compose_letter(
         made.sort(key=lambda m: (KIND_RANK.get(m[2], len(KIND_RANK)), index[m[0].id]))
     environmental = bool(ENVIRONMENTAL.search(f"{answer.question}\n{answer.answer}"))
     reported = question_as_reported(answer.question) if answer.question else None
+    if reported and len(reported[1]) > 400:
+        reported = None
     context = {
         "authority": body_of.name, "law": LAWS[law_key],
         "answered": words_of_date(answer.date_answered) if answer.date_answered else None,
@@ -226,7 +254,7 @@ def compose_letter(
         "asker": answer.asker.name if answer.asker and answer.asker.name else None,
         "answerer": answer.answerer.name if answer.answerer and answer.answerer.name else None,
         "title": answer.title, "uin": answer.uin,
-        "reported": reported if reported and len(reported) <= 400 else None,
+        "asked": reported[0] if reported else None, "question_words": reported[1] if reported else None,
         "items": [m[1] for m in made], "published": published_phrase(related, analysis, today),
         "environmental": environmental and law_key != "eir", "signature": signature(requester),
     }

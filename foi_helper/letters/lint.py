@@ -16,7 +16,7 @@ OPINION = re.compile(r"\b(?:do you (?:agree|think|accept|believe)|in your (?:vie
 SWEEPING = re.compile(r"\b(?:all (?:information|correspondence|documents|records|emails|data)|any and all|"
                       r"(?:since|from) (?:its |their )?inception|all (?:minutes|communications))\b", re.I)
 DATED = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\bdate of this request\b|\bas at\b|\bmost recent\b|"
-                   r"\bfinancial year\b|\blast \w+ (?:years|months)\b", re.I)
+                   r"\bfinancial year\b|\b(?:last|past) (?:\w+ )?(?:financial |calendar )?(?:years|months)\b", re.I)
 OWN_DATA = re.compile(r"\b(?:my (?:personal )?(?:data|records|file|case|details|information)|information (?:you hold )?"
                       r"about me|data (?:you hold )?about me|subject access)\b", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

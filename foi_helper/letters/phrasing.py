@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+INLINE_MARK = re.compile(r"\s\((?:[a-z]|[ivx]{1,4})\)\s")
 LEADING_MARK = re.compile(r"^\s*\((?:[a-z]{1,3}|\d{1,2})\)\s*")
 MONEY = re.compile(
     r"(?:(?:an?|the)\s+(?:(?:additional|extra|further|new|total|further)\s+)?)?£\s?[\d,.]+\s*"
@@ -56,12 +57,14 @@ def clean_point_text(text: str) -> str:
     text = LEADING_MARK.sub("", text.strip())
     text = WHEN_PROMISED.sub("", text.rstrip(".;:,? "))
     text = re.sub(r";?\s*and if (?:he|she|they) will make a statement.*$", "", text, flags=re.I)
-    return text.strip().rstrip(".;:,?").strip()
+    if len(INLINE_MARK.findall(text)) == 1:  # one item of a lettered list: the mark only confuses
+        text = INLINE_MARK.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip().rstrip(".;:,?").strip()
 
 
 def replace_pronouns(text: str, house: str | None) -> str:
     """The question's pronouns named: the minister asked ("he", "her Department") or the Government ("they")."""
-    text = re.sub(r"\b(?:his|her|their|its|the)\s+Department'?s?\b", "the Department", text, flags=re.I)
+    text = re.sub(r"\b(?:his|her|their|its)\s+Department\b", "the Department", text, flags=re.I)
     text = re.sub(r"\b(has|have|will|did|does|is)\s+(?:he|she)\b", r"\1 the Secretary of State", text)
     text = re.sub(r"\b(?:he|she)\s+(?=(?:has|have|had|is|was|will|would|plans?|intends?|expects?|made|make|"
                   r"took|takes|met|received)\b)", "the Secretary of State ", text)
@@ -73,9 +76,21 @@ def replace_pronouns(text: str, house: str | None) -> str:
 
 def _subject_from_question(text: str, kind: str) -> Subject | None:
     patterns: list[tuple[str, str]] = [
+        # "whether he has made an assessment of X", "if she will make an estimate of X" → X
+        (r"^(?:whether|if|what)\b.*?\b(?:made|make|carried out|carry out|conducted|conduct|undertaken|undertake|"
+         r"commissioned|commission)\s+(?:an?\s+|any\s+)?(?:recent\s+)?(?:assessment|estimate|evaluation|analysis|"
+         r"review)\s+(?:of|on)\s+(.+)$", r"\1"),
+        (r"^whether .*?\bholds? (?:any )?(?:data|information|figures|statistics|records) (?:on|about|of) (.+)$", r"\1"),
+        (r"^(?:whether|if) .*?\b(?:will|plans? to|intends? to|to) (?:publish|place in the Library|release|make "
+         r"available|share|deposit in the Library)\s+(?:a copy of\s+)?(.+)$", r"\1"),
+        (r"^place in the Library (?:a copy of\s+)?(.+)$", r"\1"),
+        (r"^(?:whether|if) .*?\b(?:is|are|has been|have been|will be) taking (?:steps|action) (to|on|in) (.+)$",
+         r"steps taken or planned \1 \2"),
         (r"^how many and what proportion (?:of )?(.+)$", r"the number and proportion of \1"),
         (r"^how many (.+?) (have|has|had|were|are|was|is|did|will|would) (.+)$", r"the number of \1 that \2 \3"),
         (r"^how many ((?:\S+ ){0,2}\S+)$", r"the number of \1"),
+        (r"^how many ((?:\S+ ){0,3}?\S+) (\w+ed) (.+)$", r"the number of \1 that \2 \3"),
+        (r"^what (funding|money|resources|support|grants?|payments?) (.+)$", r"the \1 \2"),
         (r"^how much (?:money |funding )?(?:has been |have been |was |were |is |will be )(spent|allocated|paid|"
          r"received|awarded|provided)(.*)$", r"the amount \1\2"),
         (r"^how much (.+)$", r"the amount \1"),
@@ -85,7 +100,8 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         (r"^what (?:steps|action|actions|measures) .*? (?:taking|take|taken)(?:,? or (?:intends?|plans?) to take,?)?"
          r" (to|on|in) (.+)$", r"steps taken or planned \1 \2"),
         (r"^what progress .*? (?:has|have) made (?:in|on|towards) (.+)$", r"progress made towards \1"),
-        (r"^what (?:discussions|meetings|representations) .*? with (.+)$", r"\1"),
+        (r"^(?:what|whether|if)\b.*?\b(?:discussions?|meetings?|conversations?|talks|representations)\s+"
+         r"(?:\w+\s+){0,7}?with\s+(.+)$", r"\1"),
         (r"^what (?:his|her|their|the) (?:planned )?(?:timeline|timetable) is for (.+)$", r"the timetable for \1"),
         (r"^what (?:is |was )?the (.+?) (?:was|is|were|are) (.+)$", r"the \1 \2"),
         (r"^the (?:number|amount|value|cost|total|proportion) of .+$", r"\g<0>"),
@@ -95,12 +111,14 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         m = re.match(pattern, text, flags=re.I)
         if m:
             phrase = m.expand(repl).strip()
-            if kind == "meetings" and not pattern.startswith("^what (?:discussions"):
+            if kind == "meetings" and "discussions?" not in pattern:
                 continue
             return Subject(phrase)
     reason = re.match(r"^(?:for what (?:policy )?reasons?|why)\s+(.+)$", text, flags=re.I)
     if reason:
         return Subject(reason.group(1))  # the reasons template asks for the records of the reasons for this
+    if re.match(r"^(?:whether\b|when\b)", text, re.I) and kind in ("decision", "timetable"):
+        return Subject(text)  # "a record of a decision on whether …", "a plan showing when …"
     if re.match(r"^(?:whether|if|when|who|which|what|where|how)\b", text, re.I):
         return None
     return Subject(text)
@@ -202,14 +220,34 @@ def mentions_licensing(*texts: str | None) -> bool:
     return any(t and re.search(r"\blicen[cs]", t, re.I) for t in texts)
 
 
-def question_as_reported(question: str) -> str | None:
-    """'To ask Her Majesty's Government what steps …' → "Her Majesty's Government what steps …" (reported)."""
+def question_as_reported(question: str) -> tuple[str, str] | None:
+    """'To ask Her Majesty's Government what steps …' → ("Her Majesty's Government", "what steps …"): who was
+    asked, and the question's own words (quoted in the letter: they are the member's, not the requester's)."""
     text = re.sub(r"\s+", " ", question).strip().rstrip(".")
     m = re.match(r"^To ask (.+?)(?:,\s*|\s+)((?:what|whether|if|how|when|which|who|why|for what|pursuant|"
                  r"with reference|further)\b.*)$", text, flags=re.I)
     if not m:
         return None
-    return f"{m.group(1).rstrip(',')} {m.group(2)}"
+    return m.group(1).rstrip(","), m.group(2)
+
+
+DOCUMENT_NAME = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'-]*|of|and|for|on|the|in)\s+){0,7}?(?:[A-Z][\w’'-]*\s+)?(?:Plan|Strategy|"
+    r"Report|Review|White Paper|Green Paper|Paper|Framework|Code of Practice|Code|Guidance|Accounts|Assessment|"
+    r"Roadmap|Charter|Action Plan|Programme|Consultation|Response|Evaluation|Audit|Inquiry)\b(?:\s+\([A-Z]{2,}\))?")
+
+
+def named_document(*texts: str | None) -> str | None:
+    """The first named document in the texts ("the Army’s Capability Investment Plan (CIP)"), or None."""
+    for text in texts:
+        if not text:
+            continue
+        for m in DOCUMENT_NAME.finditer(text):
+            name = m.group(0).strip()
+            words = [w for w in re.findall(r"[\w’'-]+", name) if w.lower() not in ("the", "of", "and", "for", "on", "in")]
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                return re.sub(r"^The\b", "the", name)
+    return None
 
 
 def join_words(items: list[str]) -> str:

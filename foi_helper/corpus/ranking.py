@@ -16,7 +16,7 @@ from datetime import date
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from .text import question_terms, terms
+from .text import addressee, question_terms, terms
 
 MAX_TERMS = 12  # terms sent to the index
 MIN_TERMS = 3  # always this many (the rarest), even past the budget
@@ -24,6 +24,8 @@ POSTING_BUDGET = 0.06  # share of the records the selected terms may cover toget
 CANDIDATES = 150  # records re-ranked by rapidfuzz
 HEADING_WEIGHT = 2.0  # a query word in a record's heading counts double: headings name the subject
 FUZZ_SHARE = 0.45  # weight of rapidfuzz's similarity in the final score; the rest is the index's bm25
+# Put to the same minister: a question to the Chancellor about "costs" is nearer earlier Treasury questions.
+SAME_ADDRESSEE_BONUS = 0.2
 
 
 @dataclass
@@ -103,7 +105,7 @@ def rank(
     where, params = filters.sql()
     match = " OR ".join(f'"{t}"' for t in chosen)
     rows = db.execute(
-        "SELECT f.rowid, bm25(question_terms, ?, 1.0) AS s, q.heading, q.question FROM question_terms f "
+        "SELECT f.rowid, bm25(question_terms, ?, 1.0) AS s, q.heading, q.question, q.addressee FROM question_terms f "
         f"JOIN questions q ON q.id = f.rowid WHERE question_terms MATCH ?{where} ORDER BY s LIMIT ?",
         [HEADING_WEIGHT, match, *params, CANDIDATES + len(exclude or ())],
     ).fetchall()
@@ -114,10 +116,14 @@ def rank(
     query_core = " ".join(query)
     best = -rows[0][1] or 1.0
     scored: list[Candidate] = []
-    for rid, bm25, cand_heading, cand_question in rows:
+    to_whom = (addressee(text) or "").lower()
+    for rid, bm25, cand_heading, cand_question, cand_addressee in rows:
         cand = question_terms(cand_question) + (terms(cand_heading) if cand_heading else [])
         similarity = fuzz.token_set_ratio(query_core, " ".join(cand), processor=default_process) / 100
-        score = 100 * ((1 - FUZZ_SHARE) * (-bm25 / best) + FUZZ_SHARE * similarity)
+        score = (1 - FUZZ_SHARE) * (-bm25 / best) + FUZZ_SHARE * similarity
+        if to_whom and to_whom == (cand_addressee or "").lower():
+            score += SAME_ADDRESSEE_BONUS
+        score = 100 * score / (1 + SAME_ADDRESSEE_BONUS)
         held = set(cand)
         shared = sorted((t for t in unique if t in held and t in idf), key=lambda t: -idf[t])
         scored.append(Candidate(int(rid), round(score, 1), shared))

@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS questions (
 );
 CREATE INDEX IF NOT EXISTS questions_uin ON questions (uin);
 CREATE VIRTUAL TABLE IF NOT EXISTS question_terms USING fts5 (
-    heading, body, content='', detail=column, columnsize=1, tokenize='unicode61 remove_diacritics 2'
+    heading, body, content='', columnsize=1, tokenize='unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS question_vocab USING fts5vocab (question_terms, row);
 """

@@ -13,10 +13,11 @@ from functools import lru_cache
 
 # "To ask the Secretary of State for X, …", "To ask the Chancellor of the Exchequer, …", "To ask His Majesty's
 # Government what …" (Lords), "To ask the hon. Member for X, representing the Y, …". Sources miss-spell the
-# opening now and then ("TTo ask", "To the Secretary"), hence the loose start.
+# opening now and then ("TTo ask", "To the Secretary"), hence the loose start. Department names hold commas
+# ("Science, Innovation and Technology") but the question after the opening starts in lower case ("what …").
 _PREAMBLE = re.compile(
     r"^\s*t*to\s+(?:ask\s+)?(?:(?:his|her)\s+majesty'?s\s+government[\s,]*"
-    r"|(?P<who>the\s+[^,]{3,140}?|secretary\s+of\s+state[^,]{0,120}?)\s*,\s*(?:representing\s+the\s+[^,]{3,120},\s*)?)",
+    r"|(?P<who>(?:the\s+|secretary\s).{3,140}?)\s*,\s*(?:representing\s+the\s+.{3,120}?,\s*)?(?=(?-i:[a-z(\d])))",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")

@@ -26,6 +26,8 @@ _TAB_SPACES = re.compile(" *\t *")
 
 def strip_controls(text: str) -> str:
     """`text` without terminal escape sequences or control characters (\\n and \\t kept; \\r\\n → \\n)."""
+    if text.isprintable():
+        return text  # the common case, checked in C: nothing to remove
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x1b" in text or "\x9b" in text:
         text = _ESCAPES.sub("", text)

@@ -17,7 +17,6 @@ _BLOCK = frozenset({"p", "div", "section", "article", "header", "footer", "block
                     "figcaption", "caption", "address", "body", "html"})
 _SKIP = ("script", "style", "head", "title", "noscript", "template", "svg", "iframe", "object")
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>|<!--.*?(?:-->|$)|<![^>]*>|<\?[^>]*>", re.DOTALL)
-_WS = re.compile(r"\s+")
 
 
 class _Builder:
@@ -40,7 +39,7 @@ class _Builder:
     def flush(self) -> None:
         if not self.current:
             return
-        lines = (_WS.sub(" ", part).strip() for part in "".join(self.current).split("\n"))
+        lines = (" ".join(part.split()) for part in "".join(self.current).split("\n"))
         text = "\n".join(line for line in lines if line)
         if text and text != "•":
             # Consecutive list items stay on consecutive lines; everything else is a paragraph of its own.
@@ -106,7 +105,7 @@ class _Builder:
 
 
 def unescape_cell(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def format_table(rows: list[list[str]]) -> str:
@@ -133,7 +132,7 @@ def _paragraphs_only(html: str) -> str:
             piece = _ANY_TAG.sub("", piece)
         if "&" in piece:
             piece = unescape(piece)
-        piece = _WS.sub(" ", piece).strip()
+        piece = " ".join(piece.split())  # str.split() is several times quicker than a regex here
         if piece:
             out.append(piece)
     return "\n\n".join(out)
@@ -143,7 +142,8 @@ def html_to_text(html: str) -> str:
     """Readable plain text of an HTML fragment or page."""
     if "<" not in html:
         # The API's list records carry clipped plain text: only entities and spacing to fix.
-        return "\n\n".join(p for p in (_WS.sub(" ", s).strip() for s in unescape(html).split("\n\n")) if p)
+        text = unescape(html) if "&" in html else html
+        return "\n\n".join(p for p in (" ".join(s.split()) for s in text.split("\n\n")) if p)
     if not _NEEDS_WALK.search(html):
         return _paragraphs_only(html)
     builder = _Builder()

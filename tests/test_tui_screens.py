@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-
-import foi_helper.letters
 from textual.widgets import DataTable, Input, TextArea
 
+import foi_helper.letters
 from foi_helper.corpus import Corpus
 from foi_helper.drafts import DraftStore
 from foi_helper.settings import Config

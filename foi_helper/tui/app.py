@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -32,9 +32,9 @@ RELATED_LIMIT = 8
 class FoiHelperApp(App[int]):
     TITLE = "foi-helper"
     CSS_PATH = "app.tcss"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (130, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (130, "-wide")]  # noqa: RUF012 - typed by App
     AUTOSAVE_DELAY = 1.0  # seconds after the last change; the draft is on disk well within 2 s
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+o", "open_file", "Open", tooltip="Open a written answer from a file", priority=True,
                 show=False),
         Binding("ctrl+n", "new", "New", tooltip="Paste another answer", priority=True, show=False),
@@ -84,7 +84,7 @@ class FoiHelperApp(App[int]):
         if self.initial_text is not None:
             self.start_reading(self.initial_text, self.origin or "file")
         else:
-            self.offer_recovery()
+            self.call_after_refresh(self.offer_recovery)  # the first screen first: this reads the drafts folder
 
     def offer_recovery(self) -> None:
         """A draft autosaved by a session that ended without saving it: offer to reopen it."""

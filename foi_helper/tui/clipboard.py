@@ -12,10 +12,10 @@ def copy_text(app: App[object], text: str) -> str:
     """
     app.copy_to_clipboard(text)
     try:
-        import pyperclip
+        import pyperclip  # type: ignore[import-untyped]
 
         pyperclip.copy(text)
-    except Exception:  # pyperclip raises its own error types, or anything its helper processes fail with
+    except Exception:  # noqa: BLE001 - pyperclip raises its own error types, or anything its helper processes fail with
         return (
             "Sent to the terminal's clipboard (OSC 52); some terminals ignore it or cut long text, "
             "so check it pasted in full, or press ctrl+t to save it to a file."

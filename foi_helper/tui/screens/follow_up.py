@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class FollowUpKindScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, draft: Any, today: date) -> None:
         super().__init__(classes="dialog-screen")
@@ -60,7 +60,7 @@ class FollowUpKindScreen(ModalScreen[None]):
 
 
 class FollowUpLetterScreen(ModalScreen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+l", "copy", "Copy letter", priority=True),
         Binding("ctrl+s", "keep", "Keep with the draft", priority=True),
         Binding("escape", "close", "Close"),

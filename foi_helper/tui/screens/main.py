@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -24,6 +24,7 @@ from .letter_options import LetterOptions, LetterOptionsScreen
 from .related_detail import RelatedDetailScreen
 
 if TYPE_CHECKING:
+    from ...drafts import Draft
     from ..app import FoiHelperApp
 
 EVASION_NAMES = {
@@ -43,7 +44,7 @@ def warnings_content(warnings: list[LintWarning]) -> Content:
 
 
 class MainScreen(Screen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save_draft", "Save", tooltip="Save the letter and its answer as a draft",
                 priority=True),
         Binding("ctrl+l", "copy_letter", "Copy", tooltip="Copy the letter to the clipboard", priority=True),
@@ -72,7 +73,7 @@ class MainScreen(Screen[None]):
         # so leaving a point out and back in gives the same letter.
         self.priority: list[str] = []
         self.options = LetterOptions(authority=None, law=None)
-        self.draft: object | None = None  # drafts.Draft once saved or opened
+        self.draft: Draft | None = None  # once saved, autosaved or opened
         self.dirty = False
         self.restored_unsaved = False  # reopened from an autosave: not saved until ctrl+s
         self._autosave_timer: Timer | None = None
@@ -179,7 +180,7 @@ class MainScreen(Screen[None]):
                 self.ask_letter_options(str(exc))
                 return None
             self.notify(str(exc), title="Letter", severity="error", markup=False)
-        except Exception as exc:  # a stage bug must not take the user's work down with it
+        except Exception as exc:  # noqa: BLE001 - a stage bug must not take the user's work down with it
             self.notify(f"The letter could not be composed ({exc!r}).", title="Letter", severity="error",
                         markup=False)
         return None
@@ -194,7 +195,7 @@ class MainScreen(Screen[None]):
     def _show_facts(self, letter: Letter) -> None:
         try:
             line = letter_calls.facts_line(letter, self.today())
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - the deadline is a nicety; the letter still shows
             line = f"{letter.authority or 'authority unknown'} · {letter.law} (deadline unavailable: {exc})"
         self.query_one("#letter-facts", Static).update(Content(line))
 
@@ -267,7 +268,7 @@ class MainScreen(Screen[None]):
             return
         try:
             warnings = letter_calls.lint(letter, self.foi_app.config)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a checks bug must not lose the edit in progress
             self.query_one("#lint", Static).update(Content(f"The checks could not run ({exc})."))
             return
         self.query_one("#lint", Static).update(warnings_content(warnings))

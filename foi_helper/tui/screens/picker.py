@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -27,7 +29,7 @@ def describe(answer: WrittenAnswer) -> Content:
 class PickerScreen(ModalScreen[int | None]):
     """Returns the index of the chosen answer, or None when cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, answers: list[WrittenAnswer]) -> None:
         super().__init__(classes="dialog-screen")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -25,7 +27,7 @@ def match_heading(match: Match) -> str:
 class RelatedDetailScreen(ModalScreen[bool]):
     """Returns True when the user asked to cite this question in the letter (c), False otherwise."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "close", "Close"),
         Binding("c", "cite", "Cite in letter"),
     ]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -25,7 +26,7 @@ LAW_CHOICES = [
 class SettingsScreen(ModalScreen[Config | None]):
     """Returns the saved Config, or None when cancelled."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save settings", priority=True),
         Binding("escape", "cancel", "Cancel"),
     ]

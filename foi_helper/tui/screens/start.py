@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
@@ -31,7 +33,7 @@ class PasteArea(TextArea):
 
 
 class StartScreen(Screen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "read", "Read", tooltip="Read the text typed into the box", priority=True),
         Binding("ctrl+o", "app.open_file", "Open file", tooltip="Open a written answer from a file"),
         Binding("f3", "app.settings", "Settings", tooltip="Your name, email, address, law and date range"),
@@ -47,7 +49,8 @@ class StartScreen(Screen[None]):
             yield Static(Content.assemble(("foi-helper", "bold"), "  from a written answer to an FOI request"),
                          id="start-title")
             yield Static(Content(INTRO), id="start-intro")
-            yield PasteArea(id="paste", soft_wrap=True, show_line_numbers=False)
+            yield PasteArea(id="paste", soft_wrap=True, show_line_numbers=False,
+                            placeholder="Paste here (ctrl+shift+v, cmd+v or right-click in most terminals)")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import ClassVar
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.suggester import Suggester
 from textual.widgets import Input
 
@@ -51,7 +52,7 @@ class PathSuggester(Suggester):
 
 
 class PathInput(Input):
-    BINDINGS = [Binding("tab", "complete", "Complete path", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("tab", "complete", "Complete path", show=False)]
 
     def __init__(self, value: str = "", **kwargs: object) -> None:
         super().__init__(value=value, suggester=PathSuggester(), **kwargs)  # type: ignore[arg-type]

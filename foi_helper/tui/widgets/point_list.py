@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
@@ -35,7 +37,9 @@ def point_content(point: Point, included: bool) -> Content:
 class PointList(OptionList):
     """Posts `Toggled` with the included ids whenever the user includes or leaves out a point."""
 
-    BINDINGS = [Binding("space", "toggle", "Toggle point", tooltip="Include the point in the letter, or leave it out")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "toggle_point", "Toggle point", tooltip="Include the point in the letter, or leave it out"),
+    ]
 
     class Toggled(Message):
         def __init__(self, included: list[str]) -> None:
@@ -62,7 +66,7 @@ class PointList(OptionList):
     def set_included(self, included: list[str]) -> None:
         self.show(self.points, included)
 
-    def action_toggle(self) -> None:
+    def action_toggle_point(self) -> None:
         if self.highlighted is None or not self.points:
             return
         point = self.points[self.highlighted]
@@ -73,4 +77,4 @@ class PointList(OptionList):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         # enter on a point toggles it too: the one thing a point can do
         event.stop()
-        self.action_toggle()
+        self.action_toggle_point()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
@@ -25,7 +27,7 @@ def match_content(match: Match, cited: bool) -> Content:
 
 
 class RelatedList(OptionList):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Read the question in full", show=False),
         Binding("c", "cite", "Cite in letter (or stop citing)"),
     ]

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
+import time
+from datetime import date
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..errors import FoiHelperError
-from .common import add_corpus_option
+from ..errors import CorpusError
+from .common import add_corpus_option, corpus_path, parse_date, print_json, warn
+
+if TYPE_CHECKING:
+    from ..corpus import Corpus
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -15,13 +24,107 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     imp = csub.add_parser("import", help="import files: .jsonl(.gz) API records, API .json(.gz), ParlParse .xml")
     imp.add_argument("paths", nargs="+", metavar="PATH")
     add_corpus_option(imp)
-    upd = csub.add_parser("update", help="fetch new questions from the Parliament API (online)")
-    upd.add_argument("--since", metavar="DATE", help="fetch questions tabled from this date (YYYY-MM-DD)")
+    upd = csub.add_parser("update", help="fetch new questions from the Parliament API (online)",
+                          description="Fetch written questions from the Parliament API into the index. An "
+                          "interrupted update resumes where it stopped when run again.")
+    upd.add_argument("--since", metavar="DATE", help="fetch questions tabled from this date (YYYY-MM-DD); "
+                     "default: a fortnight before the newest question held, or the last 30 days")
+    upd.add_argument("--until", metavar="DATE", help="fetch questions tabled up to this date (YYYY-MM-DD)")
     upd.add_argument("--house", choices=("Commons", "Lords", "Bicameral"), default="Bicameral")
+    upd.add_argument("--full", action="store_true",
+                     help="also fetch the full text of answered questions (one more request each)")
+    upd.add_argument("--base-url", default=None, help=argparse.SUPPRESS)  # tests point it at a local server
+    upd.add_argument("--interval", type=float, default=0.25, metavar="SECONDS",
+                     help="least time between requests (default 0.25: be gentle with Parliament's server)")
     add_corpus_option(upd)
     stats = csub.add_parser("stats", help="what the index holds")
+    stats.add_argument("--json", action="store_true", help="print the figures as JSON")
     add_corpus_option(stats)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise FoiHelperError("the index is not built yet.")
+    from ..corpus import Corpus
+
+    path = corpus_path(args)
+    if args.corpus_command == "stats" and not path.is_file():
+        from .search import NO_INDEX
+
+        raise CorpusError(NO_INDEX)
+    with Corpus.open(path) as corpus:
+        if args.corpus_command == "import":
+            return _import(corpus, args.paths)
+        if args.corpus_command == "update":
+            return _update(corpus, args)
+        return _stats(corpus, args.json)
+
+
+def _import(corpus: Corpus, paths: list[str]) -> int:
+    started = time.monotonic()
+
+    def progress(f: Path, i: int, n: int) -> None:
+        if n > 1:
+            print(f"foi-helper: importing {f} ({i + 1} of {n})", file=sys.stderr)
+
+    result = corpus.import_paths(paths, progress=progress)
+    took = time.monotonic() - started
+    print(f"{result.added} records added, {result.updated} updated from {result.files} file(s) in {took:.1f} s; "
+          f"the index holds {len(corpus)} records ({corpus.path}).")
+    if result.malformed:
+        warn(f"{result.malformed} malformed line(s) or item(s) skipped, e.g. {', '.join(result.malformed_examples)}.")
+    return 0
+
+
+def _update(corpus: Corpus, args: argparse.Namespace) -> int:
+    from ..corpus.parliament_api import BASE_URL, Client
+    from ..corpus.update import plan_update, run_update
+
+    today = date.today()
+    since = parse_date(args.since, "--since date") if args.since else None
+    until = parse_date(args.until, "--until date") if args.until else None
+    plan = plan_update(corpus, since, until, args.house, args.full, today)
+    client = Client(base_url=args.base_url or BASE_URL, min_interval=max(args.interval, 0.0))
+    if plan.skip:
+        print(f"foi-helper: resuming the update from {plan.since} at question {plan.skip}.", file=sys.stderr)
+    result = run_update(corpus, client, plan, today, progress=_progress_line())
+    sys.stderr.write("\n" if sys.stderr.isatty() else "")
+    print(f"{result.fetched} questions fetched ({plan.house}, tabled from {plan.since}"
+          f"{' to ' + plan.until if plan.until else ''}); {result.added} added, {result.updated} updated"
+          f"{f', {result.details} full texts fetched' if plan.full else ''}; the index holds {len(corpus)} records.")
+    return 0
+
+
+def _progress_line() -> Callable[[int, int, float], None]:
+    tty = sys.stderr.isatty()
+    last = [0.0]
+
+    def show(done: int, total: int, elapsed: float) -> None:
+        if not tty and elapsed - last[0] < 5 and done < total:
+            return  # a log, not a terminal: a line every few seconds is enough
+        last[0] = elapsed
+        rate = done / elapsed if elapsed > 0 else 0.0
+        eta = f", about {(total - done) / rate:.0f} s left" if rate and done < total else ""
+        line = f"foi-helper: {done:,} of {total:,} questions ({rate:.0f}/s{eta})"
+        sys.stderr.write(("\r" + line.ljust(72)) if tty else line + "\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def _stats(corpus: Corpus, as_json: bool) -> int:
+    s = corpus.stats()
+    if as_json:
+        print_json(s)
+        return 0
+    size = s["file_size"] / 1e6
+    print(f"Index:        {s['path']} ({size:.1f} MB, schema {s['schema_version']})")
+    print(f"Records:      {s['records']:,} ({s['unanswered']:,} unanswered; {s['clipped']:,} with clipped text, "
+          f"{s['clipped_share']:.1%})")
+    print(f"Dates:        {s['first_date'] or '?'} to {s['last_date'] or '?'}")
+    print("Houses:       " + ", ".join(f"{h} {n:,}" for h, n in s["houses"].items()))
+    print(f"Last update:  {s['last_update'] or 'never'}")
+    print("Departments:")
+    for name, n in list(s["departments"].items())[:25]:
+        print(f"  {n:>8,}  {name}")
+    if len(s["departments"]) > 25:
+        print(f"  … and {len(s['departments']) - 25} more")
+    return 0

@@ -88,21 +88,21 @@ class Corpus:
         self.last_import = result
         return result
 
-    def store(self, records: Iterable[Record]) -> tuple[int, int]:
-        """Upsert records in one transaction, then give departments to those that lack one."""
+    def store(self, records: Iterable[Record], meta: dict[str, str | None] | None = None) -> tuple[int, int]:
+        """Upsert records, and set `meta` keys (None deletes), in one transaction; records without a
+        department get the one learnt from their opening words."""
         try:
             with _transaction(self.db):
-                added, updated = store_all(self.db, records)
-                if added or updated:
+                added, updated, undepartmented = store_all(self.db, records)
+                if undepartmented:
                     learn_departments(self.db)
-                    self._count_records()
+                if added:
+                    self.set_meta("records", str(len(self) + added))
+                for key, value in (meta or {}).items():
+                    self.set_meta(key, value)
         except sqlite3.Error as exc:
             raise CorpusError(f"Cannot write to the index {self.path}: {exc}.") from None
         return added, updated
-
-    def _count_records(self) -> None:
-        (n,) = self.db.execute("SELECT count(*) FROM questions").fetchone()
-        self.set_meta("records", str(n))
 
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -80,18 +80,20 @@ def store(db: sqlite3.Connection, batch: list[Record]) -> tuple[int, int]:
     return added, updated
 
 
-def store_all(db: sqlite3.Connection, records: Iterable[Record], batch_size: int = 2000) -> tuple[int, int]:
-    added = updated = 0
+def store_all(db: sqlite3.Connection, records: Iterable[Record], batch_size: int = 2000) -> tuple[int, int, int]:
+    """Store records in batches: (added, updated, how many of them lack a department but name an addressee)."""
+    added = updated = lacking = 0
     batch: list[Record] = []
     for r in records:
         batch.append(r)
+        lacking += r.department is None and r.addressee is not None
         if len(batch) >= batch_size:
             a, u = store(db, batch)
             added, updated, batch = added + a, updated + u, []
     if batch:
         a, u = store(db, batch)
         added, updated = added + a, updated + u
-    return added, updated
+    return added, updated, lacking
 
 
 def learn_departments(db: sqlite3.Connection) -> int:

@@ -1,0 +1,107 @@
+"""A polite client of the Parliament Written Questions API (no key): list pages, full-text details.
+
+Polite: a User-Agent that names the tool, a timeout on every request, a minimum interval between requests,
+and retries with exponential backoff (honouring Retry-After) on timeouts, 429 and 5xx. Any other failure is
+one `CorpusError` sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import CorpusError
+
+BASE_URL = "https://questions-statements-api.parliament.uk"
+LIST_PATH = "/api/writtenquestions/questions"
+USER_AGENT = "foi-helper/0.1 (+https://github.com/; builds a local index of written questions)"
+RETRYABLE = {429, 500, 502, 503, 504}
+
+
+@dataclass
+class Client:
+    base_url: str = BASE_URL
+    timeout: float = 20.0
+    min_interval: float = 0.25  # seconds between requests: at most 4 a second
+    retries: int = 4
+    backoff: float = 1.0  # first retry after this many seconds, doubling each time
+    sleep: Callable[[float], None] = time.sleep
+    requests: int = field(default=0, init=False)
+    _last: float = field(default=0.0, init=False)
+
+    def list_page(self, since: str | None, until: str | None, house: str, skip: int, take: int,
+                  answered: str = "Any") -> tuple[int, list[dict[str, Any]]]:
+        """One page of the list endpoint: (totalResults, the `value` objects)."""
+        params: dict[str, str | int] = {"take": take, "skip": skip, "answered": answered, "expandMember": "true"}
+        if since:
+            params["tabledWhenFrom"] = since
+        if until:
+            params["tabledWhenTo"] = until
+        if house != "Bicameral":
+            params["house"] = house
+        data = self.get_json(LIST_PATH, params)
+        results = data.get("results") if isinstance(data, dict) else None
+        if not isinstance(results, list):
+            raise CorpusError("The Parliament API answered with something that is not a list of questions; try later.")
+        values = [r["value"] for r in results if isinstance(r, dict) and isinstance(r.get("value"), dict)]
+        total = data.get("totalResults")
+        return (total if isinstance(total, int) else skip + len(values)), values
+
+    def detail(self, question_id: int) -> dict[str, Any] | None:
+        """The full record of one question (full question and answer text)."""
+        data = self.get_json(f"{LIST_PATH}/{question_id}", {"expandMember": "true"})
+        value = data.get("value") if isinstance(data, dict) else None
+        return value if isinstance(value, dict) else None
+
+    def get_json(self, path: str, params: dict[str, str | int]) -> Any:
+        url = self.base_url.rstrip("/") + path + "?" + urllib.parse.urlencode(params)
+        for attempt in range(self.retries + 1):
+            self._wait_turn()
+            try:
+                return self._fetch(url)
+            except urllib.error.HTTPError as exc:
+                if exc.code not in RETRYABLE or attempt == self.retries:
+                    raise CorpusError(
+                        f"The Parliament API refused the request (HTTP {exc.code} {exc.reason}); try again later."
+                    ) from None
+                self.sleep(_retry_after(exc) or self.backoff * 2 ** attempt)
+            except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError) as exc:
+                if attempt == self.retries:
+                    reason = getattr(exc, "reason", exc)
+                    raise CorpusError(
+                        f"Cannot reach the Parliament API at {self.base_url} ({reason}); check the connection "
+                        "and run `foi-helper corpus update` again: it resumes where it stopped."
+                    ) from None
+                self.sleep(self.backoff * 2 ** attempt)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _fetch(self, url: str) -> Any:
+        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "application/json"})
+        self.requests += 1
+        with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            body = response.read()
+        try:
+            return json.loads(body)
+        except ValueError:
+            raise CorpusError("The Parliament API sent a reply that is not JSON; try again later.") from None
+
+    def _wait_turn(self) -> None:
+        gap = self.min_interval - (time.monotonic() - self._last)
+        if gap > 0:
+            self.sleep(gap)
+        self._last = time.monotonic()
+
+
+def _retry_after(exc: urllib.error.HTTPError) -> float | None:
+    value = exc.headers.get("Retry-After") if exc.headers else None
+    try:
+        return min(float(value), 60.0) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,120 @@
+"""`corpus update`: page through the Parliament API by date range and house, store each page as it comes.
+
+Each page is written in one transaction together with the cursor (the `skip` reached), so an interrupted run
+(offline, killed, a server error) leaves a consistent index and the next run resumes at the page it stopped
+on. A failure before the first page is stored leaves the index untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from .index import Corpus
+from .parliament_api import Client
+from .records import Record, record_from_api
+from .storage import fetch
+
+CURSOR = "update.cursor"
+DONE = "update.done"
+FIRST_RUN_DAYS = 30  # an empty index starts with the last month; --since reaches further back
+OVERLAP_DAYS = 14  # later runs look back a little: questions tabled then may have been answered since
+
+Progress = Callable[[int, int, float], None]  # (records fetched, total expected, seconds elapsed)
+
+
+@dataclass
+class Plan:
+    since: str | None
+    until: str | None
+    house: str
+    full: bool
+    skip: int = 0
+
+
+@dataclass
+class UpdateResult:
+    fetched: int = 0
+    added: int = 0
+    updated: int = 0
+    details: int = 0
+    total: int = 0
+    resumed_at: int = 0
+    plan: Plan | None = None
+
+
+def plan_update(corpus: Corpus, since: date | None, until: date | None, house: str, full: bool,
+                today: date) -> Plan:
+    """What to fetch: an interrupted run of the same request resumes; otherwise from `since`, or from a
+    little before the newest question held, or (empty index) the last month."""
+    saved = _load(corpus.get_meta(CURSOR))
+    wanted = Plan(since.isoformat() if since else None, until.isoformat() if until else None, house, full)
+    if saved and (since is None or (saved.since, saved.until, saved.house) == (wanted.since, wanted.until, house)):
+        saved.full = saved.full or full
+        return saved
+    if wanted.since is None:
+        row = corpus.db.execute(
+            "SELECT max(date_tabled) FROM questions" + ("" if house == "Bicameral" else " WHERE house = ?"),
+            () if house == "Bicameral" else (house,),
+        ).fetchone()
+        start = date.fromisoformat(row[0]) - timedelta(days=OVERLAP_DAYS) if row and row[0] else (
+            today - timedelta(days=FIRST_RUN_DAYS))
+        wanted.since = start.isoformat()
+    return wanted
+
+
+def run_update(corpus: Corpus, client: Client, plan: Plan, today: date, page_size: int = 100,
+               progress: Progress | None = None) -> UpdateResult:
+    result = UpdateResult(resumed_at=plan.skip, plan=plan)
+    started = time.monotonic()
+    skip = plan.skip
+    while True:
+        total, values = client.list_page(plan.since, plan.until, plan.house, skip, page_size)
+        result.total = total
+        records = [r for r in map(record_from_api, values) if r is not None]
+        if plan.full:
+            records = _with_full_text(corpus, client, records, result)
+        skip += len(values)
+        done = not values or skip >= total
+        cursor = None if done else json.dumps(asdict(Plan(plan.since, plan.until, plan.house, plan.full, skip)))
+        finished = json.dumps({"since": plan.since, "until": plan.until, "house": plan.house,
+                               "on": today.isoformat()}) if done else None
+        added, updated = corpus.store(records, meta={CURSOR: cursor, **({DONE: finished} if done else {})})
+        result.fetched += len(values)
+        result.added += added
+        result.updated += updated
+        if progress:
+            progress(skip, total, time.monotonic() - started)
+        if done:
+            return result
+
+
+def _with_full_text(corpus: Corpus, client: Client, records: list[Record], result: UpdateResult) -> list[Record]:
+    """Replace answered records' clipped text with the detail endpoint's full text, unless already held."""
+    held = fetch(corpus.db, [r.id for r in records])
+    out: list[Record] = []
+    for r in records:
+        have = held.get(r.id)
+        has_full = have is not None and have.answer and not (have.answer_clipped or have.question_clipped)
+        if r.date_answered and (r.answer_clipped or r.question_clipped) and not has_full:
+            value = client.detail(r.id)
+            full = record_from_api(value) if value else None
+            result.details += 1
+            if full is not None:
+                r = full
+        out.append(r)
+    return out
+
+
+def _load(raw: str | None) -> Plan | None:
+    if not raw:
+        return None
+    try:
+        data: Any = json.loads(raw)
+        return Plan(**data)
+    except (ValueError, TypeError):
+        return None

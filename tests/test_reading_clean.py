@@ -56,6 +56,7 @@ def test_department_from_question(question: str, department: str | None) -> None
 
 def test_house_from_question() -> None:
     assert house_from_question("To ask Her Majesty's Government what") == "Lords"
+    assert house_from_question("To ask His Majesty’s Government whether") == "Lords"  # a curly apostrophe
     assert house_from_question("To ask the Prime Minister, if he") == "Commons"
     assert house_from_question("Why did the Minister") is None
 

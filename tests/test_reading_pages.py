@@ -44,6 +44,7 @@ def test_twfy_day_listing_gives_each_question_in_page_order() -> None:
     assert names(first.asker) == ("Ellie Reeves", None, "Shadow Minister (Justice)")
     assert names(second.answerer) == ("Mike Freer", None, "The Parliamentary Under-Secretary of State for Justice")
     assert first.answer == "Drug finds in prisons are published annually in the HMPPS Annual Digest."
+    # the site's footer after the last answer is not part of it
     assert second.answer == "This information is not held centrally and could only be obtained at disproportionate cost."
 
 

@@ -192,7 +192,7 @@ def department_from_question(question: str) -> str | None:
     return None
 
 
-_LORDS_OPENING = re.compile(r"^\s*To ask (?:Her|His) Majesty'?s Government", re.IGNORECASE)
+_LORDS_OPENING = re.compile(r"^\s*To ask (?:Her|His) Majesty['’]?s Government", re.IGNORECASE)
 _COMMONS_OPENING = re.compile(r"^\s*To ask the (?:Secretary of State|Chancellor|Minister|Prime Minister|"
                               r"Attorney General|Solicitor General|Advocate General|Leader of the House|"
                               r"hon\.? Member|Right Honourable|President|Deputy Prime Minister|Chairman)", re.IGNORECASE)

@@ -82,7 +82,7 @@ def _question_start(line: str) -> tuple[str | None, str] | None:
     if m := _Q_ASKED.match(line):
         q = m.group("q")
         # "asked Her Majesty's Government: What steps …" → the tabled form "To ask Her Majesty's Government what …"
-        q = re.sub(r"^((?:Her|His) Majesty'?s Government):\s*(\w)", lambda g: f"{g.group(1)} {g.group(2).lower()}", q)
+        q = re.sub(r"^((?:Her|His) Majesty['’]?s Government):\s*(\w)", lambda g: f"{g.group(1)} {g.group(2).lower()}", q)
         return m.group("name"), "To ask " + q
     return None
 

@@ -27,6 +27,10 @@ HEADER = re.compile(
     rf"(?P<date>{DATE_WORDS})\.?$", re.IGNORECASE)
 PHOTO = re.compile(r"^Photo of\s+(.+)$")
 UIN_TAIL = re.compile(r"\s*[\[(]\s*(HL\s?\d+|\d{1,7})\s*[\])]\s*$")
+# Where an answer ends: everything after, up to the next question's title, is the site's footer.
+END = re.compile(r"^(?:Does this answer the above question\?|Would you like to ask a question like this yourself\?.*)$",
+                 re.IGNORECASE)
+_END_MARK = "\x00end"
 FURNITURE = re.compile(
     r"^(?:Alert me about debates like this|Does this answer the above question\?|(?:Yes|No)\s*\d+\s+"
     r"(?:people|person) thinks? (?:so|not)|Would you like to ask a question like this yourself\?.*|"
@@ -47,7 +51,7 @@ def looks_like(text: str) -> int:
 
 def read(text: str) -> list[WrittenAnswer]:
     lines = [squash(line) for line in text.split("\n")]
-    lines = ["" if FURNITURE.match(line) else line for line in lines]
+    lines = [_END_MARK if END.match(line) else "" if FURNITURE.match(line) else line for line in lines]
     headers = [i for i, line in enumerate(lines) if HEADER.match(line)]
     answers: list[WrittenAnswer] = []
     for n, i in enumerate(headers):
@@ -66,11 +70,13 @@ def _previous_text(lines: list[str], i: int) -> int | None:
     j = i - 1
     while j >= 0 and not lines[j]:
         j -= 1
-    return j if j >= 0 and not HEADER.match(lines[j]) else None
+    return j if j >= 0 and not HEADER.match(lines[j]) and lines[j] != _END_MARK else None
 
 
 def _read_block(lines: list[str], department: str, answered: date | None, title: str | None) -> list[WrittenAnswer]:
     """One question group: askers and their questions, then the answerer and the answer."""
+    if _END_MARK in lines:
+        lines = lines[:lines.index(_END_MARK)]
     segments: list[tuple[Member | None, list[str]]] = []
     speaker: Member | None = None
     body: list[str] = []

@@ -45,8 +45,8 @@ def test_parse_date(text: str | None, expected: date | None) -> None:
     ("To ask the Minister for the Cabinet Office, pursuant to", "Cabinet Office"),
     ("To ask the hon. Member for Battersea, representing the Church Commissioners, how many",
      "Church Commissioners"),
-    ("To ask the Right hon. Member for Kenilworth and Southam, representing the Speaker's Committee on the "
-     "Electoral Commission, what", "Speaker's Committee on the Electoral Commission"),
+    (("To ask the Right hon. Member for Kenilworth and Southam, representing the Speaker's Committee on the "
+      "Electoral Commission, what"), "Speaker's Committee on the Electoral Commission"),
     ("To ask His Majesty's Government what plans", None),
     ("What steps is the Government taking", None),
 ])

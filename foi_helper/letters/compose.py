@@ -173,6 +173,8 @@ def request_title(answer: WrittenAnswer, kinds: list[str]) -> str:
     """A title naming the subject and what is asked ("…: funding, licensing and correspondence")."""
     subject = _subject_of_answer(answer) or (answer.title or "").strip() or "Records behind a written answer"
     aspects = list(dict.fromkeys(ASPECTS[k] for k in kinds if k in ASPECTS))[:3]
+    if not any(c.isupper() for c in subject):  # WhatDoTheyKnow wants mixed case
+        subject = f"Records on {subject}"
     if not aspects:
         return subject
     if ":" in subject:  # Hansard headings are "Topic: Subtopic"; a second colon would read badly
@@ -203,7 +205,8 @@ def _fit_for_title(phrase: str) -> bool:
     words = phrase.split()
     clause = re.match(r"^(?:what|whether|if|when|how|why|which|who|he|she|they|it|his|her|their|had|has|have|is|"
                       r"are|was|were|will|with|to|on|in|for|of|taking|publish|make|made)\b", phrase.strip(), re.I)
-    return 2 <= len(words) <= 12 and not clause and not phrase.rstrip().endswith(("…", "..."))
+    return 2 <= len(words) <= 12 and not clause and not phrase.rstrip().endswith(("…", "...")) and \
+        phrase.strip()[:1].isalpha()  # "20-year plan" would make an all-lower-case title
 
 
 def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority:

@@ -68,7 +68,8 @@ def lint(letter: Letter, requester: Requester, channel: str = "email") -> list[L
     if OPINION.search(own):
         out.append(LintWarning("opinion", "The letter asks for an opinion or explanation; an authority need not "
                                "give one it has not recorded.", "FOIA s.1(1) and s.84 (recorded information)"))
-    items = ITEM.findall(own)
+    # Dates inside quoted words still scope the request; only the question check ignores quotations.
+    items = ITEM.findall(_request_part(body))
     if letter.kind == "request":
         out += _scope_checks(own, items)
     if OWN_DATA.search(own):
@@ -88,7 +89,8 @@ def _scope_checks(own: str, items: list[tuple[str, str]]) -> list[LintWarning]:
                                "limit better.", "FOIA s.12"))
     elif undated:
         out.append(LintWarning("no-date-range", f"Item{'s' if len(undated) > 1 else ''} {', '.join(undated)} "
-                               "give no date range; a fixed window survives the cost limit better.", "FOIA s.12"))
+                               f"give{'' if len(undated) > 1 else 's'} no date range; a fixed window survives the "
+                               "cost limit better.", "FOIA s.12"))
     if SWEEPING.search(own):
         out.append(LintWarning("sweeping", "\"All information\", \"any and all\" or \"since inception\" is likely to "
                                "be refused on cost; ask for a list or a fixed window.", "FOIA s.12"))

@@ -141,7 +141,9 @@ def _paragraphs_only(html: str) -> str:
 def html_to_text(html: str) -> str:
     """Readable plain text of an HTML fragment or page."""
     if "<" not in html:
-        # The API's list records carry clipped plain text: only entities and spacing to fix.
+        # Question texts, and the API's list records' clipped answers: only entities and spacing to fix.
+        if "&" not in html and "\n" not in html:
+            return " ".join(html.split())
         text = unescape(html) if "&" in html else html
         return "\n\n".join(p for p in (" ".join(s.split()) for s in text.split("\n\n")) if p)
     if not _NEEDS_WALK.search(html):

@@ -11,6 +11,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from ..reading.clean import department_from_question
 from .records import Record, merge
 from .text import question_terms, terms
 
@@ -102,7 +103,7 @@ def learn_departments(db: sqlite3.Connection) -> int:
     A third of the shared data names no department, but every question opens "To ask the Secretary of State
     for X"; the index itself shows which department answers for X ("the Home Department" → Home Office).
     An addressee is used only when one department answers at least 90% of its questions ("Minister of State"
-    does not qualify). Returns how many records were given a department.
+    does not qualify); failing that, the reader's table of offices. Returns how many records were given one.
     """
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     rows = db.execute(
@@ -124,4 +125,9 @@ def learn_departments(db: sqlite3.Connection) -> int:
         "UPDATE questions SET department = (SELECT dept FROM temp.addressee_department WHERE who = lower(addressee)) "
         "WHERE department IS NULL AND lower(addressee) IN (SELECT who FROM temp.addressee_department)"
     )
+    # What the index cannot teach (it holds no labelled question to that minister yet), the reader's table
+    # of ministerial offices can.
+    rows = db.execute("SELECT id, question FROM questions WHERE department IS NULL AND addressee IS NOT NULL")
+    named = [(d, i) for i, q in rows.fetchall() if (d := department_from_question(q))]
+    db.executemany("UPDATE questions SET department = ? WHERE id = ?", named)
     return db.total_changes - before

@@ -304,6 +304,20 @@ def test_record_and_mark_sent_append_to_the_history(store: DraftStore) -> None:
     assert after.status == "acknowledged" and after.sent_on == date(2026, 11, 3)
 
 
+def test_events_out_of_order_are_refused_and_nothing_changes(store: DraftStore) -> None:
+    d = sample_draft()
+    store.save(d)
+    with pytest.raises(DraftError, match="sent first"):
+        store.record(d.id, Event("answered", date(2026, 11, 20)))
+    store.mark_sent(d.id, date(2026, 11, 3), "email")
+    with pytest.raises(DraftError, match="before the request was sent"):
+        store.record(d.id, Event("refused", date(2026, 11, 1)))
+    with pytest.raises(DraftError, match="drafted once"):
+        store.record(d.id, Event("drafted", date(2026, 11, 4)))
+    store.record(d.id, Event("note", date(2026, 11, 1), note="phoned the FOI team first"))
+    assert [e.kind for e in store.load(d.id).history] == ["drafted", "sent", "note"]
+
+
 def test_stale_temp_files_of_dead_saves_are_cleaned(store: DraftStore) -> None:
     old, fresh = store.folder / ".x.toml.abc.tmp", store.folder / ".y.toml.def.tmp"
     old.write_bytes(b"half")

@@ -134,6 +134,19 @@ class Draft:
         step = next_step(self)
         return step.due if step else None
 
+    def check_event(self, event: Event) -> None:
+        """Refuse an event the history cannot hold: a reply before the request was sent, a second drafting."""
+        if event.kind == "drafted":
+            raise DraftError("A draft is drafted once; record what happened next instead.")
+        if event.kind in ("sent", "note"):
+            return
+        sent = self.sent_on
+        if sent is None:
+            raise DraftError(f"Record when the request was sent first (`foi-helper drafts sent {self.id}`).")
+        if event.on < sent:
+            raise DraftError(f"The {event.label} date {event.on.isoformat()} is before the request was sent "
+                             f"({sent.isoformat()}); check the date.")
+
     def days_left(self, today: date) -> int | None:
         """Working days from `today` to the next deadline: negative when overdue, None without one."""
         from .tracking import next_step, working_days_between

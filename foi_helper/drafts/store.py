@@ -235,8 +235,11 @@ class DraftStore:
             return draft
 
     def record(self, draft_id: str, event: Event) -> Draft:
-        """Add an event to a draft's history and save it."""
-        return self.update(draft_id, lambda d: d.history.append(event))
+        """Add an event to a draft's history and save it (DraftError when its date or order cannot be right)."""
+        def add(d: Draft) -> None:
+            d.check_event(event)
+            d.history.append(event)
+        return self.update(draft_id, add)
 
     def mark_sent(self, draft_id: str, on: date, channel: str = "email", note: str = "",
                   request_url: str | None = None) -> Draft:

@@ -33,10 +33,17 @@ def test_seed_letter_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.startswith("Dear Home Office,\n")
     flat = " ".join(out.split())
     assert "24 June 2019" in flat and "Lord Moonie" in flat and "Freedom of Information Act 2000" in flat
-    items = re.findall(r"^\d+\. ", out, flags=re.M)
+    items = re.findall(r"^\d+\. ", out, flags=re.MULTILINE)
     assert 3 <= len(items) <= 5
-    for wanted in ("£300,000", "prototype tool", "licen", "interim codes of practice", "timetable",
-                   "five key demands", "number of paedophiles"):
+    for wanted in (
+        "£300,000",
+        "prototype tool",
+        "licen",
+        "interim codes of practice",
+        "timetable",
+        "five key demands",
+        "number of paedophiles",
+    ):
         assert wanted in flat, wanted
     assert "?" not in out and "why" not in flat.lower()
     assert flat.endswith("Yours faithfully, Alex Example")
@@ -90,7 +97,7 @@ def test_save_prints_the_id_last_and_drafts_show_finds_it(capsys: pytest.Capture
 def test_chosen_points_and_law(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = draft(capsys, *NAME, "--points", "q2", "--law", "eir")
     assert code == 0
-    assert len(re.findall(r"^\d+\. ", out, flags=re.M)) == 1
+    assert len(re.findall(r"^\d+\. ", out, flags=re.MULTILINE)) == 1
     assert "Environmental Information Regulations 2004" in " ".join(out.split())
 
 
@@ -100,15 +107,28 @@ def test_unknown_point_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_unknown_authority_asks_for_authority(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    page = EXAMPLE.read_text(encoding="utf-8").replace("Home Office written question",
-                                                       "Department for Science, Innovation and Technology written question")
+    page = EXAMPLE.read_text(encoding="utf-8").replace(
+        "Home Office written question", "Department for Science, Innovation and Technology written question"
+    )
     source = tmp_path / "dsit.txt"
     source.write_text(page, encoding="utf-8")
     code = main(["draft", str(source), *NAME])
     _, err = capsys.readouterr()
     assert code == 1 and len(errors(err)) == 1 and "--authority" in errors(err)[0]
-    assert main(["draft", str(source), *NAME, "--authority", "Department for Science, Innovation and Technology",
-                 "--format", "wdtk-url"]) == 0
+    assert (
+        main(
+            [
+                "draft",
+                str(source),
+                *NAME,
+                "--authority",
+                "Department for Science, Innovation and Technology",
+                "--format",
+                "wdtk-url",
+            ]
+        )
+        == 0
+    )
     out, err = capsys.readouterr()
     # No WhatDoTheyKnow page known for it: said on stderr, and the text printed to copy instead.
     assert out.startswith("Dear Department for Science, Innovation and Technology,") and "copy" in err

@@ -15,16 +15,16 @@ TODAY = date(2026, 11, 28)
 ALEX = Requester(name="Alex Example", email="alex@example.org")
 SENTENCES = {
     "money": "In June the Home Secretary also announced an additional £300,000 to take forward new technological "
-             "innovations to target livestreaming of child abuse.",
+    "innovations to target livestreaming of child abuse.",
     "tool": "A prototype tool was developed at the Hackathon that can be used to automatically flag potential "
-            "conversations taking place between online groomers and children, which will be licensed free of "
-            "charge to technology companies worldwide.",
+    "conversations taking place between online groomers and children, which will be licensed free of "
+    "charge to technology companies worldwide.",
     "codes": "The Government will publish interim codes of practice providing guidance about tackling terrorist "
-             "activity and online CSEA later this year",
+    "activity and online CSEA later this year",
     "demands": "The Home Secretary set out five key demands of industry at his speech at the NSPCC on 3 September, "
-               "including stopping online grooming and live-streaming of abuse.",
+    "including stopping online grooming and live-streaming of abuse.",
     "hackathon": "As part of this commitment to protect children from online harms, in November the Home Secretary "
-                 "co-hosted the Microsoft-led Hackathon in the US, where he met with leading industry stakeholders.",
+    "co-hosted the Microsoft-led Hackathon in the US, where he met with leading industry stakeholders.",
 }
 
 
@@ -33,10 +33,15 @@ def seed_answer(**changes: object) -> WrittenAnswer:
     answer = WrittenAnswer(
         source_format="theyworkforyou",
         question="To ask Her Majesty's Government what steps they are taking, or intend to take, to address the "
-                 "number of paedophiles operating on Twitter and other social media platforms.",
-        answer=" ".join(SENTENCES.values()), title="Paedophilia: Social Media", department="Home Office",
-        house="Lords", date_answered=date(2019, 6, 24), asker=Member("Lord Moonie", "Labour"),
-        answerer=Member("Baroness Williams of Trafford", None, "The Minister of State, Home Department"))
+        "number of paedophiles operating on Twitter and other social media platforms.",
+        answer=" ".join(SENTENCES.values()),
+        title="Paedophilia: Social Media",
+        department="Home Office",
+        house="Lords",
+        date_answered=date(2019, 6, 24),
+        asker=Member("Lord Moonie", "Labour"),
+        answerer=Member("Baroness Williams of Trafford", None, "The Minister of State, Home Department"),
+    )
     for key, value in changes.items():
         setattr(answer, key, value)
     return answer
@@ -45,22 +50,59 @@ def seed_answer(**changes: object) -> WrittenAnswer:
 def seed_analysis() -> Analysis:
     """The points issue 3 expects for the seed."""
     s = SENTENCES
-    return Analysis(points=[
-        Point("q1", "question", "actions", "partial", "what steps they are taking, or intend to take"),
-        Point("q2", "question", "statistics", "unanswered",
-              "the number of paedophiles operating on Twitter and other social media platforms"),
-        Point("a1", "answer", "spending", "follow_up",
-              "an additional £300,000 to take forward new technological innovations", s["money"]),
-        Point("a2", "answer", "documents", "follow_up", "a prototype tool developed at the Hackathon", s["tool"]),
-        Point("a3", "answer", "timetable", "follow_up", "interim codes of practice providing guidance about "
-              "tackling terrorist activity and online CSEA later this year", s["codes"]),
-        Point("a4", "answer", "correspondence", "follow_up", "five key demands of industry", s["demands"]),
-        Point("a5", "answer", "meetings", "follow_up", "the Microsoft-led Hackathon in the US", s["hackathon"]),
-    ], evasions=[Evasion("in_due_course", s["codes"])])
+    return Analysis(
+        points=[
+            Point("q1", "question", "actions", "partial", "what steps they are taking, or intend to take"),
+            Point(
+                "q2",
+                "question",
+                "statistics",
+                "unanswered",
+                "the number of paedophiles operating on Twitter and other social media platforms",
+            ),
+            Point(
+                "a1",
+                "answer",
+                "spending",
+                "follow_up",
+                "an additional £300,000 to take forward new technological innovations",
+                s["money"],
+            ),
+            Point(
+                "a2",
+                "answer",
+                "documents",
+                "follow_up",
+                "a prototype tool developed at the Hackathon",
+                s["tool"],
+            ),
+            Point(
+                "a3",
+                "answer",
+                "timetable",
+                "follow_up",
+                "interim codes of practice providing guidance about "
+                "tackling terrorist activity and online CSEA later this year",
+                s["codes"],
+            ),
+            Point(
+                "a4", "answer", "correspondence", "follow_up", "five key demands of industry", s["demands"]
+            ),
+            Point(
+                "a5",
+                "answer",
+                "meetings",
+                "follow_up",
+                "the Microsoft-led Hackathon in the US",
+                s["hackathon"],
+            ),
+        ],
+        evasions=[Evasion("in_due_course", s["codes"])],
+    )
 
 
 def items_of(body: str) -> list[str]:
-    return re.findall(r"^\d+\. (.+)$", body, flags=re.M)
+    return re.findall(r"^\d+\. (.+)$", body, flags=re.MULTILINE)
 
 
 @pytest.fixture
@@ -72,14 +114,25 @@ def test_seed_letter_is_the_one_we_aim_for(seed_letter) -> None:  # type: ignore
     body = seed_letter.body
     assert body.startswith("Dear Home Office,\n\n")
     opening = body.split("\n\n")[1]
-    for fact in ("24 June 2019", "Lord Moonie", "Baroness Williams of Trafford", '"Paedophilia: Social Media"',
-                 "Freedom of Information Act 2000", "recorded information", "order of priority"):
+    for fact in (
+        "24 June 2019",
+        "Lord Moonie",
+        "Baroness Williams of Trafford",
+        '"Paedophilia: Social Media"',
+        "Freedom of Information Act 2000",
+        "recorded information",
+        "order of priority",
+    ):
         assert fact in opening
     items = items_of(body)
     assert len(items) == 5
     money, tool, demands, codes, figures = items  # money first, operational figures last (LETTER-EXAMPLE.md)
     assert "£300,000" in money and "recipient, amount, date awarded" in money
-    assert "prototype tool" in tool and "licence agreement" in tool and "number of organisations licensed" in tool
+    assert (
+        "prototype tool" in tool
+        and "licence agreement" in tool
+        and "number of organisations licensed" in tool
+    )
     assert "five key demands" in demands and "list only, not the documents" in demands
     assert "interim codes of practice" in codes and "timetable" in codes and "draft" in codes
     assert "later this year" not in codes  # the vague promise is replaced by the request for the timetable
@@ -104,8 +157,9 @@ def test_seed_letter_passes_its_own_checks(seed_letter) -> None:  # type: ignore
 def test_title_names_subject_and_what_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     import foi_helper.analysis
 
-    monkeypatch.setattr(foi_helper.analysis, "subject_of", lambda a: "the number of paedophiles on Twitter",
-                        raising=False)
+    monkeypatch.setattr(
+        foi_helper.analysis, "subject_of", lambda a: "the number of paedophiles on Twitter", raising=False
+    )
     letter = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY)
     assert letter.title == "Paedophiles on Twitter: funding, licensing and correspondence"
 
@@ -125,7 +179,9 @@ def test_left_out_points_are_reported(seed_letter) -> None:  # type: ignore[no-u
 
 
 def test_chosen_points_keep_the_users_order() -> None:
-    letter = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY, point_ids=["q2", "a5"])
+    letter = compose_letter(
+        seed_answer(), seed_analysis(), requester=ALEX, today=TODAY, point_ids=["q2", "a5"]
+    )
     items = items_of(letter.body)
     assert len(items) == 2 and "paedophiles" in items[0] and "Hackathon" in items[1]
     assert letter.points == ["q2", "a5"]
@@ -144,8 +200,21 @@ def test_no_open_point_is_a_user_error() -> None:
 
 def test_disproportionate_cost_narrows_to_the_latest_year() -> None:
     analysis = Analysis(
-        points=[Point("q1", "question", "statistics", "unanswered", "how many prosecutions there were in each region")],
-        evasions=[Evasion("disproportionate_cost", "This information could be provided only at disproportionate cost.")])
+        points=[
+            Point(
+                "q1",
+                "question",
+                "statistics",
+                "unanswered",
+                "how many prosecutions there were in each region",
+            )
+        ],
+        evasions=[
+            Evasion(
+                "disproportionate_cost", "This information could be provided only at disproportionate cost."
+            )
+        ],
+    )
     item = items_of(compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY).body)[0]
     assert "the number of prosecutions" in item and "most recent year" in item
 
@@ -153,7 +222,8 @@ def test_disproportionate_cost_narrows_to_the_latest_year() -> None:
 def test_not_held_centrally_reaches_local_records() -> None:
     analysis = Analysis(
         points=[Point("q1", "question", "statistics", "unanswered", "how many offenders were cautioned")],
-        evasions=[Evasion("not_held", "This information is not held centrally.")])
+        evasions=[Evasion("not_held", "This information is not held centrally.")],
+    )
     item = items_of(compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY).body)[0]
     assert "not only centrally" in item
 
@@ -167,14 +237,22 @@ def test_published_answers_are_cited_and_excluded() -> None:
     analysis = seed_analysis()
     analysis.references.append(Reference("HL777", date(2019, 1, 10), "the answer of 10 January"))
     body = compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY, related=related).body
-    assert ("I do not ask for information already published in the written answers to questions HL777 "
-            "(10 January 2019), 6036 (1 May 2019) and HL1234 (5 March 2019).") in body
+    assert (
+        "I do not ask for information already published in the written answers to questions HL777 "
+        "(10 January 2019), 6036 (1 May 2019) and HL1234 (5 March 2019)."
+    ) in body
     assert "9999" not in body  # answered after today: not yet published
 
 
 def test_date_window_is_overridable() -> None:
-    body = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY,
-                          date_from=date(2019, 1, 1), date_to=date(2019, 6, 24)).body
+    body = compose_letter(
+        seed_answer(),
+        seed_analysis(),
+        requester=ALEX,
+        today=TODAY,
+        date_from=date(2019, 1, 1),
+        date_to=date(2019, 6, 24),
+    ).body
     assert "1 January 2019 to 24 June 2019" in body and "1 January 2018" not in body
 
 
@@ -192,11 +270,23 @@ def test_eir_letter_uses_regulations_wording() -> None:
 
 
 def test_environmental_subject_offers_eir() -> None:
-    answer = seed_answer(question="To ask the Secretary of State for Environment, Food and Rural Affairs, how many "
-                                  "sewage discharges there were into rivers in 2023.",
-                         department="Department for Environment, Food and Rural Affairs", house="Commons")
-    analysis = Analysis(points=[Point("q1", "question", "statistics", "unanswered",
-                                      "how many sewage discharges there were into rivers in 2023")])
+    answer = seed_answer(
+        question="To ask the Secretary of State for Environment, Food and Rural Affairs, how many "
+        "sewage discharges there were into rivers in 2023.",
+        department="Department for Environment, Food and Rural Affairs",
+        house="Commons",
+    )
+    analysis = Analysis(
+        points=[
+            Point(
+                "q1",
+                "question",
+                "statistics",
+                "unanswered",
+                "how many sewage discharges there were into rivers in 2023",
+            )
+        ]
+    )
     letter = compose_letter(answer, analysis, requester=ALEX, today=TODAY)
     assert "Environmental Information Regulations 2004" in letter.body
     assert any(w.code == "environmental" and "--law eir" in w.message for w in letter.warnings)
@@ -207,8 +297,13 @@ def test_unknown_department_is_never_guessed() -> None:
     answer = seed_answer(department="Department for Science, Innovation and Technology")
     with pytest.raises(LetterError, match="authority"):
         compose_letter(answer, seed_analysis(), requester=ALEX, today=TODAY)
-    letter = compose_letter(answer, seed_analysis(), requester=ALEX, today=TODAY,
-                            authority="Department for Science, Innovation and Technology")
+    letter = compose_letter(
+        answer,
+        seed_analysis(),
+        requester=ALEX,
+        today=TODAY,
+        authority="Department for Science, Innovation and Technology",
+    )
     assert letter.body.startswith("Dear Department for Science, Innovation and Technology,")
     assert letter.authority_url_name is None
 
@@ -220,16 +315,35 @@ def test_no_name_leaves_a_placeholder_that_lint_flags() -> None:
     assert {w.code for w in lint(letter, nobody)} >= {"no-name", "no-address"}
 
 
-@pytest.mark.parametrize("kind", ["statistics", "spending", "documents", "correspondence", "meetings", "timetable",
-                                  "assessment", "actions", "decision", "reasons", "other"])
-@pytest.mark.parametrize(("source", "text"), [
-    ("question", "for what reason his Department has not published the report on road safety"),
-    ("question", "whether she had discussions with the Mayor of London"),
-    ("question", "how many road lighting schemes on motorways were switched off"),
-    ("answer", "a review of the scheme, which will report later this year"),
-])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "statistics",
+        "spending",
+        "documents",
+        "correspondence",
+        "meetings",
+        "timetable",
+        "assessment",
+        "actions",
+        "decision",
+        "reasons",
+        "other",
+    ],
+)
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("question", "for what reason his Department has not published the report on road safety"),
+        ("question", "whether she had discussions with the Mayor of London"),
+        ("question", "how many road lighting schemes on motorways were switched off"),
+        ("answer", "a review of the scheme, which will report later this year"),
+    ],
+)
 def test_every_kind_asks_for_records_with_a_window(kind: str, source: str, text: str) -> None:
-    analysis = Analysis(points=[Point("p1", source, kind, "unanswered" if source == "question" else "follow_up", text)])
+    analysis = Analysis(
+        points=[Point("p1", source, kind, "unanswered" if source == "question" else "follow_up", text)]
+    )
     letter = compose_letter(seed_answer(house="Commons"), analysis, requester=ALEX, today=TODAY)
     codes = {w.code for w in lint(letter, ALEX)}
     assert not codes & {"question", "opinion", "no-date-range", "sweeping"}, letter.body

@@ -11,12 +11,17 @@ ALEX = Requester(name="Alex Example", email="alex@example.org")
 GOOD_ITEM = "Any figures held of the number of prosecutions, for the period 1 January 2023 to the date of this request."
 
 
-def letter(*items: str, title: str = "Prosecutions in Kent: figures", sign: str = "Alex Example",
-           middle: str = "") -> Letter:
+def letter(
+    *items: str, title: str = "Prosecutions in Kent: figures", sign: str = "Alex Example", middle: str = ""
+) -> Letter:
     numbered = "\n\n".join(f"{i}. {text}" for i, text in enumerate(items or (GOOD_ITEM,), 1))
-    body = (f"Dear Home Office,\n\nUnder the Freedom of Information Act 2000 I request the following.\n\n{numbered}\n\n"
-            f"{middle}Yours faithfully,\n\n{sign}\n")
-    return Letter(title=title, authority="Home Office", law="foia", body=body, authority_url_name="home_office")
+    body = (
+        f"Dear Home Office,\n\nUnder the Freedom of Information Act 2000 I request the following.\n\n{numbered}\n\n"
+        f"{middle}Yours faithfully,\n\n{sign}\n"
+    )
+    return Letter(
+        title=title, authority="Home Office", law="foia", body=body, authority_url_name="home_office"
+    )
 
 
 def codes(found: list) -> set[str]:  # type: ignore[type-arg]
@@ -42,14 +47,19 @@ def test_missing_address_except_through_whatdotheyknow() -> None:
     named = Requester(name="Alex Example")
     assert "no-address" in codes(lint(letter(), named))
     assert "no-address" not in codes(lint(letter(), named, "wdtk"))  # the site gives the address
-    assert "no-address" not in codes(lint(letter(), Requester(name="Alex Example", address="1 High St, Leeds")))
+    assert "no-address" not in codes(
+        lint(letter(), Requester(name="Alex Example", address="1 High St, Leeds"))
+    )
 
 
-@pytest.mark.parametrize("item", [
-    "Why did the Department cancel the contract in 2023?",
-    "Please state how did officials decide on the figure in 2023.",
-    "The number of prosecutions in 2023?",
-])
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Why did the Department cancel the contract in 2023?",
+        "Please state how did officials decide on the figure in 2023.",
+        "The number of prosecutions in 2023?",
+    ],
+)
 def test_questions_are_flagged(item: str) -> None:
     found = lint(letter(item), ALEX)
     assert "question" in codes(found)
@@ -71,9 +81,14 @@ def test_missing_date_range_names_the_items() -> None:
     assert "Items 2, 3" in warning.message and warning.rule == "FOIA s.12"
 
 
-@pytest.mark.parametrize("item", ["All information about the contract in 2023.",
-                                  "Any and all emails about the contract in 2023.",
-                                  "Records of the scheme's costs from inception to date."])
+@pytest.mark.parametrize(
+    "item",
+    [
+        "All information about the contract in 2023.",
+        "Any and all emails about the contract in 2023.",
+        "Records of the scheme's costs from inception to date.",
+    ],
+)
 def test_sweeping_requests_are_flagged(item: str) -> None:
     assert "sweeping" in codes(lint(letter(item), ALEX))
 
@@ -96,7 +111,16 @@ def test_whatdotheyknow_publishes_emails_and_postcodes() -> None:
     assert not {"wdtk-email", "wdtk-postcode"} & codes(lint(leaky, ALEX, "email"))
 
 
-@pytest.mark.parametrize("title", ["FOI request", "Freedom of Information request", "ab", "prosecutions in kent",
-                                   "PROSECUTIONS IN KENT", "Prosecutions " * 30])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "FOI request",
+        "Freedom of Information request",
+        "ab",
+        "prosecutions in kent",
+        "PROSECUTIONS IN KENT",
+        "Prosecutions " * 30,
+    ],
+)
 def test_whatdotheyknow_title_rules(title: str) -> None:
     assert "wdtk-title" in codes(lint(letter(title=title), ALEX, "wdtk"))

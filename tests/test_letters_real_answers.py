@@ -34,7 +34,15 @@ def test_real_answers_make_clean_letters() -> None:
             continue  # no open point, or a body not in the table: said to the user in one sentence
         letters += 1
         codes = {w.code for w in lint(letter, ALEX, "wdtk")}
-        if codes & {"question", "opinion", "no-date-range", "sweeping", "too-many-parts", "wdtk-title", "wdtk-case"}:
+        if codes & {
+            "question",
+            "opinion",
+            "no-date-range",
+            "sweeping",
+            "too-many-parts",
+            "wdtk-title",
+            "wdtk-case",
+        }:
             problems.append((answer.uin, sorted(codes), letter.body))
     assert letters >= SAMPLE // 2
     # A stray "?" inside the source's own words (a mis-encoded character) is the only known cause: at most 1%.

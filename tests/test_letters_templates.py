@@ -10,8 +10,7 @@ from test_letters_compose import ALEX, TODAY, seed_analysis, seed_answer
 from foi_helper.errors import LetterError
 from foi_helper.letters import compose_letter
 from foi_helper.letters.templating import render_template
-from foi_helper.model import Analysis, Point
-from foi_helper.model import POINT_KINDS
+from foi_helper.model import POINT_KINDS, Analysis, Point
 from foi_helper.settings import bundled_templates_dir, user_templates_dir
 
 
@@ -57,8 +56,11 @@ def test_user_templates_are_sandboxed() -> None:
 
 
 def test_user_text_is_data_never_template_source() -> None:
-    analysis = Analysis(points=[Point("q1", "question", "statistics", "unanswered",
-                                      "the number of {{ 7*7 }} {% raw %} cases")])
+    analysis = Analysis(
+        points=[
+            Point("q1", "question", "statistics", "unanswered", "the number of {{ 7*7 }} {% raw %} cases")
+        ]
+    )
     body = compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY).body
     assert "the number of {{ 7*7 }} {% raw %} cases" in body and "49" not in body
 

@@ -21,7 +21,9 @@ FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("draft", help="write the FOI request letter", description="Write the FOI request letter.")
+    p = sub.add_parser(
+        "draft", help="write the FOI request letter", description="Write the FOI request letter."
+    )
     p.add_argument("file", metavar="FILE|-", help="the page text or file (- reads standard input)")
     p.add_argument("--question", type=int, metavar="N", help="which question of a page with several (from 1)")
     p.add_argument("--points", metavar="q1,a2,…", help="the points to ask about (default: every open point)")
@@ -38,17 +40,23 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def pick_answer(answers: list[WrittenAnswer], number: int | None) -> WrittenAnswer:
     if number is None:
         if len(answers) > 1:
-            warn(f"the page holds {len(answers)} questions; drafting for the first (choose with --question N).")
+            warn(
+                f"the page holds {len(answers)} questions; drafting for the first (choose with --question N)."
+            )
         return answers[0]
     if not 1 <= number <= len(answers):
-        raise FoiHelperError(f"There is no question {number}: the page holds {len(answers)} (--question 1 to "
-                             f"{len(answers)}).")
+        raise FoiHelperError(
+            f"There is no question {number}: the page holds {len(answers)} (--question 1 to {len(answers)})."
+        )
     return answers[number - 1]
 
 
 def requester_from(args: argparse.Namespace, config: Config) -> Requester:
-    return Requester(name=(args.name or config.name or None), email=(args.email or config.email or None),
-                     address=(config.address or None))
+    return Requester(
+        name=(args.name or config.name or None),
+        email=(args.email or config.email or None),
+        address=(config.address or None),
+    )
 
 
 def _config_date(value: str, what: str) -> date | None:
@@ -73,9 +81,17 @@ def run(args: argparse.Namespace) -> int:
     point_ids = [p.strip() for p in args.points.split(",") if p.strip()] if args.points else None
     # An unknown answering body is never guessed: compose_letter's error asks for --authority.
     letter = compose_letter(
-        answer, analysis, requester=requester, today=today, point_ids=point_ids,
-        law=args.law or None, authority=args.authority, related=related,
-        date_from=_config_date(config.date_from, "date_from"), date_to=_config_date(config.date_to, "date_to"))
+        answer,
+        analysis,
+        requester=requester,
+        today=today,
+        point_ids=point_ids,
+        law=args.law or None,
+        authority=args.authority,
+        related=related,
+        date_from=_config_date(config.date_from, "date_from"),
+        date_to=_config_date(config.date_to, "date_to"),
+    )
     channel = "wdtk" if args.format == "wdtk-url" else "email"
     for w in letter.warnings + lint(letter, requester, channel):
         warn(f"{w.message} ({w.rule})")
@@ -96,12 +112,20 @@ def _rendered(letter: Letter, fmt: str, requester: Requester, today: date) -> st
         return render(letter, "text", requester, today=today)
 
 
-def _save(text: str, origin: str, answer: WrittenAnswer, point_ids: list[str], letter: Letter,
-          related: list) -> None:  # type: ignore[type-arg]
+def _save(
+    text: str, origin: str, answer: WrittenAnswer, point_ids: list[str], letter: Letter, related: list
+) -> None:  # type: ignore[type-arg]
     from ..drafts import Draft, DraftStore
 
-    draft = Draft.new(source_text=text, source_origin=origin, answer=answer, point_ids=point_ids, letter=letter,
-                      cited=related, now=datetime.now(UTC))
+    draft = Draft.new(
+        source_text=text,
+        source_origin=origin,
+        answer=answer,
+        point_ids=point_ids,
+        letter=letter,
+        cited=related,
+        now=datetime.now(UTC),
+    )
     draft_id = DraftStore.open().save(draft)
     # The id is the last line of standard output (DESIGN.md), also when the letter went to --out.
     sys.stdout.write(f"{draft_id}\n")

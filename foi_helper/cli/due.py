@@ -11,11 +11,16 @@ from .common import parse_date, print_json
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("due", help="the reply deadline for a request delivered on DATE",
-                       description="The reply deadline for a request delivered on DATE (default today).")
+    p = sub.add_parser(
+        "due",
+        help="the reply deadline for a request delivered on DATE",
+        description="The reply deadline for a request delivered on DATE (default today).",
+    )
     p.add_argument("date", nargs="?", metavar="DATE", help="the day the authority received it (YYYY-MM-DD)")
     p.add_argument("--law", choices=("foia", "foisa", "eir"), default="foia")
-    p.add_argument("--json", action="store_true", help="the date, the rule used and the holidays skipped, as JSON")
+    p.add_argument(
+        "--json", action="store_true", help="the date, the rule used and the holidays skipped, as JSON"
+    )
 
 
 def deadline_json(d: Deadline) -> dict[str, Any]:
@@ -38,8 +43,11 @@ def deadline_text(d: Deadline) -> str:
         f"Rule: {d.rule}.",
     ]
     if d.holidays_skipped:
-        lines.append("Holidays skipped: " + "; ".join(f"{day.isoformat()} {name}" for day, name in d.holidays_skipped)
-                     + ".")
+        lines.append(
+            "Holidays skipped: "
+            + "; ".join(f"{day.isoformat()} {name}" for day, name in d.holidays_skipped)
+            + "."
+        )
     if d.code_of_practice_due:
         lines.append(
             f"The authority may count to {d.code_of_practice_due.isoformat()} ({in_words(d.code_of_practice_due)}): "

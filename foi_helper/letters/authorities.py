@@ -54,18 +54,36 @@ SCOTTISH_GOVERNMENT = _a("Scottish Government", "scottish_government", law="fois
 
 # Bodies since merged or renamed: the old url_name still works on WhatDoTheyKnow, but the records now sit with
 # a successor, which the note names so the user can choose.
-FCO = _a("Foreign, Commonwealth and Development Office", "fcdo",
-         note="The Foreign and Commonwealth Office merged into the FCDO in September 2020; its records are the FCDO's.")
-DFID = _a("Foreign, Commonwealth and Development Office", "fcdo",
-          note="The Department for International Development merged into the FCDO in September 2020.")
-DCSF = _a("Department for Education", "dfe",
-          note="The Department for Children, Schools and Families became the Department for Education in 2010.")
-BEIS = _a("Department for Business, Energy and Industrial Strategy", "beis",
-          note="BEIS was split in 2023 between DESNZ, DSIT and DBT; check which now holds the records.")
-DIT = _a("Department for International Trade", "dit",
-         note="DIT merged into the Department for Business and Trade in 2023; check which body now holds the records.")
-DECC = _a("Department of Energy and Climate Change", "decc",
-          note="DECC merged into BEIS in 2016 and its work is now DESNZ's; check which body holds the records.")
+FCO = _a(
+    "Foreign, Commonwealth and Development Office",
+    "fcdo",
+    note="The Foreign and Commonwealth Office merged into the FCDO in September 2020; its records are the FCDO's.",
+)
+DFID = _a(
+    "Foreign, Commonwealth and Development Office",
+    "fcdo",
+    note="The Department for International Development merged into the FCDO in September 2020.",
+)
+DCSF = _a(
+    "Department for Education",
+    "dfe",
+    note="The Department for Children, Schools and Families became the Department for Education in 2010.",
+)
+BEIS = _a(
+    "Department for Business, Energy and Industrial Strategy",
+    "beis",
+    note="BEIS was split in 2023 between DESNZ, DSIT and DBT; check which now holds the records.",
+)
+DIT = _a(
+    "Department for International Trade",
+    "dit",
+    note="DIT merged into the Department for Business and Trade in 2023; check which body now holds the records.",
+)
+DECC = _a(
+    "Department of Energy and Climate Change",
+    "decc",
+    note="DECC merged into BEIS in 2016 and its work is now DESNZ's; check which body holds the records.",
+)
 
 _TABLE: dict[str, Authority] = {
     "home office": HOME_OFFICE,

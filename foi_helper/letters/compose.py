@@ -13,9 +13,9 @@ from .authorities import Authority, authority_for, authority_named
 from .phrasing import (
     Subject,
     is_tool,
-    named_document,
     join_words,
     mentions_licensing,
+    named_document,
     question_as_reported,
     subject_of_point,
     words_of_date,
@@ -24,32 +24,72 @@ from .templating import render_template
 
 LAWS: dict[str, dict[str, str]] = {
     "foia": {"key": "foia", "name": "the Freedom of Information Act 2000", "advice_section": "16"},
-    "foisa": {"key": "foisa", "name": "the Freedom of Information (Scotland) Act 2002", "advice_section": "15"},
+    "foisa": {
+        "key": "foisa",
+        "name": "the Freedom of Information (Scotland) Act 2002",
+        "advice_section": "15",
+    },
     "eir": {"key": "eir", "name": "the Environmental Information Regulations 2004", "advice_section": ""},
 }
 # Order of the items: money, contracts, documents and timetables fare better than operational detail, where the
 # security exemptions (s.24, s.31, s.38) are likely (LETTER-EXAMPLE.md); the authority answers in this order.
-KIND_RANK = {kind: i for i, kind in enumerate(
-    ["spending", "tool", "documents", "correspondence", "timetable", "meetings", "decision", "assessment",
-     "statistics", "actions", "reasons", "other"])}
+KIND_RANK = {
+    kind: i
+    for i, kind in enumerate(
+        [
+            "spending",
+            "tool",
+            "documents",
+            "correspondence",
+            "timetable",
+            "meetings",
+            "decision",
+            "assessment",
+            "statistics",
+            "actions",
+            "reasons",
+            "other",
+        ]
+    )
+}
 # More parts than this tend to exceed the cost limit (s.12) once aggregated (Fees Regulations reg 5).
 MAX_ITEMS = 5
-ASPECTS = {"spending": "funding", "tool": "licensing", "documents": "documents", "correspondence": "correspondence",
-           "timetable": "timetable", "meetings": "meetings", "decision": "decisions", "assessment": "assessments",
-           "statistics": "figures", "actions": "plans", "reasons": "briefings", "other": "records"}
+ASPECTS = {
+    "spending": "funding",
+    "tool": "licensing",
+    "documents": "documents",
+    "correspondence": "correspondence",
+    "timetable": "timetable",
+    "meetings": "meetings",
+    "decision": "decisions",
+    "assessment": "assessments",
+    "statistics": "figures",
+    "actions": "plans",
+    "reasons": "briefings",
+    "other": "records",
+}
 ENVIRONMENTAL = re.compile(
     r"\b(?:emissions?|pollut\w*|air quality|climate|flood\w*|water quality|sewage|waste|recycl\w*|biodiversity|"
     r"habitats?|pesticides?|chemicals?|contaminat\w*|noise|nuclear|fracking|fossil fuels?|net zero|carbon|"
-    r"landfill|wildlife|planning permission|deforestation|rivers?|soil)\b", re.I)
+    r"landfill|wildlife|planning permission|deforestation|rivers?|soil)\b",
+    re.IGNORECASE,
+)
 # The question's own period ("in each year since 2015", "in 2023"): it replaces the default window.
-OWN_PERIOD = re.compile(r"\b(?:in|since|during|for|between|from|to)\s+(?:(?:\(\w\)|\w+)\s+)?(?:19|20)\d\d\b|"
-                        r"\b(?:19|20)\d\d-\d\d\b|\b(?:last|past) (?:\w+ )?(?:financial |calendar )?(?:years|months)\b",
-                        re.I)
-PERIOD_PHRASE = re.compile(r",?\s+(?:in each (?:of the )?(?:last|past) \w+ (?:financial |calendar )?years|"
-                           r"in each (?:financial |calendar )?year since \d{4}|since \d{4}|in each year|by year)\b",
-                           re.I)
-DOCUMENT_LIKE = re.compile(r"\b(?:code|codes|report|strategy|guidance|plan|review|consultation|paper|framework|"
-                           r"response|statement|standards?|regulations?|bill)\b", re.I)
+OWN_PERIOD = re.compile(
+    r"\b(?:in|since|during|for|between|from|to)\s+(?:(?:\(\w\)|\w+)\s+)?(?:19|20)\d\d\b|"
+    r"\b(?:19|20)\d\d-\d\d\b|\b(?:last|past) (?:\w+ )?(?:financial |calendar )?(?:years|months)\b",
+    re.IGNORECASE,
+)
+PERIOD_PHRASE = re.compile(
+    r",?\s+(?:in each (?:of the )?(?:last|past) \w+ (?:financial |calendar )?years|"
+    r"in each (?:financial |calendar )?year since \d{4}|since \d{4}|in each year|by year)\b",
+    re.IGNORECASE,
+)
+DOCUMENT_LIKE = re.compile(
+    r"\b(?:code|codes|report|strategy|guidance|plan|review|consultation|paper|framework|"
+    r"response|statement|standards?|regulations?|bill)\b",
+    re.IGNORECASE,
+)
 
 
 def the(name: str) -> str:
@@ -59,7 +99,9 @@ def the(name: str) -> str:
     return f"the {name}"
 
 
-def choose_points(analysis: Analysis, point_ids: Sequence[str] | None) -> tuple[list[Point], list[LintWarning]]:
+def choose_points(
+    analysis: Analysis, point_ids: Sequence[str] | None
+) -> tuple[list[Point], list[LintWarning]]:
     """The points to ask about, and a note for each open point left out (and why)."""
     if point_ids:
         by_id = {p.id: p for p in analysis.points}
@@ -76,18 +118,32 @@ def choose_points(analysis: Analysis, point_ids: Sequence[str] | None) -> tuple[
         # the records behind each step the answer named.
         for p in [p for p in candidates if p.source == "question" and p.kind == "actions"]:
             candidates.remove(p)
-            notes.append(LintWarning("left-out", f"{p.id} ({p.kind}) left out: the follow-up items ask for the "
-                                     "records of the steps named.", "FOIA s.1(1): records, not answers"))
+            notes.append(
+                LintWarning(
+                    "left-out",
+                    f"{p.id} ({p.kind}) left out: the follow-up items ask for the "
+                    "records of the steps named.",
+                    "FOIA s.1(1): records, not answers",
+                )
+            )
     order = {p.id: i for i, p in enumerate(analysis.points)}
 
     def keep_first(p: Point) -> tuple[int, int, int]:
-        tier = 0 if (p.source == "question" and p.status == "unanswered") else 1 if p.source == "answer" else 2
+        tier = (
+            0 if (p.source == "question" and p.status == "unanswered") else 1 if p.source == "answer" else 2
+        )
         return tier, KIND_RANK.get(p.kind, len(KIND_RANK)), order[p.id]
 
     ranked = sorted(candidates, key=keep_first)
     for p in ranked[MAX_ITEMS:]:
-        notes.append(LintWarning("left-out", f"{p.id} ({p.kind}) left out to keep the request within the cost "
-                                 "limit; choose points to include it.", "FOIA s.12"))
+        notes.append(
+            LintWarning(
+                "left-out",
+                f"{p.id} ({p.kind}) left out to keep the request within the cost "
+                "limit; choose points to include it.",
+                "FOIA s.12",
+            )
+        )
     return ranked[:MAX_ITEMS], notes
 
 
@@ -100,12 +156,15 @@ def evasions_for(point: Point, analysis: Analysis) -> set[str]:
     """The evasion kinds that bear on a point: by its evidence sentence, or the answer's stock replies."""
     kinds: set[str] = set()
     for e in analysis.evasions:
-        if point.evidence and _same_sentence(e.text, point.evidence):
-            kinds.add(e.kind)
-        elif point.source == "question" and e.kind in ("not_held", "disproportionate_cost") and \
-                point.kind in ("statistics", "spending", "documents", "other"):
-            kinds.add(e.kind)
-        elif e.kind == "in_due_course" and point.kind == "timetable":
+        linked = bool(point.evidence) and _same_sentence(e.text, point.evidence or "")
+        # "Not held" and "disproportionate cost" answer the question's figures even when no sentence is linked.
+        stock_reply = (
+            point.source == "question"
+            and e.kind in ("not_held", "disproportionate_cost")
+            and point.kind in ("statistics", "spending", "documents", "other")
+        )
+        promised = e.kind == "in_due_course" and point.kind == "timetable"
+        if linked or stock_reply or promised:
             kinds.add(e.kind)
     return kinds
 
@@ -113,18 +172,27 @@ def evasions_for(point: Point, analysis: Analysis) -> set[str]:
 def _subject_text(subject: Subject, point: Point) -> str:
     if not subject.quoted:
         phrase = subject.phrase
-        if point.source == "answer" and not re.match(r"^(?:the|this|these|those|its|his|her|their|our)\b",
-                                                     phrase, re.I):
+        if point.source == "answer" and not re.match(
+            r"^(?:the|this|these|those|its|his|her|their|our)\b", phrase, re.IGNORECASE
+        ):
             phrase = f"the {phrase}"
-        return re.sub(r"^the timetable for ", "", phrase, flags=re.I) if point.kind == "timetable" else phrase
+        return (
+            re.sub(r"^the timetable for ", "", phrase, flags=re.IGNORECASE)
+            if point.kind == "timetable"
+            else phrase
+        )
     if point.source == "answer":
         return f'the statement in the answer that "{subject.phrase}"'
     return f'what the question asked ("{subject.phrase}")'
 
 
-def item_for(point: Point, analysis: Analysis, *, authority: str, house: str | None, window: str) -> tuple[str, str]:
+def item_for(
+    point: Point, analysis: Analysis, *, authority: str, house: str | None, window: str
+) -> tuple[str, str]:
     """One numbered request item for a point, and the template kind used (e.g. "tool")."""
-    subject = subject_of_point(point.text, source=point.source, kind=point.kind, house=house, evidence=point.evidence)
+    subject = subject_of_point(
+        point.text, source=point.source, kind=point.kind, house=house, evidence=point.evidence
+    )
     template_kind = point.kind if point.kind in KIND_RANK else "other"
     if point.source == "answer" and point.kind in ("documents", "actions", "other") and is_tool(subject):
         template_kind = "tool"
@@ -140,12 +208,20 @@ def item_for(point: Point, analysis: Analysis, *, authority: str, house: str | N
     if "disproportionate_cost" in evasions and template_kind in ("statistics", "spending"):
         text = PERIOD_PHRASE.sub("", text)  # narrowed to the latest year: the question's long range goes
     context: dict[str, Any] = {
-        "subject": text, "Subject": text[:1].upper() + text[1:], "quoted": subject.quoted, "source": point.source,
-        "authority": the(authority), "window": window, "breakdown": breakdown,
+        "subject": text,
+        "Subject": text[:1].upper() + text[1:],
+        "quoted": subject.quoted,
+        "source": point.source,
+        "authority": the(authority),
+        "window": window,
+        "breakdown": breakdown,
         "own_period": bool(OWN_PERIOD.search(text)),
-        "narrow": "disproportionate_cost" in evasions, "not_held": "not_held" in evasions,
-        "in_due_course": "in_due_course" in evasions, "licensing": mentions_licensing(point.text, point.evidence),
-        "document_like": bool(DOCUMENT_LIKE.search(text)), "point": point,
+        "narrow": "disproportionate_cost" in evasions,
+        "not_held": "not_held" in evasions,
+        "in_due_course": "in_due_course" in evasions,
+        "licensing": mentions_licensing(point.text, point.evidence),
+        "document_like": bool(DOCUMENT_LIKE.search(text)),
+        "point": point,
     }
     return render_template(f"points/{template_kind}.txt.j2", context), template_kind
 
@@ -154,8 +230,9 @@ def published_phrase(related: Sequence[Match], analysis: Analysis, today: date) 
     """'the written answers to questions 6036 (24 May 2024) and HL12 (5 March 2019)', at most three (s.21)."""
     cited: list[str] = []
     seen: set[str] = set()
-    refs = [(r.uin, r.date) for r in analysis.references] + \
-        [(m.uin, m.date_answered) for m in sorted(related, key=lambda m: -m.score)]
+    refs = [(r.uin, r.date) for r in analysis.references] + [
+        (m.uin, m.date_answered) for m in sorted(related, key=lambda m: -m.score)
+    ]
     for uin, when in refs:
         if not uin or uin in seen or (when and when > today):
             continue
@@ -165,8 +242,10 @@ def published_phrase(related: Sequence[Match], analysis: Analysis, today: date) 
             break
     if not cited:
         return None
-    return f"the written answer{'s' if len(cited) > 1 else ''} to question{'s' if len(cited) > 1 else ''} " \
+    return (
+        f"the written answer{'s' if len(cited) > 1 else ''} to question{'s' if len(cited) > 1 else ''} "
         f"{join_words(cited)}"
+    )
 
 
 def request_title(answer: WrittenAnswer, kinds: list[str]) -> str:
@@ -186,7 +265,7 @@ def request_title(answer: WrittenAnswer, kinds: list[str]) -> str:
 def _subject_of_answer(answer: WrittenAnswer) -> str | None:
     """The analysis stage's noun phrase for the request title, when it provides one."""
     try:
-        from ..analysis import subject_of  # type: ignore[attr-defined]
+        from ..analysis import subject_of
     except ImportError:
         return None
     try:
@@ -196,17 +275,30 @@ def _subject_of_answer(answer: WrittenAnswer) -> str | None:
     if not isinstance(phrase, str) or not phrase.strip() or not _fit_for_title(phrase):
         return None
     # "the number of paedophiles operating on …" → "Paedophiles operating on …": the aspects name what is asked.
-    phrase = re.sub(r"^the (?:number|amount|proportion|level|value|cost|total) of\s+", "", phrase.strip(), flags=re.I)
+    phrase = re.sub(
+        r"^the (?:number|amount|proportion|level|value|cost|total) of\s+",
+        "",
+        phrase.strip(),
+        flags=re.IGNORECASE,
+    )
     return phrase[:1].upper() + phrase[1:]
 
 
 def _fit_for_title(phrase: str) -> bool:
     """A noun phrase short enough for a title, not a clause ("he expects …", "whether …") nor cut off ("…")."""
     words = phrase.split()
-    clause = re.match(r"^(?:what|whether|if|when|how|why|which|who|he|she|they|it|his|her|their|had|has|have|is|"
-                      r"are|was|were|will|with|to|on|in|for|of|taking|publish|make|made)\b", phrase.strip(), re.I)
-    return 2 <= len(words) <= 12 and not clause and not phrase.rstrip().endswith(("…", "...")) and \
-        phrase.strip()[:1].isalpha()  # "20-year plan" would make an all-lower-case title
+    clause = re.match(
+        r"^(?:what|whether|if|when|how|why|which|who|he|she|they|it|his|her|their|had|has|have|is|"
+        r"are|was|were|will|with|to|on|in|for|of|taking|publish|make|made)\b",
+        phrase.strip(),
+        re.IGNORECASE,
+    )
+    return (
+        2 <= len(words) <= 12
+        and not clause
+        and not phrase.rstrip().endswith(("…", "..."))
+        and phrase.strip()[:1].isalpha()
+    )  # "20-year plan" would make an all-lower-case title
 
 
 def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority:
@@ -215,8 +307,9 @@ def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority
     found = authority_for(answer.department)
     if found is None:
         body = f"The answering body ({answer.department})" if answer.department else "The answering body"
-        raise LetterError(f"{body} is not in the table of authorities; choose the authority to write to "
-                          "(--authority NAME).")
+        raise LetterError(
+            f"{body} is not in the table of authorities; choose the authority to write to (--authority NAME)."
+        )
     return found
 
 
@@ -228,9 +321,17 @@ def signature(requester: Requester) -> str:
 
 
 def compose_letter(
-    answer: WrittenAnswer, analysis: Analysis, *, requester: Requester, today: date,
-    point_ids: list[str] | None = None, law: str | None = None, authority: str | None = None,
-    related: Sequence[Match] = (), date_from: date | None = None, date_to: date | None = None,
+    answer: WrittenAnswer,
+    analysis: Analysis,
+    *,
+    requester: Requester,
+    today: date,
+    point_ids: list[str] | None = None,
+    law: str | None = None,
+    authority: str | None = None,
+    related: Sequence[Match] = (),
+    date_from: date | None = None,
+    date_to: date | None = None,
 ) -> Letter:
     """The request for the chosen points (default: the open points, at most five, ranked), ready to send."""
     body_of = resolve_authority(answer, authority)
@@ -239,10 +340,14 @@ def compose_letter(
         raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.")
     points, notes = choose_points(analysis, point_ids)
     if not points:
-        raise LetterError("The answer leaves no open point to ask about; choose points to ask about (--points).")
+        raise LetterError(
+            "The answer leaves no open point to ask about; choose points to ask about (--points)."
+        )
     start = date_from or date((answer.date_answered or today).year - 1, 1, 1)
     window = f"{words_of_date(start)} to {words_of_date(date_to) if date_to else 'the date of this request'}"
-    made = [(p, *item_for(p, analysis, authority=body_of.name, house=answer.house, window=window)) for p in points]
+    made = [
+        (p, *item_for(p, analysis, authority=body_of.name, house=answer.house, window=window)) for p in points
+    ]
     if not point_ids:  # chosen by us: present in priority order; a user's own order is kept
         index = {p.id: i for i, p in enumerate(points)}
         made.sort(key=lambda m: (KIND_RANK.get(m[2], len(KIND_RANK)), index[m[0].id]))
@@ -251,26 +356,49 @@ def compose_letter(
     if reported and len(reported[1]) > 400:
         reported = None
     context = {
-        "authority": body_of.name, "law": LAWS[law_key],
+        "authority": body_of.name,
+        "law": LAWS[law_key],
         "answered": words_of_date(answer.date_answered) if answer.date_answered else None,
         "department": the(answer.department or body_of.name),
         "asker": answer.asker.name if answer.asker and answer.asker.name else None,
         "answerer": answer.answerer.name if answer.answerer and answer.answerer.name else None,
-        "title": answer.title, "uin": answer.uin,
-        "asked": reported[0] if reported else None, "question_words": reported[1] if reported else None,
-        "items": [m[1] for m in made], "published": published_phrase(related, analysis, today),
-        "environmental": environmental and law_key != "eir", "signature": signature(requester),
+        "title": answer.title,
+        "uin": answer.uin,
+        "asked": reported[0] if reported else None,
+        "question_words": reported[1] if reported else None,
+        "items": [m[1] for m in made],
+        "published": published_phrase(related, analysis, today),
+        "environmental": environmental and law_key != "eir",
+        "signature": signature(requester),
     }
     body = render_template("request.txt.j2", context) + "\n"
     warnings = list(notes)
     if body_of.note:
         warnings.append(LintWarning("authority-changed", body_of.note, "FOIA s.1(1): the body that holds it"))
     if law_key == "foisa" and body_of.law != "foisa":
-        warnings.append(LintWarning("law-mismatch", f"FOISA covers Scottish public authorities; "
-                                    f"{body_of.name} is covered by FOIA.", "FOISA s.3"))
+        warnings.append(
+            LintWarning(
+                "law-mismatch",
+                f"FOISA covers Scottish public authorities; {body_of.name} is covered by FOIA.",
+                "FOISA s.3",
+            )
+        )
     if environmental and law_key != "eir":
-        warnings.append(LintWarning("environmental", "The subject looks environmental, so the EIR may apply "
-                                    "(they allow oral requests and have no fixed cost limit); use --law eir to "
-                                    "request under them.", "EIR reg 2(1)"))
-    return Letter(title=request_title(answer, [m[2] for m in made]), authority=body_of.name, law=law_key, body=body,
-                  points=[m[0].id for m in made], warnings=warnings, authority_url_name=body_of.url_name)
+        warnings.append(
+            LintWarning(
+                "environmental",
+                "The subject looks environmental, so the EIR may apply "
+                "(they allow oral requests and have no fixed cost limit); use --law eir to "
+                "request under them.",
+                "EIR reg 2(1)",
+            )
+        )
+    return Letter(
+        title=request_title(answer, [m[2] for m in made]),
+        authority=body_of.name,
+        law=law_key,
+        body=body,
+        points=[m[0].id for m in made],
+        warnings=warnings,
+        authority_url_name=body_of.url_name,
+    )

@@ -75,7 +75,7 @@ def _holidays_of_year(law: str, year: int) -> dict[date, str]:
     parts = PARTS_BY_LAW[law]
     where: dict[date, dict[str, list[str]]] = {}
     for part in parts:
-        for day, name in holidays.UK(subdiv=part, years=year).items():
+        for day, name in holidays.country_holidays("GB", subdiv=part, years=year).items():
             for single in name.split("; "):
                 where.setdefault(day, {}).setdefault(single, []).append(part)
     # Christmas Day (and, under FOIA, Good Friday) are named in s.10(6) / s.73 themselves; the package has them
@@ -86,7 +86,9 @@ def _holidays_of_year(law: str, year: int) -> dict[date, str]:
         labels = []
         for name, in_parts in names.items():
             if len(parts) > 1 and len(set(in_parts)) < len(parts):
-                labels.append(f"{name} ({', '.join(UK_PARTS[p] for p in sorted(set(in_parts), key=parts.index))})")
+                labels.append(
+                    f"{name} ({', '.join(UK_PARTS[p] for p in sorted(set(in_parts), key=parts.index))})"
+                )
             else:
                 labels.append(name)
         out[day] = "; ".join(labels)
@@ -146,8 +148,15 @@ def reply_due(received: date, law: str = "foia") -> Deadline:
         code_start = next_working_day(received, law)
         alternative = working_days_after(code_start, 20, law)
         code_due = alternative if alternative != due else None
-    return Deadline(due=due, rule=RULES[law], holidays_skipped=skipped, code_of_practice_due=code_due,
-                    start=received, law=law, working_days=20)
+    return Deadline(
+        due=due,
+        rule=RULES[law],
+        holidays_skipped=skipped,
+        code_of_practice_due=code_due,
+        start=received,
+        law=law,
+        working_days=20,
+    )
 
 
 def extended_due(received: date, law: str = "foia") -> Deadline:
@@ -160,7 +169,7 @@ def extended_due(received: date, law: str = "foia") -> Deadline:
         return reply_due(received, law)
     rule = {
         "foia": "FOIA s.10(3): a public interest extension should end within 40 working days of receipt (ICO "
-                "guidance); the s.17 refusal notice is still due within 20",
+        "guidance); the s.17 refusal notice is still due within 20",
         "eir": "EIR reg 7(1): 40 working days after receipt when the request is complex and voluminous",
     }[law]
     due, skipped = _count(received, 40, law)
@@ -172,7 +181,7 @@ def review_request_by(response: date, law: str = "foia") -> Deadline:
     law = _check_law(law)
     rule = {
         "foia": "FOIA s.45 Code of Practice (2018): an authority may refuse to review a request made more "
-                "than 40 working days after its response",
+        "than 40 working days after its response",
         "foisa": "FOISA s.20(5): a requirement for review must be made within 40 working days of the response",
         "eir": "EIR reg 11(2): representations must be made within 40 working days of the response",
     }[law]
@@ -186,7 +195,7 @@ def review_due(requested: date, law: str = "foia") -> Deadline:
     n = 40 if law == "eir" else 20
     rule = {
         "foia": "FOIA s.45 Code of Practice (2018) and the ICO: an internal review within 20 working days "
-                "(40 in exceptional cases); not statutory",
+        "(40 in exceptional cases); not statutory",
         "foisa": "FOISA s.21(1): the review decision within 20 working days of receiving the requirement",
         "eir": "EIR reg 11(4): the reconsideration decision within 40 working days of receiving the representations",
     }[law]

@@ -26,21 +26,21 @@ LAW_WORDS: dict[str, dict[str, str]] = {
     "foisa": {
         "clarification": "section 1(3) of the Freedom of Information (Scotland) Act 2002",
         "reply_rule": "section 10(1) of the Freedom of Information (Scotland) Act 2002 (20 working days after "
-                      "receipt)",
+        "receipt)",
         "commissioner": "the Scottish Information Commissioner",
         "review_opening": "Under section 20 of the Freedom of Information (Scotland) Act 2002 I require a review of",
         "complaint_opening": "Under section 47(1) of the Freedom of Information (Scotland) Act 2002 I apply for a "
-                             "decision on",
+        "decision on",
     },
     "eir": {
         "clarification": "regulation 9(4) of the Environmental Information Regulations 2004",
         "reply_rule": "regulation 5(2) of the Environmental Information Regulations 2004 (20 working days after "
-                      "receipt)",
+        "receipt)",
         "commissioner": "the Information Commissioner",
         "review_opening": "Under regulation 11 of the Environmental Information Regulations 2004 I ask for "
-                          "reconsideration of",
+        "reconsideration of",
         "complaint_opening": "Under section 50 of the Freedom of Information Act 2000, as applied by regulation 18 "
-                             "of the Environmental Information Regulations 2004, I ask for a decision on",
+        "of the Environmental Information Regulations 2004, I ask for a decision on",
     },
 }
 
@@ -53,55 +53,76 @@ REASON_TEXT: dict[str, dict[str, str]] = {
     },
     "exemption_disputed": {
         "foia": "I do not accept that the exemption cited applies to all of the information withheld. Please "
-                "consider each part separately, weigh the public interest where the exemption is qualified, and "
-                "release what the exemption does not cover, with redactions where needed (section 17).",
+        "consider each part separately, weigh the public interest where the exemption is qualified, and "
+        "release what the exemption does not cover, with redactions where needed (section 17).",
         "foisa": "I do not accept that the exemption cited applies to all of the information withheld. Please "
-                 "consider each part separately, weigh the public interest where the exemption is not absolute, "
-                 "and release what the exemption does not cover, with redactions where needed (section 16).",
+        "consider each part separately, weigh the public interest where the exemption is not absolute, "
+        "and release what the exemption does not cover, with redactions where needed (section 16).",
         "eir": "I do not accept that the exception cited applies to all of the information withheld. Please "
-               "consider each part separately, apply the presumption in favour of disclosure (regulation 12(2)), "
-               "and release what the exception does not cover, with redactions where needed (regulation 14).",
+        "consider each part separately, apply the presumption in favour of disclosure (regulation 12(2)), "
+        "and release what the exception does not cover, with redactions where needed (regulation 14).",
     },
     "cost_limit_no_advice": {
         "foia": "The request was refused on cost (section 12) without advice on how to narrow it to fit within the "
-                "limit, which section 16 requires. Please give that advice, and release what can be provided "
-                "within the limit.",
+        "limit, which section 16 requires. Please give that advice, and release what can be provided "
+        "within the limit.",
         "foisa": "The request was refused on cost (section 12) without advice on how to narrow it to fit within "
-                 "the limit, which section 15 requires. Please give that advice, and release what can be provided "
-                 "within the limit.",
+        "the limit, which section 15 requires. Please give that advice, and release what can be provided "
+        "within the limit.",
         "eir": "The request was refused as manifestly unreasonable (regulation 12(4)(b)) without advice on how to "
-               "narrow it, which regulation 9 requires. Please give that advice, and release what you reasonably "
-               "can.",
+        "narrow it, which regulation 9 requires. Please give that advice, and release what you reasonably "
+        "can.",
     },
     "partial_answer": {
         "foia": "The reply does not deal with every item of my request. For each item not answered, please say "
-                "whether the information is held (section 1(1)(a)) and either provide it or state the exemption "
-                "that applies (section 17).",
+        "whether the information is held (section 1(1)(a)) and either provide it or state the exemption "
+        "that applies (section 17).",
         "foisa": "The reply does not deal with every item of my request. For each item not answered, please "
-                 "provide the information or state why it is withheld (section 16), or give notice that it is "
-                 "not held (section 17).",
+        "provide the information or state why it is withheld (section 16), or give notice that it is "
+        "not held (section 17).",
         "eir": "The reply does not deal with every item of my request. For each item not answered, please "
-               "provide the information or state the exception that applies (regulation 14).",
+        "provide the information or state the exception that applies (regulation 14).",
     },
 }
 # A complaint tells the Commissioner what the authority did wrong (it does not ask the authority to act).
-SECTIONS = {"foia": {"reply": "section 10", "cost": "section 12", "advice": "section 16", "refusal": "section 17",
-                     "withheld": "exemption"},
-            "foisa": {"reply": "section 10", "cost": "section 12", "advice": "section 15", "refusal": "section 16",
-                      "withheld": "exemption"},
-            "eir": {"reply": "regulation 5(2)", "cost": "regulation 12(4)(b)", "advice": "regulation 9",
-                    "refusal": "regulation 14", "withheld": "exception"}}
+SECTIONS = {
+    "foia": {
+        "reply": "section 10",
+        "cost": "section 12",
+        "advice": "section 16",
+        "refusal": "section 17",
+        "withheld": "exemption",
+    },
+    "foisa": {
+        "reply": "section 10",
+        "cost": "section 12",
+        "advice": "section 15",
+        "refusal": "section 16",
+        "withheld": "exemption",
+    },
+    "eir": {
+        "reply": "regulation 5(2)",
+        "cost": "regulation 12(4)(b)",
+        "advice": "regulation 9",
+        "refusal": "regulation 14",
+        "withheld": "exception",
+    },
+}
 COMPLAINT_TEXT = {
     "no_reply": "The authority did not reply within the 20 working days that {reply} allows.",
     "exemption_disputed": "I do not accept that the {withheld} the authority cited applies to all of the information "
-                          "withheld, or that the public interest favours withholding it.",
+    "withheld, or that the public interest favours withholding it.",
     "cost_limit_no_advice": "The authority refused the request on cost ({cost}) without the advice on narrowing it "
-                            "that {advice} requires.",
+    "that {advice} requires.",
     "partial_answer": "The authority did not deal with every item of my request, nor give a refusal notice for "
-                      "the rest ({refusal}).",
+    "the rest ({refusal}).",
 }
-TITLES = {"clarification": "Clarification of my request: {}", "chaser": "Reply overdue: {}",
-          "internal_review": "Internal review of my request: {}", "complaint": "Complaint about my request: {}"}
+TITLES = {
+    "clarification": "Clarification of my request: {}",
+    "chaser": "Reply overdue: {}",
+    "internal_review": "Internal review of my request: {}",
+    "complaint": "Complaint about my request: {}",
+}
 
 
 def _reasons(reasons: Sequence[str], law: str, kind: str) -> tuple[list[str], list[str]]:
@@ -115,8 +136,14 @@ def _reasons(reasons: Sequence[str], law: str, kind: str) -> tuple[list[str], li
 
 
 def compose_follow_up(
-    kind: str, *, original: Letter, requester: Requester, today: date, sent_on: date | None = None,
-    reasons: Sequence[str] = (), request_url: str | None = None,
+    kind: str,
+    *,
+    original: Letter,
+    requester: Requester,
+    today: date,
+    sent_on: date | None = None,
+    reasons: Sequence[str] = (),
+    request_url: str | None = None,
 ) -> Letter:
     """A follow-up to `original`. `reasons`: keys of REASON_TEXT, or the user's own sentences."""
     if kind not in KINDS:
@@ -126,19 +153,35 @@ def compose_follow_up(
         raise LetterError("A chaser needs the date the request was sent; mark the draft as sent first.")
     chosen, own = _reasons(reasons, law, kind)
     if kind in ("internal_review", "complaint") and not (chosen or own):
-        raise LetterError(f"Say what is wrong for the {kind.replace('_', ' ')}: choose a reason "
-                          f"({', '.join(REASONS)}) or write your own.")
+        raise LetterError(
+            f"Say what is wrong for the {kind.replace('_', ' ')}: choose a reason "
+            f"({', '.join(REASONS)}) or write your own."
+        )
     authority = original.authority or "the authority"
     commissioner = LAW_WORDS[law]["commissioner"]
     addressee = commissioner.removeprefix("the ") if kind == "complaint" else authority
     context = {
-        "authority": addressee, "the_authority": the(authority), "title": original.title,
+        "authority": addressee,
+        "the_authority": the(authority),
+        "title": original.title,
         "sent_on": words_of_date(sent_on) if sent_on else None,
         "due": in_words(reply_due(sent_on, law).due) if sent_on else None,
-        "law": LAW_WORDS[law], "commissioner": addressee, "reasons": chosen, "own_words": own,
-        "request_url": request_url, "signature": signature(requester), "today": words_of_date(today),
+        "law": LAW_WORDS[law],
+        "commissioner": addressee,
+        "reasons": chosen,
+        "own_words": own,
+        "request_url": request_url,
+        "signature": signature(requester),
+        "today": words_of_date(today),
     }
     body = render_template(f"follow_ups/{kind}.txt.j2", context) + "\n"
     addressee_url = None if kind == "complaint" else original.authority_url_name
-    return Letter(title=TITLES[kind].format(original.title), authority=addressee, law=law, body=body,
-                  points=list(original.points), authority_url_name=addressee_url, kind=kind)
+    return Letter(
+        title=TITLES[kind].format(original.title),
+        authority=addressee,
+        law=law,
+        body=body,
+        points=list(original.points),
+        authority_url_name=addressee_url,
+        kind=kind,
+    )

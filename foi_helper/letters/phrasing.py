@@ -17,16 +17,18 @@ LEADING_MARK = re.compile(r"^\s*\((?:[a-z]{1,3}|\d{1,2})\)\s*")
 MONEY = re.compile(
     r"(?:(?:an?|the)\s+(?:(?:additional|extra|further|new|total|further)\s+)?)?£\s?[\d,.]+\s*"
     r"(?:million|billion|m\b|bn\b|k\b)?[^.;]*",
-    re.I,
+    re.IGNORECASE,
 )
 TOOL = re.compile(
     r"\b(?:an?|the)\s+((?:[\w-]+\s+){0,3}?(?:tool|app|software|system|platform|programme|scheme|pilot|"
     r"initiative|service|fund|taskforce|campaign))\b(?:\s+(?:(?:was|were|has been|have been|is|are)\s+)?"
     r"(?:developed|launched|created|built|set up|established)(?:\s+(?:at|by|in|with)\s+[^,.;]+?)?)?"
     r"(?=\s+(?:that|which|to)\b|[,.;]|$)",
-    re.I,
+    re.IGNORECASE,
 )
-TOOL_PURPOSE = re.compile(r"\b(?:that|which)\s+(?:can|will|could)\s+be\s+used\s+to\s+([^.;]+?)(?:,|\.|;| which |$)", re.I)
+TOOL_PURPOSE = re.compile(
+    r"\b(?:that|which)\s+(?:can|will|could)\s+be\s+used\s+to\s+([^.;]+?)(?:,|\.|;| which |$)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,9 @@ def words_of_date(d: date) -> str:
 
 WHEN_PROMISED = re.compile(
     r"\s+(?:later this year|later this month|this year|next year|in due course|shortly|soon|in the coming (?:weeks|"
-    r"months)|by the end of (?:the|this) year|in the (?:spring|summer|autumn|winter|new year))$", re.I)
+    r"months)|by the end of (?:the|this) year|in the (?:spring|summer|autumn|winter|new year))$",
+    re.IGNORECASE,
+)
 
 
 def clean_point_text(text: str) -> str:
@@ -56,7 +60,7 @@ def clean_point_text(text: str) -> str:
     vague promise of time ("later this year": the request asks for the timetable instead)."""
     text = LEADING_MARK.sub("", text.strip())
     text = WHEN_PROMISED.sub("", text.rstrip(".;:,? "))
-    text = re.sub(r";?\s*and if (?:he|she|they) will make a statement.*$", "", text, flags=re.I)
+    text = re.sub(r";?\s*and if (?:he|she|they) will make a statement.*$", "", text, flags=re.IGNORECASE)
     if len(INLINE_MARK.findall(text)) == 1:  # one item of a lettered list: the mark only confuses
         text = INLINE_MARK.sub(" ", text)
     return re.sub(r"\s+", " ", text).strip().rstrip(".;:,?").strip()
@@ -64,62 +68,101 @@ def clean_point_text(text: str) -> str:
 
 def replace_pronouns(text: str, house: str | None) -> str:
     """The question's pronouns named: the minister asked ("he", "her Department") or the Government ("they")."""
-    text = re.sub(r"\b(?:his|her|their|its)\s+Department\b", "the Department", text, flags=re.I)
+    text = re.sub(r"\b(?:his|her|their|its)\s+Department\b", "the Department", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(has|have|will|did|does|is)\s+(?:he|she)\b", r"\1 the Secretary of State", text)
-    text = re.sub(r"\b(?:he|she)\s+(?=(?:has|have|had|is|was|will|would|plans?|intends?|expects?|made|make|"
-                  r"took|takes|met|received)\b)", "the Secretary of State ", text)
+    text = re.sub(
+        r"\b(?:he|she)\s+(?=(?:has|have|had|is|was|will|would|plans?|intends?|expects?|made|make|"
+        r"took|takes|met|received)\b)",
+        "the Secretary of State ",
+        text,
+    )
     if (house or "").lower() == "lords":
-        text = re.sub(r"\bthey\s+(?=(?:are|have|had|will|would|plan|intend|expect|made|make|took|take)\b)",
-                      "the Government ", text)
+        text = re.sub(
+            r"\bthey\s+(?=(?:are|have|had|will|would|plan|intend|expect|made|make|took|take)\b)",
+            "the Government ",
+            text,
+        )
     return text
 
 
 def _subject_from_question(text: str, kind: str) -> Subject | None:
     patterns: list[tuple[str, str]] = [
         # "whether he has made an assessment of X", "if she will make an estimate of X" → X
-        (r"^(?:whether|if|what)\b.*?\b(?:made|make|carried out|carry out|conducted|conduct|undertaken|undertake|"
-         r"commissioned|commission)\s+(?:an?\s+|any\s+)?(?:recent\s+)?(?:assessment|estimate|evaluation|analysis|"
-         r"review)\s+(?:of|on)\s+(.+)$", r"\1"),
-        (r"^whether .*?\bholds? (?:any )?(?:data|information|figures|statistics|records) (?:on|about|of) (.+)$", r"\1"),
-        (r"^(?:whether|if) .*?\b(?:will|plans? to|intends? to|to) (?:publish|place in the Library|release|make "
-         r"available|share|deposit in the Library)\s+(?:a copy of\s+)?(.+)$", r"\1"),
+        (
+            r"^(?:whether|if|what)\b.*?\b(?:made|make|carried out|carry out|conducted|conduct|undertaken|undertake|"
+            r"commissioned|commission)\s+(?:an?\s+|any\s+)?(?:recent\s+)?(?:assessment|estimate|evaluation|analysis|"
+            r"review)\s+(?:of|on)\s+(.+)$",
+            r"\1",
+        ),
+        (
+            r"^whether .*?\bholds? (?:any )?(?:data|information|figures|statistics|records) (?:on|about|of) (.+)$",
+            r"\1",
+        ),
+        (
+            r"^(?:whether|if) .*?\b(?:will|plans? to|intends? to|to) (?:publish|place in the Library|release|make "
+            r"available|share|deposit in the Library)\s+(?:a copy of\s+)?(.+)$",
+            r"\1",
+        ),
         (r"^place in the Library (?:a copy of\s+)?(.+)$", r"\1"),
-        (r"^(?:whether|if) .*?\b(?:is|are|has been|have been|will be) taking (?:steps|action) (to|on|in) (.+)$",
-         r"steps taken or planned \1 \2"),
+        (
+            r"^(?:whether|if) .*?\b(?:is|are|has been|have been|will be) taking (?:steps|action) (to|on|in) (.+)$",
+            r"steps taken or planned \1 \2",
+        ),
         (r"^how many and what proportion (?:of )?(.+)$", r"the number and proportion of \1"),
-        (r"^how many (.+?) (have|has|had|were|are|was|is|did|will|would) (.+)$", r"the number of \1 that \2 \3"),
+        (
+            r"^how many (.+?) (have|has|had|were|are|was|is|did|will|would) (.+)$",
+            r"the number of \1 that \2 \3",
+        ),
         (r"^how many ((?:\S+ ){0,2}\S+)$", r"the number of \1"),
         (r"^how many ((?:\S+ ){0,3}?\S+) (\w+ed) (.+)$", r"the number of \1 that \2 \3"),
         (r"^what (funding|money|resources|support|grants?|payments?) (.+)$", r"the \1 \2"),
-        (r"^how much (?:money |funding )?(?:has been |have been |was |were |is |will be )(spent|allocated|paid|"
-         r"received|awarded|provided)(.*)$", r"the amount \1\2"),
+        (
+            r"^how much (?:money |funding )?(?:has been |have been |was |were |is |will be )(spent|allocated|paid|"
+            r"received|awarded|provided)(.*)$",
+            r"the amount \1\2",
+        ),
         (r"^how much (.+)$", r"the amount \1"),
-        (r"^what (?:recent |potential )?(?:assessment|estimate|evaluation|analysis)(?: .*?)? (?:made|carried out) "
-         r"(?:of|on) (.+)$", r"\1"),
-        (r"^(?:an? |any )?(?:recent |potential )?(?:assessment|estimate|evaluation|analysis) (?:of|on) (.+)$", r"\1"),
-        (r"^what (?:steps|action|actions|measures) .*? (?:taking|take|taken)(?:,? or (?:intends?|plans?) to take,?)?"
-         r" (to|on|in) (.+)$", r"steps taken or planned \1 \2"),
+        (
+            r"^what (?:recent |potential )?(?:assessment|estimate|evaluation|analysis)(?: .*?)? (?:made|carried out) "
+            r"(?:of|on) (.+)$",
+            r"\1",
+        ),
+        (
+            r"^(?:an? |any )?(?:recent |potential )?(?:assessment|estimate|evaluation|analysis) (?:of|on) (.+)$",
+            r"\1",
+        ),
+        (
+            r"^what (?:steps|action|actions|measures) .*? (?:taking|take|taken)(?:,? or (?:intends?|plans?) to take,?)?"
+            r" (to|on|in) (.+)$",
+            r"steps taken or planned \1 \2",
+        ),
         (r"^what progress .*? (?:has|have) made (?:in|on|towards) (.+)$", r"progress made towards \1"),
-        (r"^(?:what|whether|if)\b.*?\b(?:discussions?|meetings?|conversations?|talks|representations)\s+"
-         r"(?:\w+\s+){0,7}?with\s+(.+)$", r"\1"),
-        (r"^what (?:his|her|their|the) (?:planned )?(?:timeline|timetable) is for (.+)$", r"the timetable for \1"),
+        (
+            r"^(?:what|whether|if)\b.*?\b(?:discussions?|meetings?|conversations?|talks|representations)\s+"
+            r"(?:\w+\s+){0,7}?with\s+(.+)$",
+            r"\1",
+        ),
+        (
+            r"^what (?:his|her|their|the) (?:planned )?(?:timeline|timetable) is for (.+)$",
+            r"the timetable for \1",
+        ),
         (r"^what (?:is |was )?the (.+?) (?:was|is|were|are) (.+)$", r"the \1 \2"),
         (r"^the (?:number|amount|value|cost|total|proportion) of .+$", r"\g<0>"),
         (r"^(?:the )?(?:estimate|estimated|cost|costs|value) of (.+)$", r"\g<0>"),
     ]
     for pattern, repl in patterns:
-        m = re.match(pattern, text, flags=re.I)
+        m = re.match(pattern, text, flags=re.IGNORECASE)
         if m:
             phrase = m.expand(repl).strip()
             if kind == "meetings" and "discussions?" not in pattern:
                 continue
             return Subject(phrase)
-    reason = re.match(r"^(?:for what (?:policy )?reasons?|why)\s+(.+)$", text, flags=re.I)
+    reason = re.match(r"^(?:for what (?:policy )?reasons?|why)\s+(.+)$", text, flags=re.IGNORECASE)
     if reason:
         return Subject(reason.group(1))  # the reasons template asks for the records of the reasons for this
-    if re.match(r"^(?:whether\b|when\b)", text, re.I) and kind in ("decision", "timetable"):
+    if re.match(r"^(?:whether\b|when\b)", text, re.IGNORECASE) and kind in ("decision", "timetable"):
         return Subject(text)  # "a record of a decision on whether …", "a plan showing when …"
-    if re.match(r"^(?:whether|if|when|who|which|what|where|how)\b", text, re.I):
+    if re.match(r"^(?:whether|if|when|who|which|what|where|how)\b", text, re.IGNORECASE):
         return None
     return Subject(text)
 
@@ -139,27 +182,44 @@ def _subject_from_answer(text: str, evidence: str | None, kind: str) -> Subject:
         return Subject(phrase)
     if re.search(r"\b(?:is|are|was|were|will|has|have|had)\b", text) or _ACTIVE.match(_split_time(text)[1]):
         claim = claim_phrase(text)
-        return Subject(claim) if claim else Subject(text, quoted=True)  # no pattern fits: cite it, don't bend it
+        return (
+            Subject(claim) if claim else Subject(text, quoted=True)
+        )  # no pattern fits: cite it, don't bend it
     return Subject(_definite(text))
 
 
-TIME_LEAD = re.compile(r"^(?:(?:In addition|Also|Furthermore|Moreover),?\s+)?(?P<time>(?:in|on|by|since|during|"
-                       r"last|earlier|this) (?:\d{1,2} )?(?:[A-Z][a-z]+|\d{4}|year|month|week)(?: \d{4})?),?\s+", re.I)
+TIME_LEAD = re.compile(
+    r"^(?:(?:In addition|Also|Furthermore|Moreover),?\s+)?(?P<time>(?:in|on|by|since|during|"
+    r"last|earlier|this) (?:\d{1,2} )?(?:[A-Z][a-z]+|\d{4}|year|month|week)(?: \d{4})?),?\s+",
+    re.IGNORECASE,
+)
 _AGENT = r"(?P<agent>(?:the |The )?(?:[A-Z][\w'’-]*)(?: (?:of|for|and|[A-Z][\w'’-]*))*|he|she|they|we|I|it)"
 _ADVERB = r"(?:(?:also|recently|already|today|then|has|have|had)\s+)*"
-PARTICIPLES = {"wrote": "written", "set out": "set out", "made": "made", "held": "held", "sent": "sent",
-               "met": "met", "gave": "given", "took": "taken", "began": "begun"}
+PARTICIPLES = {
+    "wrote": "written",
+    "set out": "set out",
+    "made": "made",
+    "held": "held",
+    "sent": "sent",
+    "met": "met",
+    "gave": "given",
+    "took": "taken",
+    "began": "begun",
+}
 _ACTIVE = re.compile(
     rf"^{_AGENT}\s+{_ADVERB}(?P<verb>set out|announced|made|issued|published|launched|developed|co-hosted|hosted|"
     r"held|wrote|sent|commissioned|agreed|signed|allocated|awarded|provided|committed|unveiled|established|"
-    r"created|introduced|convened|chaired|gave|took|began)\s+(?P<obj>.+)$")
+    r"created|introduced|convened|chaired|gave|took|began)\s+(?P<obj>.+)$"
+)
 _FUTURE = re.compile(
     rf"^{_AGENT}\s+(?:will|is to|are to|plans to|intends to|expects to|aims to|is planning to|is going to)\s+"
     r"(?:(?:shortly|soon|also)\s+)?(?:publish|issue|introduce|launch|set out|bring forward|lay|consult on|"
-    r"respond to|review|update|deliver|produce)\s+(?P<obj>.+)$")
+    r"respond to|review|update|deliver|produce)\s+(?P<obj>.+)$"
+)
 _PASSIVE = re.compile(
     r"^(?:An?|The|an?|the)\s+(?P<thing>.+?)\s+(?:was|were|has been|have been|is being|are being)\s+"
-    r"(?P<verb>\w+ed|set up|made|held|sent|written|given|taken)\b(?P<rest>.*)$")
+    r"(?P<verb>\w+ed|set up|made|held|sent|written|given|taken)\b(?P<rest>.*)$"
+)
 _CLAUSE_CUT = re.compile(r",\s+(?:including|which|where|who|whom|when|as|and|with|so that)\b.*$")
 _HEAD_CUT = re.compile(r"\s+(?=(?:at|in|on|during|to|for|with|from)\s)")
 
@@ -168,7 +228,7 @@ def _split_time(text: str) -> tuple[str | None, str]:
     m = TIME_LEAD.match(text)
     if not m:
         return None, text
-    return m.group("time")[:1].lower() + m.group("time")[1:], text[m.end():]
+    return m.group("time")[:1].lower() + m.group("time")[1:], text[m.end() :]
 
 
 def claim_phrase(sentence: str) -> str | None:
@@ -183,8 +243,13 @@ def claim_phrase(sentence: str) -> str | None:
     if active:
         verb = PARTICIPLES.get(active.group("verb"), active.group("verb"))
         agent = active.group("agent")
-        by = "" if agent.lower() in ("he", "she", "they", "we", "i", "it") else f" by {agent[:1].lower()}{agent[1:]}" \
-            if agent.lower().startswith("the ") else f" by {agent}"
+        by = (
+            ""
+            if agent.lower() in ("he", "she", "they", "we", "i", "it")
+            else f" by {agent[:1].lower()}{agent[1:]}"
+            if agent.lower().startswith("the ")
+            else f" by {agent}"
+        )
         if re.match(r"(?:to|at|in|on|with|for|from|about)\s", active.group("obj")):
             return None  # "wrote to all local authorities": no thing named to ask for
         parts = _HEAD_CUT.split(active.group("obj"), maxsplit=1)
@@ -198,17 +263,22 @@ def claim_phrase(sentence: str) -> str | None:
 
 def _definite(phrase: str) -> str:
     phrase = phrase.strip().rstrip(".;,")
-    phrase = re.sub(r"\s+(?:was|were|has been|have been)\s+(developed|launched|created|built|set up|established)\b",
-                    r" \1", phrase)
+    phrase = re.sub(
+        r"\s+(?:was|were|has been|have been)\s+(developed|launched|created|built|set up|established)\b",
+        r" \1",
+        phrase,
+    )
     return re.sub(r"^(?:an?|An?)\s+", "the ", phrase)
 
 
-def subject_of_point(text: str, *, source: str, kind: str, house: str | None, evidence: str | None = None) -> Subject:
+def subject_of_point(
+    text: str, *, source: str, kind: str, house: str | None, evidence: str | None = None
+) -> Subject:
     """The point as the subject of a request for records."""
     cleaned = clean_point_text(text)
     if source == "answer":
         return _subject_from_answer(cleaned, evidence, kind)
-    named = re.sub(r"^if\s+", "whether ", replace_pronouns(cleaned, house), flags=re.I)
+    named = re.sub(r"^if\s+", "whether ", replace_pronouns(cleaned, house), flags=re.IGNORECASE)
     return _subject_from_question(named, kind) or Subject(named, quoted=True)
 
 
@@ -217,15 +287,19 @@ def is_tool(subject: Subject) -> bool:
 
 
 def mentions_licensing(*texts: str | None) -> bool:
-    return any(t and re.search(r"\blicen[cs]", t, re.I) for t in texts)
+    return any(t and re.search(r"\blicen[cs]", t, re.IGNORECASE) for t in texts)
 
 
 def question_as_reported(question: str) -> tuple[str, str] | None:
     """'To ask Her Majesty's Government what steps …' → ("Her Majesty's Government", "what steps …"): who was
     asked, and the question's own words (quoted in the letter: they are the member's, not the requester's)."""
     text = re.sub(r"\s+", " ", question).strip().rstrip(".")
-    m = re.match(r"^To ask (.+?)(?:,\s*|\s+)((?:what|whether|if|how|when|which|who|why|for what|pursuant|"
-                 r"with reference|further)\b.*)$", text, flags=re.I)
+    m = re.match(
+        r"^To ask (.+?)(?:,\s*|\s+)((?:what|whether|if|how|when|which|who|why|for what|pursuant|"
+        r"with reference|further)\b.*)$",
+        text,
+        flags=re.IGNORECASE,
+    )
     if not m:
         return None
     return m.group(1).rstrip(","), m.group(2)
@@ -234,7 +308,8 @@ def question_as_reported(question: str) -> tuple[str, str] | None:
 DOCUMENT_NAME = re.compile(
     r"(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'-]*|of|and|for|on|the|in)\s+){0,7}?(?:[A-Z][\w’'-]*\s+)?(?:Plan|Strategy|"
     r"Report|Review|White Paper|Green Paper|Paper|Framework|Code of Practice|Code|Guidance|Accounts|Assessment|"
-    r"Roadmap|Charter|Action Plan|Programme|Consultation|Response|Evaluation|Audit|Inquiry)\b(?:\s+\([A-Z]{2,}\))?")
+    r"Roadmap|Charter|Action Plan|Programme|Consultation|Response|Evaluation|Audit|Inquiry)\b(?:\s+\([A-Z]{2,}\))?"
+)
 
 
 def named_document(*texts: str | None) -> str | None:
@@ -244,7 +319,11 @@ def named_document(*texts: str | None) -> str | None:
             continue
         for m in DOCUMENT_NAME.finditer(text):
             name = m.group(0).strip()
-            words = [w for w in re.findall(r"[\w’'-]+", name) if w.lower() not in ("the", "of", "and", "for", "on", "in")]
+            words = [
+                w
+                for w in re.findall(r"[\w’'-]+", name)
+                if w.lower() not in ("the", "of", "and", "for", "on", "in")
+            ]
             if len(words) >= 2 and all(w[:1].isupper() for w in words):
                 return re.sub(r"^The\b", "the", name)
     return None

@@ -21,7 +21,7 @@ WDTK_NEW = "https://www.whatdotheyknow.com/new/"
 # Servers commonly refuse request lines over 8 KB (nginx's default header buffer); stay under it.
 MAX_URL = 8000
 WIDTH = 78  # plain-text email convention
-SIGN_OFF = re.compile(r"^\s*Yours (?:faithfully|sincerely),?\s*$", re.M | re.I)
+SIGN_OFF = re.compile(r"^\s*Yours (?:faithfully|sincerely),?\s*$", re.MULTILINE | re.IGNORECASE)
 
 
 def subject_line(letter: Letter) -> str:
@@ -48,8 +48,11 @@ def as_text(body: str, width: int = WIDTH) -> str:
             continue
         m = re.match(r"^(\d{1,2}\.\s+)", para)
         indent = " " * len(m.group(1)) if m else ""
-        out.append(textwrap.fill(para, width, subsequent_indent=indent, break_long_words=False,
-                                 break_on_hyphens=False))
+        out.append(
+            textwrap.fill(
+                para, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+            )
+        )
     return "\n\n".join(out) + "\n"
 
 
@@ -75,9 +78,14 @@ def as_eml(letter: Letter, requester: Requester, to: str | None = None) -> str:
 def as_json(letter: Letter, requester: Requester, today: date) -> str:
     due = reply_due(today, letter.law)
     data: dict[str, Any] = {
-        "title": letter.title, "subject": subject_line(letter), "authority": letter.authority,
-        "authority_url_name": letter.authority_url_name, "law": letter.law, "kind": letter.kind,
-        "body": letter.body, "points": letter.points,
+        "title": letter.title,
+        "subject": subject_line(letter),
+        "authority": letter.authority,
+        "authority_url_name": letter.authority_url_name,
+        "law": letter.law,
+        "kind": letter.kind,
+        "body": letter.body,
+        "points": letter.points,
         "warnings": [to_json(w) for w in letter.warnings + lint(letter, requester)],
         "due_if_received_today": {"date": due.due.isoformat(), "rule": due.rule},
     }
@@ -87,16 +95,23 @@ def as_json(letter: Letter, requester: Requester, today: date) -> str:
 def wdtk_url(letter: Letter) -> str:
     """`/new/<url_name>?title=…&default_letter=…`: the site wraps "Dear …," and "Yours faithfully," around it."""
     if letter.kind != "request":
-        raise LetterError("A follow-up is sent from the request's own page on WhatDoTheyKnow; copy the text there.")
+        raise LetterError(
+            "A follow-up is sent from the request's own page on WhatDoTheyKnow; copy the text there."
+        )
     if not letter.authority_url_name:
-        raise LetterError(f"No WhatDoTheyKnow page is known for {letter.authority or 'this authority'}; give its "
-                          "WhatDoTheyKnow name with --authority (e.g. home_office), or copy the text instead.")
-    query = urllib.parse.urlencode({"title": letter.title, "default_letter": middle_of(letter.body)},
-                                   quote_via=urllib.parse.quote)
+        raise LetterError(
+            f"No WhatDoTheyKnow page is known for {letter.authority or 'this authority'}; give its "
+            "WhatDoTheyKnow name with --authority (e.g. home_office), or copy the text instead."
+        )
+    query = urllib.parse.urlencode(
+        {"title": letter.title, "default_letter": middle_of(letter.body)}, quote_via=urllib.parse.quote
+    )
     url = f"{WDTK_NEW}{urllib.parse.quote(letter.authority_url_name)}?{query}"
     if len(url) > MAX_URL:
-        raise LetterError(f"The letter is too long for a WhatDoTheyKnow link ({len(url)} characters, limit {MAX_URL}); "
-                          "copy the text into the form instead (--format text).")
+        raise LetterError(
+            f"The letter is too long for a WhatDoTheyKnow link ({len(url)} characters, limit {MAX_URL}); "
+            "copy the text into the form instead (--format text)."
+        )
     return url
 
 

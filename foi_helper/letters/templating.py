@@ -20,8 +20,13 @@ from ..settings import bundled_templates_dir, user_templates_dir
 
 def _options() -> dict[str, Any]:
     # Autoescape off: the output is plain text (letters, emails), not HTML.
-    return {"undefined": jinja2.StrictUndefined, "autoescape": False, "trim_blocks": True,
-            "lstrip_blocks": True, "keep_trailing_newline": False}
+    return {
+        "undefined": jinja2.StrictUndefined,
+        "autoescape": False,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "keep_trailing_newline": False,
+    }
 
 
 @lru_cache(maxsize=4)
@@ -55,7 +60,9 @@ def render_template(name: str, context: dict[str, Any]) -> str:
     try:
         return env.get_template(name).render(**context).strip()
     except jinja2.TemplateNotFound as exc:
-        raise LetterError(f"The letter template {exc.name} is missing from {bundled} and {user_dir}.") from exc
+        raise LetterError(
+            f"The letter template {exc.name} is missing from {bundled} and {user_dir}."
+        ) from exc
     except jinja2.TemplateError as exc:
         where, line = _where(exc, name)
         at = f" line {line}" if line else ""

@@ -11,7 +11,7 @@ from ..analysis import analyse
 from ..atomic import write_atomic
 from ..errors import FoiHelperError, LetterError
 from ..letters import compose_letter, lint, render
-from ..model import Letter, Requester, WrittenAnswer
+from ..model import Letter, Match, Requester, WrittenAnswer
 from ..reading import load_source, read_answers
 from ..settings import Config
 from .analyse import find_related
@@ -113,8 +113,8 @@ def _rendered(letter: Letter, fmt: str, requester: Requester, today: date) -> st
 
 
 def _save(
-    text: str, origin: str, answer: WrittenAnswer, point_ids: list[str], letter: Letter, related: list
-) -> None:  # type: ignore[type-arg]
+    text: str, origin: str, answer: WrittenAnswer, point_ids: list[str], letter: Letter, related: list[Match]
+) -> None:
     from ..drafts import Draft, DraftStore
 
     draft = Draft.new(

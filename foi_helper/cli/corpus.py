@@ -36,6 +36,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     upd.add_argument("--base-url", default=None, help=argparse.SUPPRESS)  # tests point it at a local server
     upd.add_argument("--interval", type=float, default=0.25, metavar="SECONDS",
                      help="least time between requests (default 0.25: be gentle with Parliament's server)")
+    upd.add_argument("--backoff", type=float, default=1.0, help=argparse.SUPPRESS)  # first retry wait, seconds
     add_corpus_option(upd)
     stats = csub.add_parser("stats", help="what the index holds")
     stats.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -82,7 +83,8 @@ def _update(corpus: Corpus, args: argparse.Namespace) -> int:
     since = parse_date(args.since, "--since date") if args.since else None
     until = parse_date(args.until, "--until date") if args.until else None
     plan = plan_update(corpus, since, until, args.house, args.full, today)
-    client = Client(base_url=args.base_url or BASE_URL, min_interval=max(args.interval, 0.0))
+    client = Client(base_url=args.base_url or BASE_URL, min_interval=max(args.interval, 0.0),
+                    backoff=max(args.backoff, 0.0))
     if plan.skip:
         print(f"foi-helper: resuming the update from {plan.since} at question {plan.skip}.", file=sys.stderr)
     result = run_update(corpus, client, plan, today, progress=_progress_line())

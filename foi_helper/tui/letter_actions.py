@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..atomic import write_atomic
 from ..errors import FoiHelperError
 from . import letter_calls
-from .clipboard import copy_text
+from .clipboard import copied_sentence, copy_text
 
 if TYPE_CHECKING:
     from .screens.main import MainScreen
@@ -81,7 +81,7 @@ def copy_letter(main: MainScreen) -> None:
     if letter is None or not letter.body.strip():
         main.notify("There is no letter to copy yet.", severity="warning", markup=False)
         return
-    main.notify(copy_text(main.app, letter.body), title="Copy", markup=False, timeout=8)
+    main.notify(copied_sentence(copy_text(main.app, letter.body)), title="Copy", markup=False, timeout=8)
 
 
 def default_export_path(main: MainScreen) -> str:
@@ -147,8 +147,10 @@ def open_wdtk(main: MainScreen) -> None:
         main.notify(str(exc), title="WhatDoTheyKnow", severity="error", markup=False, timeout=10)
         return
     if not graphical_browser_likely():
-        main.notify("No graphical browser here, so the pre-filled WhatDoTheyKnow link is on the clipboard "
-                    "instead: " + copy_text(main.app, url), title="WhatDoTheyKnow", markup=False, timeout=10)
+        sentence = copied_sentence(copy_text(main.app, url), "The pre-filled WhatDoTheyKnow link",
+                                   "open whatdotheyknow.com and paste the letter (ctrl+l copies it)")
+        main.notify(f"No graphical browser here, so nothing was opened. {sentence}", title="WhatDoTheyKnow",
+                    markup=False, timeout=10)
         return
 
     def open_in_browser() -> None:

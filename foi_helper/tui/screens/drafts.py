@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -46,7 +47,10 @@ class DraftsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("Id", "Title", "Authority", "Status", "Next step", "Changed")
+        # What a user scans for first comes first; the long id last (it is in the notifications too).
+        for label, width in [("Title", 34), ("Status", 12), ("Next step", 34), ("Authority", 16),
+                             ("Changed", 16), ("Id", None)]:
+            table.add_column(label, width=width)
         self.reload()
         table.focus()
 
@@ -62,9 +66,10 @@ class DraftsScreen(Screen[None]):
         except FoiHelperError as exc:
             self.drafts, problems = [], [str(exc)]
         for d in self.drafts:
-            table.add_row(Content(d.id), Content(d.title), Content(d.authority or "?"),
-                          Content(d.status.replace("_", " ")), Content(due_phrase(d, today)),
-                          Content(f"{d.updated:%Y-%m-%d %H:%M}"), key=d.id)
+            # rich Text: literal (no markup) and measured properly for the column widths
+            cells = [d.title, d.status.replace("_", " "), due_phrase(d, today) or "-", d.authority or "?",
+                     f"{d.updated:%Y-%m-%d %H:%M}", d.id]
+            table.add_row(*(Text(c) for c in cells), key=d.id)
         note = "No drafts yet: ctrl+s on the letter screen saves one." if not self.drafts else (
             "enter: open · d: delete · s: mark sent · f: follow-up letter · esc: back")
         self.query_one("#drafts-note", Static).update(Content("\n".join([note, *problems])))

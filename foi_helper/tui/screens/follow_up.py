@@ -14,7 +14,7 @@ from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from ...errors import FoiHelperError
-from ..clipboard import copy_text
+from ..clipboard import copied_sentence, copy_text
 
 if TYPE_CHECKING:
     from ..app import FoiHelperApp
@@ -79,7 +79,9 @@ class FollowUpLetterScreen(ModalScreen[None]):
                          classes="dialog-hint")
 
     def action_copy(self) -> None:
-        self.notify(copy_text(self.app, self.query_one(TextArea).text), markup=False, timeout=8)
+        system = copy_text(self.app, self.query_one(TextArea).text)
+        self.notify(copied_sentence(system, fallback="select it with f7 and copy with ctrl+c"), markup=False,
+                    timeout=8)
 
     def action_keep(self) -> None:
         import dataclasses

@@ -41,9 +41,9 @@ class SettingsScreen(ModalScreen[Config | None]):
             yield Static(Content("Settings"), classes="dialog-title")
             with VerticalScroll():
                 yield Static(Content("Your name (a request without one is not valid: FOIA s.8(1)(b))"))
-                yield Input(c.name, id="name", placeholder="Alex Example")
+                yield Input(c.name, id="name", placeholder="your full name")
                 yield Static(Content("Email address (for replies)"))
-                yield Input(c.email, id="email", placeholder="alex@example.org")
+                yield Input(c.email, id="email", placeholder="you@example.org")
                 yield Static(Content("Postal address (optional; needed only when writing by post)"))
                 yield TextArea(c.address, id="address")
                 yield Static(Content("Law to use when the authority does not decide it"))
@@ -52,9 +52,9 @@ class SettingsScreen(ModalScreen[Config | None]):
                              allow_blank=False, id="law")
                 yield Static(Content("Ask for records from (YYYY-MM-DD; empty: 1 January of the year before the "
                                      "answer)"))
-                yield Input(c.date_from, id="date_from", placeholder="2018-01-01")
+                yield Input(c.date_from, id="date_from")
                 yield Static(Content("… to (YYYY-MM-DD; empty: the date of the request)"))
-                yield Input(c.date_to, id="date_to", placeholder="")
+                yield Input(c.date_to, id="date_to")
             yield Static(Content(f"ctrl+s: save to {config_path()} · esc: cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:

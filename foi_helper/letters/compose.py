@@ -152,6 +152,12 @@ def _same_sentence(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.6
 
 
+def _repeats(part: str, whole: str) -> bool:
+    """The breakdown is already in the subject's words (most of its words appear there)."""
+    words = set(re.findall(r"\w+", part.lower()))
+    return not words or len(words & set(re.findall(r"\w+", whole.lower()))) / len(words) >= 0.6
+
+
 def evasions_for(point: Point, analysis: Analysis) -> set[str]:
     """The evasion kinds that bear on a point: by its evidence sentence, or the answer's stock replies."""
     kinds: set[str] = set()
@@ -202,8 +208,12 @@ def item_for(
             subject = Subject(name)
         elif subject.quoted:
             template_kind = "other"  # no document named: ask for the records behind the statement
+    if subject.as_kind:
+        template_kind = subject.as_kind  # "whether he will list X" is a request for X, not for a decision
+    elif template_kind == "documents" and subject.quoted:
+        template_kind = "other"  # "a copy of what the question asked" would ask for nothing
     text = _subject_text(subject, point)
-    breakdown = point.breakdown if point.breakdown and point.breakdown.lower() not in text.lower() else None
+    breakdown = point.breakdown if point.breakdown and not _repeats(point.breakdown, text) else None
     evasions = evasions_for(point, analysis)
     if "disproportionate_cost" in evasions and template_kind in ("statistics", "spending"):
         text = PERIOD_PHRASE.sub("", text)  # narrowed to the latest year: the question's long range goes
@@ -221,6 +231,8 @@ def item_for(
         "in_due_course": "in_due_course" in evasions,
         "licensing": mentions_licensing(point.text, point.evidence),
         "document_like": bool(DOCUMENT_LIKE.search(text)),
+        # "the Department has not issued the Code" is a clause (the reasons that …); "the basis for X" a thing.
+        "clause": bool(re.search(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|do)\b", text)),
         "point": point,
     }
     return render_template(f"points/{template_kind}.txt.j2", context), template_kind

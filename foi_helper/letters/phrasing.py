@@ -16,7 +16,7 @@ INLINE_MARK = re.compile(r"\s\((?:[a-z]|[ivx]{1,4})\)\s")
 LEADING_MARK = re.compile(r"^\s*\((?:[a-z]{1,3}|\d{1,2})\)\s*")
 MONEY = re.compile(
     r"(?:(?:an?|the)\s+(?:(?:additional|extra|further|new|total|further)\s+)?)?£\s?[\d,.]+\s*"
-    r"(?:million|billion|m\b|bn\b|k\b)?[^.;]*",
+    r"(?:million|billion|m\b|bn\b|k\b)?(?:[^.;,]|\.\d|,\d)*",
     re.IGNORECASE,
 )
 TOOL = re.compile(
@@ -37,6 +37,7 @@ class Subject:
 
     phrase: str
     quoted: bool = False
+    as_kind: str | None = None  # the template that fits better than the point's kind ("will list X" → other)
 
     @property
     def capitalised(self) -> str:
@@ -86,6 +87,24 @@ def replace_pronouns(text: str, house: str | None) -> str:
 
 
 def _subject_from_question(text: str, kind: str) -> Subject | None:
+    redirects: list[tuple[str, str, str]] = [
+        (
+            r"^(?:whether|if) .*?\b(?:is|are|has been|have been|will be) taking (?:steps|action) (to|on|in) (.+)$",
+            r"steps taken or planned \1 \2",
+            "actions",
+        ),
+        (r"^(?:whether|if) .*?\bwill (?:respond|reply) to (.+)$", r"\1", "correspondence"),
+        (
+            r"^(?:whether|if) .*?\bwill (?:list|set out|state|give|provide (?:a breakdown of|details of)?)\s*(.+)$",
+            r"\1",
+            "other",
+        ),
+    ]
+    for pattern, repl, as_kind in redirects:
+        hit = re.match(pattern, text, flags=re.IGNORECASE)
+        if hit:
+            keep = kind if as_kind == "other" and kind in ("statistics", "spending", "documents") else as_kind
+            return Subject(hit.expand(repl).strip(), as_kind=keep)
     patterns: list[tuple[str, str]] = [
         # "whether he has made an assessment of X", "if she will make an estimate of X" → X
         (
@@ -104,10 +123,6 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
             r"\1",
         ),
         (r"^place in the Library (?:a copy of\s+)?(.+)$", r"\1"),
-        (
-            r"^(?:whether|if) .*?\b(?:is|are|has been|have been|will be) taking (?:steps|action) (to|on|in) (.+)$",
-            r"steps taken or planned \1 \2",
-        ),
         (r"^how many and what proportion (?:of )?(.+)$", r"the number and proportion of \1"),
         (
             r"^how many (.+?) (have|has|had|were|are|was|is|did|will|would) (.+)$",
@@ -172,7 +187,7 @@ def _subject_from_answer(text: str, evidence: str | None, kind: str) -> Subject:
     if kind == "spending":
         m = MONEY.search(text) or (MONEY.search(evidence) if evidence else None)
         if m:
-            return Subject(_definite(m.group(0)))
+            return Subject(_definite(re.sub(r"\s+and (?:will|is|are|has|have)\b.*$", "", m.group(0))))
     m = TOOL.search(text)
     if kind in ("documents", "actions", "other") and m:
         phrase = _definite(m.group(0))
@@ -231,11 +246,38 @@ def _split_time(text: str) -> tuple[str | None, str]:
     return m.group("time")[:1].lower() + m.group("time")[1:], text[m.end() :]
 
 
+def _agent_words(agent: str) -> str:
+    """'The Home Secretary' → 'the Home Secretary'; pronouns → '' (who they stand for is not in the sentence)."""
+    if agent.lower() in ("he", "she", "they", "we", "i", "it"):
+        return ""
+    return agent[:1].lower() + agent[1:] if agent.lower().startswith("the ") else agent
+
+
 def claim_phrase(sentence: str) -> str | None:
     """A claim in the answer as a noun phrase naming the thing: "The Home Secretary set out five demands at his
     speech" → "the five demands set out by the Home Secretary at his speech". None when no pattern fits."""
     time, text = _split_time(sentence.strip().rstrip("."))
     text = _CLAUSE_CUT.sub("", text)
+    working = re.search(
+        r"\b(?:is|are) (?:currently )?(?:developing|preparing|drafting|working on|finalising|reviewing|updating|"
+        r"producing)\s+(.+?)(?:\s+and will\b.*)?$",
+        text,
+    )
+    if working:
+        return _definite(working.group(1))
+    will_be = re.match(
+        r"^(?:The |the )?(.+?) will be (?:introduced|published|issued|laid|launched|set out|implemented|"
+        r"announced|brought forward)\b",
+        text,
+    )
+    if will_be:
+        return _definite(f"the {will_be.group(1)}")
+    visit = re.match(rf"^{_AGENT}\s+{_ADVERB}(?P<verb>visited|met with|met)\s+(?P<obj>[^,;]+)", text)
+    if visit:
+        agent = _agent_words(visit.group("agent"))
+        what, to = ("visit", "to") if visit.group("verb") == "visited" else ("meeting", "with")
+        by = f"{'by' if what == 'visit' else 'of'} {agent} " if agent else ""
+        return f"the {what} {by}{to} {visit.group('obj').strip()}" + (f" {time}" if time else "")
     future = _FUTURE.match(text)
     if future:
         return _definite(WHEN_PROMISED.sub("", future.group("obj")))
@@ -243,13 +285,7 @@ def claim_phrase(sentence: str) -> str | None:
     if active:
         verb = PARTICIPLES.get(active.group("verb"), active.group("verb"))
         agent = active.group("agent")
-        by = (
-            ""
-            if agent.lower() in ("he", "she", "they", "we", "i", "it")
-            else f" by {agent[:1].lower()}{agent[1:]}"
-            if agent.lower().startswith("the ")
-            else f" by {agent}"
-        )
+        by = f" by {_agent_words(agent)}" if _agent_words(agent) else ""
         if re.match(r"(?:to|at|in|on|with|for|from|about)\s", active.group("obj")):
             return None  # "wrote to all local authorities": no thing named to ask for
         parts = _HEAD_CUT.split(active.group("obj"), maxsplit=1)

@@ -332,6 +332,8 @@ class FoiHelperApp(App[int]):
                                 main.action_export)
             yield SystemCommand("Open on WhatDoTheyKnow", "Start the request there, pre-filled (ctrl+b)",
                                 main.action_open_wdtk)
+            yield SystemCommand("Authority and law", "Choose who the letter goes to, and under which law (f4)",
+                                main.action_letter_options)
             yield SystemCommand("Regenerate letter", "Compose the letter again from the points (ctrl+r)",
                                 main.action_regenerate)
         yield SystemCommand("Open file", "Open a written answer from a file (ctrl+o)", self.action_open_file)

@@ -15,13 +15,13 @@ from ...model import Match
 
 def match_content(match: Match, cited: bool) -> Content:
     when = match.date_answered or match.date_tabled
+    heading = match.heading or " ".join(match.question.split())[:100]
     parts: list[Content | str | tuple[str, str]] = [
-        ("★ cite " if cited else "", "bold green"),
-        (f"{match.score:4.0f}", "bold"), "  ",
+        ("★ cite  " if cited else "", "bold green"),
+        (f"{match.score:3.0f}", "bold"), "  ",
         (when.isoformat() if when else "date ?", ""), "  ",
-        (match.uin or "UIN ?", "dim"), "  ",
-        (match.department or "department ?", "italic"), "\n",
-        match.heading or " ".join(match.question.split())[:100],
+        (heading, "bold"), "\n",
+        (f"      {match.uin or 'UIN ?'} · {match.house or 'house ?'} · {match.department or 'department ?'}", "dim"),
     ]
     return Content.assemble(*parts)
 
@@ -53,6 +53,8 @@ class RelatedList(OptionList):
         self.matches = matches
         self.cited = set(cited or ())
         self.set_options([Option(match_content(m, m.id in self.cited), id=str(m.id)) for m in matches])
+        if matches:
+            self.highlighted = 0  # so enter and c act at once, without a first arrow key
 
     def cited_matches(self) -> list[Match]:
         return [m for m in self.matches if m.id in self.cited]

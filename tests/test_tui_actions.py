@@ -1,0 +1,86 @@
+"""Smaller pieces of the app: path completion, opening a file, WhatDoTheyKnow without a browser, the palette."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from foi_helper.tui.screens.path_prompt import PathPromptScreen
+from foi_helper.tui.widgets.path_input import PathSuggester, path_candidates
+from tests.conftest import SEED, needs_shared
+from tests.tui_helpers import app_for, async_test, letter_text, notifications, settle
+
+
+def test_path_candidates_complete_folders_and_files(tmp_path: Path) -> None:
+    (tmp_path / "answers").mkdir()
+    (tmp_path / "answer.txt").write_text("x")
+    (tmp_path / ".hidden").write_text("x")
+    base = f"{tmp_path}/"
+    assert path_candidates(base + "ans") == [base + "answer.txt", base + "answers/"]
+    assert path_candidates(base) == [base + "answer.txt", base + "answers/"], "hidden files only when asked"
+    assert path_candidates(base + ".h") == [base + ".hidden"]
+    assert path_candidates(base + "nothing-like-it") == []
+    assert path_candidates(f"{tmp_path}/missing-folder/x") == []
+
+
+@async_test
+async def test_suggestion_completes_as_far_as_the_names_agree(tmp_path: Path) -> None:
+    (tmp_path / "answer-2019.txt").write_text("x")
+    (tmp_path / "answer-2020.txt").write_text("x")
+    suggester = PathSuggester()
+    assert await suggester.get_suggestion(f"{tmp_path}/an") == f"{tmp_path}/answer-20"
+    assert await suggester.get_suggestion(f"{tmp_path}/answer-2019") == f"{tmp_path}/answer-2019.txt"
+
+
+@needs_shared(SEED)
+@async_test
+async def test_ctrl_o_opens_a_file_with_tab_completion() -> None:
+    app = app_for()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, PathPromptScreen)
+        path_input = app.screen.query_one(Input)
+        path_input.value = str(SEED)[:-8]  # "…2019-06" : tab completes the rest
+        await pilot.pause()
+        await pilot.press("tab")
+        assert path_input.value == str(SEED)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert letter_text(app).startswith("Dear Home Office,")
+
+
+@needs_shared(SEED)
+@async_test
+async def test_opening_a_missing_file_is_one_sentence() -> None:
+    app = app_for()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_path("/no/such/answer.txt")
+        await pilot.pause()
+        assert any("There is no file /no/such/answer.txt" in m for m in notifications(app))
+
+
+@needs_shared(SEED)
+@async_test
+async def test_whatdotheyknow_without_a_browser_copies_the_link(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "BROWSER"):
+        monkeypatch.delenv(name, raising=False)
+    app = app_for(SEED.read_text(encoding="utf-8"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+b")
+        assert app.clipboard.startswith("https://www.whatdotheyknow.com/new/home_office?")
+        assert any("No graphical browser" in m for m in notifications(app))
+
+
+@needs_shared(SEED)
+@async_test
+async def test_every_main_action_is_in_the_command_palette() -> None:
+    app = app_for(SEED.read_text(encoding="utf-8"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert {"Copy letter", "Save draft", "Export letter", "Open on WhatDoTheyKnow", "Regenerate letter", "Authority and law",
+                "Open file", "New", "Drafts", "Settings", "Help", "Quit"} <= titles

@@ -70,6 +70,9 @@ def clean_point_text(text: str) -> str:
 def replace_pronouns(text: str, house: str | None) -> str:
     """The question's pronouns named: the minister asked ("he", "her Department") or the Government ("they")."""
     text = re.sub(r"\b(?:his|her|their|its)\s+Department\b", "the Department", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"\b(?:his|her)\s+(policies|policy|plans|officials|Ministers)\b", r"the Department's \1", text
+    )
     text = re.sub(r"\b(has|have|will|did|does|is)\s+(?:he|she)\b", r"\1 the Secretary of State", text)
     text = re.sub(
         r"\b(?:he|she)\s+(?=(?:has|have|had|is|was|will|would|plans?|intends?|expects?|made|make|"
@@ -109,9 +112,15 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         # "whether he has made an assessment of X", "if she will make an estimate of X" → X
         (
             r"^(?:whether|if|what)\b.*?\b(?:made|make|carried out|carry out|conducted|conduct|undertaken|undertake|"
-            r"commissioned|commission)\s+(?:an?\s+|any\s+)?(?:recent\s+)?(?:assessment|estimate|evaluation|analysis|"
-            r"review)\s+(?:of|on)\s+(.+)$",
+            r"commissioned|commission)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:assessment|estimate|evaluation|"
+            r"analysis|review)\s+(?:of|on)\s+(.+)$",
             r"\1",
+        ),
+        (r"^what (?:information|data|figures|statistics|records) .*?\bholds? (?:on|about) (.+)$", r"\1"),
+        (
+            r"^what (research|studies|evaluations?|reviews?|analysis|modelling|work) (?:.*? )?(?:has|have) "
+            r"(commissioned|carried out|conducted|undertaken|published) (into|on|of) (.+)$",
+            r"\1 \2 \3 \4",
         ),
         (
             r"^whether .*?\bholds? (?:any )?(?:data|information|figures|statistics|records) (?:on|about|of) (.+)$",
@@ -354,7 +363,7 @@ def named_document(*texts: str | None) -> str | None:
         if not text:
             continue
         for m in DOCUMENT_NAME.finditer(text):
-            name = m.group(0).strip()
+            name = re.sub(r"^(?:(?:of|and|for|on|in)\s+)+", "", m.group(0).strip())
             words = [
                 w
                 for w in re.findall(r"[\w’'-]+", name)

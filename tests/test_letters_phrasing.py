@@ -1,0 +1,200 @@
+"""Turning a point's words into the subject of a request for records (FOIA gives records, not answers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from foi_helper.letters.phrasing import claim_phrase, named_document, question_as_reported, subject_of_point
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "phrase"),
+    [
+        (
+            "how many serving armed forces personnel have received disciplinary action",
+            "statistics",
+            "the number of serving armed forces personnel that have received disciplinary action",
+        ),
+        (
+            "how many British nationals requested consular assistance in East Timor",
+            "statistics",
+            "the number of British nationals that requested consular assistance in East Timor",
+        ),
+        (
+            "how much his Department has spent on external consultancy fees",
+            "spending",
+            "the amount the Department has spent on external consultancy fees",
+        ),
+        (
+            "what recent assessment she has made of the impact on aid delivery",
+            "assessment",
+            "the impact on aid delivery",
+        ),
+        (
+            "whether his Department conducted an equality impact assessment of his policies on net migration",
+            "assessment",
+            "the Department's policies on net migration",
+        ),
+        (
+            "if she will make an estimate of the number of (a) overdoses",
+            "statistics",
+            "the number of overdoses",
+        ),
+        (
+            "whether her Department holds data on the number of community brass bands",
+            "statistics",
+            "the number of community brass bands",
+        ),
+        (
+            "what steps he is taking to help reduce inequalities of care",
+            "actions",
+            "steps taken or planned to help reduce inequalities of care",
+        ),
+        (
+            "what recent discussions he has had with his counterpart in Egypt",
+            "meetings",
+            "his counterpart in Egypt",
+        ),
+        (
+            "what her planned timeline is for responding to the report",
+            "timetable",
+            "the timetable for responding to the report",
+        ),
+        (
+            "what the average business rates charge was for hereditaments",
+            "statistics",
+            "the average business rates charge for hereditaments",
+        ),
+        (
+            "for what reason his Department has not issued the Code of Practice",
+            "reasons",
+            "the Department has not issued the Code of Practice",
+        ),
+        (
+            "if he will place in the Library a copy of the Income and Expenditure Statement",
+            "documents",
+            "the Income and Expenditure Statement",
+        ),
+        (
+            "whether the US military notifies UK authorities of the cargo",
+            "decision",
+            "whether the US military notifies UK authorities of the cargo",
+        ),
+    ],
+)
+def test_question_points_become_things_to_ask_for(text: str, kind: str, phrase: str) -> None:
+    subject = subject_of_point(text, source="question", kind=kind, house="Commons")
+    assert (subject.phrase, subject.quoted) == (phrase, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "phrase", "as_kind"),
+    [
+        (
+            "if he will list the applicants for the Darwin Extra funding",
+            "decision",
+            "the applicants for the Darwin Extra funding",
+            "other",
+        ),
+        (
+            "if she will respond to the letter from the Senior Coroner of 23 November 2023",
+            "documents",
+            "the letter from the Senior Coroner of 23 November 2023",
+            "correspondence",
+        ),
+        (
+            "whether her Department is taking steps to support volunteering",
+            "decision",
+            "steps taken or planned to support volunteering",
+            "actions",
+        ),
+    ],
+)
+def test_requests_in_disguise_go_to_the_template_that_fits(
+    text: str, kind: str, phrase: str, as_kind: str
+) -> None:
+    subject = subject_of_point(text, source="question", kind=kind, house="Commons")
+    assert (subject.phrase, subject.as_kind) == (phrase, as_kind)
+
+
+def test_lords_questions_ask_the_government() -> None:
+    subject = subject_of_point(
+        "what assessment they have made of the cost of (a) heating",
+        source="question",
+        kind="assessment",
+        house="Lords",
+    )
+    assert subject.phrase == "the cost of heating"
+
+
+def test_unmatched_clauses_are_quoted_not_bent() -> None:
+    subject = subject_of_point(
+        "who the members of the taskforce are", source="question", kind="other", house=None
+    )
+    assert subject.quoted and subject.phrase == "who the members of the taskforce are"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "The Home Secretary set out five key demands of industry at his speech at the NSPCC on 3 September, "
+            "including stopping online grooming",
+            "five key demands of industry set out by the Home Secretary at his speech at the NSPCC on 3 September",
+        ),
+        (
+            "in November the Home Secretary co-hosted the Microsoft-led Hackathon in the US, where he met industry",
+            "the Microsoft-led Hackathon co-hosted by the Home Secretary in the US in November",
+        ),
+        (
+            "The Government will publish interim codes of practice later this year",
+            "interim codes of practice",
+        ),
+        (
+            "My Department is developing safety guidance for users of e-scooters and will publish this in due course",
+            "safety guidance for users of e-scooters",
+        ),
+        (
+            "The Secretary of State recently visited the Women’s Aid Federation NI in Belfast, to hear about it",
+            "the visit by the Secretary of State to the Women’s Aid Federation NI in Belfast",
+        ),
+        ("The report was published on 3 March", "the report published on 3 March"),
+    ],
+)
+def test_claims_in_the_answer_name_the_thing(sentence: str, phrase: str) -> None:
+    assert claim_phrase(sentence) == phrase
+
+
+def test_claims_that_name_nothing_are_left_alone() -> None:
+    assert claim_phrase("We wrote to all local authorities in March 2024") is None
+
+
+def test_sums_keep_decimals_and_stop_at_the_clause() -> None:
+    for text, phrase in [
+        ("£500 million in 2019 to £1.5 billion in 2025", "£500 million in 2019 to £1.5 billion in 2025"),
+        ("£50.3 million a year for 13 years and will continue to do so", "£50.3 million a year for 13 years"),
+        (
+            "an additional £300,000 to take forward new technological innovations",
+            "the additional £300,000 to take forward new technological innovations",
+        ),
+    ]:
+        assert subject_of_point(text, source="answer", kind="spending", house=None).phrase == phrase
+
+
+def test_named_documents() -> None:
+    assert (
+        named_document("There is provision within the Army’s Capability Investment Plan (CIP) for 20 years")
+        == "the Army’s Capability Investment Plan (CIP)"
+    )
+    assert (
+        named_document("The Post Implementation Review highlighted that the measures work")
+        == "the Post Implementation Review"
+    )
+    assert named_document("we keep this under review") is None
+
+
+def test_question_reported_with_its_addressee() -> None:
+    assert question_as_reported(
+        "To ask the Secretary of State for Work and Pensions, what recent assessment he has made of the cost."
+    ) == ("the Secretary of State for Work and Pensions", "what recent assessment he has made of the cost")
+    assert question_as_reported("What is the cost?") is None

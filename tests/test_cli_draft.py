@@ -63,6 +63,15 @@ def test_requester_from_settings(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and out.rstrip().endswith("Sam Settings") and "s.8" not in err
 
 
+def test_settings_law_and_window(capsys: pytest.CaptureFixture[str]) -> None:
+    Config(name="Sam Settings", email="sam@example.org", default_law="eir", date_from="2019-01-01",
+           date_to="2019-06-24").save()
+    code, out, _ = draft(capsys)
+    flat = " ".join(out.split())
+    assert code == 0 and "Environmental Information Regulations 2004" in flat
+    assert "1 January 2019 to 24 June 2019" in flat
+
+
 @pytest.mark.parametrize("fmt", ["markdown", "eml", "json", "wdtk-url"])
 def test_every_format(capsys: pytest.CaptureFixture[str], fmt: str) -> None:
     code, out, _ = draft(capsys, *NAME, "--format", fmt)

@@ -59,6 +59,11 @@ def requester_from(args: argparse.Namespace, config: Config) -> Requester:
     )
 
 
+def _default_law(config: Config) -> str | None:
+    # "foia" is every authority's default; only another choice in the settings overrides the authority's own.
+    return config.default_law if config.default_law not in ("", "foia") else None
+
+
 def _config_date(value: str, what: str) -> date | None:
     return parse_date(value, f"{what} in your settings") if value else None
 
@@ -86,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         requester=requester,
         today=today,
         point_ids=point_ids,
-        law=args.law or None,
+        law=args.law or _default_law(config),
         authority=args.authority,
         related=related,
         date_from=_config_date(config.date_from, "date_from"),

@@ -19,7 +19,7 @@ def round_trip(draft: Draft) -> Draft:
     return loads(dumps(draft))[0]
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(drafts)
 def test_any_draft_reads_back_equal(draft: Draft) -> None:
     assert round_trip(draft) == draft

@@ -85,6 +85,6 @@ class TwoWindows(RuleBasedStateMachine):
         assert on_disk == {k: body for k, (body, _) in self.files.items()}
 
 
-TwoWindows.TestCase.settings = settings(max_examples=40, stateful_step_count=15, deadline=None,
+TwoWindows.TestCase.settings = settings(max_examples=30, stateful_step_count=15, deadline=None,
                                        suppress_health_check=[HealthCheck.too_slow])
 test_two_windows = TwoWindows.TestCase

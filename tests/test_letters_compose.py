@@ -348,3 +348,26 @@ def test_every_kind_asks_for_records_with_a_window(kind: str, source: str, text:
     codes = {w.code for w in lint(letter, ALEX)}
     assert not codes & {"question", "opinion", "no-date-range", "sweeping"}, letter.body
     assert len(items_of(letter.body)) == 1
+
+
+def test_policy_restated_asks_for_the_briefing_behind_the_answer() -> None:
+    analysis = Analysis(
+        points=[Point("q1", "question", "decision", "unanswered", "whether she will review the scheme")],
+        evasions=[Evasion("policy_restated", "The Government remains committed to the scheme.")],
+    )
+    item = items_of(compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY).body)[0]
+    assert "background note or briefing prepared for the answer" in item
+
+
+def test_cross_reference_in_the_answer_is_cited_as_published() -> None:
+    analysis = seed_analysis()
+    analysis.evasions.append(
+        Evasion(
+            "refers_elsewhere",
+            "I refer the noble Lord to the answer of 3 May 2019.",
+            "HL15000",
+            date(2019, 5, 3),
+        )
+    )
+    body = compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY).body
+    assert "written answer to question HL15000 (3 May 2019)" in body

@@ -169,8 +169,14 @@ def evasions_for(point: Point, analysis: Analysis) -> set[str]:
             and e.kind in ("not_held", "disproportionate_cost")
             and point.kind in ("statistics", "spending", "documents", "other")
         )
+        deflected = (
+            e.kind in ("policy_restated", "no_comment")
+            and point.source == "question"
+            and point.status != "answered"
+            and point.kind not in ("statistics", "spending")
+        )
         promised = e.kind == "in_due_course" and point.kind == "timetable"
-        if linked or stock_reply or promised:
+        if linked or stock_reply or promised or deflected:
             kinds.add(e.kind)
     return kinds
 
@@ -229,6 +235,8 @@ def item_for(
         "narrow": "disproportionate_cost" in evasions,
         "not_held": "not_held" in evasions,
         "in_due_course": "in_due_course" in evasions,
+        # Policy restated or "we do not comment": ask for the briefings and assessments behind the words.
+        "underlying": bool({"policy_restated", "no_comment"} & evasions) and point.source == "question",
         "licensing": mentions_licensing(point.text, point.evidence),
         "document_like": bool(DOCUMENT_LIKE.search(text)),
         # "the Department has not issued the Code" is a clause (the reasons that …); "the basis for X" a thing.
@@ -242,9 +250,13 @@ def published_phrase(related: Sequence[Match], analysis: Analysis, today: date) 
     """'the written answers to questions 6036 (24 May 2024) and HL12 (5 March 2019)', at most three (s.21)."""
     cited: list[str] = []
     seen: set[str] = set()
-    refs = [(r.uin, r.date) for r in analysis.references] + [
-        (m.uin, m.date_answered) for m in sorted(related, key=lambda m: -m.score)
-    ]
+    # The answer's own cross-references first ("I refer the noble Lord to the answer of …"): s.21, already given.
+    referred = [(e.reference, e.reference_date) for e in analysis.evasions if e.kind == "refers_elsewhere"]
+    refs = (
+        [(r.uin, r.date) for r in analysis.references]
+        + referred
+        + [(m.uin, m.date_answered) for m in sorted(related, key=lambda m: -m.score)]
+    )
     for uin, when in refs:
         if not uin or uin in seen or (when and when > today):
             continue

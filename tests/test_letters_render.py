@@ -80,3 +80,10 @@ def test_wdtk_url_needs_a_known_authority(seed: Letter) -> None:
 def test_unknown_format(seed: Letter) -> None:
     with pytest.raises(LetterError, match="Unknown format"):
         render(seed, "pdf", ALEX, today=date(2026, 1, 1))
+
+
+def test_text_keeps_dates_on_one_line(seed: Letter) -> None:
+    text = render(seed, "text", ALEX, today=TODAY)
+    assert "\u00a0" not in text
+    for line in text.splitlines():
+        assert not line.rstrip().endswith((" 1", " January")), line

@@ -21,6 +21,11 @@ WDTK_NEW = "https://www.whatdotheyknow.com/new/"
 # Servers commonly refuse request lines over 8 KB (nginx's default header buffer); stay under it.
 MAX_URL = 8000
 WIDTH = 78  # plain-text email convention
+NBSP = "\u00a0"
+DATE_WORDS = re.compile(
+    r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{4}\b"
+)
 SIGN_OFF = re.compile(r"^\s*Yours (?:faithfully|sincerely),?\s*$", re.MULTILINE | re.IGNORECASE)
 
 
@@ -46,12 +51,14 @@ def as_text(body: str, width: int = WIDTH) -> str:
         if "\n" in para:  # signature and address lines keep their breaks
             out.append(para)
             continue
+        # Dates stay on one line ("1 January 2018"): textwrap does not break at a no-break space.
+        para = DATE_WORDS.sub(lambda d: d.group(0).replace(" ", NBSP), para)
         m = re.match(r"^(\d{1,2}\.\s+)", para)
         indent = " " * len(m.group(1)) if m else ""
         out.append(
             textwrap.fill(
                 para, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
-            )
+            ).replace(NBSP, " ")
         )
     return "\n\n".join(out) + "\n"
 

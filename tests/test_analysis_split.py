@@ -107,3 +107,8 @@ def test_pursuant_to_reference_is_kept_as_metadata() -> None:
     result = analyse(answer)
     assert [(r.uin, r.date) for r in result.references] == [("84700", date(2025, 10, 28))]
     assert result.points[0].text.startswith("how much the DVLA has received")
+
+
+def test_bare_nouns_under_a_short_stem_are_one_part_not_fragments() -> None:
+    parts = split_into_parts("what the (a) role and (b) organisation of the new implementation group are")
+    assert [p.text for p in parts] == ["what the (a) role and (b) organisation of the new implementation group are"]

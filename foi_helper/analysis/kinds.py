@@ -26,12 +26,19 @@ _LEADS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:basis|rationale|justification))\b", _I)),
     ("actions", re.compile(
         r"^(?:what (?:further |additional |specific |recent |other )?(?:steps|measures|action|actions|support|"
-        r"progress|work|initiatives)\b|how (?:he|she|they|the|his|her|it|we) (?:is|are|will|plans?|intends?)\b)",
+        r"progress|work|initiatives|plans|mechanisms|arrangements|safeguards|provision)\b|"
+        r"what (?:plans|steps) (?:he|she|they|it|his \w+|her \w+|the \w+) (?:has|have|is|are)\b|"
+        r"how (?:he|she|they|the|his|her|it|we) (?:is|are|will|plans?|intends?)\b)",
         _I)),
     ("meetings", re.compile(
         r"^(?:what (?:recent |further )?(?:discussions|meetings|conversations|engagement|contact|talks)\b|"
         r"(?:with )?(?:which|what) (?:organisations|stakeholders|groups|individuals|bodies)\b.*\b(?:met|meet|"
         r"consulted|engaged|discussions))", _I)),
+    ("statistics", re.compile(r"^what (?:data|figures|statistics|information) (?:his|her|the|their|its)\b[^,;]*"
+                              r"\bholds? (?:on|about|relating to) (?:the )?(?:number|average|types?|proportion|"
+                              r"rate|volume|level|amount of (?!money|funding))", _I)),
+    ("documents", re.compile(r"^what (?:recent )?(?:reports|guidance|assessments received|advice) (?:he|she|they|"
+                             r"his|her|the|it)\b[^,;]*\b(?:received|issued|commissioned|published)", _I)),
     ("correspondence", re.compile(
         r"^(?:what (?:recent )?(?:representations|correspondence|letters|emails|submissions|complaints)\b|"
         r"how many (?:letters|emails|representations|complaints))", _I)),
@@ -47,7 +54,7 @@ _CONTENT: list[tuple[str, re.Pattern[str]]] = [
     ("assessment", re.compile(r"\b(?:assessment|assessments|assessed|assess|evaluation|evaluated|evaluate|"
                               r"estimate|estimated|analysis|review of|reviewed|consideration|considered|"
                               r"impact assessment)\b", _I)),
-    ("meetings", re.compile(r"\b(?:discussions?|met|meet|meeting|meetings|conversations?|talks|visited|"
+    ("meetings", re.compile(r"\b(?:discussions?|met|meet|meets|meeting|meetings|conversations?|talks|visited|"
                             r"visits?|engagement)\b", _I)),
     ("correspondence", re.compile(r"\b(?:representations|correspondence|letters?|emails?|written to|wrote|"
                                   r"received (?:any )?(?:letters|representations|complaints))\b", _I)),

@@ -155,7 +155,11 @@ def _split_lists(clause: str) -> list[Part]:
     items = [_clean_item(clause[m.end():min([e] + [s for s in starts if s > m.end()])])
              for m, e in zip(first.markers, ends)]
     breakdowns = [(_list_breakdown(clause, r), r) for r in others]
-    if _is_breakdown(clause, first, 0, items):
+    stem_words = len(clause[:first.markers[0].start()].split())
+    # "what the (a) role and (b) organisation of the body are": bare nouns under a short stem share one
+    # predicate; split, "(a) role" would be a fragment, so the list is the part's breakdown instead.
+    fragments = stem_words <= 4 and all(len(i.split()) <= 3 for i in items[:-1])
+    if fragments or _is_breakdown(clause, first, 0, items):
         joined = "; ".join([_list_breakdown(clause, first)] + [b for b, _ in breakdowns if b])
         return [Part(clause, _join(joined, general))]
     stem = clause[:first.markers[0].start()].rstrip()

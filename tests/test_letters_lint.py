@@ -124,3 +124,8 @@ def test_whatdotheyknow_publishes_emails_and_postcodes() -> None:
 )
 def test_whatdotheyknow_title_rules(title: str) -> None:
     assert "wdtk-title" in codes(lint(letter(title=title), ALEX, "wdtk"))
+
+
+def test_unfilled_placeholder() -> None:
+    found = lint(letter(middle="[Say here, in a sentence or two, what you meant.]\n\n"), ALEX)
+    assert "placeholder" in codes(found)

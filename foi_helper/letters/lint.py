@@ -36,6 +36,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # UK postcodes (the shape Royal Mail publishes): area, district, then sector and unit.
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 PLACEHOLDER = re.compile(r"\[(?:your name|name|insert[^\]]*)\]", re.IGNORECASE)
+TO_FILL = re.compile(r"\[(?:say|write|insert|add|describe|explain)\b[^\]]*\]", re.IGNORECASE)
 TITLE_LIMIT = 200  # WhatDoTheyKnow (Alaveteli) asks for a summary no longer than an email subject
 
 
@@ -78,6 +79,14 @@ def lint(letter: Letter, requester: Requester, channel: str = "email") -> list[L
     elif not _signed(body, requester.name):
         out.append(
             LintWarning("unsigned", "The letter is not signed with your name after the sign-off.", law)
+        )
+    if TO_FILL.search(body):
+        out.append(
+            LintWarning(
+                "placeholder",
+                "The letter still has a part in square brackets to fill in.",
+                "WhatDoTheyKnow letter rules: the template must be edited",
+            )
         )
     if channel != "wdtk" and not (requester.email or (requester.address and requester.address.strip())):
         # WhatDoTheyKnow gives every request an address of its own; by email or post one must be given.

@@ -104,3 +104,22 @@ def test_analyse_is_pure_and_repeatable() -> None:
                        answer="Six courts closed in 2024.")
     assert analyse(wa) == analyse(wa)
     assert wa.answer == "Six courts closed in 2024."
+
+
+def test_a_yes_or_no_must_be_about_the_thing_asked() -> None:
+    (p,) = points("whether any components for military equipment have been provided to Israel since October.",
+                  "The Government has provided no military equipment to Israel since October.")
+    assert p.status == "partial"
+
+
+def test_no_estimate_made_answers_whether_an_estimate_was_made() -> None:
+    (p,) = points("whether he has made an estimate of the potential savings to the NHS of the new payments.",
+                  "The Government has not made an estimate of the potential savings to the NHS.")
+    assert (p.kind, p.status) == ("spending", "answered")
+
+
+def test_a_vague_promise_outweighs_an_unrelated_date() -> None:
+    (p,) = points("what the planned timeline is for responding to the report on ketamine.",
+                  "The Council published its report on ketamine on 28 January 2026. Ministers will respond to the "
+                  "report as soon as possible.")
+    assert p.status == "partial"

@@ -146,9 +146,19 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
     if kind in ("statistics", "spending"):
         # "Below is the number of inspectors …" followed by a table: the figures are in the next lines
         meeting += [(o, s) for o, s in usable if (o, s) not in meeting and _figures_follow(kind, s, sentences)]
+    head = head_stem(text) if kind == "decision" else None
     relevant = [(o, s) for o, s in meeting if o >= need_overlap
-                and (not focus_stems or focus_stems & content_stems(s))]
+                and (not focus_stems or focus_stems & content_stems(s))
+                and (head is None or head in content_stems(s))]
     evasion_kinds = [k for s in sentences for k in evasive.get(s, [])]
+    none_made = _none_made(text, usable, need_overlap)
+    if none_made and kind != "assessment":
+        return Verdict("answered", none_made, "asks whether an estimate or assessment was made; the answer says none was")
+    if relevant and kind == "timetable":
+        vague = [(o, s) for o, s in usable if _VAGUE_DATE.search(s) and o >= relevant[0][0]]
+        if vague:  # "will respond to the report as soon as possible" outweighs a date about something else
+            return Verdict("partial", vague[0][1], "asks for a date; the answer gives none, only a vague "
+                                                   "promise ('as soon as possible', 'in due course')")
     if relevant:
         evidence = relevant[0][1]
         if kind == "statistics" and breakdown and _needs_more_figures(breakdown, relevant):
@@ -166,6 +176,33 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
                        _reason(kind, "partial", evasion_kinds, missing_terms(text, sentences)))
     refusals = [s for _, _, s in scored if set(evasive.get(s, [])) & _CLOSING_EVASIONS]
     return Verdict("unanswered", refusals[0] if refusals else None, _reason(kind, "unanswered", evasion_kinds))
+
+
+_ASKS_ESTIMATE = re.compile(r"\b(?:whether|if)\b[^,;]{0,60}\b(?:estimate|assessment|evaluation|analysis)\b|"
+                            r"^what (?:recent )?(?:estimate|assessment)", _I)
+_NONE_MADE = re.compile(r"\bno (?:such |specific |formal |standalone |recent |separate )?(?:assessment|estimate|"
+                        r"evaluation|analysis)|\b(?:has|have|had) not (?:yet )?(?:made|carried out|undertaken|"
+                        r"conducted|been made|assessed|estimated)\b", _I)
+
+
+def _none_made(text: str, usable: list[tuple[int, str]], need: int) -> str | None:
+    """"whether he has made an estimate of the savings" is answered by "no estimate has been made of …"."""
+    if not _ASKS_ESTIMATE.search(text):
+        return None
+    return next((s for o, s in usable if o >= need and _NONE_MADE.search(s)), None)
+
+
+def head_stem(text: str) -> str | None:
+    """The thing a yes-or-no part is about: its first content word after "whether/if …" ("whether any
+    components for military equipment …" → "compon"); an answer about "equipment" alone does not settle it."""
+    body = re.sub(r"^(?:if so,?\s*)?(?:whether|if|will|is|are|does|do|has|have)\s+(?:(?:he|she|they|it|there|"
+                  r"his|her|their|its|the|any|a|an|Government|Department|Department's|plans?|to|been|is|are|has|"
+                  r"have|had|will|made|make|any)\s+)*", "", _MARKERS.sub(" ", text), flags=_I)
+    for word in re.findall(r"[A-Za-z][A-Za-z'’-]+", body):
+        stems = content_stems(word)
+        if stems:
+            return next(iter(stems))
+    return None
 
 
 def _figures_follow(kind: str, sentence: str, sentences: list[str]) -> bool:

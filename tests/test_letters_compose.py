@@ -371,3 +371,25 @@ def test_cross_reference_in_the_answer_is_cited_as_published() -> None:
     )
     body = compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY).body
     assert "written answer to question HL15000 (3 May 2019)" in body
+
+
+def test_scottish_environmental_information_is_under_the_scottish_regulations() -> None:
+    answer = seed_answer(
+        department="Scottish Government",
+        question="To ask the Scottish Government how many sewage discharges there were into rivers in 2023.",
+    )
+    analysis = Analysis(
+        points=[
+            Point(
+                "q1",
+                "question",
+                "statistics",
+                "unanswered",
+                "how many sewage discharges there were into rivers in 2023",
+            )
+        ]
+    )
+    foisa = compose_letter(answer, analysis, requester=ALEX, today=TODAY)
+    assert "Environmental Information (Scotland) Regulations 2004" in foisa.body
+    eisr = compose_letter(answer, analysis, requester=ALEX, today=TODAY, law="eir")
+    assert "Under the Environmental Information (Scotland) Regulations 2004 I request" in eisr.body

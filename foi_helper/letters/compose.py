@@ -92,6 +92,17 @@ DOCUMENT_LIKE = re.compile(
 )
 
 
+# A Scottish public authority's environmental information falls under the Scottish regulations (SSI 2004/520).
+EISR_NAME = "the Environmental Information (Scotland) Regulations 2004"
+
+
+def _law_words(law_key: str, authority: Authority) -> dict[str, str]:
+    words = dict(LAWS[law_key])
+    if law_key == "eir" and authority.law == "foisa":
+        words["name"] = EISR_NAME
+    return words
+
+
 def the(name: str) -> str:
     """'the Home Office', 'HM Treasury': the article a body's name takes in a sentence."""
     if re.match(r"^(?:the|HM|His|Her)\b", name):
@@ -381,7 +392,8 @@ def compose_letter(
         reported = None
     context = {
         "authority": body_of.name,
-        "law": LAWS[law_key],
+        "law": _law_words(law_key, body_of),
+        "eir_name": EISR_NAME if body_of.law == "foisa" else LAWS["eir"]["name"],
         "answered": words_of_date(answer.date_answered) if answer.date_answered else None,
         "department": the(answer.department or body_of.name),
         "asker": answer.asker.name if answer.asker and answer.asker.name else None,

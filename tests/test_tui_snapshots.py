@@ -47,4 +47,4 @@ def test_help_160x50(snap_compare: Any) -> None:
         await pilot.press("f1")
         await steady(pilot)
 
-    assert snap_compare(seeded(), terminal_size=(160, 50), run_before=open_help)
+    assert snap_compare(app_for(), terminal_size=(160, 50), run_before=open_help)

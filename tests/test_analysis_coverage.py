@@ -96,7 +96,9 @@ def test_referenced_answer_counts_as_evidence() -> None:
     question = "how many prisoners were released early in 2024."
     reply = "I refer the hon. Member to the answer of 11 November 2024 to Question 12804."
     assert points(question, reply)[0].status == "unanswered"
-    assert points(question, reply, [earlier])[0].status == "answered"
+    (resolved,) = points(question, reply, [earlier])
+    assert resolved.status == "answered"
+    assert resolved.reason == "gives a number (in the earlier answer it refers to)"
 
 
 def test_analyse_is_pure_and_repeatable() -> None:

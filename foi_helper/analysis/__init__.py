@@ -40,6 +40,9 @@ def analyse(answer: WrittenAnswer, referenced: list[WrittenAnswer] | None = None
     pool = sentences + [s for r in referenced or [] for s in split_sentences(r.answer)]
     holding = any(e.kind == "holding" for e in evasions)
     points = _question_points(_parts_of(body), pool, evasive, holding)
+    for p in points:
+        if p.evidence and p.evidence not in sentences and p.status == "answered":
+            p.reason = f"{p.reason} (in the earlier answer it refers to)"
     if any(p.status != "answered" for p in points):
         evasions += _policy_evasions(sentences, evasive)
     points += follow_ups(sentences) if not holding else []

@@ -393,3 +393,16 @@ def test_scottish_environmental_information_is_under_the_scottish_regulations() 
     assert "Environmental Information (Scotland) Regulations 2004" in foisa.body
     eisr = compose_letter(answer, analysis, requester=ALEX, today=TODAY, law="eir")
     assert "Under the Environmental Information (Scotland) Regulations 2004 I request" in eisr.body
+
+
+@pytest.mark.parametrize(
+    ("changes", "opening"),
+    [
+        ({"answer": "", "date_answered": None}, "The Home Office has not yet answered Lord Moonie's written question"),
+        ({"holding": True, "date_answered": None}, "The Home Office has so far given only a holding answer to"),
+        ({"date_answered": None}, "The Home Office answered Lord Moonie's written question"),
+    ],
+)
+def test_opening_when_the_answer_is_missing_or_holding(changes: dict[str, object], opening: str) -> None:
+    body = compose_letter(seed_answer(**changes), seed_analysis(), requester=ALEX, today=TODAY).body
+    assert body.split("\n\n")[1].startswith(opening)

@@ -396,6 +396,7 @@ def compose_letter(
         "eir_name": EISR_NAME if body_of.law == "foisa" else LAWS["eir"]["name"],
         "answered": words_of_date(answer.date_answered) if answer.date_answered else None,
         "department": the(answer.department or body_of.name),
+        "state": "holding" if answer.holding else "answered" if answer.answer.strip() else "unanswered",
         "asker": answer.asker.name if answer.asker and answer.asker.name else None,
         "answerer": answer.answerer.name if answer.answerer and answer.answerer.name else None,
         "title": answer.title,

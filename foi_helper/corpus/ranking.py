@@ -16,7 +16,7 @@ from datetime import date
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from .text import addressee, question_terms, terms
+from .text import addressee, question_terms, strip_preamble, terms
 
 MAX_TERMS = 12  # terms sent to the index
 MIN_TERMS = 3  # always this many (the rarest), even past the budget
@@ -102,30 +102,50 @@ def rank(
     chosen = choose_terms(df, total)
     if not chosen:
         return []
-    where, params = filters.sql()
-    match = " OR ".join(f'"{t}"' for t in chosen)
-    rows = db.execute(
-        "SELECT f.rowid, bm25(question_terms, ?, 1.0) AS s, q.heading, q.question, q.addressee FROM question_terms f "
-        f"JOIN questions q ON q.id = f.rowid WHERE question_terms MATCH ?{where} ORDER BY s LIMIT ?",
-        [HEADING_WEIGHT, match, *params, CANDIDATES + len(exclude or ())],
-    ).fetchall()
+    rows = candidates(db, chosen, filters, CANDIDATES + len(exclude or ()))
     rows = [r for r in rows if not exclude or r[0] not in exclude]
     if not rows:
         return []
-    idf = {t: math.log(1 + total / df[t]) for t in df}
-    query_core = " ".join(query)
     best = -rows[0][1] or 1.0
-    scored: list[Candidate] = []
+    query_text = strip_preamble(text) + (" " + heading if heading else "")
     to_whom = (addressee(text) or "").lower()
+    scored: list[tuple[float, int, str, str | None]] = []
     for rid, bm25, cand_heading, cand_question, cand_addressee in rows:
-        cand = question_terms(cand_question) + (terms(cand_heading) if cand_heading else [])
-        similarity = fuzz.token_set_ratio(query_core, " ".join(cand), processor=default_process) / 100
+        # Whole words, stop words included: the wording of a question says much about its subject (measured:
+        # token_sort_ratio on the text beat the same on content terms alone, and costs no Python tokenising).
+        cand_text = strip_preamble(cand_question) + (" " + cand_heading if cand_heading else "")
+        similarity = fuzz.token_sort_ratio(query_text, cand_text, processor=default_process) / 100
         score = (1 - FUZZ_SHARE) * (-bm25 / best) + FUZZ_SHARE * similarity
         if to_whom and to_whom == (cand_addressee or "").lower():
             score += SAME_ADDRESSEE_BONUS
-        score = 100 * score / (1 + SAME_ADDRESSEE_BONUS)
-        held = set(cand)
-        shared = sorted((t for t in unique if t in held and t in idf), key=lambda t: -idf[t])
-        scored.append(Candidate(int(rid), round(score, 1), shared))
-    scored.sort(key=lambda c: -c.score)
-    return scored[:limit]
+        scored.append((100 * score / (1 + SAME_ADDRESSEE_BONUS), rid, cand_question, cand_heading))
+    scored.sort(key=lambda s: -s[0])
+    idf = {t: math.log(1 + total / df[t]) for t in df}
+    return [Candidate(int(rid), round(score, 1), shared_terms(unique, idf, question, heading))
+            for score, rid, question, heading in scored[:limit]]
+
+
+def candidates(db: sqlite3.Connection, chosen: list[str], filters: Filters,
+               wanted: int) -> list[tuple[int, float, str | None, str, str | None]]:
+    """(id, bm25, heading, question, addressee) of the records best matching any chosen term."""
+    where, params = filters.sql()
+    match = " OR ".join(f'"{t}"' for t in chosen)
+    if where:  # the filters' columns live in `questions`: join, but carry no text through the sort
+        sql = ("SELECT f.rowid, bm25(question_terms, ?, 1.0) AS s FROM question_terms f JOIN questions q "
+               f"ON q.id = f.rowid WHERE question_terms MATCH ?{where} ORDER BY s LIMIT ?")
+    else:  # the index alone: joining every posting to its record before the sort cost 2/3 of the time (measured)
+        sql = ("SELECT rowid, bm25(question_terms, ?, 1.0) AS s FROM question_terms WHERE question_terms MATCH ? "
+               "ORDER BY s LIMIT ?")
+    scores = db.execute(sql, [HEADING_WEIGHT, match, *params, wanted]).fetchall()
+    if not scores:
+        return []
+    ids = [i for i, _ in scores]
+    texts = {r[0]: r[1:] for r in db.execute(
+        f"SELECT id, heading, question, addressee FROM questions WHERE id IN ({','.join('?' * len(ids))})", ids)}
+    return [(i, s, *texts[i]) for i, s in scores if i in texts]
+
+
+def shared_terms(query: list[str], idf: dict[str, float], question: str, heading: str | None) -> list[str]:
+    """The query's terms that the record holds too, rarest first (why it matched, for the UI)."""
+    held = set(question_terms(question)) | set(terms(heading) if heading else ())
+    return sorted((t for t in query if t in held and t in idf), key=lambda t: -idf[t])

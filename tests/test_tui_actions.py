@@ -76,3 +76,11 @@ async def test_whatdotheyknow_without_a_browser_copies_the_link_and_the_palette_
         titles = {c.title for c in app.get_system_commands(app.screen)}
         assert {"Copy letter", "Save draft", "Export letter", "Open on WhatDoTheyKnow", "Regenerate letter",
                 "Authority and law", "Open file", "New", "Drafts", "Settings", "Help", "Quit"} <= titles
+
+
+def test_a_missing_file_on_the_command_line_is_one_line_before_any_screen(capsys: pytest.CaptureFixture[str]) -> None:
+    from foi_helper.cli import main
+
+    assert main(["/no/such/answer.txt"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("foi-helper: There is no file /no/such/answer.txt") and err.count("\n") == 1

@@ -52,7 +52,7 @@ class MainScreen(Screen[None]):
                 priority=True),
         Binding("ctrl+b", "open_wdtk", "WDTK", tooltip="Start the request on WhatDoTheyKnow, pre-filled",
                 priority=True),
-        Binding("f4", "letter_options", "To", tooltip="Choose the authority and the law", priority=True),
+        Binding("f4", "letter_options", "Authority", tooltip="Choose the authority and the law", priority=True),
         Binding("ctrl+r", "regenerate", "Regenerate", tooltip="Compose the letter again from the points",
                 priority=True, show=False),
     ]

@@ -38,7 +38,9 @@ class PointList(OptionList):
     """Posts `Toggled` with the included ids whenever the user includes or leaves out a point."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "toggle_point", "Toggle point", tooltip="Include the point in the letter, or leave it out"),
+        # not in the footer: the section title says it, and the footer needs the room at 100 columns
+        Binding("space", "toggle_point", "Toggle point", tooltip="Include the point in the letter, or leave it out",
+                show=False),
     ]
 
     class Toggled(Message):

@@ -38,7 +38,7 @@ def record_from_row(row: tuple[object, ...]) -> Record:
 def _row(r: Record) -> tuple[object, ...]:
     values = [getattr(r, c) for c in COLUMNS]
     values[-1] = json.dumps(r.grouped) if r.grouped else None
-    return tuple(int(v) if isinstance(v, bool) else v for v in values)
+    return tuple(values)  # bools go in as 0/1: sqlite3 stores bool as the int it is
 
 
 def index_terms(r: Record) -> tuple[str, str]:

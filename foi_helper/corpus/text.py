@@ -85,15 +85,21 @@ def stem(word: str) -> str:
     return word
 
 
+_TERM_OF: dict[str, str] = {}  # word → its term, or "" for a stop word: import meets the same words 100k times
+
+
+def _term_of(word: str) -> str:
+    term = stem(word)
+    term = "" if word in STOP_WORDS or term in STOP_WORDS else term
+    if len(_TERM_OF) < 500_000:
+        _TERM_OF[word] = term
+    return term
+
+
 def terms(text: str) -> list[str]:
     """The meaning-carrying terms of a text, in order (repeats kept): folded, stemmed, stop words dropped."""
-    out: list[str] = []
-    for w in _WORD.findall(fold(text)):
-        if w not in STOP_WORDS:
-            s = stem(w)
-            if s not in STOP_WORDS:
-                out.append(s)
-    return out
+    get = _TERM_OF.get
+    return [t for w in _WORD.findall(fold(text)) if (t := get(w)) or (t is None and (t := _term_of(w)))]
 
 
 def question_terms(question: str) -> list[str]:

@@ -398,11 +398,33 @@ def test_scottish_environmental_information_is_under_the_scottish_regulations() 
 @pytest.mark.parametrize(
     ("changes", "opening"),
     [
-        ({"answer": "", "date_answered": None}, "The Home Office has not yet answered Lord Moonie's written question"),
-        ({"holding": True, "date_answered": None}, "The Home Office has so far given only a holding answer to"),
+        (
+            {"answer": "", "date_answered": None},
+            "The Home Office has not yet answered Lord Moonie's written question",
+        ),
+        (
+            {"holding": True, "date_answered": None},
+            "The Home Office has so far given only a holding answer to",
+        ),
         ({"date_answered": None}, "The Home Office answered Lord Moonie's written question"),
     ],
 )
 def test_opening_when_the_answer_is_missing_or_holding(changes: dict[str, object], opening: str) -> None:
     body = compose_letter(seed_answer(**changes), seed_analysis(), requester=ALEX, today=TODAY).body
     assert body.split("\n\n")[1].startswith(opening)
+
+
+def test_only_close_matches_from_the_same_body_are_cited() -> None:
+    from foi_helper.letters.compose import citable_related
+
+    def match(uin: str, score: float, department: str, answered: date | None) -> Match:
+        return Match(1, uin, "Commons", None, answered, department, "Social Media", "q", score, None)
+
+    related = [
+        match("1", 92.0, "Home Office", date(2019, 3, 1)),
+        match("2", 70.0, "Home Office", date(2019, 3, 1)),  # a loose match: likely another subject
+        match("3", 95.0, "Department for Transport", date(2019, 3, 1)),  # another body's answer
+        match("4", 95.0, "Home Office", None),  # not answered: nothing published
+        match("5", 95.0, "Home Office", date(2027, 1, 1)),  # after today
+    ]
+    assert [m.uin for m in citable_related(seed_answer(), related, today=TODAY)] == ["1"]

@@ -11,6 +11,7 @@ from ..analysis import analyse
 from ..atomic import write_atomic
 from ..errors import FoiHelperError, LetterError
 from ..letters import compose_letter, lint, render
+from ..letters.compose import citable_related
 from ..model import Letter, Match, Requester, WrittenAnswer
 from ..reading import load_source, read_answers
 from ..settings import Config
@@ -79,10 +80,10 @@ def run(args: argparse.Namespace) -> int:
     text, origin = load_source(args.file)
     answer = pick_answer(read_answers(text), args.question)
     analysis = analyse(answer)
-    related = find_related([answer], args)[0]
+    today = date.today()  # the face reads the clock; composing never does
+    related = citable_related(answer, find_related([answer], args)[0], today=today)
     config = Config.load()
     requester = requester_from(args, config)
-    today = date.today()  # the face reads the clock; composing never does
     point_ids = [p.strip() for p in args.points.split(",") if p.strip()] if args.points else None
     # An unknown answering body is never guessed: compose_letter's error asks for --authority.
     letter = compose_letter(

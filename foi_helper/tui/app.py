@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
@@ -21,6 +21,7 @@ from .screens.confirm import ConfirmScreen
 from .screens.letter_options import LetterOptions
 from .screens.main import MainScreen
 from .screens.start import StartScreen
+from .widgets.point_list import PointList
 
 NO_INDEX = (
     "No index of earlier questions yet: run `foi-helper corpus update` (online) or "
@@ -179,7 +180,7 @@ class FoiHelperApp(App[int]):
         message = str(error) if isinstance(error, FoiHelperError) else f"Something went wrong: {error!r}"
         main = self.main_screen()
         if group == "analyse" and main:
-            main.query_one("#points").loading = False
+            main.query_one(PointList).loading = False
         if group == "related" and main:
             main.show_related_unavailable(f"Earlier questions could not be searched: {message}")
             return
@@ -239,7 +240,7 @@ class FoiHelperApp(App[int]):
 
     # --- global actions -----------------------------------------------------------------------------------
 
-    def _leave_main(self, then: Any) -> None:
+    def leave_main_then(self, then: Callable[[], object]) -> None:
         """Run `then()` once the letter on screen is saved or the user agrees to drop its changes."""
         main = self.main_screen()
         if main is None or not main.dirty:
@@ -263,7 +264,7 @@ class FoiHelperApp(App[int]):
 
         def chosen(path: str | None) -> None:
             if path:
-                self._leave_main(lambda: self.open_path(path))
+                self.leave_main_then(lambda: self.open_path(path))
 
         self.push_screen(PathPromptScreen(
             "Open a written answer", "A saved page (.txt, .html), an API record (.json, .jsonl) or ParlParse .xml. "
@@ -286,7 +287,7 @@ class FoiHelperApp(App[int]):
             if start := self.start_screen():
                 start.clear()
 
-        self._leave_main(back_to_start)
+        self.leave_main_then(back_to_start)
 
     def action_drafts(self) -> None:
         from .screens.drafts import DraftsScreen
@@ -314,7 +315,7 @@ class FoiHelperApp(App[int]):
             self.push_screen(HelpScreen(help_sections(self)))
 
     async def action_quit(self) -> None:
-        self._leave_main(self.exit)
+        self.leave_main_then(self.exit)
 
     def save_draft_of(self, main: MainScreen) -> bool:
         from .letter_actions import save_draft

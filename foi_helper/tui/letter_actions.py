@@ -16,6 +16,8 @@ from ..atomic import write_atomic
 from ..errors import FoiHelperError
 from . import letter_calls
 from .clipboard import copied_sentence, copy_text
+from .widgets.point_list import PointList
+from .widgets.related_list import RelatedList
 
 if TYPE_CHECKING:
     from .screens.main import MainScreen
@@ -30,8 +32,8 @@ def build_draft(main: MainScreen) -> Any:
     letter = main.current_letter()
     if letter is None:
         return None
-    points = main.query_one("#points").included_ids()  # type: ignore[attr-defined]
-    cited = main.query_one("#related").cited_matches()  # type: ignore[attr-defined]
+    points = main.query_one(PointList).included_ids()
+    cited = main.query_one(RelatedList).cited_matches()
     now = datetime.now(UTC)
     if main.draft is None:
         main.draft = Draft.new(main.source_text, main.origin, main.answer, points, letter, cited, now=now)
@@ -65,13 +67,13 @@ def autosave(main: MainScreen) -> None:
     """Write the draft being edited to the autosave slot, in a thread (the disk may be slow)."""
     try:
         draft = build_draft(main)
+        store = main.foi_app.store
     except FoiHelperError as exc:
         main.notify(str(exc), title="Autosave", severity="error", markup=False)
         return
     if draft is None:
         return
     snapshot = dataclasses.replace(draft)  # the worker writes this copy while the user edits on
-    store = main.foi_app.store
     main.app.run_worker(lambda: store.autosave(snapshot), thread=True, exclusive=True,
                         exit_on_error=False, group="autosave")
 

@@ -94,7 +94,7 @@ class DraftsScreen(Screen[None]):
             app.pop_screen()
             app.open_answer(draft.source_text, draft.source_origin, draft.answer, draft=draft)
 
-        app._leave_main(open_it)
+        app.leave_main_then(open_it)
 
     def action_delete_draft(self) -> None:
         draft = self.selected()

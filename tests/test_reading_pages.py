@@ -221,3 +221,16 @@ def test_html_source_of_a_page_is_read() -> None:
     assert a.question == "To ask Her Majesty's Government what assessment they have made of rural bus routes."
     assert a.answer == "The Department does not hold & has never held this data."
     assert a.date_answered == date(2021, 3, 8)
+
+
+def test_parliament_search_results_with_unlabelled_members_and_an_unanswered_question() -> None:
+    drugs, courts, buses = read("parliament_search_results.txt")
+    assert [drugs.title, courts.title, buses.title] == ["Prisons: Drugs", "Courts: Interpreters",
+                                                         "Bus Services: Rural Areas"]
+    assert names(drugs.asker) == ("Ellie Reeves", "Labour", None)
+    assert names(drugs.answerer) == ("Damian Hinds", "Conservative", None)
+    assert drugs.answer.split("\n\n") == ["Drug finds in prisons are published annually in the HMPPS Annual Digest.",
+                                          "The most recent edition covers the year to March 2023."]
+    assert courts.grouped_uins == ["190233"] and courts.answer == "This information is not held centrally."
+    assert buses.house == "Lords" and buses.uin == "HL8123" and buses.answer == "" and buses.answerer is None
+    assert buses.question.endswith("since 2015.")

@@ -21,7 +21,7 @@ from datetime import date
 
 from ..model import Member, WrittenAnswer
 from .clean import parse_date, squash
-from .record import finish, member, party_prefix
+from .record import finish, member, member_line, party_prefix
 
 SOURCE_FORMAT = "parliament_page"
 
@@ -44,7 +44,9 @@ _HOLDING = re.compile(r"^Holding answer (?:received|given)(?: on)?:?\s*(.*)$", r
 _CORRECTED = re.compile(r"^(?:Corrected answer|Answer corrected|This answer (?:has been|was) corrected|"
                         r"Correct(?:ed|ing) (?:on|by)|Correction)\b", re.IGNORECASE)
 _ORIGINAL = re.compile(r"^(?:Original answer|Previous answer)\b", re.IGNORECASE)
-_GROUPED = re.compile(r"^Grouped (?:Questions?|with)[^:]*:?\s*(.*)$", re.IGNORECASE)
+_GROUPED = re.compile(r"^(?:Grouped (?:Questions?|with)|This question was grouped with)[^:]*:?\s*(.*)$",
+                      re.IGNORECASE)
+_PENDING = re.compile(r"^(?:Awaiting answer|Unanswered|Not yet answered|Answer awaited)$", re.IGNORECASE)
 _HOUSE = {"commons": "Commons", "lords": "Lords", "house of commons": "Commons", "house of lords": "Lords"}
 _PARENS = re.compile(r"^\((.*)\)$")
 
@@ -165,8 +167,14 @@ def _take(lines: list[str], k: int, r: _Record) -> int:
         r.state = "original"
     elif line in ("A",) and r.state == "question":
         r.state = "answer"
-    elif _FURNITURE.match(line) or line == "Q":
+    elif _FURNITURE.match(line) or line == "Q" or _PENDING.match(line):
         pass
+    elif r.state == "meta" and r.title is None and k + 1 < len(lines) and _QUESTION_FOR.match(lines[k + 1]):
+        r.title = line  # the newer pages print the heading above "Question for …"
+    elif r.state == "meta" and r.asker is None and (m_line := member_line(line)):
+        r.asker = m_line
+    elif r.state == "answer" and r.answerer is None and not r.answer and (m_line := member_line(line)):
+        r.answerer = m_line
     elif r.state == "meta" and line.startswith("To ask"):
         r.state = "question"
         r.question.append(line)

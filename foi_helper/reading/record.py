@@ -37,6 +37,19 @@ def party_prefix(text: str) -> str | None:
     return _CANONICAL[m.group(1).lower()] if m else None
 
 
+_MEMBER_LINE = re.compile(
+    r"^(?P<name>(?:(?:[A-Z][\w'’.-]*|of|de|van|le)\s+){1,7}?)(?P<party>"
+    + "|".join(re.escape(p) for p in sorted(PARTIES, key=len, reverse=True)) + r")(?:,\s*(?P<seat>[^,]{2,80}))?$")
+
+
+def member_line(text: str) -> Member | None:
+    """A line naming a member and their party, as listings print them: "Jane Smith Labour, Exampleton"."""
+    m = _MEMBER_LINE.match(text.strip())
+    if not m or ":" in m.group("name"):
+        return None
+    return member(m.group("name"), party=_CANONICAL[m.group("party").lower()])
+
+
 def member(name: str | None, party: str | None = None, role: str | None = None) -> Member | None:
     name = squash(name) if name else None
     if not name:

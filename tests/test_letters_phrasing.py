@@ -80,6 +80,36 @@ from foi_helper.letters.phrasing import claim_phrase, named_document, question_a
             "decision",
             "whether the US military notifies UK authorities of the cargo",
         ),
+        (
+            "what proportion of new employees in his Department were women in 2022",
+            "statistics",
+            "the proportion of new employees in the Department that were women in 2022",
+        ),
+        (
+            "what is the total value of expense claims his Department processed",
+            "statistics",
+            "the total value of expense claims the Department processed",
+        ),
+        (
+            "what is his planned timetable for the consultation on subdividing houses",
+            "timetable",
+            "the timetable for the consultation on subdividing houses",
+        ),
+        (
+            "what guidance her Department issues to schools on legionella",
+            "documents",
+            "the guidance the Department issues to schools on legionella",
+        ),
+        (
+            "how many written questions to his Department remained unanswered when Parliament prorogued",
+            "statistics",
+            "the number of written questions to the Department that remained unanswered when Parliament prorogued",
+        ),
+        (
+            "if he will make representations to the Israeli Government on protecting children",
+            "correspondence",
+            "representations made to the Israeli Government on protecting children",
+        ),
     ],
 )
 def test_question_points_become_things_to_ask_for(text: str, kind: str, phrase: str) -> None:

@@ -98,6 +98,11 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         ),
         (r"^(?:whether|if) .*?\bwill (?:respond|reply) to (.+)$", r"\1", "correspondence"),
         (
+            r"^(?:whether|if) .*?\b(?:will make|has made|have made|made|make) representations to (.+)$",
+            r"representations made to \1",
+            "correspondence",
+        ),
+        (
             r"^(?:whether|if) .*?\bwill (?:list|set out|state|give|provide (?:a breakdown of|details of)?)\s*(.+)$",
             r"\1",
             "other",
@@ -138,7 +143,19 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
             r"the number of \1 that \2 \3",
         ),
         (r"^how many ((?:\S+ ){0,2}\S+)$", r"the number of \1"),
-        (r"^how many ((?:\S+ ){0,3}?\S+) (\w+ed) (.+)$", r"the number of \1 that \2 \3"),
+        (r"^how many ((?:\S+ ){0,8}?\S+) (\w+ed) (.+)$", r"the number of \1 that \2 \3"),
+        (
+            r"^what proportion of (.+?) (were|are|was|is|have|has|had) (.+)$",
+            r"the proportion of \1 that \2 \3",
+        ),
+        (r"^what proportion of (.+)$", r"the proportion of \1"),
+        (r"^what (?:is|was|are|were) (the .+)$", r"\1"),
+        (r"^what plans (?:does|do) (.+?) have (to|for) (.+)$", r"the plans of \1 \2 \3"),
+        (
+            r"^what (guidance|processes|procedures|regulations|requirements|plans|support|advice|arrangements|"
+            r"provision|criteria|targets|lessons|specialist \w+ \w+) (.+)$",
+            r"the \1 \2",
+        ),
         (r"^what (funding|money|resources|support|grants?|payments?) (.+)$", r"the \1 \2"),
         (
             r"^how much (?:money |funding )?(?:has been |have been |was |were |is |will be )(spent|allocated|paid|"
@@ -162,12 +179,13 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         ),
         (r"^what progress .*? (?:has|have) made (?:in|on|towards) (.+)$", r"progress made towards \1"),
         (
-            r"^(?:what|whether|if)\b.*?\b(?:discussions?|meetings?|conversations?|talks|representations)\s+"
+            r"^(?:what|whether|if)\b.*?\b(?:discussions?|meetings?|meet|conversations?|talks|representations)\s+"
             r"(?:\w+\s+){0,7}?with\s+(.+)$",
             r"\1",
         ),
         (
-            r"^what (?:his|her|their|the) (?:planned )?(?:timeline|timetable) is for (.+)$",
+            r"^what (?:is )?(?:his|her|their|the) (?:planned |expected )?(?:timeline|timetable|timescale|timeframe)"
+            r"(?: is)? for (.+)$",
             r"the timetable for \1",
         ),
         (r"^what (?:is |was )?the (.+?) (?:was|is|were|are) (.+)$", r"the \1 \2"),

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 from foi_helper.tui.screens.path_prompt import PathPromptScreen
 from foi_helper.tui.widgets.path_input import PathSuggester, path_candidates
 from tests.conftest import SEED, needs_shared
-from tests.tui_helpers import app_for, async_test, letter_text, notifications, settle
+from tests.tui_helpers import app_for, async_test, letter_text, main_screen, notifications, settle
 
 
 def test_path_candidates_complete_folders_and_files(tmp_path: Path) -> None:
@@ -70,7 +70,10 @@ async def test_whatdotheyknow_without_a_browser_copies_the_link_and_the_palette_
     app = app_for(SEED.read_text(encoding="utf-8"))
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
+        main_screen(app).query_one("#letter", TextArea).insert("Write to me at alex@example.org.\n", (0, 0))
+        await settle(pilot)
         await pilot.press("ctrl+b")
+        assert any("published" in m and "email" in m.lower() for m in notifications(app)), "warned before"
         assert app.clipboard.startswith("https://www.whatdotheyknow.com/new/home_office?")
         assert any("No graphical browser" in m for m in notifications(app))
         titles = {c.title for c in app.get_system_commands(app.screen)}

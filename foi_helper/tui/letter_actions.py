@@ -148,6 +148,15 @@ def open_wdtk(main: MainScreen) -> None:
     except FoiHelperError as exc:
         main.notify(str(exc), title="WhatDoTheyKnow", severity="error", markup=False, timeout=10)
         return
+    try:  # WhatDoTheyKnow publishes the letter: say what only matters there (an email address, a postcode)
+        email_checks = {w.message for w in letter_calls.lint(letter, main.foi_app.config, "email")}
+        extra = [w.message for w in letter_calls.lint(letter, main.foi_app.config, "wdtk")
+                 if w.message not in email_checks]
+    except FoiHelperError:
+        extra = []
+    if extra:
+        main.notify("Before you send it on WhatDoTheyKnow, where it is published: " + " ".join(extra),
+                    title="WhatDoTheyKnow", severity="warning", markup=False, timeout=15)
     if not graphical_browser_likely():
         sentence = copied_sentence(copy_text(main.app, url), "The pre-filled WhatDoTheyKnow link",
                                    "open whatdotheyknow.com and paste the letter (ctrl+l copies it)")

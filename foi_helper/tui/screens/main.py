@@ -214,6 +214,9 @@ class MainScreen(Screen[None]):
             def answered(yes: bool | None) -> None:
                 if yes:
                     self.regenerate(ask=False)
+                else:
+                    self.notify("The letter keeps your edits, so it may not match the points; ctrl+r recomposes "
+                                "it from them.", markup=False)
 
             self.app.push_screen(ConfirmScreen(
                 "You have edited the letter. Compose it again from the points, losing your edits?",

@@ -46,14 +46,14 @@ class TwoWindows(RuleBasedStateMachine):
     @precondition(lambda self: bool(self.files))
     @rule(window=st.integers(0, 1), data=st.data())
     def load(self, window: int, data: st.DataObject) -> None:
-        draft_id = data.draw(st.sampled_from(sorted(self.files)))
+        draft_id = data.draw(st.sampled_from(list(self.files)))  # insertion order: ids are random
         self.open[window].append(Open(self.stores[window].load(draft_id), self.files[draft_id][1]))
 
     @precondition(lambda self: bool(self.files))
     @rule(data=st.data())
     def load_in_both(self, data: st.DataObject) -> None:
         """The same draft opened in both windows: the case where one save can overtake the other."""
-        draft_id = data.draw(st.sampled_from(sorted(self.files)))
+        draft_id = data.draw(st.sampled_from(list(self.files)))  # insertion order: ids are random
         for window in (0, 1):
             self.open[window].append(Open(self.stores[window].load(draft_id), self.files[draft_id][1]))
 
@@ -75,7 +75,7 @@ class TwoWindows(RuleBasedStateMachine):
     @precondition(lambda self: bool(self.files))
     @rule(window=st.integers(0, 1), data=st.data())
     def delete(self, window: int, data: st.DataObject) -> None:
-        draft_id = data.draw(st.sampled_from(sorted(self.files)))
+        draft_id = data.draw(st.sampled_from(list(self.files)))  # insertion order: ids are random
         self.stores[window].delete(draft_id)
         del self.files[draft_id]
 

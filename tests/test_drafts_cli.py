@@ -86,6 +86,8 @@ def test_overdue_list_offers_follow_ups(capsys: pytest.CaptureFixture[str], save
 
 def test_status_records_a_refusal_with_a_note(capsys: pytest.CaptureFixture[str], saved: str) -> None:
     run(capsys, "sent", saved, "--on", "2026-10-01")
+    code, out, _ = run(capsys, "status", saved, "part-answered", "--on", "2026-10-27")
+    assert code == 0 and DraftStore.open().load(saved).status == "part_answered"
     code, out, _ = run(capsys, "status", saved, "refused", "--on", "2026-10-28", "--note", "s.12 cost limit")
     assert code == 0 and "internal review" in out
     d = DraftStore.open().load(saved)

@@ -57,13 +57,15 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     st = dsub.add_parser("status", help="record what happened next (acknowledged, answered, refused, …)")
     st.add_argument("id", metavar="ID")
     st.add_argument("event", metavar="EVENT", choices=[k for k in EVENT_KINDS if k != "drafted"],
+                    type=lambda s: s.strip().lower().replace("-", "_").replace(" ", "_"),
                     help=", ".join(k for k in EVENT_KINDS if k != "drafted"))
     st.add_argument("--on", metavar="DATE", help="the day it happened (default today)")
     st.add_argument("--by", dest="channel", metavar="CHANNEL", help="how (for sent, review or complaint)")
     st.add_argument("--note", default="", help="a note to keep with the event")
     fu = dsub.add_parser("follow-up", help="write a chaser, internal review, complaint or clarification letter")
     fu.add_argument("id", metavar="ID")
-    fu.add_argument("kind", metavar="KIND", choices=FOLLOW_UP_KINDS, help=", ".join(FOLLOW_UP_KINDS))
+    fu.add_argument("kind", metavar="KIND", choices=FOLLOW_UP_KINDS, help=", ".join(FOLLOW_UP_KINDS),
+                    type=lambda s: s.strip().lower().replace("-", "_").replace(" ", "_"))
     fu.add_argument("--reason", action="append", default=[], metavar="REASON",
                     help="why a review or complaint: no_reply, exemption_disputed, cost_limit_no_advice, "
                          "partial_answer, or your own sentence (repeatable; default: what the history shows)")

@@ -428,3 +428,23 @@ def test_only_close_matches_from_the_same_body_are_cited() -> None:
         match("5", 95.0, "Home Office", date(2027, 1, 1)),  # after today
     ]
     assert [m.uin for m in citable_related(seed_answer(), related, today=TODAY)] == ["1"]
+
+
+def test_a_document_the_answer_cites_as_published_is_left_out() -> None:
+    analysis = seed_analysis()
+    analysis.points.append(
+        Point(
+            "a6",
+            "answer",
+            "documents",
+            "follow_up",
+            "the Online Harms White Paper",
+            "The Government set out plans for tackling online harms in the Online Harms White Paper.",
+        )
+    )
+    letter = compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY)
+    assert "a6" not in letter.points and "White Paper" not in letter.body
+    note = next(w for w in letter.warnings if w.message.startswith("a6"))
+    assert note.rule == "FOIA s.21" and "Online Harms White Paper" in note.message
+    chosen = compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY, point_ids=["a6"])
+    assert "A copy of the Online Harms White Paper" in chosen.body

@@ -110,6 +110,19 @@ def the(name: str) -> str:
     return f"the {name}"
 
 
+def _published_document(point: Point) -> str | None:
+    """A named document the answer presents as already out ("set out in the White Paper"), else None."""
+    if point.source != "answer" or point.kind != "documents":
+        return None
+    name = named_document(point.text, point.evidence)
+    said = f"{point.text} {point.evidence or ''}"
+    if not name or re.search(
+        r"\b(?:will|shall|due|forthcoming|not yet|upcoming|later this|in due course)\b", said
+    ):
+        return None
+    return name
+
+
 def choose_points(
     analysis: Analysis, point_ids: Sequence[str] | None
 ) -> tuple[list[Point], list[LintWarning]]:
@@ -137,6 +150,16 @@ def choose_points(
                     "FOIA s.1(1): records, not answers",
                 )
             )
+    for p in [p for p in candidates if _published_document(p)]:
+        candidates.remove(p)
+        notes.append(
+            LintWarning(
+                "left-out",
+                f"{p.id} ({p.kind}) left out: the answer cites {_published_document(p)} as published, so it is "
+                "exempt as reasonably accessible; choose the point if it is not.",
+                "FOIA s.21",
+            )
+        )
     order = {p.id: i for i, p in enumerate(analysis.points)}
 
     def keep_first(p: Point) -> tuple[int, int, int]:

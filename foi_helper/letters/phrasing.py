@@ -214,7 +214,10 @@ def _subject_from_answer(text: str, evidence: str | None, kind: str) -> Subject:
     if kind == "spending":
         m = MONEY.search(text) or (MONEY.search(evidence) if evidence else None)
         if m:
-            return Subject(_definite(re.sub(r"\s+and (?:will|is|are|has|have)\b.*$", "", m.group(0))))
+            money = re.sub(
+                r"\s+(?:and (?:will|is|are|has|have)|as|which|while|because|so that)\b.*$", "", m.group(0)
+            )
+            return Subject(_definite(money))
     m = TOOL.search(text)
     if kind in ("documents", "actions", "other") and m:
         phrase = _definite(m.group(0))

@@ -204,3 +204,15 @@ def test_stats_of_a_slice_of_the_shared_data(tmp_path: Path) -> None:
     assert s["records"] == 1500 and s["file_size"] > 0
     assert s["departments"].get("unknown", 0) < 300  # most records without metadata get a department
     assert set(s["houses"]) <= {"Commons", "Lords", "unknown"}
+
+
+def test_changed_term_rules_rebuild_the_full_text_table(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite3"
+    q = "To ask the Secretary of State for Education, how many teachers left the profession in 2023."
+    with Corpus.open(path) as c:
+        c.import_file(write_jsonl(tmp_path / "q.jsonl", [value(1, q)]))
+        c.db.execute("INSERT INTO question_terms (question_terms) VALUES ('delete-all')")  # as if made by other rules
+        c.set_meta("terms_version", "0")
+        assert c.search("teachers leaving") == []
+    with Corpus.open(path) as c:
+        assert [m.id for m in c.search("teachers leaving")] == [1]

@@ -17,8 +17,8 @@ from . import schema
 from .importers import Tally, expand, read_records
 from .ranking import Candidate, Filters, rank
 from .records import Record
-from .storage import SELECT_RECORD, fetch, learn_departments, record_from_row, store_all
-from .text import fold, term_words
+from .storage import SELECT_RECORD, fetch, learn_departments, rebuild_terms, record_from_row, store_all
+from .text import TERMS_VERSION, fold, term_words
 
 Progress = Callable[[Path, int, int], None]  # (file, index of the file, number of files)
 
@@ -105,8 +105,7 @@ class Corpus:
         return added, updated
 
     def get_meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return str(row[0]) if row else None
+        return _meta(self.db, key)
 
     def set_meta(self, key: str, value: str | None) -> None:
         if value is None:
@@ -215,6 +214,11 @@ class _transaction:
         self.db.execute("COMMIT" if kind is None else "ROLLBACK")
 
 
+def _meta(db: sqlite3.Connection, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else None
+
+
 def _prepare(db: sqlite3.Connection, path: Path) -> None:
     """Check the file is our index (or new), then bring its schema up to date."""
     try:
@@ -233,6 +237,10 @@ def _prepare(db: sqlite3.Connection, path: Path) -> None:
             raise CorpusError(f"The index {path} was made by a newer foi-helper; upgrade foi-helper to use it.")
         elif version < schema.SCHEMA_VERSION:
             schema.migrate(db, version)
+        if _meta(db, "terms_version") != TERMS_VERSION:
+            with _transaction(db):
+                rebuild_terms(db)
+                db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('terms_version', ?)", (TERMS_VERSION,))
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA cache_size = -32000")
     except sqlite3.DatabaseError as exc:

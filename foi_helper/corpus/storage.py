@@ -131,3 +131,11 @@ def learn_departments(db: sqlite3.Connection) -> int:
     named = [(d, i) for i, q in rows.fetchall() if (d := department_from_question(q))]
     db.executemany("UPDATE questions SET department = ? WHERE id = ?", named)
     return db.total_changes - before
+
+
+def rebuild_terms(db: sqlite3.Connection) -> None:
+    """Refill the full-text table from the records (after the rules making terms changed)."""
+    db.execute("INSERT INTO question_terms (question_terms) VALUES ('delete-all')")
+    rows = db.execute("SELECT id, heading, question FROM questions")
+    while chunk := rows.fetchmany(5000):
+        db.executemany(_FTS_INSERT, [(i, *index_terms(Record(id=i, question=q, heading=h))) for i, h, q in chunk])

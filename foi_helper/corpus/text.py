@@ -11,6 +11,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# Bump when what `terms` returns changes (stop words, stemming): the index's full-text table holds terms made
+# by this code and can only forget a record when given the same terms, so a changed rule means a rebuild.
+TERMS_VERSION = "1"
+
 # "To ask the Secretary of State for X, …", "To ask the Chancellor of the Exchequer, …", "To ask His Majesty's
 # Government what …" (Lords), "To ask the hon. Member for X, representing the Y, …". Sources miss-spell the
 # opening now and then ("TTo ask", "To the Secretary"), hence the loose start. Department names hold commas

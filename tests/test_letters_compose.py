@@ -217,6 +217,7 @@ def test_disproportionate_cost_narrows_to_the_latest_year() -> None:
     )
     item = items_of(compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY).body)[0]
     assert "the number of prosecutions" in item and "most recent year" in item
+    assert "one region or unit, with your advice under section 16" in item
 
 
 def test_not_held_centrally_reaches_local_records() -> None:

@@ -233,7 +233,7 @@ def _subject_text(subject: Subject, point: Point) -> str:
 
 
 def item_for(
-    point: Point, analysis: Analysis, *, authority: str, house: str | None, window: str
+    point: Point, analysis: Analysis, *, authority: str, house: str | None, window: str, advice: str = "section 16"
 ) -> tuple[str, str]:
     """One numbered request item for a point, and the template kind used (e.g. "tool")."""
     subject = subject_of_point(
@@ -264,6 +264,7 @@ def item_for(
         "source": point.source,
         "authority": the(authority),
         "window": window,
+        "advice": advice,
         "breakdown": breakdown,
         "own_period": bool(OWN_PERIOD.search(text)),
         "narrow": "disproportionate_cost" in evasions,
@@ -422,8 +423,11 @@ def compose_letter(
         )
     start = date_from or date((answer.date_answered or today).year - 1, 1, 1)
     window = f"{words_of_date(start)} to {words_of_date(date_to) if date_to else 'the date of this request'}"
+    # The duty to advise and assist: FOIA s.16, FOISA s.15, EIR reg 9.
+    advice = f"section {LAWS[law_key]['advice_section']}" if LAWS[law_key]["advice_section"] else "regulation 9"
     made = [
-        (p, *item_for(p, analysis, authority=body_of.name, house=answer.house, window=window)) for p in points
+        (p, *item_for(p, analysis, authority=body_of.name, house=answer.house, window=window, advice=advice))
+        for p in points
     ]
     if not point_ids:  # chosen by us: present in priority order; a user's own order is kept
         index = {p.id: i for i, p in enumerate(points)}

@@ -54,6 +54,8 @@ def test_overdue_reply_offers_chaser_review_and_complaint() -> None:
     assert due_phrase(d, date(2026, 11, 2)) == "the authority's reply overdue by 2 working days (2026-10-29)"
     assert due_phrase(d, date(2026, 10, 28)) == "the authority's reply due in 1 working day (2026-10-29)"
     assert due_phrase(d, date(2026, 10, 29)) == "the authority's reply due today (2026-10-29)"
+    assert due_phrase(d, date(2026, 11, 2), short=True) == "overdue by 2 working days"
+    assert due_phrase(d, date(2026, 10, 31)) == "the authority's reply due 2026-10-29, now past"  # a Saturday
 
 
 def test_clarification_stops_the_clock_and_restarts_it() -> None:

@@ -105,17 +105,19 @@ def working_days_between(today: date, due: date, law: str = "foia") -> int:
     return sign * count
 
 
-def due_phrase(draft: Draft, today: date) -> str:
-    """"the authority's reply due in 12 working days (2026-12-29)", "… overdue by 3 working days (…)", or ""."""
+def due_phrase(draft: Draft, today: date, *, short: bool = False) -> str:
+    """"the authority's reply due in 12 working days (2026-12-29)", "… overdue by 3 working days (…)", or "".
+
+    `short` leaves out what is due and the date ("overdue by 3 working days"), for a narrow column.
+    """
     step = next_step(draft)
     if step is None:
         return ""
     n = working_days_between(today, step.due, draft.law)
-    what = step.what
-    when = step.due.isoformat()
+    what, when = ("", "") if short else (f"{step.what} ", f" ({step.due.isoformat()})")
     if n > 0:
-        return f"{what} due in {n} working day{'s' if n != 1 else ''} ({when})"
+        return f"{what}due in {n} working day{'s' if n != 1 else ''}{when}"
     if n == 0:
         # The due day itself, or a weekend/holiday run before it: nothing is late until a working day passes.
-        return f"{what} due today ({when})" if today <= step.due else f"{what} due {when}, now past"
-    return f"{what} overdue by {-n} working day{'s' if n != -1 else ''} ({when})"
+        return f"{what}due today{when}" if today <= step.due else f"{what}due {step.due.isoformat()}, now past"
+    return f"{what}overdue by {-n} working day{'s' if n != -1 else ''}{when}"

@@ -75,7 +75,9 @@ async def test_whatdotheyknow_without_a_browser_copies_the_link_and_the_palette_
         await pilot.press("ctrl+b")
         assert any("published" in m and "email" in m.lower() for m in notifications(app)), "warned before"
         assert app.clipboard.startswith("https://www.whatdotheyknow.com/new/home_office?")
+        await settle(pilot)
         assert any("No graphical browser" in m for m in notifications(app))
+        assert any(m.startswith("The pre-filled WhatDoTheyKnow link") for m in notifications(app))
         titles = {c.title for c in app.get_system_commands(app.screen)}
         assert {"Copy letter", "Save draft", "Export letter", "Open on WhatDoTheyKnow", "Regenerate letter",
                 "Authority and law", "Open file", "New", "Drafts", "Settings", "Help", "Quit"} <= titles

@@ -88,7 +88,8 @@ async def test_file_from_the_command_line_copied_saved_and_quit(seed: str) -> No
         assert "Paedophilia: Social Media" in str(main.query_one("#answer-header").render())
         await pilot.press("ctrl+l")
         assert app.clipboard == letter_text(app) and app.clipboard.startswith("Dear Home Office,")
-        assert any("clipboard" in m for m in notifications(app))
+        await settle(pilot)
+        assert any("clipboard" in m for m in notifications(app)), "the user is told which clipboard took it"
         main.query_one("#letter", TextArea).insert("P.S. [HL1234] stays literal.\n", (0, 0))
         await settle(pilot)
         await pilot.press("ctrl+s")

@@ -4,17 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual.app import App
 
-def copy_text(app: Any, text: str) -> bool:
-    """Copy `text` both ways; True when the system clipboard took it (OSC 52 can never be confirmed)."""
+
+def copy_and_tell(app: App[Any], text: str, what: str = "The letter",
+                  fallback: str = "press ctrl+t to save it to a file", title: str = "Copy") -> None:
+    """Copy `text` both ways, then notify one honest sentence saying which clipboard took it.
+
+    OSC 52 goes out at once; pyperclip runs in a thread, since its helper programs (xclip, wl-copy) can stall
+    on a broken display and the keys must keep working meanwhile.
+    """
     app.copy_to_clipboard(text)
-    try:
-        import pyperclip  # type: ignore[import-untyped]
 
-        pyperclip.copy(text)
-    except Exception:  # noqa: BLE001 - pyperclip raises its own types, or whatever its helper programs fail with
-        return False
-    return True
+    def system_copy() -> None:
+        system = True
+        try:
+            import pyperclip  # type: ignore[import-untyped]
+
+            pyperclip.copy(text)
+        except Exception:  # noqa: BLE001 - pyperclip raises its own types, or whatever its helpers fail with
+            system = False
+        app.call_from_thread(app.notify, copied_sentence(system, what, fallback), title=title, markup=False,
+                             timeout=8)
+
+    app.run_worker(system_copy, thread=True, exclusive=True, exit_on_error=False, group="clipboard")
 
 
 def copied_sentence(system: bool, what: str = "The letter", fallback: str = "press ctrl+t to save it to a file") -> str:

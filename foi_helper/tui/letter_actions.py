@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..atomic import write_atomic
 from ..errors import FoiHelperError
 from . import letter_calls
-from .clipboard import copied_sentence, copy_text
+from .clipboard import copy_and_tell
 from .widgets.point_list import PointList
 from .widgets.related_list import RelatedList
 
@@ -83,7 +83,7 @@ def copy_letter(main: MainScreen) -> None:
     if letter is None or not letter.body.strip():
         main.notify("There is no letter to copy yet.", severity="warning", markup=False)
         return
-    main.notify(copied_sentence(copy_text(main.app, letter.body)), title="Copy", markup=False, timeout=8)
+    copy_and_tell(main.foi_app, letter.body)
 
 
 def default_export_path(main: MainScreen) -> str:
@@ -158,10 +158,10 @@ def open_wdtk(main: MainScreen) -> None:
         main.notify("Before you send it on WhatDoTheyKnow, where it is published: " + " ".join(extra),
                     title="WhatDoTheyKnow", severity="warning", markup=False, timeout=15)
     if not graphical_browser_likely():
-        sentence = copied_sentence(copy_text(main.app, url), "The pre-filled WhatDoTheyKnow link",
-                                   "open whatdotheyknow.com and paste the letter (ctrl+l copies it)")
-        main.notify(f"No graphical browser here, so nothing was opened. {sentence}", title="WhatDoTheyKnow",
-                    markup=False, timeout=10)
+        main.notify("No graphical browser here, so nothing was opened; the link is being copied instead.",
+                    title="WhatDoTheyKnow", markup=False)
+        copy_and_tell(main.foi_app, url, "The pre-filled WhatDoTheyKnow link",
+                      "open whatdotheyknow.com and paste the letter (ctrl+l copies it)", title="WhatDoTheyKnow")
         return
 
     def open_in_browser() -> None:

@@ -14,7 +14,7 @@ from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from ...errors import FoiHelperError
-from ..clipboard import copied_sentence, copy_text
+from ..clipboard import copy_and_tell
 
 if TYPE_CHECKING:
     from ..app import FoiHelperApp
@@ -79,9 +79,8 @@ class FollowUpLetterScreen(ModalScreen[None]):
                          classes="dialog-hint")
 
     def action_copy(self) -> None:
-        system = copy_text(self.app, self.query_one(TextArea).text)
-        self.notify(copied_sentence(system, fallback="select it with f7 and copy with ctrl+c"), markup=False,
-                    timeout=8)
+        copy_and_tell(self.app, self.query_one(TextArea).text, "The follow-up letter",
+                      "select it with f7 and copy it with ctrl+c")
 
     def action_keep(self) -> None:
         import dataclasses

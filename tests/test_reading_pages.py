@@ -234,3 +234,36 @@ def test_parliament_search_results_with_unlabelled_members_and_an_unanswered_que
     assert courts.grouped_uins == ["190233"] and courts.answer == "This information is not held centrally."
     assert buses.house == "Lords" and buses.uin == "HL8123" and buses.answer == "" and buses.answerer is None
     assert buses.question.endswith("since 2015.")
+
+
+def test_plain_text_opening_with_a_uin_marker_is_not_taken_for_json() -> None:
+    (a,) = read_answers("[HL1234] To ask His Majesty's Government what plans they have for rail fares.\n\n"
+                        "Fares will be set in due course.\n")
+    assert a.source_format == "plain" and a.uin == "HL1234" and a.house == "Lords"
+    assert a.question == "To ask His Majesty's Government what plans they have for rail fares."
+
+
+def test_html_source_of_a_parliament_page_is_read() -> None:
+    html = """<!DOCTYPE html><html lang="en"><head><title>Written questions and answers</title>
+<script>window.dataLayer = [];</script></head><body>
+<header><a href="/">Skip to main content</a></header>
+<main><h1 class="heading">Armed Forces: Housing</h1>
+<div class="question-meta"><span>Question for</span> <span>Ministry of Defence</span></div>
+<div><span>UIN 1830</span>, tabled on <span>25 July 2024</span></div>
+<div class="member"><div class="name">Jane Smith</div><div class="party">Liberal Democrat, Exampleton</div></div>
+<h2>Question</h2><p>To ask the Secretary of State for Defence, what steps his Department is taking to
+improve the quality of accommodation for (a) service people and (b) their families.</p>
+<div class="answered"><span>Answered on</span> <span>14 October 2024</span></div>
+<div class="member"><div class="name">Al Carns</div><div class="party">Labour, Birmingham Selly Oak</div></div>
+<h2>Answer</h2><div class="answer"><p>This Government is committed to setting new minimum standards.</p>
+<table><tr><th>Year</th><th>Homes</th></tr><tr><td>2023-24</td><td>5,350</td></tr></table></div>
+<p>Grouped Questions: 1829 | 8260</p></main></body></html>"""
+    (a,) = read_answers(html)
+    assert a.source_format == "parliament_page"
+    assert (a.title, a.department, a.uin) == ("Armed Forces: Housing", "Ministry of Defence", "1830")
+    assert a.date_tabled == date(2024, 7, 25) and a.date_answered == date(2024, 10, 14)
+    assert names(a.asker) == ("Jane Smith", "Liberal Democrat", None)
+    assert names(a.answerer) == ("Al Carns", "Labour", None)
+    assert a.question.startswith("To ask the Secretary of State for Defence, what steps")
+    assert a.answer == "This Government is committed to setting new minimum standards.\n\nYear     Homes\n2023-24  5,350"
+    assert a.grouped_uins == ["1829", "8260"]

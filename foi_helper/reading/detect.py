@@ -20,6 +20,8 @@ TEXT_READERS: tuple[tuple[str, Callable[[str], int], Reader], ...] = (
     ("hansard", hansard.looks_like, hansard.read),
     ("plain", plain.looks_like, plain.read),
 )
+# JSON, not page text that happens to open with "[HL1234]" or "[holding answer …]".
+_JSON_START = re.compile(r'\s*(?:\{\s*(?:"|\}|$)|\[\s*(?:[\[{"\]]|-?\d|true\b|false\b|null\b|$))')
 _HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|span|table|br|a\s|article|section|main)\b", re.IGNORECASE)
 
 
@@ -27,7 +29,7 @@ def detect(text: str) -> str:
     """The name of the format `text` is in ("api_json", "api_json_lines", "wrans_xml", "html", or a text format)."""
     head = text[:65536].lstrip()  # a slice: the input may be a 100 MB JSON Lines file
     start = head[:1]
-    if start and start in "{[":
+    if start and start in "{[" and _JSON_START.match(head):
         first, newline, rest = head.partition("\n")
         if newline and rest.lstrip().startswith("{") and first.rstrip().endswith("}"):
             return "api_json_lines"
@@ -73,7 +75,7 @@ def read_answers(text: str) -> list[WrittenAnswer]:
     elif kind == "wrans_xml":
         found = wrans_xml.read(text)
     elif kind == "html":
-        found = read_text_formats(strip_controls(html_to_text(text)))
+        found = read_text_formats(strip_controls(html_to_text(text, tab_cells=True)))
     else:
         found = read_text_formats(text)
     found = [a for a in found if a.question.strip()]

@@ -22,7 +22,8 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>|<!--.*?(?:-->|$)|<![^>]*
 class _Builder:
     """Collects blocks of text; a table collects rows of cells until it closes."""
 
-    def __init__(self) -> None:
+    def __init__(self, tab_cells: bool = False) -> None:
+        self.tab_cells = tab_cells
         self.blocks: list[str] = []
         self.current: list[str] = []
         self.list_depth = 0
@@ -87,7 +88,8 @@ class _Builder:
         elif tag == "table":
             self.end("tr")
             if self.table:
-                self.blocks.append(format_table(self.table))
+                self.blocks.append("\n".join("\t".join(r) for r in self.table) if self.tab_cells
+                                   else format_table(self.table))
             self.table = None
         elif tag in ("ul", "ol"):
             self.flush()
@@ -138,8 +140,12 @@ def _paragraphs_only(html: str) -> str:
     return "\n\n".join(out)
 
 
-def html_to_text(html: str) -> str:
-    """Readable plain text of an HTML fragment or page."""
+def html_to_text(html: str, tab_cells: bool = False) -> str:
+    """Readable plain text of an HTML fragment or page.
+
+    With `tab_cells`, table cells are separated by tabs, as a browser's copy gives them, for the page-text
+    readers (which align such rows themselves) rather than padded into columns.
+    """
     if "<" not in html:
         # Question texts, and the API's list records' clipped answers: only entities and spacing to fix.
         if "&" not in html and "\n" not in html:
@@ -148,7 +154,7 @@ def html_to_text(html: str) -> str:
         return "\n\n".join(p for p in (" ".join(s.split()) for s in text.split("\n\n")) if p)
     if not _NEEDS_WALK.search(html):
         return _paragraphs_only(html)
-    builder = _Builder()
+    builder = _Builder(tab_cells)
     pos = 0
     lower = None
     for m in _TAG.finditer(html):

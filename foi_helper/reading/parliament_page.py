@@ -175,6 +175,13 @@ def _take(lines: list[str], k: int, r: _Record) -> int:
         r.asker = m_line
     elif r.state == "answer" and r.answerer is None and not r.answer and (m_line := member_line(line)):
         r.answerer = m_line
+    elif (r.state == "meta" and r.asker is None or r.state == "answer" and r.answerer is None and not r.answer) \
+            and (found := _name_then_party(lines, k)):
+        if r.state == "meta":
+            r.asker = found[0]
+        else:
+            r.answerer = found[0]
+        return found[1]
     elif r.state == "meta" and line.startswith("To ask"):
         r.state = "question"
         r.question.append(line)
@@ -188,6 +195,19 @@ def _take(lines: list[str], k: int, r: _Record) -> int:
     elif r.state == "answer":
         r.answer.append(line)
     return k + 1
+
+
+_PERSON = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|de|van|le)){1,6}$")
+
+
+def _name_then_party(lines: list[str], k: int) -> tuple[Member | None, int] | None:
+    """A name on its own line with the party (and seat) on the next, as the newer pages lay members out."""
+    if k + 1 >= len(lines) or not _PERSON.match(lines[k]) or _label(lines[k]):
+        return None
+    party = party_prefix(lines[k + 1])
+    if party is None or len(lines[k + 1]) > 100 or lines[k + 1].startswith("To ask"):
+        return None
+    return _member(lines[k], lines, k + 1)
 
 
 def _member(value: str, lines: list[str], k: int) -> tuple[Member | None, int]:

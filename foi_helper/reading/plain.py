@@ -13,7 +13,9 @@ from .clean import squash
 from .record import finish
 
 SOURCE_FORMAT = "plain"
-QUESTION_START = re.compile(r"^\s*(?:\d+\.\s+|Q\d*[.:]?\s+|Question:?\s+)?(To ask\b.*)$", re.IGNORECASE)
+QUESTION_START = re.compile(r"^\s*(?:\d+\.\s+|Q\d*[.:]?\s+|Question:?\s+|(?P<uin>\[\s*(?:HL\s?)?\d{1,7}\s*\])\s*)?"
+                            r"(To ask\b.*)$", re.IGNORECASE)
+UIN_HEAD = re.compile(r"^\[\s*(HL\s?\d+|\d{1,7})\s*\]\s*")
 UIN_TAIL = re.compile(r"\s*[\[(]\s*(HL\s?\d+|\d{1,7})\s*[\])]\s*$")
 LABEL = re.compile(r"^(?:Answer|A|Reply|Response)\s*[:.]\s*|^(?:Answer|Reply|Response)$", re.IGNORECASE)
 
@@ -59,7 +61,7 @@ def read(text: str) -> list[WrittenAnswer]:
                 pending = []
             body = []
             if para != "To ask":
-                pending.append(m.group(1))
+                pending.append((m.group("uin") or "") + m.group(2))
         elif pending and LABEL.sub("", para):
             body.append(LABEL.sub("", para))
     return answers
@@ -74,5 +76,7 @@ def _group(questions: list[str], body: list[str]) -> list[WrittenAnswer]:
 
 
 def _split_uin(question: str) -> tuple[str, str | None]:
+    if m := UIN_HEAD.match(question):
+        return question[m.end():], m.group(1).replace(" ", "")
     m = UIN_TAIL.search(question)
     return (question[:m.start()], m.group(1).replace(" ", "")) if m else (question, None)

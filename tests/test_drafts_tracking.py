@@ -55,7 +55,9 @@ def test_overdue_reply_offers_chaser_review_and_complaint() -> None:
     assert due_phrase(d, date(2026, 10, 28)) == "the authority's reply due in 1 working day (2026-10-29)"
     assert due_phrase(d, date(2026, 10, 29)) == "the authority's reply due today (2026-10-29)"
     assert due_phrase(d, date(2026, 11, 2), short=True) == "overdue by 2 working days"
-    assert due_phrase(d, date(2026, 10, 31)) == "the authority's reply due 2026-10-29, now past"  # a Saturday
+    friday = with_events(("sent", date(2026, 10, 2)))
+    assert friday.due == date(2026, 10, 30)
+    assert due_phrase(friday, date(2026, 10, 31)) == "the authority's reply due 2026-10-30, now past"  # Saturday
 
 
 def test_clarification_stops_the_clock_and_restarts_it() -> None:

@@ -416,7 +416,7 @@ def test_opening_when_the_answer_is_missing_or_holding(changes: dict[str, object
 
 
 def test_only_close_matches_from_the_same_body_are_cited() -> None:
-    from foi_helper.letters.compose import citable_related
+    from foi_helper.letters.citations import citable_related
 
     def match(uin: str, score: float, department: str, answered: date | None) -> Match:
         return Match(1, uin, "Commons", None, answered, department, "Social Media", "q", score, None)

@@ -11,7 +11,7 @@ from ..analysis import analyse
 from ..atomic import write_atomic
 from ..errors import FoiHelperError, LetterError
 from ..letters import compose_letter, lint, render
-from ..letters.compose import citable_related
+from ..letters.citations import citable_related
 from ..model import Letter, Match, Requester, WrittenAnswer
 from ..reading import load_source, read_answers
 from ..settings import Config

@@ -10,17 +10,22 @@ from typing import Any
 from ..errors import LetterError
 from ..model import Analysis, Letter, LintWarning, Match, Point, Requester, WrittenAnswer
 from .authorities import Authority, authority_for, authority_named
+from .citations import citable_related, published_phrase
 from .phrasing import (
     Subject,
     is_tool,
-    join_words,
     mentions_licensing,
     named_document,
     question_as_reported,
     subject_of_point,
     words_of_date,
 )
+from .selection import KIND_RANK, choose_points, evasions_for
 from .templating import render_template
+from .titles import request_title
+
+__all__ = ["citable_related", "compose_letter", "signature", "the"]  # citable_related: kept for callers
+
 
 LAWS: dict[str, dict[str, str]] = {
     "foia": {"key": "foia", "name": "the Freedom of Information Act 2000", "advice_section": "16"},
@@ -30,43 +35,6 @@ LAWS: dict[str, dict[str, str]] = {
         "advice_section": "15",
     },
     "eir": {"key": "eir", "name": "the Environmental Information Regulations 2004", "advice_section": ""},
-}
-# Order of the items: money, contracts, documents and timetables fare better than operational detail, where the
-# security exemptions (s.24, s.31, s.38) are likely (LETTER-EXAMPLE.md); the authority answers in this order.
-KIND_RANK = {
-    kind: i
-    for i, kind in enumerate(
-        [
-            "spending",
-            "tool",
-            "documents",
-            "correspondence",
-            "timetable",
-            "meetings",
-            "decision",
-            "assessment",
-            "statistics",
-            "actions",
-            "reasons",
-            "other",
-        ]
-    )
-}
-# More parts than this tend to exceed the cost limit (s.12) once aggregated (Fees Regulations reg 5).
-MAX_ITEMS = 5
-ASPECTS = {
-    "spending": "funding",
-    "tool": "licensing",
-    "documents": "documents",
-    "correspondence": "correspondence",
-    "timetable": "timetable",
-    "meetings": "meetings",
-    "decision": "decisions",
-    "assessment": "assessments",
-    "statistics": "figures",
-    "actions": "plans",
-    "reasons": "briefings",
-    "other": "records",
 }
 ENVIRONMENTAL = re.compile(
     r"\b(?:emissions?|pollut\w*|air quality|climate|flood\w*|water quality|sewage|waste|recycl\w*|biodiversity|"
@@ -110,109 +78,10 @@ def the(name: str) -> str:
     return f"the {name}"
 
 
-def _published_document(point: Point) -> str | None:
-    """A named document the answer presents as already out ("set out in the White Paper"), else None."""
-    if point.source != "answer" or point.kind != "documents":
-        return None
-    name = named_document(point.text, point.evidence)
-    said = f"{point.text} {point.evidence or ''}"
-    if not name or re.search(
-        r"\b(?:will|shall|due|forthcoming|not yet|upcoming|later this|in due course)\b", said
-    ):
-        return None
-    return name
-
-
-def choose_points(
-    analysis: Analysis, point_ids: Sequence[str] | None
-) -> tuple[list[Point], list[LintWarning]]:
-    """The points to ask about, and a note for each open point left out (and why)."""
-    if point_ids:
-        by_id = {p.id: p for p in analysis.points}
-        unknown = [i for i in point_ids if i not in by_id]
-        if unknown:
-            known = ", ".join(by_id) or "none"
-            raise LetterError(f"No point {', '.join(unknown)} in this answer; its points are: {known}.")
-        return [by_id[i] for i in point_ids], []
-    candidates = list(analysis.open_points)
-    notes: list[LintWarning] = []
-    follow_ups = [p for p in candidates if p.source == "answer"]
-    if follow_ups:
-        # "What steps…" restated as "records of the steps" is the question again; the follow-up items ask for
-        # the records behind each step the answer named.
-        for p in [p for p in candidates if p.source == "question" and p.kind == "actions"]:
-            candidates.remove(p)
-            notes.append(
-                LintWarning(
-                    "left-out",
-                    f"{p.id} ({p.kind}) left out: the follow-up items ask for the "
-                    "records of the steps named.",
-                    "FOIA s.1(1): records, not answers",
-                )
-            )
-    for p in [p for p in candidates if _published_document(p)]:
-        candidates.remove(p)
-        notes.append(
-            LintWarning(
-                "left-out",
-                f"{p.id} ({p.kind}) left out: the answer cites {_published_document(p)} as published, so it is "
-                "exempt as reasonably accessible; choose the point if it is not.",
-                "FOIA s.21",
-            )
-        )
-    order = {p.id: i for i, p in enumerate(analysis.points)}
-
-    def keep_first(p: Point) -> tuple[int, int, int]:
-        tier = (
-            0 if (p.source == "question" and p.status == "unanswered") else 1 if p.source == "answer" else 2
-        )
-        return tier, KIND_RANK.get(p.kind, len(KIND_RANK)), order[p.id]
-
-    ranked = sorted(candidates, key=keep_first)
-    for p in ranked[MAX_ITEMS:]:
-        notes.append(
-            LintWarning(
-                "left-out",
-                f"{p.id} ({p.kind}) left out to keep the request within the cost "
-                "limit; choose points to include it.",
-                "FOIA s.12",
-            )
-        )
-    return ranked[:MAX_ITEMS], notes
-
-
-def _same_sentence(a: str, b: str) -> bool:
-    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
-    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.6
-
-
 def _repeats(part: str, whole: str) -> bool:
     """The breakdown is already in the subject's words (most of its words appear there)."""
     words = set(re.findall(r"\w+", part.lower()))
     return not words or len(words & set(re.findall(r"\w+", whole.lower()))) / len(words) >= 0.6
-
-
-def evasions_for(point: Point, analysis: Analysis) -> set[str]:
-    """The evasion kinds that bear on a point: by its evidence sentence, or the answer's stock replies."""
-    kinds: set[str] = set()
-    for e in analysis.evasions:
-        linked = bool(point.evidence) and _same_sentence(e.text, point.evidence or "")
-        # "Not held" and "disproportionate cost" answer the question's figures even when no sentence is linked.
-        stock_reply = (
-            point.source == "question"
-            and e.kind in ("not_held", "disproportionate_cost")
-            and point.kind in ("statistics", "spending", "documents", "other")
-        )
-        deflected = (
-            e.kind in ("policy_restated", "no_comment")
-            and point.source == "question"
-            and point.status != "answered"
-            and point.kind not in ("statistics", "spending")
-        )
-        promised = e.kind == "in_due_course" and point.kind == "timetable"
-        if linked or stock_reply or promised or deflected:
-            kinds.add(e.kind)
-    return kinds
 
 
 def _subject_text(subject: Subject, point: Point) -> str:
@@ -233,7 +102,13 @@ def _subject_text(subject: Subject, point: Point) -> str:
 
 
 def item_for(
-    point: Point, analysis: Analysis, *, authority: str, house: str | None, window: str, advice: str = "section 16"
+    point: Point,
+    analysis: Analysis,
+    *,
+    authority: str,
+    house: str | None,
+    window: str,
+    advice: str = "section 16",
 ) -> tuple[str, str]:
     """One numbered request item for a point, and the template kind used (e.g. "tool")."""
     subject = subject_of_point(
@@ -281,104 +156,6 @@ def item_for(
     return render_template(f"points/{template_kind}.txt.j2", context), template_kind
 
 
-# Measured with benchmarks/letters_citations.py (150 random answers, 92,000-question index): matches scoring
-# 85 or more had the answer's exact heading about half the time, a fifth or less below 85. Only those, from the
-# same department, are cited as already published.
-CITE_MIN_SCORE = 85.0
-
-
-def citable_related(answer: WrittenAnswer, related: Sequence[Match], *, today: date) -> list[Match]:
-    """The related questions worth citing as already published (s.21): close matches from the same body."""
-    own = authority_for(answer.department)
-    out = []
-    for m in related:
-        same_body = m.department == answer.department or (
-            own is not None and authority_for(m.department) == own
-        )
-        if m.score >= CITE_MIN_SCORE and same_body and m.uin and m.date_answered and m.date_answered <= today:
-            out.append(m)
-    return out
-
-
-def published_phrase(related: Sequence[Match], analysis: Analysis, today: date) -> str | None:
-    """'the written answers to questions 6036 (24 May 2024) and HL12 (5 March 2019)', at most three (s.21)."""
-    cited: list[str] = []
-    seen: set[str] = set()
-    # The answer's own cross-references first ("I refer the noble Lord to the answer of …"): s.21, already given.
-    referred = [(e.reference, e.reference_date) for e in analysis.evasions if e.kind == "refers_elsewhere"]
-    refs = (
-        [(r.uin, r.date) for r in analysis.references]
-        + referred
-        + [(m.uin, m.date_answered) for m in sorted(related, key=lambda m: -m.score)]
-    )
-    for uin, when in refs:
-        if not uin or uin in seen or (when and when > today):
-            continue
-        seen.add(uin)
-        cited.append(f"{uin} ({words_of_date(when)})" if when else uin)
-        if len(cited) == 3:
-            break
-    if not cited:
-        return None
-    return (
-        f"the written answer{'s' if len(cited) > 1 else ''} to question{'s' if len(cited) > 1 else ''} "
-        f"{join_words(cited)}"
-    )
-
-
-def request_title(answer: WrittenAnswer, kinds: list[str]) -> str:
-    """A title naming the subject and what is asked ("…: funding, licensing and correspondence")."""
-    subject = _subject_of_answer(answer) or (answer.title or "").strip() or "Records behind a written answer"
-    aspects = list(dict.fromkeys(ASPECTS[k] for k in kinds if k in ASPECTS))[:3]
-    if not any(c.isupper() for c in subject):  # WhatDoTheyKnow wants mixed case
-        subject = f"Records on {subject}"
-    if not aspects:
-        return subject
-    if ":" in subject:  # Hansard headings are "Topic: Subtopic"; a second colon would read badly
-        topic, _, rest = subject.partition(":")
-        subject = f"{topic.strip()} ({rest.strip()})"
-    return f"{subject}: {join_words(aspects)}"
-
-
-def _subject_of_answer(answer: WrittenAnswer) -> str | None:
-    """The analysis stage's noun phrase for the request title, when it provides one."""
-    try:
-        from ..analysis import subject_of
-    except ImportError:
-        return None
-    try:
-        phrase = subject_of(answer)
-    except Exception:  # noqa: BLE001 - a title is a nicety: fall back to the heading rather than fail the letter
-        return None
-    if not isinstance(phrase, str) or not phrase.strip() or not _fit_for_title(phrase):
-        return None
-    # "the number of paedophiles operating on …" → "Paedophiles operating on …": the aspects name what is asked.
-    phrase = re.sub(
-        r"^the (?:number|amount|proportion|level|value|cost|total) of\s+",
-        "",
-        phrase.strip(),
-        flags=re.IGNORECASE,
-    )
-    return phrase[:1].upper() + phrase[1:]
-
-
-def _fit_for_title(phrase: str) -> bool:
-    """A noun phrase short enough for a title, not a clause ("he expects …", "whether …") nor cut off ("…")."""
-    words = phrase.split()
-    clause = re.match(
-        r"^(?:what|whether|if|when|how|why|which|who|he|she|they|it|his|her|their|had|has|have|is|"
-        r"are|was|were|will|with|to|on|in|for|of|taking|publish|make|made)\b",
-        phrase.strip(),
-        re.IGNORECASE,
-    )
-    return (
-        2 <= len(words) <= 12
-        and not clause
-        and not phrase.rstrip().endswith(("…", "..."))
-        and phrase.strip()[:1].isalpha()
-    )  # "20-year plan" would make an all-lower-case title
-
-
 def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority:
     if authority:
         return authority_named(authority)
@@ -424,7 +201,9 @@ def compose_letter(
     start = date_from or date((answer.date_answered or today).year - 1, 1, 1)
     window = f"{words_of_date(start)} to {words_of_date(date_to) if date_to else 'the date of this request'}"
     # The duty to advise and assist: FOIA s.16, FOISA s.15, EIR reg 9.
-    advice = f"section {LAWS[law_key]['advice_section']}" if LAWS[law_key]["advice_section"] else "regulation 9"
+    advice = (
+        f"section {LAWS[law_key]['advice_section']}" if LAWS[law_key]["advice_section"] else "regulation 9"
+    )
     made = [
         (p, *item_for(p, analysis, authority=body_of.name, house=answer.house, window=window, advice=advice))
         for p in points

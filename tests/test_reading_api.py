@@ -6,6 +6,9 @@ import json
 from datetime import date
 from typing import Any
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from foi_helper.reading.api import written_answer_from_api
 from foi_helper.reading.html_text import html_to_text
 
@@ -120,3 +123,22 @@ def test_clipped_list_text_kept_as_is() -> None:
 def test_record_survives_json_round_trip() -> None:
     a = written_answer_from_api(json.loads(json.dumps(full_record())))
     assert a.contract_dict()["date_answered"] == "2024-11-18"
+
+
+FIELDS = list(full_record())
+ANY_VALUE = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=40),
+              st.sampled_from(["2024-07-25T00:00:00", "Commons", "Lords", "<p>a</p><table><tr><td>x"])),
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(["name", "party"]), inner)),
+    max_leaves=6)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.dictionaries(st.sampled_from(FIELDS), ANY_VALUE))
+def test_any_record_shape_gives_a_written_answer(value: dict[str, Any]) -> None:
+    """The corpus importer feeds it whatever a file holds: wrong types become None, never an exception."""
+    a = written_answer_from_api(value)
+    assert isinstance(a.question, str) and isinstance(a.answer, str)
+    assert a.uin is None or isinstance(a.uin, str)
+    assert a.record_id is None or type(a.record_id) is int
+    assert all(isinstance(u, str) for u in a.grouped_uins)

@@ -28,6 +28,10 @@ def _text(value: Any) -> str | None:
     return cleaned or None
 
 
+def _html(value: Any) -> str:
+    return html_to_text(strip_controls(value)) if isinstance(value, str) and value else ""
+
+
 def _member(value: Any) -> Member | None:
     """A member object (with expandMember=true: name, party, memberFrom, …) as a Member; None when absent."""
     if not isinstance(value, dict):
@@ -40,13 +44,13 @@ def _member(value: Any) -> Member | None:
 
 def written_answer_from_api(value: dict[str, Any]) -> WrittenAnswer:
     """One API `value` object as a WrittenAnswer (answerText HTML as plain text; unknown fields None)."""
-    question = html_to_text(strip_controls(value.get("questionText") or "")) if value.get("questionText") else ""
-    raw_answer = value.get("answerText")
-    answer = html_to_text(strip_controls(raw_answer)) if isinstance(raw_answer, str) and raw_answer else ""
+    question = _html(value.get("questionText"))
+    answer = _html(value.get("answerText"))
     house = value.get("house")
     house = house if house in ("Commons", "Lords") else house_from_question(question)
     department = _text(value.get("answeringBodyName")) or department_from_question(question)
-    uin = _text(value.get("uin")) if not isinstance(value.get("uin"), int) else str(value["uin"])
+    raw_uin = value.get("uin")
+    uin = str(raw_uin) if isinstance(raw_uin, int) and not isinstance(raw_uin, bool) else _text(raw_uin)
     tabled = api_date(value.get("dateTabled"))
     record_id = value.get("id")
     grouped = value.get("groupedQuestions")
@@ -65,7 +69,7 @@ def written_answer_from_api(value: dict[str, Any]) -> WrittenAnswer:
         asker=_member(value.get("askingMember")),
         answerer=_member(value.get("answeringMember")),
         corrected=value.get("answerIsCorrection") is True,
-        grouped_uins=[str(g) for g in grouped if isinstance(g, (str, int))] if isinstance(grouped, list) else [],
+        grouped_uins=[str(g) for g in grouped if isinstance(g, (str, int)) and not isinstance(g, bool)] if isinstance(grouped, list) else [],
         record_id=record_id if isinstance(record_id, int) and not isinstance(record_id, bool) else None,
     )
 

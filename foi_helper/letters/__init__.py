@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .authorities import Authority, authority_for, authority_named
+from .citations import citable_related
 from .compose import compose_letter
 from .deadlines import (
     Deadline,
@@ -25,6 +26,7 @@ __all__ = [
     "Deadline",
     "authority_for",
     "authority_named",
+    "citable_related",
     "commissioner_appeal_by",
     "compose_follow_up",
     "compose_letter",

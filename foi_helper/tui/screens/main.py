@@ -140,9 +140,14 @@ class MainScreen(Screen[None]):
         included = self.restore_points or []
         self._set_priority(included)
         self.query_one(PointList).show(analysis.points, included)
-        letter = self._compose_letter(included)
+        letter = self._compose_letter(included) if included else None
         if letter:
             self._load_letter(letter)
+        elif self.draft is not None:
+            # Nothing to compare with (the stages changed, or no point is chosen): the draft's letter as it was.
+            self.letter = self.draft.letter
+            self.generated = self.restore_text
+            self._show_facts(self.draft.letter)
         self.baseline = self.restore_text
         self.query_one("#letter", TextArea).text = self.restore_text
         self.restore_text = None

@@ -89,3 +89,22 @@ def test_a_missing_file_on_the_command_line_is_one_line_before_any_screen(capsys
     assert main(["/no/such/answer.txt"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("foi-helper: There is no file /no/such/answer.txt") and err.count("\n") == 1
+
+
+@needs_shared(SEED)
+@async_test
+async def test_a_failing_stage_is_a_notification_and_the_app_carries_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import foi_helper.analysis
+
+    def broken(answer: object) -> None:
+        raise RuntimeError("analysis bug")
+
+    monkeypatch.setattr(foi_helper.analysis, "analyse", broken)
+    app = app_for(SEED.read_text(encoding="utf-8"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert any("analysis bug" in m for m in notifications(app))
+        assert not main_screen(app).query_one("#points").loading, "the spinner stops"
+        await pilot.press("f1")  # still answering keys
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"

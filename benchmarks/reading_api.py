@@ -14,7 +14,10 @@ from pathlib import Path
 from foi_helper.reading import read_answers
 from foi_helper.reading.api import written_answer_from_api
 
-DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared/data/parliament-written-questions/questions.jsonl.gz"
+DEFAULT = (
+    Path(__file__).resolve().parent.parent.parent
+    / "shared/data/parliament-written-questions/questions.jsonl.gz"
+)
 
 
 def main() -> None:
@@ -31,8 +34,10 @@ def main() -> None:
     whole = time.perf_counter() - started
     print(f"{len(values)} records from {path.name}")
     print(f"written_answer_from_api: {convert:.2f} s, {len(values) / convert:,.0f} records/s")
-    print(f"read_answers on the JSON Lines text (json.loads included): {whole:.2f} s, "
-          f"{len(answers) / whole:,.0f} records/s")
+    print(
+        f"read_answers on the JSON Lines text (json.loads included): {whole:.2f} s, "
+        f"{len(answers) / whole:,.0f} records/s"
+    )
     print("command: .venv/bin/python benchmarks/reading_api.py")
 
 

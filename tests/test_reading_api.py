@@ -16,26 +16,53 @@ from foi_helper.reading.html_text import html_to_text
 def full_record(**changes: Any) -> dict[str, Any]:
     """A detail-endpoint record in the API's own shape (expandMember=true)."""
     record: dict[str, Any] = {
-        "id": 1741059, "askingMemberId": 4592,
-        "askingMember": {"id": 4592, "listAs": "Smith, Jane", "name": "Jane Smith", "party": "Liberal Democrat",
-                         "partyAbbreviation": "LD", "memberFrom": "Exampleton"},
-        "house": "Commons", "memberHasInterest": False, "dateTabled": "2024-11-12T00:00:00",
-        "dateForAnswer": "2024-11-18T00:00:00", "uin": "13768",
+        "id": 1741059,
+        "askingMemberId": 4592,
+        "askingMember": {
+            "id": 4592,
+            "listAs": "Smith, Jane",
+            "name": "Jane Smith",
+            "party": "Liberal Democrat",
+            "partyAbbreviation": "LD",
+            "memberFrom": "Exampleton",
+        },
+        "house": "Commons",
+        "memberHasInterest": False,
+        "dateTabled": "2024-11-12T00:00:00",
+        "dateForAnswer": "2024-11-18T00:00:00",
+        "uin": "13768",
         "questionText": "To ask the Secretary of State for Health and Social Care, how many (a) doctors and (b) nurses "
-                        "left the NHS in each of the last five years.",
-        "answeringBodyId": 17, "answeringBodyName": "Department of Health and Social Care",
-        "isWithdrawn": False, "isNamedDay": True, "groupedQuestions": ["13769", "13770"],
-        "answerIsHolding": False, "answerIsCorrection": False, "answeringMemberId": 4444,
-        "answeringMember": {"id": 4444, "listAs": "Kinnock, Stephen", "name": "Stephen Kinnock", "party": "Labour"},
-        "correctingMemberId": None, "correctingMember": None, "dateAnswered": "2024-11-18T00:00:00",
+        "left the NHS in each of the last five years.",
+        "answeringBodyId": 17,
+        "answeringBodyName": "Department of Health and Social Care",
+        "isWithdrawn": False,
+        "isNamedDay": True,
+        "groupedQuestions": ["13769", "13770"],
+        "answerIsHolding": False,
+        "answerIsCorrection": False,
+        "answeringMemberId": 4444,
+        "answeringMember": {
+            "id": 4444,
+            "listAs": "Kinnock, Stephen",
+            "name": "Stephen Kinnock",
+            "party": "Labour",
+        },
+        "correctingMemberId": None,
+        "correctingMember": None,
+        "dateAnswered": "2024-11-18T00:00:00",
         "answerText": "<p>The information is set out in the following table.</p><table><tbody>"
-                      "<tr><td><p><strong>Year</strong></p></td><td><p><strong>Doctors</strong></p></td>"
-                      "<td><p><strong>Nurses</strong></p></td></tr>"
-                      "<tr><td><p>2022/23</p></td><td><p>1,922</p></td><td><p>14,118</p></td></tr>"
-                      "<tr><td><p>2023/24</p></td><td><p>2,001</p></td><td><p>9,870</p></td></tr>"
-                      "</tbody></table><p>&nbsp;</p><p>Figures are provisional &amp; unaudited.</p>",
-        "originalAnswerText": "", "comparableAnswerText": "", "dateAnswerCorrected": None,
-        "dateHoldingAnswer": None, "attachmentCount": 0, "heading": "NHS: Staff", "attachments": [],
+        "<tr><td><p><strong>Year</strong></p></td><td><p><strong>Doctors</strong></p></td>"
+        "<td><p><strong>Nurses</strong></p></td></tr>"
+        "<tr><td><p>2022/23</p></td><td><p>1,922</p></td><td><p>14,118</p></td></tr>"
+        "<tr><td><p>2023/24</p></td><td><p>2,001</p></td><td><p>9,870</p></td></tr>"
+        "</tbody></table><p>&nbsp;</p><p>Figures are provisional &amp; unaudited.</p>",
+        "originalAnswerText": "",
+        "comparableAnswerText": "",
+        "dateAnswerCorrected": None,
+        "dateHoldingAnswer": None,
+        "attachmentCount": 0,
+        "heading": "NHS: Staff",
+        "attachments": [],
         "groupedQuestionsDates": [],
     }
     record.update(changes)
@@ -77,10 +104,15 @@ def test_holding_and_corrected_flags() -> None:
 def test_bare_record_takes_department_and_house_from_question() -> None:
     """A third of the mySociety records keep only id, questionText and answerText."""
     bare = {k: None for k in full_record()}
-    bare.update(id=1655766, groupedQuestions=[], attachments=[], groupedQuestionsDates=[],
-                questionText="To ask the Secretary of State for Work and Pensions, what recent assessment he has "
-                             "made of take up of Pension Credit.",
-                answerText="<p>We are identifying a trial.</p><p> </p><p>We will analyse the results.</p>")
+    bare.update(
+        id=1655766,
+        groupedQuestions=[],
+        attachments=[],
+        groupedQuestionsDates=[],
+        questionText="To ask the Secretary of State for Work and Pensions, what recent assessment he has "
+        "made of take up of Pension Credit.",
+        answerText="<p>We are identifying a trial.</p><p> </p><p>We will analyse the results.</p>",
+    )
     a = written_answer_from_api(bare)
     assert a.department == "Department for Work and Pensions"
     assert a.house == "Commons"
@@ -90,8 +122,12 @@ def test_bare_record_takes_department_and_house_from_question() -> None:
 
 
 def test_lords_question_without_department() -> None:
-    bare = {"id": 5, "questionText": "To ask His Majesty's Government what plans they have to review bus fares.",
-            "answerText": None, "house": None}
+    bare = {
+        "id": 5,
+        "questionText": "To ask His Majesty's Government what plans they have to review bus fares.",
+        "answerText": None,
+        "house": None,
+    }
     a = written_answer_from_api(bare)
     assert a.house == "Lords"
     assert a.department is None
@@ -104,14 +140,18 @@ def test_members_given_as_ids_only_are_unknown() -> None:
 
 
 def test_escape_sequences_removed_from_api_text() -> None:
-    a = written_answer_from_api(full_record(heading="NHS\x1b[31m: Staff\x07", answerText="<p>Red\x1b]0;pwn\x07 text</p>"))
+    a = written_answer_from_api(
+        full_record(heading="NHS\x1b[31m: Staff\x07", answerText="<p>Red\x1b]0;pwn\x07 text</p>")
+    )
     assert a.title == "NHS: Staff"
     assert a.answer == "Red text"
 
 
 def test_lists_and_line_breaks() -> None:
-    text = html_to_text("<p>Three steps:</p><ul><li>first</li><li>second<br>line</li></ul><ol><li>third</li></ol>"
-                        "<p>Done<br/>now</p>")
+    text = html_to_text(
+        "<p>Three steps:</p><ul><li>first</li><li>second<br>line</li></ul><ol><li>third</li></ol>"
+        "<p>Done<br/>now</p>"
+    )
     assert text == "Three steps:\n\n• first\n• second\nline\n\n• third\n\nDone\nnow"
 
 
@@ -127,10 +167,19 @@ def test_record_survives_json_round_trip() -> None:
 
 FIELDS = list(full_record())
 ANY_VALUE = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=40),
-              st.sampled_from(["2024-07-25T00:00:00", "Commons", "Lords", "<p>a</p><table><tr><td>x"])),
-    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(["name", "party"]), inner)),
-    max_leaves=6)
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(allow_nan=True),
+        st.text(max_size=40),
+        st.sampled_from(["2024-07-25T00:00:00", "Commons", "Lords", "<p>a</p><table><tr><td>x"]),
+    ),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(["name", "party"]), inner)
+    ),
+    max_leaves=6,
+)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -11,7 +11,9 @@ from foi_helper.errors import ReadError
 from foi_helper.reading import load_source, read_answers
 from foi_helper.reading.source import MAX_BYTES
 
-QUESTION = "To ask the Secretary of State for Justice, how many prisons there are.\n\nThere are 122 prisons.\n"
+QUESTION = (
+    "To ask the Secretary of State for Justice, how many prisons there are.\n\nThere are 122 prisons.\n"
+)
 
 
 def write(tmp_path: Path, data: bytes, name: str = "page.txt") -> str:
@@ -56,8 +58,10 @@ def test_mostly_control_bytes_refused_even_without_nul(tmp_path: Path) -> None:
 
 
 def test_cp1252_file_is_decoded(tmp_path: Path) -> None:
-    data = ("To ask the Chancellor of the Exchequer, what the cost was of the \u201cscheme\u201d.\n\n"
-            "It cost \u00a3300,000.\n").encode("cp1252")
+    data = (
+        "To ask the Chancellor of the Exchequer, what the cost was of the \u201cscheme\u201d.\n\n"
+        "It cost \u00a3300,000.\n"
+    ).encode("cp1252")
     text, origin = load_source(write(tmp_path, data))
     assert origin.endswith("page.txt")
     (a,) = read_answers(text)
@@ -108,11 +112,14 @@ def test_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
     assert text == QUESTION and origin == "standard input"
 
 
-@pytest.mark.parametrize("text", [
-    '{"value": {"id": 1, "questionText": "To ask',
-    '[{"value": {"id": 1, "questionText": "To ask the"}}',
-    '{"results": [{"value": ',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"value": {"id": 1, "questionText": "To ask',
+        '[{"value": {"id": 1, "questionText": "To ask the"}}',
+        '{"results": [{"value": ',
+    ],
+)
 def test_truncated_json(text: str) -> None:
     with pytest.raises(ReadError) as exc:
         read_answers(text)
@@ -131,8 +138,10 @@ def test_deeply_nested_json() -> None:
 
 
 def test_truncated_xml() -> None:
-    xml = ('<?xml version="1.0"?><publicwhip><minor-heading id="uk.org.publicwhip/wrans/2019-06-24.HL1.h">'
-           'Buses</minor-heading><ques id="uk.org.publicwhip/wrans/2019-06-24.HL1.q0"><p qnum="HL1">To ask')
+    xml = (
+        '<?xml version="1.0"?><publicwhip><minor-heading id="uk.org.publicwhip/wrans/2019-06-24.HL1.h">'
+        'Buses</minor-heading><ques id="uk.org.publicwhip/wrans/2019-06-24.HL1.q0"><p qnum="HL1">To ask'
+    )
     with pytest.raises(ReadError) as exc:
         read_answers(xml)
     assert "cut short" in one_sentence(exc)
@@ -156,27 +165,35 @@ def test_entity_expansion_refused() -> None:
 
 
 def test_external_entity_refused() -> None:
-    xxe = ('<?xml version="1.0"?><!DOCTYPE publicwhip [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-           '<publicwhip><ques id="a.q0"><p>To ask &x;</p></ques></publicwhip>')
+    xxe = (
+        '<?xml version="1.0"?><!DOCTYPE publicwhip [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        '<publicwhip><ques id="a.q0"><p>To ask &x;</p></ques></publicwhip>'
+    )
     with pytest.raises(ReadError, match="entities"):
         read_answers(xxe)
 
 
 def test_escape_sequences_and_controls_removed_everywhere() -> None:
-    text = ("To ask the Secretary of State for Defence,\x1b[31m how many\x1b[0m ships\x1b]0;owned\x07 there are."
-            "\x00\x08\u202e\n\nThere are\x1bP+q544e\x1b\\ 70 ships.\x9b2J\n")
+    text = (
+        "To ask the Secretary of State for Defence,\x1b[31m how many\x1b[0m ships\x1b]0;owned\x07 there are."
+        "\x00\x08\u202e\n\nThere are\x1bP+q544e\x1b\\ 70 ships.\x9b2J\n"
+    )
     (a,) = read_answers(text)
     assert a.question == "To ask the Secretary of State for Defence, how many ships there are."
     assert a.answer == "There are 70 ships."
 
 
 def test_escape_sequences_in_api_json_removed() -> None:
-    (a,) = read_answers('{"value": {"id": 3, "questionText": "To ask the Secretary of State for Defence, '
-                        'how many ships.\\u001b[2J", "answerText": "<p>Seventy\\u0007.</p>", '
-                        '"heading": "Navy\\u001b]2;x\\u0007"}}')
+    (a,) = read_answers(
+        '{"value": {"id": 3, "questionText": "To ask the Secretary of State for Defence, '
+        'how many ships.\\u001b[2J", "answerText": "<p>Seventy\\u0007.</p>", '
+        '"heading": "Navy\\u001b]2;x\\u0007"}}'
+    )
     assert a.question.endswith("ships.") and a.answer == "Seventy." and a.title == "Navy"
 
 
 def test_tab_separated_table_copied_from_a_browser_stays_a_table() -> None:
-    (a,) = read_answers("To ask the Secretary of State for Defence, how many ships.\n\nYear\tShips\n2024\t70\n")
+    (a,) = read_answers(
+        "To ask the Secretary of State for Defence, how many ships.\n\nYear\tShips\n2024\t70\n"
+    )
     assert a.answer == "Year  Ships\n2024  70"

@@ -18,38 +18,55 @@ from foi_helper.reading.clean import (
 )
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("answered on 24th June 2019.", date(2019, 6, 24)),
-    ("Asked on: 08 May 2019", date(2019, 5, 8)),
-    ("13 Jul 2005 : Column 1080W", date(2005, 7, 13)),
-    ("Monday 1st March 2021 (3 years ago)", date(2021, 3, 1)),
-    ("2024-07-25T00:00:00", date(2024, 7, 25)),
-    ("on 3 Sept 2019", date(2019, 9, 3)),
-    ("18/11/2024", date(2024, 11, 18)),
-    ("31 February 2020", None),
-    ("no date here", None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("answered on 24th June 2019.", date(2019, 6, 24)),
+        ("Asked on: 08 May 2019", date(2019, 5, 8)),
+        ("13 Jul 2005 : Column 1080W", date(2005, 7, 13)),
+        ("Monday 1st March 2021 (3 years ago)", date(2021, 3, 1)),
+        ("2024-07-25T00:00:00", date(2024, 7, 25)),
+        ("on 3 Sept 2019", date(2019, 9, 3)),
+        ("18/11/2024", date(2024, 11, 18)),
+        ("31 February 2020", None),
+        ("no date here", None),
+        (None, None),
+    ],
+)
 def test_parse_date(text: str | None, expected: date | None) -> None:
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize(("question", "department"), [
-    ("To ask the Secretary of State for the Home Department, how many", "Home Office"),
-    ("To ask the Secretary of State for Environment, Food and Rural Affairs, what", 
-     "Department for Environment, Food and Rural Affairs"),
-    ("To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, on what date",
-     "Foreign, Commonwealth and Development Office"),
-    ("To ask the Secretary of State for Defence what was the total", "Ministry of Defence"),
-    ("To ask the Chancellor of the Exchequer, what assessment", "Treasury"),
-    ("To ask the Minister for the Cabinet Office, pursuant to", "Cabinet Office"),
-    ("To ask the hon. Member for Battersea, representing the Church Commissioners, how many",
-     "Church Commissioners"),
-    (("To ask the Right hon. Member for Kenilworth and Southam, representing the Speaker's Committee on the "
-      "Electoral Commission, what"), "Speaker's Committee on the Electoral Commission"),
-    ("To ask His Majesty's Government what plans", None),
-    ("What steps is the Government taking", None),
-])
+@pytest.mark.parametrize(
+    ("question", "department"),
+    [
+        ("To ask the Secretary of State for the Home Department, how many", "Home Office"),
+        (
+            "To ask the Secretary of State for Environment, Food and Rural Affairs, what",
+            "Department for Environment, Food and Rural Affairs",
+        ),
+        (
+            "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, on what date",
+            "Foreign, Commonwealth and Development Office",
+        ),
+        ("To ask the Secretary of State for Defence what was the total", "Ministry of Defence"),
+        ("To ask the Chancellor of the Exchequer, what assessment", "Treasury"),
+        ("To ask the Minister for the Cabinet Office, pursuant to", "Cabinet Office"),
+        (
+            "To ask the hon. Member for Battersea, representing the Church Commissioners, how many",
+            "Church Commissioners",
+        ),
+        (
+            (
+                "To ask the Right hon. Member for Kenilworth and Southam, representing the Speaker's Committee on the "
+                "Electoral Commission, what"
+            ),
+            "Speaker's Committee on the Electoral Commission",
+        ),
+        ("To ask His Majesty's Government what plans", None),
+        ("What steps is the Government taking", None),
+    ],
+)
 def test_department_from_question(question: str, department: str | None) -> None:
     assert department_from_question(question) == department
 
@@ -85,4 +102,7 @@ def test_strip_controls() -> None:
 
 
 def test_align_tab_rows() -> None:
-    assert align_tab_rows("Intro\nYear\tCount\n\n2023\t1,200\nAfter") == "Intro\nYear  Count\n2023  1,200\n\nAfter"
+    assert (
+        align_tab_rows("Intro\nYear\tCount\n\n2023\t1,200\nAfter")
+        == "Intro\nYear  Count\n2023  1,200\n\nAfter"
+    )

@@ -22,6 +22,7 @@ def names(m: object) -> tuple[object, object, object] | None:
 
 # TheyWorkForYou ---------------------------------------------------------------------------------------------
 
+
 def test_twfy_commons_grouped_question_shares_one_answer() -> None:
     a, b = read("twfy_commons_grouped.txt")
     assert {a.source_format, b.source_format} == {"theyworkforyou"}
@@ -42,21 +43,32 @@ def test_twfy_day_listing_gives_each_question_in_page_order() -> None:
     assert [first.title, second.title] == ["Prisons: Drugs", "Courts: Interpreters"]
     assert first.uin == "190231" and first.question.endswith("last three years.")
     assert names(first.asker) == ("Ellie Reeves", None, "Shadow Minister (Justice)")
-    assert names(second.answerer) == ("Mike Freer", None, "The Parliamentary Under-Secretary of State for Justice")
+    assert names(second.answerer) == (
+        "Mike Freer",
+        None,
+        "The Parliamentary Under-Secretary of State for Justice",
+    )
     assert first.answer == "Drug finds in prisons are published annually in the HMPPS Annual Digest."
     # the site's footer after the last answer is not part of it
-    assert second.answer == "This information is not held centrally and could only be obtained at disproportionate cost."
+    assert (
+        second.answer
+        == "This information is not held centrally and could only be obtained at disproportionate cost."
+    )
 
 
 def test_twfy_copy_without_photo_lines() -> None:
     (a,) = read("twfy_no_photos.txt")
     assert a.house == "Lords" and a.department == "Department for Transport"
-    assert names(a.answerer) == ("Baroness Vere of Norbiton", None,
-                                 "The Parliamentary Under-Secretary of State for Transport")
+    assert names(a.answerer) == (
+        "Baroness Vere of Norbiton",
+        None,
+        "The Parliamentary Under-Secretary of State for Transport",
+    )
     assert a.answer.startswith("The Department does not hold data") and a.answer.endswith("in their areas.")
 
 
 # parliament.uk ----------------------------------------------------------------------------------------------
+
 
 def test_parliament_old_listing_drops_popups_and_reads_three_records() -> None:
     answers = read("parliament_old_listing.txt")
@@ -67,7 +79,10 @@ def test_parliament_old_listing_drops_popups_and_reads_three_records() -> None:
     assert names(first.asker) == ("Scott Mann", None, None)
     assert names(first.answerer) == ("George Hollingbery", None, None)
     assert first.grouped_uins == ["246810", "246811"]
-    assert second.answer == "Officials have raised the matter with their US counterparts and will continue to do so."
+    assert (
+        second.answer
+        == "Officials have raised the matter with their US counterparts and will continue to do so."
+    )
     assert not second.holding  # the holding answer came before this substantive one
     for a in answers:
         assert "Named day" not in a.answer + a.question and "Close" not in a.answer.split("\n")
@@ -112,6 +127,7 @@ def test_parliament_lords_page() -> None:
 
 # republishing sites -----------------------------------------------------------------------------------------
 
+
 def test_republished_single_block() -> None:
     (a,) = read("republished_single.txt")
     assert a.source_format == "republished"
@@ -120,7 +136,11 @@ def test_republished_single_block() -> None:
     assert names(a.asker) == ("Jane Smith", "Labour", None)
     assert names(a.answerer) == ("Nick Gibb", None, "Minister of State (Education)")
     assert not a.question.endswith("]")
-    assert a.answer.endswith("mental health services.") and "Tweet" not in a.answer and "Source Page" not in a.answer
+    assert (
+        a.answer.endswith("mental health services.")
+        and "Tweet" not in a.answer
+        and "Source Page" not in a.answer
+    )
 
 
 def test_republished_member_page_with_holding_corrected_grouped_and_unanswered() -> None:
@@ -134,6 +154,7 @@ def test_republished_member_page_with_holding_corrected_grouped_and_unanswered()
 
 # Hansard ----------------------------------------------------------------------------------------------------
 
+
 def test_hansard_daily_page_several_questions_columns_and_holding_marker() -> None:
     answers = read("hansard_daily_2005.txt")
     assert [a.uin for a in answers] == ["10234", "10301", "10302", "10455"]
@@ -142,7 +163,9 @@ def test_hansard_daily_page_several_questions_columns_and_holding_marker() -> No
     assert cards.date_answered == date(2005, 7, 13)
     assert names(cards.asker) == ("Mr. Hoban", None, None)
     assert names(cards.answerer) == ("Andy Burnham", None, None)
-    assert cards.answer.startswith("The estimated average annual cost") and "[holding answer" not in cards.answer
+    assert (
+        cards.answer.startswith("The estimated average annual cost") and "[holding answer" not in cards.answer
+    )
     assert not cards.holding
     assert police1.grouped_uins == ["10302"] and police2.grouped_uins == ["10301"]
     assert police1.answer == police2.answer and "Column" not in police1.answer
@@ -166,8 +189,10 @@ def test_hansard_lords_page() -> None:
     moonie, berkeley = read("hansard_lords_2019.txt")
     assert moonie.uin == "HL16123" and moonie.house == "Lords" and moonie.title == "Paedophilia: Social Media"
     assert names(moonie.answerer) == ("Baroness Williams of Trafford", None, None)
-    assert berkeley.question == ("To ask Her Majesty's Government what assessment they have made of the number "
-                                 "of rural bus routes withdrawn since 2015.")
+    assert berkeley.question == (
+        "To ask Her Majesty's Government what assessment they have made of the number "
+        "of rural bus routes withdrawn since 2015."
+    )
     assert berkeley.answer == "The Department does not hold this information."
 
 
@@ -181,6 +206,7 @@ def test_hansard_modern_site_text() -> None:
 
 
 # plain text -------------------------------------------------------------------------------------------------
+
 
 def test_plain_question_and_answer() -> None:
     (a,) = read("plain_single.txt")
@@ -200,22 +226,29 @@ def test_plain_grouped_questions_then_another() -> None:
 
 
 def test_each_sample_is_detected_as_its_site() -> None:
-    expected = {"twfy": "theyworkforyou", "parliament": "parliament_page", "republished": "republished",
-                "hansard": "hansard", "plain": "plain"}
+    expected = {
+        "twfy": "theyworkforyou",
+        "parliament": "parliament_page",
+        "republished": "republished",
+        "hansard": "hansard",
+        "plain": "plain",
+    }
     for path in SAMPLES.glob("*.txt"):
         prefix = path.name.split("_")[0]
         assert detect(path.read_text(encoding="utf-8")) == expected[prefix], path.name
 
 
 def test_html_source_of_a_page_is_read() -> None:
-    html = ("<!DOCTYPE html><html><head><title>Written question</title><style>p{color:red}</style>"
-            "<script>var x = '<p>To ask nobody</p>';</script></head><body><nav>Menu</nav>"
-            "<h1>Bus Services: Rural Areas</h1>"
-            "<p>Department for Transport written question &ndash; answered on 8th March 2021.</p>"
-            "<p>Photo of Lord Berkeley Lord Berkeley Labour</p>"
-            "<p>To ask Her Majesty&#39;s Government what assessment they have made of rural bus routes.</p>"
-            "<p>Photo of Baroness Vere of Norbiton Baroness Vere of Norbiton The Parliamentary Under-Secretary</p>"
-            "<p>The Department does not hold &amp; has never held this data.</p></body></html>")
+    html = (
+        "<!DOCTYPE html><html><head><title>Written question</title><style>p{color:red}</style>"
+        "<script>var x = '<p>To ask nobody</p>';</script></head><body><nav>Menu</nav>"
+        "<h1>Bus Services: Rural Areas</h1>"
+        "<p>Department for Transport written question &ndash; answered on 8th March 2021.</p>"
+        "<p>Photo of Lord Berkeley Lord Berkeley Labour</p>"
+        "<p>To ask Her Majesty&#39;s Government what assessment they have made of rural bus routes.</p>"
+        "<p>Photo of Baroness Vere of Norbiton Baroness Vere of Norbiton The Parliamentary Under-Secretary</p>"
+        "<p>The Department does not hold &amp; has never held this data.</p></body></html>"
+    )
     (a,) = read_answers(html)
     assert a.source_format == "theyworkforyou"
     assert a.question == "To ask Her Majesty's Government what assessment they have made of rural bus routes."
@@ -225,20 +258,27 @@ def test_html_source_of_a_page_is_read() -> None:
 
 def test_parliament_search_results_with_unlabelled_members_and_an_unanswered_question() -> None:
     drugs, courts, buses = read("parliament_search_results.txt")
-    assert [drugs.title, courts.title, buses.title] == ["Prisons: Drugs", "Courts: Interpreters",
-                                                         "Bus Services: Rural Areas"]
+    assert [drugs.title, courts.title, buses.title] == [
+        "Prisons: Drugs",
+        "Courts: Interpreters",
+        "Bus Services: Rural Areas",
+    ]
     assert names(drugs.asker) == ("Ellie Reeves", "Labour", None)
     assert names(drugs.answerer) == ("Damian Hinds", "Conservative", None)
-    assert drugs.answer.split("\n\n") == ["Drug finds in prisons are published annually in the HMPPS Annual Digest.",
-                                          "The most recent edition covers the year to March 2023."]
+    assert drugs.answer.split("\n\n") == [
+        "Drug finds in prisons are published annually in the HMPPS Annual Digest.",
+        "The most recent edition covers the year to March 2023.",
+    ]
     assert courts.grouped_uins == ["190233"] and courts.answer == "This information is not held centrally."
     assert buses.house == "Lords" and buses.uin == "HL8123" and buses.answer == "" and buses.answerer is None
     assert buses.question.endswith("since 2015.")
 
 
 def test_plain_text_opening_with_a_uin_marker_is_not_taken_for_json() -> None:
-    (a,) = read_answers("[HL1234] To ask His Majesty's Government what plans they have for rail fares.\n\n"
-                        "Fares will be set in due course.\n")
+    (a,) = read_answers(
+        "[HL1234] To ask His Majesty's Government what plans they have for rail fares.\n\n"
+        "Fares will be set in due course.\n"
+    )
     assert a.source_format == "plain" and a.uin == "HL1234" and a.house == "Lords"
     assert a.question == "To ask His Majesty's Government what plans they have for rail fares."
 
@@ -265,5 +305,8 @@ improve the quality of accommodation for (a) service people and (b) their famili
     assert names(a.asker) == ("Jane Smith", "Liberal Democrat", None)
     assert names(a.answerer) == ("Al Carns", "Labour", None)
     assert a.question.startswith("To ask the Secretary of State for Defence, what steps")
-    assert a.answer == "This Government is committed to setting new minimum standards.\n\nYear     Homes\n2023-24  5,350"
+    assert (
+        a.answer
+        == "This Government is committed to setting new minimum standards.\n\nYear     Homes\n2023-24  5,350"
+    )
     assert a.grouped_uins == ["1829", "8260"]

@@ -16,9 +16,13 @@ from foi_helper.cli import main
 from foi_helper.reading import read_answers
 
 ROLE = "The Minister of State, Home Department, Minister for Equalities (Department for International Development)"
-FIRST_WORDS = ["The Government set out plans", "This includes an overarching statutory duty",
-               "The regulator will issue codes of practice", "In addition, the Home Secretary has been clear",
-               "As part of this commitment"]
+FIRST_WORDS = [
+    "The Government set out plans",
+    "This includes an overarching statutory duty",
+    "The regulator will issue codes of practice",
+    "In addition, the Home Secretary has been clear",
+    "As part of this commitment",
+]
 
 
 def test_seed_fields(seed_text: str) -> None:
@@ -29,17 +33,35 @@ def test_seed_fields(seed_text: str) -> None:
     assert a.house == "Lords"
     assert a.date_answered == date(2019, 6, 24)
     assert a.date_tabled is None and a.uin is None and a.url is None and not a.holding
-    assert a.asker is not None and (a.asker.name, a.asker.party, a.asker.role) == ("Lord Moonie", "Labour", None)
+    assert a.asker is not None and (a.asker.name, a.asker.party, a.asker.role) == (
+        "Lord Moonie",
+        "Labour",
+        None,
+    )
     assert a.answerer is not None
-    assert (a.answerer.name, a.answerer.party, a.answerer.role) == ("Baroness Williams of Trafford", None, ROLE)
-    assert a.question == ("To ask Her Majesty's Government what steps they are taking, or intend to take, to address "
-                          "the number of paedophiles operating on Twitter and other social media platforms.")
+    assert (a.answerer.name, a.answerer.party, a.answerer.role) == (
+        "Baroness Williams of Trafford",
+        None,
+        ROLE,
+    )
+    assert a.question == (
+        "To ask Her Majesty's Government what steps they are taking, or intend to take, to address "
+        "the number of paedophiles operating on Twitter and other social media platforms."
+    )
     paragraphs = a.answer.split("\n\n")
     assert len(paragraphs) == 5
-    assert [p[:len(w)] for p, w in zip(paragraphs, FIRST_WORDS)] == FIRST_WORDS
-    assert paragraphs[-1].endswith("an additional £300,000 to take forward new technological innovations to "
-                                   "target livestreaming of child abuse.")
-    for furniture in ("Alert me", "Does this answer", "people think", "Freedom of Information site", "Photo of"):
+    assert [p[: len(w)] for p, w in zip(paragraphs, FIRST_WORDS)] == FIRST_WORDS
+    assert paragraphs[-1].endswith(
+        "an additional £300,000 to take forward new technological innovations to "
+        "target livestreaming of child abuse."
+    )
+    for furniture in (
+        "Alert me",
+        "Does this answer",
+        "people think",
+        "Freedom of Information site",
+        "Photo of",
+    ):
         assert furniture not in a.answer
 
 
@@ -50,8 +72,15 @@ def test_shipped_example_is_the_shared_seed() -> None:
 
 def test_analyse_json_in_a_subprocess(tmp_path: Path) -> None:
     env = {**os.environ, "FOI_HELPER_HOME": str(tmp_path / "home")}
-    done = subprocess.run([sys.executable, "-m", "foi_helper", "analyse", str(EXAMPLE), "--json"], cwd=ROOT,
-                          capture_output=True, text=True, env=env, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "foi_helper", "analyse", str(EXAMPLE), "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     (answer,) = json.loads(done.stdout)["answers"]
     assert answer["title"] == "Paedophilia: Social Media" and answer["department"] == "Home Office"
@@ -60,11 +89,26 @@ def test_analyse_json_in_a_subprocess(tmp_path: Path) -> None:
     assert answer["answerer"] == {"name": "Baroness Williams of Trafford", "party": None, "role": ROLE}
     assert answer["question"].startswith("To ask Her Majesty's Government what steps")
     assert len(answer["answer"].split("\n\n")) == 5
-    assert list(answer)[:13] == ["source_format", "title", "department", "house", "uin", "date_tabled",
-                                 "date_answered", "url", "holding", "asker", "answerer", "question", "answer"]
+    assert list(answer)[:13] == [
+        "source_format",
+        "title",
+        "department",
+        "house",
+        "uin",
+        "date_tabled",
+        "date_answered",
+        "url",
+        "holding",
+        "asker",
+        "answerer",
+        "question",
+        "answer",
+    ]
 
 
-def test_analyse_empty_file_is_one_line_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_analyse_empty_file_is_one_line_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     assert main(["analyse", str(empty)]) == 1
@@ -74,8 +118,16 @@ def test_analyse_empty_file_is_one_line_and_exit_1(tmp_path: Path, capsys: pytes
 
 def test_analyse_empty_stdin_in_a_subprocess(tmp_path: Path) -> None:
     env = {**os.environ, "FOI_HELPER_HOME": str(tmp_path / "home")}
-    done = subprocess.run([sys.executable, "-m", "foi_helper", "analyse", "-"], cwd=ROOT, input="",
-                          capture_output=True, text=True, env=env, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "foi_helper", "analyse", "-"],
+        cwd=ROOT,
+        input="",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 1
     assert done.stderr.strip().count("\n") == 0 and "Traceback" not in done.stderr and done.stdout == ""
 

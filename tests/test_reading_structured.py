@@ -23,7 +23,12 @@ def sample(name: str) -> str:
 def test_api_detail_response() -> None:
     (a,) = read_answers(sample("api_detail.json"))
     assert a.source_format == "parliament_api" and a.record_id == 1723596
-    assert (a.title, a.department, a.house, a.uin) == ("Armed Forces: Housing", "Ministry of Defence", "Commons", "1830")
+    assert (a.title, a.department, a.house, a.uin) == (
+        "Armed Forces: Housing",
+        "Ministry of Defence",
+        "Commons",
+        "1830",
+    )
     assert a.asker is not None and a.asker.name == "Jane Smith" and a.asker.party == "Liberal Democrat"
     assert a.grouped_uins == ["1829", "8260"]
     assert "Year     Homes upgraded\n2022-23  4,100\n2023-24  5,350" in a.answer
@@ -40,8 +45,10 @@ def test_json_list_of_values_and_json_lines() -> None:
     assert [a.uin for a in read_answers(sample("api_value_list.json"))] == ["4772", "13768"]
     bare, corrected, lords = read_answers(sample("api_values.jsonl"))
     assert bare.department == "Department for Work and Pensions" and bare.uin is None
-    assert bare.answer == ("We are identifying a trial with local authorities of ‘Invitation to Claim’ letters."
-                           "\n\nWe will analyse the results of this later this year.")
+    assert bare.answer == (
+        "We are identifying a trial with local authorities of ‘Invitation to Claim’ letters."
+        "\n\nWe will analyse the results of this later this year."
+    )
     assert corrected.corrected and lords.uin == "HL3001"
 
 

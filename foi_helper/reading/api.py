@@ -32,6 +32,12 @@ def _html(value: Any) -> str:
     return html_to_text(strip_controls(value)) if isinstance(value, str) and value else ""
 
 
+def _uins(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        return []
+    return [str(g) for g in value if isinstance(g, (str, int)) and not isinstance(g, bool)]
+
+
 def _member(value: Any) -> Member | None:
     """A member object (with expandMember=true: name, party, memberFrom, …) as a Member; None when absent."""
     if not isinstance(value, dict):
@@ -53,7 +59,6 @@ def written_answer_from_api(value: dict[str, Any]) -> WrittenAnswer:
     uin = str(raw_uin) if isinstance(raw_uin, int) and not isinstance(raw_uin, bool) else _text(raw_uin)
     tabled = api_date(value.get("dateTabled"))
     record_id = value.get("id")
-    grouped = value.get("groupedQuestions")
     return WrittenAnswer(
         source_format=SOURCE_FORMAT,
         question=question,
@@ -69,7 +74,7 @@ def written_answer_from_api(value: dict[str, Any]) -> WrittenAnswer:
         asker=_member(value.get("askingMember")),
         answerer=_member(value.get("answeringMember")),
         corrected=value.get("answerIsCorrection") is True,
-        grouped_uins=[str(g) for g in grouped if isinstance(g, (str, int)) and not isinstance(g, bool)] if isinstance(grouped, list) else [],
+        grouped_uins=_uins(value.get("groupedQuestions")),
         record_id=record_id if isinstance(record_id, int) and not isinstance(record_id, bool) else None,
     )
 
@@ -101,13 +106,17 @@ def read_api_json(text: str) -> list[WrittenAnswer]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ReadError(f"The JSON is broken or cut short (line {exc.lineno}, column {exc.colno}): "
-                        "save the whole API response and try again.") from None
+        raise ReadError(
+            f"The JSON is broken or cut short (line {exc.lineno}, column {exc.colno}): "
+            "save the whole API response and try again."
+        ) from None
     except RecursionError:
         raise ReadError("The JSON is nested too deeply to be an API response.") from None
     values = values_in(document)
     if values is None:
-        raise ReadError("This JSON is not a Parliament Written Questions API response (no questionText found).")
+        raise ReadError(
+            "This JSON is not a Parliament Written Questions API response (no questionText found)."
+        )
     return [written_answer_from_api(v) for v in values]
 
 

@@ -18,7 +18,9 @@ _ESCAPES = re.compile(
     r"|\x9b[0-?]*[ -/]*[@-~]?"
 )
 # C0 controls except \t and \n, DEL, C1 controls, zero-width and bidi formatting characters, BOM.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 # Tabs are not squashed: a table copied from a browser arrives as tab-separated cells (see align_tab_rows).
 _SPACES = re.compile("[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _TAB_SPACES = re.compile(" *\t *")
@@ -55,7 +57,7 @@ def align_tab_rows(text: str) -> str:
         if "\t" in line:
             rows.append([cell.strip() for cell in line.strip("\t").split("\t")])
             continue
-        if rows and not line.strip() and any("\t" in x for x in lines[n + 1:n + 2]):
+        if rows and not line.strip() and any("\t" in x for x in lines[n + 1 : n + 2]):
             continue  # a blank line between rows of one table
         if rows:
             out += [format_table(rows), ""]
@@ -87,13 +89,32 @@ def tidy_block(text: str) -> str:
     return "\n".join(out)
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 _MONTHS.update({name[:3]: num for name, num in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-MONTH_NAMES = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?" \
-              r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+MONTH_NAMES = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 DATE_WORDS = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}\.?,?\s+\d{{4}}"
 _DATE_WORDS = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})", re.IGNORECASE)
 _DATE_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -168,10 +189,14 @@ _OTHER_OFFICES = {
 # An office name: capitalised words joined by spaces, commas, "and", "of", "the", "for" ("Environment, Food
 # and Rural Affairs"); it ends where lower-case prose starts (", what …", ", on …").
 _PROSE = r"(?!(?:What|Whether|If|How|When|Which|Why|Who|Pursuant|With|To|In|On|For)\b)"
-_OFFICE = rf"((?:the )?[A-Z][\w'’.-]*(?:(?:,? and |, | of | for | on | the | ){_PROSE}(?:the )?[A-Z][\w'’.-]*)*)"
+_OFFICE = (
+    rf"((?:the )?[A-Z][\w'’.-]*(?:(?:,? and |, | of | for | on | the | ){_PROSE}(?:the )?[A-Z][\w'’.-]*)*)"
+)
 _SECRETARY = re.compile(rf"^\s*To ask the Secretary of State for {_OFFICE}")
 _MINISTER_OF_STATE = re.compile(rf"^\s*To ask the Minister of State, {_OFFICE}")
-_REPRESENTING = re.compile(rf"^\s*To ask the (?:Right )?(?:hon\.? )?Member for [^,]{{1,80}}, representing the {_OFFICE}")
+_REPRESENTING = re.compile(
+    rf"^\s*To ask the (?:Right )?(?:hon\.? )?Member for [^,]{{1,80}}, representing the {_OFFICE}"
+)
 _OTHER = re.compile(rf"^\s*To ask the {_OFFICE}")
 
 
@@ -193,9 +218,12 @@ def department_from_question(question: str) -> str | None:
 
 
 _LORDS_OPENING = re.compile(r"^\s*To ask (?:Her|His) Majesty['’]?s Government", re.IGNORECASE)
-_COMMONS_OPENING = re.compile(r"^\s*To ask the (?:Secretary of State|Chancellor|Minister|Prime Minister|"
-                              r"Attorney General|Solicitor General|Advocate General|Leader of the House|"
-                              r"hon\.? Member|Right Honourable|President|Deputy Prime Minister|Chairman)", re.IGNORECASE)
+_COMMONS_OPENING = re.compile(
+    r"^\s*To ask the (?:Secretary of State|Chancellor|Minister|Prime Minister|"
+    r"Attorney General|Solicitor General|Advocate General|Leader of the House|"
+    r"hon\.? Member|Right Honourable|President|Deputy Prime Minister|Chairman)",
+    re.IGNORECASE,
+)
 
 
 def house_from_question(question: str) -> str | None:

@@ -22,7 +22,9 @@ TEXT_READERS: tuple[tuple[str, Callable[[str], int], Reader], ...] = (
 )
 # JSON, not page text that happens to open with "[HL1234]" or "[holding answer …]".
 _JSON_START = re.compile(r'\s*(?:\{\s*(?:"|\}|$)|\[\s*(?:[\[{"\]]|-?\d|true\b|false\b|null\b|$))')
-_HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|span|table|br|a\s|article|section|main)\b", re.IGNORECASE)
+_HTML = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|div|p|span|table|br|a\s|article|section|main)\b", re.IGNORECASE
+)
 
 
 def detect(text: str) -> str:
@@ -36,7 +38,12 @@ def detect(text: str) -> str:
         return "api_json"
     head = head[:4096]
     if start == "<":
-        if "<publicwhip" in head or "<!ENTITY" in head or re.match(r"<\?xml\b", head) and not _HTML.search(head):
+        if (
+            "<publicwhip" in head
+            or "<!ENTITY" in head
+            or re.match(r"<\?xml\b", head)
+            and not _HTML.search(head)
+        ):
             return "wrans_xml"
         return "html"
     if len(_HTML.findall(head)) >= 3:
@@ -48,8 +55,11 @@ def detect(text: str) -> str:
 
 def read_text_formats(text: str) -> list[WrittenAnswer]:
     """Page text: the best-scoring reader, falling back to the others if it finds nothing."""
-    ranked = sorted(((looks(text), -n, read) for n, (_, looks, read) in enumerate(TEXT_READERS)),
-                    key=lambda t: (t[0], t[1]), reverse=True)
+    ranked = sorted(
+        ((looks(text), -n, read) for n, (_, looks, read) in enumerate(TEXT_READERS)),
+        key=lambda t: (t[0], t[1]),
+        reverse=True,
+    )
     for score, _, read in ranked:
         if score <= 0:
             break
@@ -63,7 +73,9 @@ def read_answers(text: str) -> list[WrittenAnswer]:
     """Every written question with its answer found in `text`, in page order."""
     text = text.lstrip("\ufeff")
     if not text.strip():
-        raise ReadError("The input is empty: paste or save the page with the written question and its answer.")
+        raise ReadError(
+            "The input is empty: paste or save the page with the written question and its answer."
+        )
     kind = detect(text)
     if kind not in ("api_json", "api_json_lines"):
         # JSON is cleaned field by field after decoding (an escape can hide as "\u001b" in it).
@@ -80,6 +92,8 @@ def read_answers(text: str) -> list[WrittenAnswer]:
         found = read_text_formats(text)
     found = [a for a in found if a.question.strip()]
     if not found:
-        raise ReadError("No written question was found: the text should contain a question beginning "
-                        "\"To ask …\" (copy the whole page, or save the API's JSON).")
+        raise ReadError(
+            "No written question was found: the text should contain a question beginning "
+            '"To ask …" (copy the whole page, or save the API\'s JSON).'
+        )
     return found

@@ -25,23 +25,34 @@ SOURCE_FORMAT = "hansard"
 _COLUMN = re.compile(rf"^(?:(?P<date>{DATE_WORDS})\s*:\s*)?Column\s+\d+\s*W[AS]?$", re.IGNORECASE)
 _DEB = re.compile(rf"^(?P<house>HC|HL) Deb,?\s+(?P<date>{DATE_WORDS})(?:,?\s+vol.*)?$", re.IGNORECASE)
 _VOLUME = re.compile(rf"^Volume \d+:\s*debated on\s+(?:\w+day,?\s+)?(?P<date>{DATE_WORDS})$", re.IGNORECASE)
-_DAY = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>{DATE_WORDS})$", re.IGNORECASE)
-_FURNITURE = re.compile(r"^(?:Written Answers?(?: to Questions)?|Question|Questions|Back to top|Previous Section|"
-                        r"Next Section|Index|Home Page|Continue|Share|Copy link|Hansard)$", re.IGNORECASE)
+_DAY = re.compile(
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>{DATE_WORDS})$", re.IGNORECASE
+)
+_FURNITURE = re.compile(
+    r"^(?:Written Answers?(?: to Questions)?|Question|Questions|Back to top|Previous Section|"
+    r"Next Section|Index|Home Page|Continue|Share|Copy link|Hansard)$",
+    re.IGNORECASE,
+)
 _NAME = r"(?:§\s*)?(?P<name>[A-Z][^:§\[\]]{1,110}?)"
 _Q_COLON = re.compile(rf"^{_NAME}:\s*(?P<q>To ask\b.*)$")
 _Q_ASKED = re.compile(rf"^{_NAME}\s+asked\s+(?P<q>(?:the|Her|His)\b.*)$")
 _A_COLON = re.compile(rf"^{_NAME}\s*(?:\[holding answer\s+(?P<h>[^\]]+)\])?\s*:\s*(?P<a>\S.*)$")
 _A_SECTION = re.compile(r"^§\s*(?:\[holding answer\s+(?P<h>[^\]]+)\]\s*)?(?P<rest>.+)$")
-_ROLE_NAME = re.compile(r"^(?P<role>The [^()]{3,150}?)\s*\((?P<name>[^()]{3,60})\)\s*(?:\[holding answer\s+"
-                        r"(?P<h>[^\]]+)\])?\s*:?\s*(?P<a>.*)$")
-_HONORIFIC = re.compile(r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Viscount|Earl|Countess|"
-                        r"Marquess|Duke|The Earl of|The Lord|Rev|Professor)\.?(?:\s+(?:[A-Z][\w'’.-]*|of|and|"
-                        r"de|la|van))*?)\s+(?P<a>(?:I|The|This|It|In|My|We|Our|There|No|Yes|As|A|An|Information|"
-                        r"Figures|Details|Data|Since|All|Following|Under|On|At|Such|These|Those|Officials|"
-                        r"Ministers|Government|Decisions|Responsibility|Discussions|Each|Every|Table)\b.*)$")
+_ROLE_NAME = re.compile(
+    r"^(?P<role>The [^()]{3,150}?)\s*\((?P<name>[^()]{3,60})\)\s*(?:\[holding answer\s+"
+    r"(?P<h>[^\]]+)\])?\s*:?\s*(?P<a>.*)$"
+)
+_HONORIFIC = re.compile(
+    r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Viscount|Earl|Countess|"
+    r"Marquess|Duke|The Earl of|The Lord|Rev|Professor)\.?(?:\s+(?:[A-Z][\w'’.-]*|of|and|"
+    r"de|la|van))*?)\s+(?P<a>(?:I|The|This|It|In|My|We|Our|There|No|Yes|As|A|An|Information|"
+    r"Figures|Details|Data|Since|All|Following|Under|On|At|Such|These|Those|Officials|"
+    r"Ministers|Government|Decisions|Responsibility|Discussions|Each|Every|Table)\b.*)$"
+)
 _UIN_TAIL = re.compile(r"\s*\[\s*(HL\s?\d+|\d{1,7})\s*\]\s*$")
-_NAME_WORDS = re.compile(r"^(?:§\s*)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|de|la|van|the|\([^)]*\)))*$")
+_NAME_WORDS = re.compile(
+    r"^(?:§\s*)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|de|la|van|the|\([^)]*\)))*$"
+)
 
 
 @dataclass
@@ -66,8 +77,15 @@ def looks_like(text: str) -> int:
     score = 0
     for raw in text.split("\n"):
         line = squash(raw)
-        if _COLUMN.match(line) or _DEB.match(line) or _VOLUME.match(line) or line.startswith("§") \
-                or "[holding answer" in line or _Q_COLON.match(line) or _Q_ASKED.match(line):
+        if (
+            _COLUMN.match(line)
+            or _DEB.match(line)
+            or _VOLUME.match(line)
+            or line.startswith("§")
+            or "[holding answer" in line
+            or _Q_COLON.match(line)
+            or _Q_ASKED.match(line)
+        ):
             score += 2
         elif line.startswith("To ask") and _UIN_TAIL.search(line):
             score += 1
@@ -82,7 +100,11 @@ def _question_start(line: str) -> tuple[str | None, str] | None:
     if m := _Q_ASKED.match(line):
         q = m.group("q")
         # "asked Her Majesty's Government: What steps …" → the tabled form "To ask Her Majesty's Government what …"
-        q = re.sub(r"^((?:Her|His) Majesty['’]?s Government):\s*(\w)", lambda g: f"{g.group(1)} {g.group(2).lower()}", q)
+        q = re.sub(
+            r"^((?:Her|His) Majesty['’]?s Government):\s*(\w)",
+            lambda g: f"{g.group(1)} {g.group(2).lower()}",
+            q,
+        )
         return m.group("name"), "To ask " + q
     return None
 
@@ -96,7 +118,7 @@ def read(text: str) -> list[WrittenAnswer]:
     for n, line in enumerate(lines):
         if not line or _FURNITURE.match(line):
             continue
-        if (m := _COLUMN.match(line) or _DEB.match(line) or _DAY.match(line) or _VOLUME.match(line)):
+        if m := _COLUMN.match(line) or _DEB.match(line) or _DAY.match(line) or _VOLUME.match(line):
             day = parse_date(m.group("date")) or day
             if m.groupdict().get("house"):
                 house = "Commons" if m.group("house").upper() == "HC" else "Lords"
@@ -110,19 +132,21 @@ def read(text: str) -> list[WrittenAnswer]:
             current.questions.append(_question(start, recent, day, house))
             recent = []
         elif current is not None and not current.answer and current.answerer is None:
-            following = next((x for x in lines[n + 1:] if x and not _FURNITURE.match(x)), "")
+            following = next((x for x in lines[n + 1 :] if x and not _FURNITURE.match(x)), "")
             if _is_person(line) and _question_start(following) is not None:
                 recent.append(line)  # the next grouped question's asker, not the answerer
             else:
                 _answer_start(current, line)
-        elif current is not None and not recent and not _is_heading(line, lines[n + 1:]):
+        elif current is not None and not recent and not _is_heading(line, lines[n + 1 :]):
             current.answer.append(line)
         elif not line.isupper():  # capitals are the department's major heading ("HOME DEPARTMENT")
             recent.append(line)
     return [a for g in groups for a in _answers(g)]
 
 
-def _question(start: tuple[str | None, str], recent: list[str], day: date | None, house: str | None) -> _Question:
+def _question(
+    start: tuple[str | None, str], recent: list[str], day: date | None, house: str | None
+) -> _Question:
     name, text = start
     title = recent[-1] if recent else None
     if name is None and recent and _is_person(recent[-1]):
@@ -130,15 +154,22 @@ def _question(start: tuple[str | None, str], recent: list[str], day: date | None
         name, title = recent[-1], recent[-2] if len(recent) > 1 else None
     uin = None
     if m := _UIN_TAIL.search(text):
-        text, uin = text[:m.start()], m.group(1).replace(" ", "")
+        text, uin = text[: m.start()], m.group(1).replace(" ", "")
     if name:
         name = re.sub(r"\s*\((?:[^()]*)\)", "", name)  # constituency and party in brackets
     return _Question(text, member(name), uin, title, day, house)
 
 
 def _is_person(line: str) -> bool:
-    return bool(_NAME_WORDS.match(line)) and ("(" in line or bool(re.match(
-        r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Viscount|Earl|Countess|Marquess|Duke|Rev)\b", line)))
+    return bool(_NAME_WORDS.match(line)) and (
+        "(" in line
+        or bool(
+            re.match(
+                r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Viscount|Earl|Countess|Marquess|Duke|Rev)\b",
+                line,
+            )
+        )
+    )
 
 
 def _is_heading(line: str, rest: list[str]) -> bool:
@@ -191,10 +222,21 @@ def _answers(group: _Group) -> list[WrittenAnswer]:
     out = []
     for q in group.questions:
         answered = q.day
-        out.append(finish(WrittenAnswer(
-            source_format=SOURCE_FORMAT, question=q.text, answer="\n\n".join(group.answer), title=q.title,
-            house=q.house or ("Lords" if q.uin and q.uin.startswith("HL") else None), uin=q.uin,
-            date_answered=answered, asker=q.asker, answerer=group.answerer,
-            holding=group.holding_date is not None and group.holding_date == answered,
-            grouped_uins=[u for u in uins if u != q.uin])))
+        out.append(
+            finish(
+                WrittenAnswer(
+                    source_format=SOURCE_FORMAT,
+                    question=q.text,
+                    answer="\n\n".join(group.answer),
+                    title=q.title,
+                    house=q.house or ("Lords" if q.uin and q.uin.startswith("HL") else None),
+                    uin=q.uin,
+                    date_answered=answered,
+                    asker=q.asker,
+                    answerer=group.answerer,
+                    holding=group.holding_date is not None and group.holding_date == answered,
+                    grouped_uins=[u for u in uins if u != q.uin],
+                )
+            )
+        )
     return out

@@ -12,9 +12,38 @@ from __future__ import annotations
 import re
 from html import unescape
 
-_BLOCK = frozenset({"p", "div", "section", "article", "header", "footer", "blockquote", "h1", "h2", "h3", "h4",
-                    "h5", "h6", "dl", "dt", "dd", "pre", "hr", "main", "nav", "aside", "form", "figure",
-                    "figcaption", "caption", "address", "body", "html"})
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "dl",
+        "dt",
+        "dd",
+        "pre",
+        "hr",
+        "main",
+        "nav",
+        "aside",
+        "form",
+        "figure",
+        "figcaption",
+        "caption",
+        "address",
+        "body",
+        "html",
+    }
+)
 _SKIP = ("script", "style", "head", "title", "noscript", "template", "svg", "iframe", "object")
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>|<!--.*?(?:-->|$)|<![^>]*>|<\?[^>]*>", re.DOTALL)
 
@@ -53,7 +82,9 @@ class _Builder:
 
     def start(self, tag: str) -> None:
         if tag == "br":
-            (self.cell if self.cell is not None else self.current).append(" " if self.cell is not None else "\n")
+            (self.cell if self.cell is not None else self.current).append(
+                " " if self.cell is not None else "\n"
+            )
         elif tag == "li":
             self.flush()
             self.current.append("  " * max(self.list_depth - 1, 0) + "• ")
@@ -88,8 +119,11 @@ class _Builder:
         elif tag == "table":
             self.end("tr")
             if self.table:
-                self.blocks.append("\n".join("\t".join(r) for r in self.table) if self.tab_cells
-                                   else format_table(self.table))
+                self.blocks.append(
+                    "\n".join("\t".join(r) for r in self.table)
+                    if self.tab_cells
+                    else format_table(self.table)
+                )
             self.table = None
         elif tag in ("ul", "ol"):
             self.flush()
@@ -121,8 +155,11 @@ def format_table(rows: list[list[str]]) -> str:
 
 # Fragments with only paragraphs and inline tags (most API answers) take a quicker path: split at block tags,
 # drop the inline ones. Measured: about twice as fast over the 92k shared records.
-_NEEDS_WALK = re.compile(r"<(?:table|li|ul|ol|br|script|style|pre|head|title|noscript|template|svg|iframe|object|"
-                         r"!|\?)", re.IGNORECASE)
+_NEEDS_WALK = re.compile(
+    r"<(?:table|li|ul|ol|br|script|style|pre|head|title|noscript|template|svg|iframe|object|"
+    r"!|\?)",
+    re.IGNORECASE,
+)
 _BLOCK_TAG = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK)) + r")\b[^>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^>]*>")
 
@@ -161,7 +198,7 @@ def html_to_text(html: str, tab_cells: bool = False) -> str:
         if m.start() < pos:
             continue  # inside a skipped element (script, style, …)
         if m.start() > pos:
-            builder.text(html[pos:m.start()].replace("\n", " "))
+            builder.text(html[pos : m.start()].replace("\n", " "))
         pos = m.end()
         name = m.group(2)
         if name is None:

@@ -32,20 +32,28 @@ _FURNITURE = re.compile(
     r"Unique Identifying Number\s*[–-].*|Written questions(?:, answers and statements| and answers)?|"
     r"Written questions allow Members.*|Historical written answers can be found in Hansard\.?|"
     r"Find the latest written questions and answers.*|We welcome your feedback.*|Skip to main content|"
-    r"Answered|Question|Answer|Share|Print|Copy link|Back to (?:search|results).*|Withdrawn|Attachments?)$", re.IGNORECASE)
+    r"Answered|Question|Answer|Share|Print|Copy link|Back to (?:search|results).*|Withdrawn|Attachments?)$",
+    re.IGNORECASE,
+)
 _ASKED_BY = re.compile(r"^Asked by:?\s*(.*)$", re.IGNORECASE)
 _ASKED_ON = re.compile(r"^(?:Asked|Tabled|Date tabled)(?: on)?:?\s*(.*)$", re.IGNORECASE)
 _ANSWERED_BY = re.compile(r"^Answered by:?\s*(.*)$", re.IGNORECASE)
 _ANSWERED_ON = re.compile(r"^(?:Answered on|Date answered):?\s*(.*)$", re.IGNORECASE)
 _QUESTION_FOR = re.compile(r"^Question (?:for|to)(?: the)?:?\s*(.+?):?$", re.IGNORECASE)
-_UIN = re.compile(r"^(?:UIN:?\s*|Written question\s*[–-]\s*|Question UIN:?\s*)(HL\s?\d+|\d+)(?:,?\s*tabled on\s*(.+))?$",
-                  re.IGNORECASE)
+_UIN = re.compile(
+    r"^(?:UIN:?\s*|Written question\s*[–-]\s*|Question UIN:?\s*)(HL\s?\d+|\d+)(?:,?\s*tabled on\s*(.+))?$",
+    re.IGNORECASE,
+)
 _HOLDING = re.compile(r"^Holding answer (?:received|given)(?: on)?:?\s*(.*)$", re.IGNORECASE)
-_CORRECTED = re.compile(r"^(?:Corrected answer|Answer corrected|This answer (?:has been|was) corrected|"
-                        r"Correct(?:ed|ing) (?:on|by)|Correction)\b", re.IGNORECASE)
+_CORRECTED = re.compile(
+    r"^(?:Corrected answer|Answer corrected|This answer (?:has been|was) corrected|"
+    r"Correct(?:ed|ing) (?:on|by)|Correction)\b",
+    re.IGNORECASE,
+)
 _ORIGINAL = re.compile(r"^(?:Original answer|Previous answer)\b", re.IGNORECASE)
-_GROUPED = re.compile(r"^(?:Grouped (?:Questions?|with)|This question was grouped with)[^:]*:?\s*(.*)$",
-                      re.IGNORECASE)
+_GROUPED = re.compile(
+    r"^(?:Grouped (?:Questions?|with)|This question was grouped with)[^:]*:?\s*(.*)$", re.IGNORECASE
+)
 _PENDING = re.compile(r"^(?:Awaiting answer|Unanswered|Not yet answered|Answer awaited)$", re.IGNORECASE)
 _HOUSE = {"commons": "Commons", "lords": "Lords", "house of commons": "Commons", "house of lords": "Lords"}
 _PARENS = re.compile(r"^\((.*)\)$")
@@ -103,8 +111,10 @@ def read(text: str) -> list[WrittenAnswer]:
 
 
 def _label(line: str) -> bool:
-    return any(p.match(line) for p in (_ASKED_BY, _ASKED_ON, _ANSWERED_BY, _ANSWERED_ON, _QUESTION_FOR, _UIN,
-                                        _HOLDING, _GROUPED))
+    return any(
+        p.match(line)
+        for p in (_ASKED_BY, _ASKED_ON, _ANSWERED_BY, _ANSWERED_ON, _QUESTION_FOR, _UIN, _HOLDING, _GROUPED)
+    )
 
 
 def _starts_record(lines: list[str], k: int, current: _Record) -> bool:
@@ -175,8 +185,9 @@ def _take(lines: list[str], k: int, r: _Record) -> int:
         r.asker = m_line
     elif r.state == "answer" and r.answerer is None and not r.answer and (m_line := member_line(line)):
         r.answerer = m_line
-    elif (r.state == "meta" and r.asker is None or r.state == "answer" and r.answerer is None and not r.answer) \
-            and (found := _name_then_party(lines, k)):
+    elif (
+        r.state == "meta" and r.asker is None or r.state == "answer" and r.answerer is None and not r.answer
+    ) and (found := _name_then_party(lines, k)):
         if r.state == "meta":
             r.asker = found[0]
         else:
@@ -222,9 +233,16 @@ def _member(value: str, lines: list[str], k: int) -> tuple[Member | None, int]:
     elif k < len(lines) and party_prefix(lines[k]) and len(lines[k]) < 100 and not _label(lines[k]):
         party = party_prefix(lines[k])
         k += 1
-    if k < len(lines) and re.match(r"^(?:Minister|Parliamentary|Secretary|The |Lord[s]? in Waiting|Baroness in "
-                                    r"Waiting|Chancellor|Solicitor|Attorney|Leader|Financial|Exchequer)", lines[k]) \
-            and len(lines[k]) < 160 and not lines[k].startswith("To ask"):
+    if (
+        k < len(lines)
+        and re.match(
+            r"^(?:Minister|Parliamentary|Secretary|The |Lord[s]? in Waiting|Baroness in "
+            r"Waiting|Chancellor|Solicitor|Attorney|Leader|Financial|Exchequer)",
+            lines[k],
+        )
+        and len(lines[k]) < 160
+        and not lines[k].startswith("To ask")
+    ):
         role = lines[k]
         k += 1
     flipped = re.match(r"^([^,]+),\s*([^,]+)$", value)
@@ -239,19 +257,38 @@ def _finish(r: _Record) -> WrittenAnswer:
     department = r.department
     if department is None and len(free) == 2:
         department, heading = free[0], heading or free[1]
-    elif department is None and len(free) == 1 and re.search(
+    elif (
+        department is None
+        and len(free) == 1
+        and re.search(
             r"^(?:Department|Ministry|Office|Cabinet|Treasury|HM )|(?:Office|Commission|Commissioners|Treasury|"
-            r"Department)$", free[0]):
+            r"Department)$",
+            free[0],
+        )
+    ):
         department = free[0]
     elif heading is None and len(free) >= 1:
         heading = free[-1]
     holding = r.holding_date is not None and (r.answered is None or r.holding_date == r.answered)
-    return finish(WrittenAnswer(
-        source_format=SOURCE_FORMAT, question="\n\n".join(r.question), answer="\n\n".join(r.answer),
-        title=heading, department=department, house=r.house, uin=r.uin, date_tabled=r.tabled,
-        date_answered=r.answered, holding=holding, asker=r.asker, answerer=r.answerer, corrected=r.corrected,
-        grouped_uins=[g.replace(" ", "") for g in r.grouped if g.replace(" ", "") != r.uin],
-        url=_url(r)))
+    return finish(
+        WrittenAnswer(
+            source_format=SOURCE_FORMAT,
+            question="\n\n".join(r.question),
+            answer="\n\n".join(r.answer),
+            title=heading,
+            department=department,
+            house=r.house,
+            uin=r.uin,
+            date_tabled=r.tabled,
+            date_answered=r.answered,
+            holding=holding,
+            asker=r.asker,
+            answerer=r.answerer,
+            corrected=r.corrected,
+            grouped_uins=[g.replace(" ", "") for g in r.grouped if g.replace(" ", "") != r.uin],
+            url=_url(r),
+        )
+    )
 
 
 def _url(r: _Record) -> str | None:

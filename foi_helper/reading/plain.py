@@ -13,8 +13,11 @@ from .clean import squash
 from .record import finish
 
 SOURCE_FORMAT = "plain"
-QUESTION_START = re.compile(r"^\s*(?:\d+\.\s+|Q\d*[.:]?\s+|Question:?\s+|(?P<uin>\[\s*(?:HL\s?)?\d{1,7}\s*\])\s*)?"
-                            r"(To ask\b.*)$", re.IGNORECASE)
+QUESTION_START = re.compile(
+    r"^\s*(?:\d+\.\s+|Q\d*[.:]?\s+|Question:?\s+|(?P<uin>\[\s*(?:HL\s?)?\d{1,7}\s*\])\s*)?"
+    r"(To ask\b.*)$",
+    re.IGNORECASE,
+)
 UIN_HEAD = re.compile(r"^\[\s*(HL\s?\d+|\d{1,7})\s*\]\s*")
 UIN_TAIL = re.compile(r"\s*[\[(]\s*(HL\s?\d+|\d{1,7})\s*[\])]\s*$")
 LABEL = re.compile(r"^(?:Answer|A|Reply|Response)\s*[:.]\s*|^(?:Answer|Reply|Response)$", re.IGNORECASE)
@@ -71,12 +74,22 @@ def _group(questions: list[str], body: list[str]) -> list[WrittenAnswer]:
     """Questions printed together before one answer: each gets the answer and the others' UINs."""
     split = [_split_uin(q) for q in questions]
     uins = [uin for _, uin in split if uin]
-    return [finish(WrittenAnswer(source_format=SOURCE_FORMAT, question=q, answer="\n\n".join(body), uin=uin,
-                                 grouped_uins=[u for u in uins if u != uin])) for q, uin in split]
+    return [
+        finish(
+            WrittenAnswer(
+                source_format=SOURCE_FORMAT,
+                question=q,
+                answer="\n\n".join(body),
+                uin=uin,
+                grouped_uins=[u for u in uins if u != uin],
+            )
+        )
+        for q, uin in split
+    ]
 
 
 def _split_uin(question: str) -> tuple[str, str | None]:
     if m := UIN_HEAD.match(question):
-        return question[m.end():], m.group(1).replace(" ", "")
+        return question[m.end() :], m.group(1).replace(" ", "")
     m = UIN_TAIL.search(question)
-    return (question[:m.start()], m.group(1).replace(" ", "")) if m else (question, None)
+    return (question[: m.start()], m.group(1).replace(" ", "")) if m else (question, None)

@@ -18,16 +18,51 @@ from .clean import (
 
 # Party labels as the sites print them; a word after a member's name is taken as a party only if it is one.
 PARTIES = (
-    "Labour/Co-operative", "Labour (Co-op)", "Labour", "Conservative", "Liberal Democrat", "Liberal Democrats",
-    "Scottish National Party", "SNP", "Crossbench", "Non-affiliated", "Bishops", "Bishop", "Green Party", "Green",
-    "Plaid Cymru", "Democratic Unionist Party", "DUP", "Sinn Féin", "Social Democratic & Labour Party",
-    "Social Democratic and Labour Party", "SDLP", "Alliance", "Reform UK", "Independent", "UKIP",
-    "UK Independence Party", "Ulster Unionist Party", "UUP", "Speaker", "Lord Speaker", "Traditional Unionist Voice",
-    "Workers Party", "Your Party", "Alba Party", "Change UK", "The Independent Group", "Independent Ulster Unionist",
-    "Respect", "Conservative Independent", "Labour Independent", "Independent Labour",
+    "Labour/Co-operative",
+    "Labour (Co-op)",
+    "Labour",
+    "Conservative",
+    "Liberal Democrat",
+    "Liberal Democrats",
+    "Scottish National Party",
+    "SNP",
+    "Crossbench",
+    "Non-affiliated",
+    "Bishops",
+    "Bishop",
+    "Green Party",
+    "Green",
+    "Plaid Cymru",
+    "Democratic Unionist Party",
+    "DUP",
+    "Sinn Féin",
+    "Social Democratic & Labour Party",
+    "Social Democratic and Labour Party",
+    "SDLP",
+    "Alliance",
+    "Reform UK",
+    "Independent",
+    "UKIP",
+    "UK Independence Party",
+    "Ulster Unionist Party",
+    "UUP",
+    "Speaker",
+    "Lord Speaker",
+    "Traditional Unionist Voice",
+    "Workers Party",
+    "Your Party",
+    "Alba Party",
+    "Change UK",
+    "The Independent Group",
+    "Independent Ulster Unionist",
+    "Respect",
+    "Conservative Independent",
+    "Labour Independent",
+    "Independent Labour",
 )
-_PARTY = re.compile(r"^(" + "|".join(re.escape(p) for p in sorted(PARTIES, key=len, reverse=True)) + r")\b",
-                    re.IGNORECASE)
+_PARTY = re.compile(
+    r"^(" + "|".join(re.escape(p) for p in sorted(PARTIES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 _CANONICAL = {p.lower(): p for p in PARTIES}
 
 
@@ -39,7 +74,9 @@ def party_prefix(text: str) -> str | None:
 
 _MEMBER_LINE = re.compile(
     r"^(?P<name>(?:(?:[A-Z][\w'’.-]*|of|de|van|le)\s+){1,7}?)(?P<party>"
-    + "|".join(re.escape(p) for p in sorted(PARTIES, key=len, reverse=True)) + r")(?:,\s*(?P<seat>[^,]{2,80}))?$")
+    + "|".join(re.escape(p) for p in sorted(PARTIES, key=len, reverse=True))
+    + r")(?:,\s*(?P<seat>[^,]{2,80}))?$"
+)
 
 
 def member_line(text: str) -> Member | None:
@@ -69,7 +106,9 @@ def finish(answer: WrittenAnswer) -> WrittenAnswer:
             else:
                 cleaned = squash(cleaned.replace("\t", " ").replace("\n", " "))
             if cleaned != value:
-                changes[f.name] = cleaned if cleaned or f.name in ("question", "answer", "source_format") else None
+                changes[f.name] = (
+                    cleaned if cleaned or f.name in ("question", "answer", "source_format") else None
+                )
     for key in ("asker", "answerer"):
         m = getattr(answer, key)
         if m is not None:

@@ -28,16 +28,24 @@ _START = re.compile(r"^Written (?:Question|Parliamentary Question)s?$", re.IGNOR
 _ASKED_BY = re.compile(r"^Asked by:?\s*(.+?)(?:\s*\((.*)\))?$", re.IGNORECASE)
 _QUESTION_TO = re.compile(r"^Question (?:to|for)(?: the)?\s+(.+?):?$", re.IGNORECASE)
 _ANSWERED_BY = re.compile(r"^Answered by:?\s*(.+?)(?:\s+[–-]\s+(.+))?$", re.IGNORECASE)
-_ANSWERED_ON = re.compile(r"^(?:This question was answered on|Answered on:?|Date answered:?)\s*(.+?)\.?$", re.IGNORECASE)
-_HOLDING = re.compile(r"^(?:A )?Holding answer (?:was )?(?:given|received)?\s*(?:on)?:?\s*(.*)$", re.IGNORECASE)
-_CORRECTED = re.compile(r"^(?:This answer (?:was|has been) corrected|Corrected answer|Answer corrected)\b", re.IGNORECASE)
+_ANSWERED_ON = re.compile(
+    r"^(?:This question was answered on|Answered on:?|Date answered:?)\s*(.+?)\.?$", re.IGNORECASE
+)
+_HOLDING = re.compile(
+    r"^(?:A )?Holding answer (?:was )?(?:given|received)?\s*(?:on)?:?\s*(.*)$", re.IGNORECASE
+)
+_CORRECTED = re.compile(
+    r"^(?:This answer (?:was|has been) corrected|Corrected answer|Answer corrected)\b", re.IGNORECASE
+)
 _ORIGINAL = re.compile(r"^(?:Original answer|Previous answer)\b", re.IGNORECASE)
 _GROUPED = re.compile(r"^(?:This question was grouped with|Grouped Questions?)[^:]*:?\s*(.*)$", re.IGNORECASE)
 _UIN_TAIL = re.compile(r"\s*\[\s*(HL\s?\d+|\d{1,7})\s*\]\s*$")
 _FURNITURE = re.compile(
     r"^(?:Source Page:.*|View (?:source|Question).*|Tweet(?: this)?|Share|Hide Answer|Show Answer|"
     r"Sign up to .*|Comment|Parallel Parliament|Department Publications.*|Question Link|Found:.*|"
-    r"\(\d+ (?:years?|months?|days?|weeks?) ago\))$", re.IGNORECASE)
+    r"\(\d+ (?:years?|months?|days?|weeks?) ago\))$",
+    re.IGNORECASE,
+)
 
 
 def looks_like(text: str) -> int:
@@ -58,7 +66,7 @@ def read(text: str) -> list[WrittenAnswer]:
     found: list[WrittenAnswer] = []
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        block = lines[s + 1 if _START.match(lines[s]) else s:end]
+        block = lines[s + 1 if _START.match(lines[s]) else s : end]
         answer = _read_block(block)
         if answer is not None:
             found.append(answer)
@@ -110,12 +118,23 @@ def _read_block(lines: list[str]) -> WrittenAnswer | None:
     text = "\n\n".join(question)
     uin = None
     if m := _UIN_TAIL.search(text):
-        text, uin = text[:m.start()], m.group(1).replace(" ", "")
+        text, uin = text[: m.start()], m.group(1).replace(" ", "")
     tabled = next((d for d in (parse_date(h) for h in head) if d), None)
     title = next((h for h in head if parse_date(h) is None), None)
-    return finish(WrittenAnswer(
-        source_format=SOURCE_FORMAT, question=text, answer="\n\n".join(answer), title=title,
-        department=department, uin=uin, date_tabled=tabled, date_answered=answered,
-        holding=holding_date is not None and (answered is None or holding_date == answered),
-        asker=asker, answerer=answerer, corrected=corrected,
-        grouped_uins=[g.replace(" ", "") for g in grouped if g.replace(" ", "") != uin]))
+    return finish(
+        WrittenAnswer(
+            source_format=SOURCE_FORMAT,
+            question=text,
+            answer="\n\n".join(answer),
+            title=title,
+            department=department,
+            uin=uin,
+            date_tabled=tabled,
+            date_answered=answered,
+            holding=holding_date is not None and (answered is None or holding_date == answered),
+            asker=asker,
+            answerer=answerer,
+            corrected=corrected,
+            grouped_uins=[g.replace(" ", "") for g in grouped if g.replace(" ", "") != uin],
+        )
+    )

@@ -23,8 +23,10 @@ def load_source(path: str) -> tuple[str, str]:
         data = _read_file(path)
         origin = path
     if len(data) > MAX_BYTES:
-        raise ReadError(f"{origin} is larger than {MAX_LABEL}, too big to be a written answer: "
-                        "save just the page with the question and answer.")
+        raise ReadError(
+            f"{origin} is larger than {MAX_LABEL}, too big to be a written answer: "
+            "save just the page with the question and answer."
+        )
     return decode(data, origin), origin
 
 
@@ -76,9 +78,11 @@ def _refuse_binary(text: str, origin: str) -> str:
     sample = text[:65536]
     if not sample:
         return text
-    controls = sum(1 for ch in sample if (ch < " " and ch not in "\n\r\t\f") or "\x7f" <= ch <= "\x9f"
-                   or ch == "\ufffd")
+    controls = sum(
+        1 for ch in sample if (ch < " " and ch not in "\n\r\t\f") or "\x7f" <= ch <= "\x9f" or ch == "\ufffd"
+    )
     if controls > 0.1 * len(sample):
-        raise ReadError(f"{origin} looks like a binary file, not text: save the page as text "
-                        "(or copy and paste it).")
+        raise ReadError(
+            f"{origin} looks like a binary file, not text: save the page as text (or copy and paste it)."
+        )
     return text

@@ -24,19 +24,25 @@ SOURCE_FORMAT = "theyworkforyou"
 
 HEADER = re.compile(
     rf"^(?P<dept>.+?)\s+written (?:question|answer)s?\s*[–—-]+\s*answered\s+(?:at\s+\S+\s+)?on\s+"
-    rf"(?P<date>{DATE_WORDS})\.?$", re.IGNORECASE)
+    rf"(?P<date>{DATE_WORDS})\.?$",
+    re.IGNORECASE,
+)
 PHOTO = re.compile(r"^Photo of\s+(.+)$")
 UIN_TAIL = re.compile(r"\s*[\[(]\s*(HL\s?\d+|\d{1,7})\s*[\])]\s*$")
 # Where an answer ends: everything after, up to the next question's title, is the site's footer.
-END = re.compile(r"^(?:Does this answer the above question\?|Would you like to ask a question like this yourself\?.*)$",
-                 re.IGNORECASE)
+END = re.compile(
+    r"^(?:Does this answer the above question\?|Would you like to ask a question like this yourself\?.*)$",
+    re.IGNORECASE,
+)
 _END_MARK = "\x00end"
 FURNITURE = re.compile(
     r"^(?:Alert me about debates like this|Does this answer the above question\?|(?:Yes|No)\s*\d+\s+"
     r"(?:people|person) thinks? (?:so|not)|Would you like to ask a question like this yourself\?.*|"
     r"Hide full answer|Show full answer|Share this(?: specific answer)?|Link to this.*|Tweet|Email|"
     r"Share on (?:Facebook|Twitter|X|Bluesky)|Hansard source.*|Watch this|Previous|Next|Read more|"
-    r"Copy link|Print|Written Answers?|TheyWorkForYou|Menu|Search|Sign in|Join|Donate|Help us.*)$", re.IGNORECASE)
+    r"Copy link|Print|Written Answers?|TheyWorkForYou|Menu|Search|Sign in|Join|Donate|Help us.*)$",
+    re.IGNORECASE,
+)
 
 
 def looks_like(text: str) -> int:
@@ -44,7 +50,11 @@ def looks_like(text: str) -> int:
     for line in text.split("\n"):
         if HEADER.match(line.strip()):
             score += 5
-        elif line.startswith("Photo of ") or FURNITURE.match(line.strip()) and ("people think" in line or "debates like this" in line):
+        elif (
+            line.startswith("Photo of ")
+            or FURNITURE.match(line.strip())
+            and ("people think" in line or "debates like this" in line)
+        ):
             score += 1
     return score
 
@@ -61,8 +71,12 @@ def read(text: str) -> list[WrittenAnswer]:
             end = headers[n + 1] if n + 1 < len(headers) else len(lines)
         m = HEADER.match(lines[i])
         assert m is not None
-        answers += _read_block(lines[i + 1:end], m.group("dept"), parse_date(m.group("date")),
-                               lines[title_at] if title_at is not None else None)
+        answers += _read_block(
+            lines[i + 1 : end],
+            m.group("dept"),
+            parse_date(m.group("date")),
+            lines[title_at] if title_at is not None else None,
+        )
     return answers
 
 
@@ -73,10 +87,12 @@ def _previous_text(lines: list[str], i: int) -> int | None:
     return j if j >= 0 and not HEADER.match(lines[j]) and lines[j] != _END_MARK else None
 
 
-def _read_block(lines: list[str], department: str, answered: date | None, title: str | None) -> list[WrittenAnswer]:
+def _read_block(
+    lines: list[str], department: str, answered: date | None, title: str | None
+) -> list[WrittenAnswer]:
     """One question group: askers and their questions, then the answerer and the answer."""
     if _END_MARK in lines:
-        lines = lines[:lines.index(_END_MARK)]
+        lines = lines[: lines.index(_END_MARK)]
     segments: list[tuple[Member | None, list[str]]] = []
     speaker: Member | None = None
     body: list[str] = []
@@ -98,31 +114,42 @@ def _read_block(lines: list[str], department: str, answered: date | None, title:
     if not questions or all(speaker is None for speaker, _ in segments):
         return _read_without_photos(lines, department, answered, title)
     last_q = segments.index(questions[-1])
-    after = segments[last_q + 1:]
+    after = segments[last_q + 1 :]
     answerer = after[0][0] if after else None
     answer_lines = [line for _, body in after for line in body]
     out = []
     for asker, body in questions:
         question, uin = _question(body)
-        out.append(finish(WrittenAnswer(
-            source_format=SOURCE_FORMAT, question=question, answer="\n\n".join(answer_lines), title=title,
-            department=department, date_answered=answered, asker=asker, answerer=answerer,
-            uin=uin)))
+        out.append(
+            finish(
+                WrittenAnswer(
+                    source_format=SOURCE_FORMAT,
+                    question=question,
+                    answer="\n\n".join(answer_lines),
+                    title=title,
+                    department=department,
+                    date_answered=answered,
+                    asker=asker,
+                    answerer=answerer,
+                    uin=uin,
+                )
+            )
+        )
     return out
 
 
 def _question(body: list[str]) -> tuple[str, str | None]:
     text = "\n\n".join(body)
     m = UIN_TAIL.search(text)
-    return (text[:m.start()], m.group(1).replace(" ", "")) if m else (text, None)
+    return (text[: m.start()], m.group(1).replace(" ", "")) if m else (text, None)
 
 
 def _speaker(lines: list[str], k: int) -> tuple[Member | None, int]:
     """A "Photo of NAME NAME REST" line (or "Photo of NAME" / "NAME" / "REST" lines) as a Member."""
     words = PHOTO.match(lines[k]).group(1).split(" ")  # type: ignore[union-attr]
     for size in range(len(words) // 2, 0, -1):
-        if words[:size] == words[size:2 * size]:
-            name, rest = " ".join(words[:size]), " ".join(words[2 * size:])
+        if words[:size] == words[size : 2 * size]:
+            name, rest = " ".join(words[:size]), " ".join(words[2 * size :])
             return _member_with_rest(name, rest), k + 1
     # Some browsers put the image's alt text, the name and the party or role on lines of their own.
     name = " ".join(words)
@@ -133,16 +160,25 @@ def _speaker(lines: list[str], k: int) -> tuple[Member | None, int]:
         k += 1
         while k < len(lines) and not lines[k]:
             k += 1
-        if k < len(lines) and not lines[k].startswith("To ask") and len(lines[k]) < 160 and \
-                (party_prefix(lines[k]) or _is_role(lines[k])):
+        if (
+            k < len(lines)
+            and not lines[k].startswith("To ask")
+            and len(lines[k]) < 160
+            and (party_prefix(lines[k]) or _is_role(lines[k]))
+        ):
             return _member_with_rest(name, lines[k]), k + 1
     return member(name), k
 
 
 def _is_role(text: str) -> bool:
-    return bool(re.match(r"^(?:The |Shadow |Minister|Parliamentary|Secretary|Under-Secretary|Lord[s]? in Waiting|"
-                         r"Baroness in Waiting|Chancellor|Solicitor|Attorney|Leader|Chief|Deputy|Financial|"
-                         r"Exchequer|Paymaster|Advocate|Spokesperson|Chair)", text))
+    return bool(
+        re.match(
+            r"^(?:The |Shadow |Minister|Parliamentary|Secretary|Under-Secretary|Lord[s]? in Waiting|"
+            r"Baroness in Waiting|Chancellor|Solicitor|Attorney|Leader|Chief|Deputy|Financial|"
+            r"Exchequer|Paymaster|Advocate|Spokesperson|Chair)",
+            text,
+        )
+    )
 
 
 def _member_with_rest(name: str, rest: str) -> Member | None:
@@ -152,8 +188,9 @@ def _member_with_rest(name: str, rest: str) -> Member | None:
     return member(name, role=rest or None)
 
 
-def _read_without_photos(lines: list[str], department: str, answered: date | None,
-                         title: str | None) -> list[WrittenAnswer]:
+def _read_without_photos(
+    lines: list[str], department: str, answered: date | None, title: str | None
+) -> list[WrittenAnswer]:
     """A copy that lost the "Photo of" lines: the "To ask" paragraph, an optional speaker line, the answer."""
     body = [line for line in lines if line]
     starts = [i for i, line in enumerate(body) if line.startswith("To ask")]
@@ -168,7 +205,18 @@ def _read_without_photos(lines: list[str], department: str, answered: date | Non
     out = []
     for s in starts:
         question, uin = _question([body[s]])
-        out.append(finish(WrittenAnswer(
-            source_format=SOURCE_FORMAT, question=question, answer="\n\n".join(body[q_end:]), title=title,
-            department=department, date_answered=answered, answerer=answerer, uin=uin)))
+        out.append(
+            finish(
+                WrittenAnswer(
+                    source_format=SOURCE_FORMAT,
+                    question=question,
+                    answer="\n\n".join(body[q_end:]),
+                    title=title,
+                    department=department,
+                    date_answered=answered,
+                    answerer=answerer,
+                    uin=uin,
+                )
+            )
+        )
     return out

@@ -36,12 +36,16 @@ def parse(text: str) -> ET.Element:
         root: ET.Element = SafeET.fromstring(text)
         return root
     except defusedxml.DefusedXmlException:
-        raise ReadError("The XML declares entities or a DTD, which could make it expand without limit; "
-                        "it was refused (ParlParse files never need them).") from None
+        raise ReadError(
+            "The XML declares entities or a DTD, which could make it expand without limit; "
+            "it was refused (ParlParse files never need them)."
+        ) from None
     except ET.ParseError as exc:
         line, column = exc.position
-        raise ReadError(f"The XML is broken or cut short (line {line}, column {column}): "
-                        "save the whole file and try again.") from None
+        raise ReadError(
+            f"The XML is broken or cut short (line {line}, column {column}): "
+            "save the whole file and try again."
+        ) from None
 
 
 def _content(element: ET.Element) -> str:
@@ -70,8 +74,9 @@ def _department(heading: str | None, question: str) -> str | None:
 def read(text: str) -> list[WrittenAnswer]:
     root = parse(text)
     if root.tag != "publicwhip":
-        raise ReadError(f"This XML is not a ParlParse written answers file (its root is <{root.tag}>, "
-                        "not <publicwhip>).")
+        raise ReadError(
+            f"This XML is not a ParlParse written answers file (its root is <{root.tag}>, not <publicwhip>)."
+        )
     answers: list[WrittenAnswer] = []
     department: str | None = None
     title: str | None = None
@@ -83,12 +88,23 @@ def read(text: str) -> list[WrittenAnswer]:
         answerer = member(reply.get("speakername")) if reply is not None else None
         uins = [uin for _, _, uin, _ in pending if uin]
         for question, asker, uin, day in pending:
-            answers.append(finish(WrittenAnswer(
-                source_format=SOURCE_FORMAT, question=question, answer=answer, title=title,
-                department=_department(department, question), uin=uin,
-                date_answered=day if reply is not None else None, asker=asker, answerer=answerer,
-                url=TWFY_URL.format(key=key) if key else None,
-                grouped_uins=[u for u in uins if u != uin])))
+            answers.append(
+                finish(
+                    WrittenAnswer(
+                        source_format=SOURCE_FORMAT,
+                        question=question,
+                        answer=answer,
+                        title=title,
+                        department=_department(department, question),
+                        uin=uin,
+                        date_answered=day if reply is not None else None,
+                        asker=asker,
+                        answerer=answerer,
+                        url=TWFY_URL.format(key=key) if key else None,
+                        grouped_uins=[u for u in uins if u != uin],
+                    )
+                )
+            )
         pending.clear()
 
     for element in root:
@@ -103,8 +119,14 @@ def read(text: str) -> list[WrittenAnswer]:
         elif element.tag == "ques":
             qnums = [q for q in (p.get("qnum") for p in element.iter("p")) if q]
             m = _ID_DATE.search(element.get("id") or "")
-            pending.append((_content(element), member(element.get("speakername")),
-                            squash(qnums[0]) if qnums else None, api_date(m.group(1)) if m else None))
+            pending.append(
+                (
+                    _content(element),
+                    member(element.get("speakername")),
+                    squash(qnums[0]) if qnums else None,
+                    api_date(m.group(1)) if m else None,
+                )
+            )
         elif element.tag == "reply":
             flush(element)
     if pending:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
@@ -38,6 +38,8 @@ def warnings_content(warnings: list[LintWarning]) -> Content:
     if not warnings:
         return Content.assemble(("✓ no problems found", "green"))
     parts: list[Content | str | tuple[str, str]] = []
+    if len(warnings) > 2:
+        parts += [(f"{len(warnings)} things to check before sending:", "bold"), "\n"]
     for w in warnings:
         parts += [("⚠ ", "bold yellow"), w.message, (f" ({w.rule})", "dim"), "\n"]
     return Content.assemble(*parts[:-1])
@@ -96,7 +98,8 @@ class MainScreen(Screen[None]):
             with Vertical(id="right"):
                 yield Static(id="letter-facts")
                 yield TextArea(id="letter", soft_wrap=True, show_line_numbers=False)
-                yield Static(id="lint")
+                with VerticalScroll(id="lint-box"):  # focusable, so every warning can be read by keyboard
+                    yield Static(id="lint")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -195,7 +198,7 @@ class MainScreen(Screen[None]):
         self.generated = self.baseline = letter.body
         self.query_one("#letter", TextArea).text = letter.body
         self._show_facts(letter)
-        self.query_one("#lint", Static).update(warnings_content(letter.warnings))
+        self._relint()
 
     def _show_facts(self, letter: Letter) -> None:
         try:
@@ -271,15 +274,17 @@ class MainScreen(Screen[None]):
             self._lint_timer = self.set_timer(0.4, self._relint)
 
     def _relint(self) -> None:
+        """The composer's notes (points left out, the law) and the checks of the letter as it now reads."""
         letter = self.current_letter()
         if letter is None:
             return
         try:
-            warnings = letter_calls.lint(letter, self.foi_app.config)
+            checks = letter_calls.lint(letter, self.foi_app.config)
         except Exception as exc:  # noqa: BLE001 - a checks bug must not lose the edit in progress
             self.query_one("#lint", Static).update(Content(f"The checks could not run ({exc})."))
             return
-        self.query_one("#lint", Static).update(warnings_content(warnings))
+        notes = {w.message: w for w in [*checks, *letter.warnings]}  # the checks first: they block validity
+        self.query_one("#lint", Static).update(warnings_content(list(notes.values())))
 
     def refresh_settings(self) -> None:
         """The requester or the law changed: compose again (asking if edited) so the letter carries them."""

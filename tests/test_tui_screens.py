@@ -114,6 +114,8 @@ async def test_settings_sign_the_letter_and_export_writes_it(seed: str, tmp_path
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         assert "[your name]" in letter_text(app)
+        lint = main_screen(app).query_one("#lint")
+        assert "no real name" in str(lint.render()), "the checks say the request is not valid yet"
         await pilot.press("f3")
         await pilot.pause()
         assert isinstance(app.screen, SettingsScreen)
@@ -128,6 +130,7 @@ async def test_settings_sign_the_letter_and_export_writes_it(seed: str, tmp_path
         await settle(pilot)
         assert Config.load().name == "Alex Example"
         assert letter_text(app).rstrip().endswith("Alex Example")
+        assert "no real name" not in str(main_screen(app).query_one("#lint").render())
 
         # export: the file's ending chooses the format
         await pilot.press("ctrl+t")

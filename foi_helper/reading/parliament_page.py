@@ -140,6 +140,18 @@ def _next_value(lines: list[str], k: int, inline: str) -> tuple[str, int]:
 
 def _take(lines: list[str], k: int, r: _Record) -> int:
     """Read the line at `k` into `r`; returns the index of the next line to read."""
+    after_label = _take_label(lines, k, r)
+    if after_label is not None:
+        return after_label
+    after_member = _take_member(lines, k, r)
+    if after_member is not None:
+        return after_member
+    _take_text(lines, k, r)
+    return k + 1
+
+
+def _take_label(lines: list[str], k: int, r: _Record) -> int | None:
+    """A labelled line ("Asked by", "Answered on", "UIN …", …); None when the line carries no label."""
     line = lines[k]
     if m := _ASKED_BY.match(line):
         value, k = _next_value(lines, k, m.group(1))
@@ -147,8 +159,7 @@ def _take(lines: list[str], k: int, r: _Record) -> int:
         return k
     if (m := _ANSWERED_ON.match(line)) and r.state != "original":
         value, k = _next_value(lines, k, m.group(1))
-        r.answered = parse_date(value)
-        r.state = "answer"
+        r.answered, r.state = parse_date(value), "answer"
         return k
     if (m := _ASKED_ON.match(line)) and r.state == "meta":
         value, k = _next_value(lines, k, m.group(1))
@@ -160,39 +171,53 @@ def _take(lines: list[str], k: int, r: _Record) -> int:
         r.answerer, k = _member(value, lines, k)
         r.state = "answer"
         return k
+    if m := _HOLDING.match(line):
+        value, k = _next_value(lines, k, m.group(1))
+        r.holding_date = parse_date(value)
+        return k
     if m := _QUESTION_FOR.match(line):
         r.department = m.group(1)
     elif m := _UIN.match(line):
         r.uin = m.group(1).replace(" ", "")
         r.tabled = parse_date(m.group(2)) or r.tabled
-    elif m := _HOLDING.match(line):
-        value, k = _next_value(lines, k, m.group(1))
-        r.holding_date = parse_date(value)
-        return k
     elif m := _GROUPED.match(line):
         r.grouped += re.findall(r"HL\s?\d+|\d+", m.group(1))
     elif _CORRECTED.match(line):
         r.corrected = True
     elif _ORIGINAL.match(line) and r.state == "answer":
         r.state = "original"
-    elif line in ("A",) and r.state == "question":
+    elif line == "A" and r.state == "question":
         r.state = "answer"
-    elif _FURNITURE.match(line) or line == "Q" or _PENDING.match(line):
-        pass
-    elif r.state == "meta" and r.title is None and k + 1 < len(lines) and _QUESTION_FOR.match(lines[k + 1]):
+    elif not (_FURNITURE.match(line) or line == "Q" or _PENDING.match(line)):
+        return None
+    return k + 1
+
+
+def _take_member(lines: list[str], k: int, r: _Record) -> int | None:
+    """An unlabelled member ("Name Party, Seat", or name and party on two lines) where one is expected."""
+    wants_asker = r.state == "meta" and r.asker is None
+    wants_answerer = r.state == "answer" and r.answerer is None and not r.answer
+    if not (wants_asker or wants_answerer):
+        return None
+    found: tuple[Member | None, int] | None = None
+    if one_line := member_line(lines[k]):
+        found = (one_line, k + 1)
+    else:
+        found = _name_then_party(lines, k)
+    if found is None:
+        return None
+    if wants_asker:
+        r.asker = found[0]
+    else:
+        r.answerer = found[0]
+    return found[1]
+
+
+def _take_text(lines: list[str], k: int, r: _Record) -> None:
+    """Unlabelled text: the heading, department and house before the question, the question, the answer."""
+    line = lines[k]
+    if r.state == "meta" and r.title is None and k + 1 < len(lines) and _QUESTION_FOR.match(lines[k + 1]):
         r.title = line  # the newer pages print the heading above "Question for …"
-    elif r.state == "meta" and r.asker is None and (m_line := member_line(line)):
-        r.asker = m_line
-    elif r.state == "answer" and r.answerer is None and not r.answer and (m_line := member_line(line)):
-        r.answerer = m_line
-    elif (
-        r.state == "meta" and r.asker is None or r.state == "answer" and r.answerer is None and not r.answer
-    ) and (found := _name_then_party(lines, k)):
-        if r.state == "meta":
-            r.asker = found[0]
-        else:
-            r.answerer = found[0]
-        return found[1]
     elif r.state == "meta" and line.startswith("To ask"):
         r.state = "question"
         r.question.append(line)
@@ -205,7 +230,6 @@ def _take(lines: list[str], k: int, r: _Record) -> int:
         r.question.append(line)
     elif r.state == "answer":
         r.answer.append(line)
-    return k + 1
 
 
 _PERSON = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|de|van|le)){1,6}$")

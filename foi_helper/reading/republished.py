@@ -16,6 +16,7 @@ The date under the heading is the day the question was tabled; a page may list m
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Member, WrittenAnswer
@@ -73,68 +74,71 @@ def read(text: str) -> list[WrittenAnswer]:
     return found
 
 
-def _read_block(lines: list[str]) -> WrittenAnswer | None:
-    head: list[str] = []
-    question: list[str] = []
-    answer: list[str] = []
+@dataclass
+class _Block:
+    """What one "Written Question" block says, filled a line at a time."""
+
+    head: list[str] = field(default_factory=list)  # the heading and the date tabled
+    question: list[str] = field(default_factory=list)
+    answer: list[str] = field(default_factory=list)
     asker: Member | None = None
     answerer: Member | None = None
     department: str | None = None
     answered: date | None = None
     holding_date: date | None = None
-    corrected = False
-    grouped: list[str] = []
-    state = "head"
-    for line in lines:
+    corrected: bool = False
+    grouped: list[str] = field(default_factory=list)
+    state: str = "head"  # head → question → answer → original (a corrected answer's superseded text)
+
+    def take(self, line: str) -> None:
         if m := _ASKED_BY.match(line):
-            asker = member(m.group(1), party=party_prefix(m.group(2) or ""))
+            self.asker = member(m.group(1), party=party_prefix(m.group(2) or ""))
         elif m := _QUESTION_TO.match(line):
-            department = m.group(1)
-        elif (m := _ANSWERED_BY.match(line)) and state != "original":
-            answerer = member(m.group(1), role=m.group(2))
-            state = "answer"
-        elif (m := _ANSWERED_ON.match(line)) and state != "original":
-            answered = parse_date(m.group(1))
-            state = "answer"
+            self.department = m.group(1)
+        elif (m := _ANSWERED_BY.match(line)) and self.state != "original":
+            self.answerer, self.state = member(m.group(1), role=m.group(2)), "answer"
+        elif (m := _ANSWERED_ON.match(line)) and self.state != "original":
+            self.answered, self.state = parse_date(m.group(1)), "answer"
         elif m := _HOLDING.match(line):
-            holding_date = parse_date(m.group(1))
+            self.holding_date = parse_date(m.group(1))
         elif m := _GROUPED.match(line):
-            grouped += re.findall(r"HL\s?\d+|\d+", m.group(1))
+            self.grouped += [g.replace(" ", "") for g in re.findall(r"HL\s?\d+|\d+", m.group(1))]
         elif _CORRECTED.match(line):
-            corrected = True
+            self.corrected = True
         elif _ORIGINAL.match(line):
-            state = "original"
-        elif line.startswith("To ask") and state in ("head", "question"):
-            state = "question"
-            question.append(line)
-        elif state == "head":
-            head.append(line)
-        elif state == "question":
-            question.append(line)
-        elif state == "answer":
-            answer.append(line)
-    if not question:
+            self.state = "original"
+        elif line.startswith("To ask") and self.state in ("head", "question"):
+            self.state = "question"
+            self.question.append(line)
+        elif self.state in ("head", "question", "answer"):
+            getattr(self, self.state).append(line)
+
+
+def _read_block(lines: list[str]) -> WrittenAnswer | None:
+    block = _Block()
+    for line in lines:
+        block.take(line)
+    if not block.question:
         return None
-    text = "\n\n".join(question)
+    text = "\n\n".join(block.question)
     uin = None
     if m := _UIN_TAIL.search(text):
         text, uin = text[: m.start()], m.group(1).replace(" ", "")
-    tabled = next((d for d in (parse_date(h) for h in head) if d), None)
-    title = next((h for h in head if parse_date(h) is None), None)
+    answered, holding_date = block.answered, block.holding_date
     return finish(
         WrittenAnswer(
             source_format=SOURCE_FORMAT,
             question=text,
-            answer="\n\n".join(answer),
-            title=title,
-            department=department,
+            answer="\n\n".join(block.answer),
+            title=next((h for h in block.head if parse_date(h) is None), None),
+            department=block.department,
             uin=uin,
-            date_tabled=tabled,
+            date_tabled=next((d for d in (parse_date(h) for h in block.head) if d), None),
             date_answered=answered,
             holding=holding_date is not None and (answered is None or holding_date == answered),
-            asker=asker,
-            answerer=answerer,
-            corrected=corrected,
-            grouped_uins=[g.replace(" ", "") for g in grouped if g.replace(" ", "") != uin],
+            asker=block.asker,
+            answerer=block.answerer,
+            corrected=block.corrected,
+            grouped_uins=[g for g in block.grouped if g != uin],
         )
     )

@@ -449,3 +449,9 @@ def test_a_document_the_answer_cites_as_published_is_left_out() -> None:
     assert note.rule == "FOIA s.21" and "Online Harms White Paper" in note.message
     chosen = compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY, point_ids=["a6"])
     assert "A copy of the Online Harms White Paper" in chosen.body
+
+
+def test_a_single_item_request_has_the_cost_clause_for_one_item() -> None:
+    body = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY, point_ids=["q2"]).body
+    assert "order of priority" not in body and "in the order above" not in body
+    assert "send what can be provided within the limit, most recent first, and advise me under section 16" in body

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
 from datetime import date
 
 import defusedxml  # type: ignore[import-untyped]
@@ -71,56 +72,38 @@ def _department(heading: str | None, question: str) -> str | None:
     return heading.title().replace(" And ", " and ").replace(" Of ", " of ").replace(" For ", " for ")
 
 
-def read(text: str) -> list[WrittenAnswer]:
-    root = parse(text)
-    if root.tag != "publicwhip":
-        raise ReadError(
-            f"This XML is not a ParlParse written answers file (its root is <{root.tag}>, not <publicwhip>)."
-        )
-    answers: list[WrittenAnswer] = []
+@dataclass
+class _Question:
+    text: str
+    asker: Member | None
+    uin: str | None
+    day: date | None
+
+
+@dataclass
+class _Walk:
+    """The headings in force and the questions waiting for their reply, walking the file in order."""
+
+    answers: list[WrittenAnswer] = field(default_factory=list)
     department: str | None = None
     title: str | None = None
     key: str | None = None
-    pending: list[tuple[str, Member | None, str | None, date | None]] = []
+    pending: list[_Question] = field(default_factory=list)
 
-    def flush(reply: ET.Element | None) -> None:
-        answer = _content(reply) if reply is not None else ""
-        answerer = member(reply.get("speakername")) if reply is not None else None
-        uins = [uin for _, _, uin, _ in pending if uin]
-        for question, asker, uin, day in pending:
-            answers.append(
-                finish(
-                    WrittenAnswer(
-                        source_format=SOURCE_FORMAT,
-                        question=question,
-                        answer=answer,
-                        title=title,
-                        department=_department(department, question),
-                        uin=uin,
-                        date_answered=day if reply is not None else None,
-                        asker=asker,
-                        answerer=answerer,
-                        url=TWFY_URL.format(key=key) if key else None,
-                        grouped_uins=[u for u in uins if u != uin],
-                    )
-                )
-            )
-        pending.clear()
-
-    for element in root:
-        if element.tag in ("major-heading", "minor-heading") and pending:
-            flush(None)  # questions printed without a reply (unanswered when the file was made)
+    def element(self, element: ET.Element) -> None:
+        if element.tag in ("major-heading", "minor-heading") and self.pending:
+            self.flush(None)  # questions printed without a reply (unanswered when the file was made)
         if element.tag == "major-heading":
-            department = _heading(element)
+            self.department = _heading(element)
         elif element.tag == "minor-heading":
-            title = _heading(element)
+            self.title = _heading(element)
             m = _ID_KEY.search(element.get("id") or "")
-            key = f"{m.group(1)}.h" if m else None
+            self.key = f"{m.group(1)}.h" if m else None
         elif element.tag == "ques":
             qnums = [q for q in (p.get("qnum") for p in element.iter("p")) if q]
             m = _ID_DATE.search(element.get("id") or "")
-            pending.append(
-                (
+            self.pending.append(
+                _Question(
                     _content(element),
                     member(element.get("speakername")),
                     squash(qnums[0]) if qnums else None,
@@ -128,7 +111,43 @@ def read(text: str) -> list[WrittenAnswer]:
                 )
             )
         elif element.tag == "reply":
-            flush(element)
-    if pending:
-        flush(None)
-    return answers
+            self.flush(element)
+
+    def flush(self, reply: ET.Element | None) -> None:
+        """The waiting questions, answered together by `reply` (grouped), or unanswered when it is None."""
+        answer = _content(reply) if reply is not None else ""
+        answerer = member(reply.get("speakername")) if reply is not None else None
+        uins = [q.uin for q in self.pending if q.uin]
+        for q in self.pending:
+            self.answers.append(
+                finish(
+                    WrittenAnswer(
+                        source_format=SOURCE_FORMAT,
+                        question=q.text,
+                        answer=answer,
+                        title=self.title,
+                        department=_department(self.department, q.text),
+                        uin=q.uin,
+                        date_answered=q.day if reply is not None else None,
+                        asker=q.asker,
+                        answerer=answerer,
+                        url=TWFY_URL.format(key=self.key) if self.key else None,
+                        grouped_uins=[u for u in uins if u != q.uin],
+                    )
+                )
+            )
+        self.pending.clear()
+
+
+def read(text: str) -> list[WrittenAnswer]:
+    root = parse(text)
+    if root.tag != "publicwhip":
+        raise ReadError(
+            f"This XML is not a ParlParse written answers file (its root is <{root.tag}>, not <publicwhip>)."
+        )
+    walk = _Walk()
+    for element in root:
+        walk.element(element)
+    if walk.pending:
+        walk.flush(None)
+    return walk.answers

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import Input, TextArea
 
 from foi_helper.tui.screens.path_prompt import PathPromptScreen
@@ -108,3 +109,14 @@ async def test_a_failing_stage_is_a_notification_and_the_app_carries_on(monkeypa
         await pilot.press("f1")  # still answering keys
         await pilot.pause()
         assert type(app.screen).__name__ == "HelpScreen"
+
+
+@async_test
+async def test_terminal_escapes_in_a_paste_never_reach_the_terminal() -> None:
+    app = app_for()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.focused.post_message(events.Paste("Notes \x1b[2J\x1b]52;c;SGVsbG8=\x07 x\x1b[31m"))  # type: ignore[union-attr]
+        await settle(pilot)
+        text = app.screen.query_one("#paste", TextArea).text
+        assert "\x1b" not in text and text.startswith("Notes ")

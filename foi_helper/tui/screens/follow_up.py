@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from ...errors import FoiHelperError
 from ..clipboard import copy_and_tell
+from ..widgets.safe_text_area import SafeTextArea
 
 if TYPE_CHECKING:
     from ..app import FoiHelperApp
@@ -74,7 +75,7 @@ class FollowUpLetterScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide-dialog tall-dialog"):
             yield Static(Content(self.letter.title), classes="dialog-title")
-            yield TextArea(self.letter.body, id="follow-up-letter", soft_wrap=True)
+            yield SafeTextArea(self.letter.body, id="follow-up-letter", soft_wrap=True)
             yield Static(Content("ctrl+l: copy · ctrl+s: keep it with the draft · esc: close"),
                          classes="dialog-hint")
 

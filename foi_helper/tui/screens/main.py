@@ -19,6 +19,7 @@ from .. import letter_actions, letter_calls
 from ..widgets.answer_header import AnswerHeader
 from ..widgets.point_list import PointList
 from ..widgets.related_list import RelatedList
+from ..widgets.safe_text_area import SafeTextArea
 from .confirm import ConfirmScreen
 from .letter_options import LetterOptions, LetterOptionsScreen
 from .related_detail import RelatedDetailScreen
@@ -97,7 +98,7 @@ class MainScreen(Screen[None]):
                 yield Static(Content("Searching earlier questions…"), id="related-note")
             with Vertical(id="right"):
                 yield Static(id="letter-facts")
-                yield TextArea(id="letter", soft_wrap=True, show_line_numbers=False)
+                yield SafeTextArea(id="letter", soft_wrap=True, show_line_numbers=False)
                 with VerticalScroll(id="lint-box"):  # focusable, so every warning can be read by keyboard
                     yield Static(id="lint")
         yield Footer(compact=True)

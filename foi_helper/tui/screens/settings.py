@@ -15,6 +15,7 @@ from textual.widgets import Input, Select, Static, TextArea
 
 from ...errors import FoiHelperError
 from ...settings import Config, config_path
+from ..widgets.safe_text_area import SafeTextArea
 
 LAW_CHOICES = [
     ("Freedom of Information Act 2000 (UK-wide and English, Welsh, NI bodies)", "foia"),
@@ -45,7 +46,7 @@ class SettingsScreen(ModalScreen[Config | None]):
                 yield Static(Content("Email address (for replies)"))
                 yield Input(c.email, id="email", placeholder="you@example.org")
                 yield Static(Content("Postal address (optional; needed only when writing by post)"))
-                yield TextArea(c.address, id="address")
+                yield SafeTextArea(c.address, id="address")
                 yield Static(Content("Law to use when the authority does not decide it"))
                 yield Select([(Content(label), value) for label, value in LAW_CHOICES],
                              value=c.default_law if c.default_law in ("foia", "foisa", "eir") else "foia",

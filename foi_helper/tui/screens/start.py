@@ -11,7 +11,9 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Footer, Static
+
+from ..widgets.safe_text_area import SafeTextArea
 
 INTRO = (
     "Paste a minister's written answer here: the page as you copied it from TheyWorkForYou, parliament.uk "
@@ -20,14 +22,14 @@ INTRO = (
 )
 
 
-class PasteArea(TextArea):
+class PasteArea(SafeTextArea):
     """A text area that says when a whole paste has landed, so reading can start without another key."""
 
     class Pasted(Message):
         pass
 
-    def on_paste(self, event: events.Paste) -> None:
-        # Textual calls TextArea._on_paste (the insertion) as well; Pasted is handled after it, in order.
+    async def _on_paste(self, event: events.Paste) -> None:
+        await super()._on_paste(event)  # stops Textual from also running TextArea's handler
         event.stop()
         self.post_message(self.Pasted())
 

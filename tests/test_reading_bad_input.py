@@ -197,3 +197,16 @@ def test_tab_separated_table_copied_from_a_browser_stays_a_table() -> None:
         "To ask the Secretary of State for Defence, how many ships.\n\nYear\tShips\n2024\t70\n"
     )
     assert a.answer == "Year  Ships\n2024  70"
+
+
+def test_oversized_standard_input_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    from foi_helper.reading import source
+
+    monkeypatch.setattr(source, "MAX_BYTES", 1000)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(QUESTION.encode() * 100)))
+    with pytest.raises(ReadError) as exc:
+        load_source("-")
+    assert one_sentence(exc).startswith("standard input is larger than")

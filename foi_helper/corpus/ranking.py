@@ -21,9 +21,10 @@ from .text import addressee, question_terms, strip_preamble, terms
 MAX_TERMS = 12  # terms sent to the index
 MIN_TERMS = 3  # always this many (the rarest), even past the budget
 POSTING_BUDGET = 0.06  # share of the records the selected terms may cover together, beyond MIN_TERMS
-# ... and never more postings than this: scoring costs ~1 µs a posting in SQLite, so at 1M records 6% would
-# be 60k postings (~60 ms); 15k keep p95 near 50 ms while 92k-record indexes stay under the share (5.5k).
-MAX_POSTINGS = 15_000
+# ... and never more postings than this: scoring costs ~1-2 µs a posting in SQLite, so at 1M records 6% would
+# be 60k postings; measured at 1M, 15k gave p95 51 ms and 10k p95 38 ms. Indexes of up to ~170k records stay
+# under the share (5.5k at 92k), so the cap changes nothing there.
+MAX_POSTINGS = 10_000
 CANDIDATES = 150  # records re-ranked by rapidfuzz
 HEADING_WEIGHT = 2.0  # a query word in a record's heading counts double: headings name the subject
 FUZZ_SHARE = 0.45  # weight of rapidfuzz's similarity in the final score; the rest is the index's bm25
@@ -105,11 +106,11 @@ def rank(
     chosen = choose_terms(df, total)
     if not chosen:
         return []
-    rows = candidates(db, chosen, filters, CANDIDATES + len(exclude or ()))
+    rows = candidates(db, chosen, df, filters, CANDIDATES + len(exclude or ()))
     rows = [r for r in rows if not exclude or r[0] not in exclude]
     if not rows:
         return []
-    best = -rows[0][1] or 1.0
+    best = -min(r[1] for r in rows) or 1.0
     query_text = strip_preamble(text) + (" " + heading if heading else "")
     to_whom = (addressee(text) or "").lower()
     scored: list[tuple[float, int, str, str | None]] = []
@@ -128,24 +129,36 @@ def rank(
             for score, rid, question, heading in scored[:limit]]
 
 
-def candidates(db: sqlite3.Connection, chosen: list[str], filters: Filters,
+def candidates(db: sqlite3.Connection, chosen: list[str], df: dict[str, int], filters: Filters,
                wanted: int) -> list[tuple[int, float, str | None, str, str | None]]:
-    """(id, bm25, heading, question, addressee) of the records best matching any chosen term."""
-    where, params = filters.sql()
-    match = " OR ".join(f'"{t}"' for t in chosen)
-    if where:  # the filters' columns live in `questions`: join, but carry no text through the sort
-        sql = ("SELECT f.rowid, bm25(question_terms, ?, 1.0) AS s FROM question_terms f JOIN questions q "
-               f"ON q.id = f.rowid WHERE question_terms MATCH ?{where} ORDER BY s LIMIT ?")
-    else:  # the index alone: joining every posting to its record before the sort cost 2/3 of the time (measured)
-        sql = ("SELECT rowid, bm25(question_terms, ?, 1.0) AS s FROM question_terms WHERE question_terms MATCH ? "
-               "ORDER BY s LIMIT ?")
-    scores = db.execute(sql, [HEADING_WEIGHT, match, *params, wanted]).fetchall()
+    """(id, bm25, heading, question, addressee) of the records best matching the chosen terms."""
+    if sum(df[t] for t in chosen) <= MAX_POSTINGS:
+        scores = _scored(db, " OR ".join(f'"{t}"' for t in chosen), filters, wanted, "s")
+    else:
+        # Only common terms (a few everyday words): scoring every record holding any of them is what made
+        # three-word queries slow at 1M records. Records holding all of them come first; if too few do, the
+        # newest records holding the rarest term fill up (ordered by rowid, so only those few are scored).
+        scores = _scored(db, " AND ".join(f'"{t}"' for t in chosen), filters, wanted, "s")
+        if len(scores) < wanted:
+            seen = {i for i, _ in scores}
+            extra = _scored(db, f'"{chosen[0]}"', filters, wanted, "f.rowid DESC")
+            scores += [(i, s) for i, s in extra if i not in seen][: wanted - len(scores)]
     if not scores:
         return []
     ids = [i for i, _ in scores]
     texts = {r[0]: r[1:] for r in db.execute(
         f"SELECT id, heading, question, addressee FROM questions WHERE id IN ({','.join('?' * len(ids))})", ids)}
     return [(i, s, *texts[i]) for i, s in scores if i in texts]
+
+
+def _scored(db: sqlite3.Connection, match: str, filters: Filters, wanted: int, order: str) -> list[tuple[int, float]]:
+    where, params = filters.sql()
+    # The filters' columns live in `questions`; without filters the index alone answers (joining every
+    # posting to its record before the sort cost 2/3 of the time, measured).
+    join = "JOIN questions q ON q.id = f.rowid " if where else ""
+    sql = (f"SELECT f.rowid, bm25(question_terms, ?, 1.0) AS s FROM question_terms f {join}"
+           f"WHERE question_terms MATCH ?{where} ORDER BY {order} LIMIT ?")
+    return [(int(i), float(s)) for i, s in db.execute(sql, [HEADING_WEIGHT, match, *params, wanted])]
 
 
 def shared_terms(query: list[str], idf: dict[str, float], question: str, heading: str | None) -> list[str]:

@@ -209,4 +209,4 @@ def test_oversized_standard_input_refused(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(QUESTION.encode() * 100)))
     with pytest.raises(ReadError) as exc:
         load_source("-")
-    assert one_sentence(exc).startswith("standard input is larger than")
+    assert one_sentence(exc).startswith("Standard input is larger than")

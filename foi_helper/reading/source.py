@@ -24,10 +24,15 @@ def load_source(path: str) -> tuple[str, str]:
         origin = path
     if len(data) > MAX_BYTES:
         raise ReadError(
-            f"{origin} is larger than {MAX_LABEL}, too big to be a written answer: "
+            f"{_subject(origin)} is larger than {MAX_LABEL}, too big to be a written answer: "
             "save just the page with the question and answer."
         )
     return decode(data, origin), origin
+
+
+def _subject(origin: str) -> str:
+    """The start of a sentence about the input: "Standard input", "The file notes.txt"."""
+    return "Standard input" if origin == "standard input" else f"The file {origin}"
 
 
 def _read_file(path: str) -> bytes:
@@ -47,7 +52,7 @@ def _read_file(path: str) -> bytes:
         raise ReadError(f"{path} could not be read ({exc.strerror or exc}).") from None
 
 
-def decode(data: bytes, origin: str = "the input") -> str:
+def decode(data: bytes, origin: str = "standard input") -> str:
     """Bytes as text: UTF-16 with a byte-order mark, UTF-8 (with or without BOM), else Windows-1252."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Windows Notepad's "Unicode" saves: full of NUL bytes, yet text.
@@ -56,7 +61,7 @@ def decode(data: bytes, origin: str = "the input") -> str:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:65536]:
-        raise ReadError(f"{origin} is a binary file, not text: save the page as text (or copy and paste it).")
+        raise ReadError(f"{_subject(origin)} is a binary file, not text: save the page as text (or copy and paste it).")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -83,6 +88,6 @@ def _refuse_binary(text: str, origin: str) -> str:
     )
     if controls > 0.1 * len(sample):
         raise ReadError(
-            f"{origin} looks like a binary file, not text: save the page as text (or copy and paste it)."
+            f"{_subject(origin)} looks like a binary file, not text: save the page as text (or copy and paste it)."
         )
     return text

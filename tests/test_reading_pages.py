@@ -310,3 +310,11 @@ improve the quality of accommodation for (a) service people and (b) their famili
         == "This Government is committed to setting new minimum standards.\n\nYear     Homes\n2023-24  5,350"
     )
     assert a.grouped_uins == ["1829", "8260"]
+
+
+def test_plain_labels_are_not_taken_for_speakers() -> None:
+    (a,) = read_answers("Question: To ask the Secretary of State for Defence, how many ships there are.\n\n"
+                        "Answer: There are 70 ships.\n")
+    assert a.source_format == "plain" and a.asker is None and a.answerer is None
+    assert a.question == "To ask the Secretary of State for Defence, how many ships there are."
+    assert a.answer == "There are 70 ships."

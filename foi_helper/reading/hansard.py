@@ -33,7 +33,9 @@ _FURNITURE = re.compile(
     r"Next Section|Index|Home Page|Continue|Share|Copy link|Hansard)$",
     re.IGNORECASE,
 )
-_NAME = r"(?:§\s*)?(?P<name>[A-Z][^:§\[\]]{1,110}?)"
+# A speaker's name, never a label a plain page uses ("Question: To ask …", "Answer: …").
+_LABELS = r"(?!(?:Q|A|Question|Answer|Reply|Response|Written question|PQ|Text|Note)\s*:)"
+_NAME = rf"(?:§\s*)?{_LABELS}(?P<name>[A-Z][^:§\[\]]{{1,110}}?)"
 _Q_COLON = re.compile(rf"^{_NAME}:\s*(?P<q>To ask\b.*)$")
 _Q_ASKED = re.compile(rf"^{_NAME}\s+asked\s+(?P<q>(?:the|Her|His)\b.*)$")
 _A_COLON = re.compile(rf"^{_NAME}\s*(?:\[holding answer\s+(?P<h>[^\]]+)\])?\s*:\s*(?P<a>\S.*)$")

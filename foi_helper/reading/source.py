@@ -61,7 +61,9 @@ def decode(data: bytes, origin: str = "standard input") -> str:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:65536]:
-        raise ReadError(f"{_subject(origin)} is a binary file, not text: save the page as text (or copy and paste it).")
+        raise ReadError(
+            f"{_subject(origin)} is a binary file, not text: save the page as text (or copy and paste it)."
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -120,3 +120,15 @@ async def test_terminal_escapes_in_a_paste_never_reach_the_terminal() -> None:
         await settle(pilot)
         text = app.screen.query_one("#paste", TextArea).text
         assert "\x1b" not in text and text.startswith("Notes ")
+
+
+def test_outside_text_is_shown_literally_and_without_escapes() -> None:
+    from foi_helper.model import Match, Point
+    from foi_helper.tui.widgets.point_list import point_content
+    from foi_helper.tui.widgets.related_list import match_content
+
+    match = Match(id=1, uin="HL1234", house="Lords", date_tabled=None, date_answered=None, department=None,
+                  heading="Prisons [HL1234]\x1b[2J", question="To ask [b]bold[/b]?", score=80.0, url=None)
+    point = Point("q1", "question", "statistics", "unanswered", "how many [HL1234]\x1b]52;c;eA==\x07 staff")
+    for content in (match_content(match, cited=True), point_content(point, included=True)):
+        assert "[HL1234]" in content.plain and "\x1b" not in content.plain and "\x07" not in content.plain

@@ -7,9 +7,10 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+from ..literal import literal
 
 
 class ConfirmScreen(ModalScreen[bool | None]):
@@ -29,11 +30,11 @@ class ConfirmScreen(ModalScreen[bool | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(Content(self.question), classes="dialog-question")
+            yield Static(literal(self.question), classes="dialog-question")
             with Horizontal(classes="dialog-buttons"):
-                yield Button(Content(f"{self.yes} (y)"), id="yes", variant="primary")
-                yield Button(Content(f"{self.no} (n)"), id="no")
-            yield Static(Content("esc: cancel"), classes="dialog-hint")
+                yield Button(literal(f"{self.yes} (y)"), id="yes", variant="primary")
+                yield Button(literal(f"{self.no} (n)"), id="no")
+            yield Static(literal("esc: cancel"), classes="dialog-hint")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")

@@ -9,11 +9,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from ...errors import FoiHelperError
+from ...reading.clean import strip_controls
+from ..literal import literal
 from .confirm import ConfirmScreen
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ class DraftsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="drafts-box"):
-            yield Static(Content("Drafts"), classes="section")
+            yield Static(literal("Drafts"), classes="section")
             yield DataTable(id="drafts", cursor_type="row", zebra_stripes=True)
             yield Static(id="drafts-note", classes="dim")
         yield Footer(compact=True)
@@ -69,10 +70,10 @@ class DraftsScreen(Screen[None]):
             # rich Text: literal (no markup) and measured properly for the column widths
             cells = [d.title, d.status.replace("_", " "), due_phrase(d, today) or "-", d.authority or "?",
                      f"{d.updated:%Y-%m-%d %H:%M}", d.id]
-            table.add_row(*(Text(c) for c in cells), key=d.id)
+            table.add_row(*(Text(strip_controls(c)) for c in cells), key=d.id)
         note = "No drafts yet: ctrl+s on the letter screen saves one." if not self.drafts else (
             "enter: open · d: delete · s: mark sent · f: follow-up letter · esc: back")
-        self.query_one("#drafts-note", Static).update(Content("\n".join([note, *problems])))
+        self.query_one("#drafts-note", Static).update(literal("\n".join([note, *problems])))
 
     def selected(self) -> Any:
         table = self.query_one(DataTable)

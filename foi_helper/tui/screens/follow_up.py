@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from ...errors import FoiHelperError
 from ..clipboard import copy_and_tell
+from ..literal import literal
 from ..widgets.safe_text_area import SafeTextArea
 
 if TYPE_CHECKING:
@@ -37,10 +37,10 @@ class FollowUpKindScreen(ModalScreen[None]):
         options = []
         for kind in FOLLOW_UP_KINDS:
             label = FOLLOW_UP_NAMES[kind] + ("  (fits now)" if kind in fitting else "")
-            options.append(Option(Content(label), id=kind))
+            options.append(Option(literal(label), id=kind))
         with Vertical(classes="dialog"):
-            yield Static(Content(f"Follow-up for {self.draft.title}"), classes="dialog-title")
-            yield Static(Content(phrase), classes="dialog-hint")
+            yield Static(literal(f"Follow-up for {self.draft.title}"), classes="dialog-title")
+            yield Static(literal(phrase), classes="dialog-hint")
             yield OptionList(*options, id="kinds")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -74,9 +74,9 @@ class FollowUpLetterScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide-dialog tall-dialog"):
-            yield Static(Content(self.letter.title), classes="dialog-title")
+            yield Static(literal(self.letter.title), classes="dialog-title")
             yield SafeTextArea(self.letter.body, id="follow-up-letter", soft_wrap=True)
-            yield Static(Content("ctrl+l: copy · ctrl+s: keep it with the draft · esc: close"),
+            yield Static(literal("ctrl+l: copy · ctrl+s: keep it with the draft · esc: close"),
                          classes="dialog-hint")
 
     def action_copy(self) -> None:

@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..literal import literal
+
 
 def _rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
     rows = []
@@ -42,9 +44,9 @@ class HelpScreen(ModalScreen[None]):
             parts.append("\n")
         parts.append(("ctrl+p opens the command palette: every action above, by name.", "dim"))
         with Vertical(classes="dialog wide-dialog tall-dialog"):
-            yield Static(Content("Keys"), classes="dialog-title")
+            yield Static(literal("Keys"), classes="dialog-title")
             with VerticalScroll():
-                yield Static(Content.assemble(*parts), id="help-text")
+                yield Static(literal(*parts), id="help-text")
 
     def action_close(self) -> None:
         self.dismiss(None)

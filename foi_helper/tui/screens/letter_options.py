@@ -8,11 +8,11 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Select, Static
 
+from ..literal import literal
 from .settings import LAW_CHOICES
 
 
@@ -35,17 +35,17 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
 
         names = sorted({a.name for a in ALL_AUTHORITIES})
         with Vertical(classes="dialog wide-dialog"):
-            yield Static(Content("Authority and law"), classes="dialog-title")
+            yield Static(literal("Authority and law"), classes="dialog-title")
             if self.why:
-                yield Static(Content(self.why), classes="dialog-question")
-            yield Static(Content("Write to (empty: the department that answered; tab or → completes)"))
+                yield Static(literal(self.why), classes="dialog-question")
+            yield Static(literal("Write to (empty: the department that answered; tab or → completes)"))
             yield Input(self.current.authority or "", id="authority", placeholder="Home Office",
                         suggester=SuggestFromList(names, case_sensitive=False))
-            yield Static(Content("Under"))
-            yield Select([(Content("The authority's own law"), "")]
-                         + [(Content(label), value) for label, value in LAW_CHOICES],
+            yield Static(literal("Under"))
+            yield Select([(literal("The authority's own law"), "")]
+                         + [(literal(label), value) for label, value in LAW_CHOICES],
                          value=self.current.law or "", allow_blank=False, id="law")
-            yield Static(Content("enter: apply · esc: cancel"), classes="dialog-hint")
+            yield Static(literal("enter: apply · esc: cancel"), classes="dialog-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         law = str(self.query_one(Select).value) or None

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Static, TextArea
 from ...errors import FoiHelperError
 from ...model import Analysis, Letter, LintWarning, Match, WrittenAnswer
 from .. import letter_actions, letter_calls
+from ..literal import literal
 from ..widgets.answer_header import AnswerHeader
 from ..widgets.point_list import PointList
 from ..widgets.related_list import RelatedList
@@ -37,13 +38,13 @@ EVASION_NAMES = {
 
 def warnings_content(warnings: list[LintWarning]) -> Content:
     if not warnings:
-        return Content.assemble(("✓ no problems found", "green"))
+        return literal(("✓ no problems found", "green"))
     parts: list[Content | str | tuple[str, str]] = []
     if len(warnings) > 2:
         parts += [(f"{len(warnings)} things to check before sending:", "bold"), "\n"]
     for w in warnings:
         parts += [("⚠ ", "bold yellow"), w.message, (f" ({w.rule})", "dim"), "\n"]
-    return Content.assemble(*parts[:-1])
+    return literal(*parts[:-1])
 
 
 class MainScreen(Screen[None]):
@@ -90,12 +91,12 @@ class MainScreen(Screen[None]):
         yield AnswerHeader(id="answer-header")
         with Horizontal(id="main-columns"):
             with Vertical(id="left"):
-                yield Static(Content("Points · space: in the letter or not"), classes="section")
+                yield Static(literal("Points · space: in the letter or not"), classes="section")
                 yield PointList(id="points")
                 yield Static(id="evasions")
-                yield Static(Content("Related questions · enter: read · c: cite"), classes="section")
+                yield Static(literal("Related questions · enter: read · c: cite"), classes="section")
                 yield RelatedList(id="related")
-                yield Static(Content("Searching earlier questions…"), id="related-note")
+                yield Static(literal("Searching earlier questions…"), id="related-note")
             with Vertical(id="right"):
                 yield Static(id="letter-facts")
                 yield SafeTextArea(id="letter", soft_wrap=True, show_line_numbers=False)
@@ -121,9 +122,9 @@ class MainScreen(Screen[None]):
             parts: list[Content | str | tuple[str, str]] = [("Evasions", "bold"), "\n"]
             for e in analysis.evasions:
                 parts += [(f"• {EVASION_NAMES.get(e.kind, e.kind)}: ", "bold yellow"), e.text, "\n"]
-            evasions.update(Content.assemble(*parts[:-1]))
+            evasions.update(literal(*parts[:-1]))
         else:
-            evasions.update(Content("No stock evasions found."))
+            evasions.update(literal("No stock evasions found."))
         if not analysis.points:
             points.show([], [])
             self.notify("No points were found in this answer; the letter cannot be composed from it.",
@@ -165,14 +166,14 @@ class MainScreen(Screen[None]):
         related = self.query_one(RelatedList)
         note = self.query_one("#related-note", Static)
         if not matches:
-            note.update(Content("No earlier question in the index is close to this one."))
+            note.update(literal("No earlier question in the index is close to this one."))
             return
         related.show(matches, self.restore_cited)
         related.display = True
         note.display = False
 
     def show_related_unavailable(self, reason: str) -> None:
-        self.query_one("#related-note", Static).update(Content(reason))
+        self.query_one("#related-note", Static).update(literal(reason))
 
     # --- the letter ---------------------------------------------------------------------------------------
 
@@ -206,7 +207,7 @@ class MainScreen(Screen[None]):
             line = letter_calls.facts_line(letter, self.today())
         except Exception as exc:  # noqa: BLE001 - the deadline is a nicety; the letter still shows
             line = f"{letter.authority or 'authority unknown'} · {letter.law} (deadline unavailable: {exc})"
-        self.query_one("#letter-facts", Static).update(Content(line))
+        self.query_one("#letter-facts", Static).update(literal(line))
 
     @property
     def edited(self) -> bool:
@@ -282,7 +283,7 @@ class MainScreen(Screen[None]):
         try:
             checks = letter_calls.lint(letter, self.foi_app.config)
         except Exception as exc:  # noqa: BLE001 - a checks bug must not lose the edit in progress
-            self.query_one("#lint", Static).update(Content(f"The checks could not run ({exc})."))
+            self.query_one("#lint", Static).update(literal(f"The checks could not run ({exc})."))
             return
         notes = {w.message: w for w in [*checks, *letter.warnings]}  # the checks first: they block validity
         self.query_one("#lint", Static).update(warnings_content(list(notes.values())))

@@ -8,11 +8,11 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Select, Static
 
 from ...drafts import CHANNELS
+from ..literal import literal
 
 
 class MarkSentScreen(ModalScreen[tuple[date, str] | None]):
@@ -24,12 +24,12 @@ class MarkSentScreen(ModalScreen[tuple[date, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(Content("Mark as sent"), classes="dialog-title")
-            yield Static(Content("Sent on (YYYY-MM-DD)"))
+            yield Static(literal("Mark as sent"), classes="dialog-title")
+            yield Static(literal("Sent on (YYYY-MM-DD)"))
             yield Input(self.today.isoformat(), id="sent-on")
-            yield Static(Content("Sent by"))
-            yield Select([(Content(c), c) for c in CHANNELS], value="email", allow_blank=False, id="channel")
-            yield Static(Content("enter: record it · esc: cancel"), classes="dialog-hint")
+            yield Static(literal("Sent by"))
+            yield Select([(literal(c), c) for c in CHANNELS], value="email", allow_blank=False, id="channel")
+            yield Static(literal("enter: record it · esc: cancel"), classes="dialog-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         try:

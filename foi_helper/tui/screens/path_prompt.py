@@ -7,10 +7,10 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from ..literal import literal
 from ..widgets.path_input import PathInput, path_candidates
 
 
@@ -27,9 +27,9 @@ class PathPromptScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide-dialog"):
-            yield Static(Content(self.prompt_title), classes="dialog-title")
+            yield Static(literal(self.prompt_title), classes="dialog-title")
             yield PathInput(self.initial, id="path")
-            yield Static(Content(self.hint), classes="dialog-hint")
+            yield Static(literal(self.hint), classes="dialog-hint")
             yield Static(id="candidates", classes="candidates")
 
     def on_mount(self) -> None:
@@ -41,7 +41,7 @@ class PathPromptScreen(ModalScreen[str | None]):
     def _show_candidates(self, value: str) -> None:
         found = path_candidates(value)
         lines = found[:8] + ([f"… and {len(found) - 8} more"] if len(found) > 8 else [])
-        self.query_one("#candidates", Static).update(Content("\n".join(lines)))
+        self.query_one("#candidates", Static).update(literal("\n".join(lines)))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         value = event.value.strip()

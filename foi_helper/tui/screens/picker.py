@@ -13,6 +13,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...model import WrittenAnswer
+from ..literal import literal
 
 
 def describe(answer: WrittenAnswer) -> Content:
@@ -23,7 +24,7 @@ def describe(answer: WrittenAnswer) -> Content:
     asker = answer.asker.name if answer.asker and answer.asker.name else "asker unknown"
     question = " ".join(answer.question.split())
     second = f"{asker}: {question[:150]}{'…' if len(question) > 150 else ''}"
-    return Content.assemble((first, "bold"), "\n", (second, "dim"))
+    return literal((first, "bold"), "\n", (second, "dim"))
 
 
 class PickerScreen(ModalScreen[int | None]):
@@ -38,7 +39,7 @@ class PickerScreen(ModalScreen[int | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide-dialog tall-dialog"):
             yield Static(
-                Content(f"This page holds {len(self.answers)} written questions; choose one (enter)."),
+                literal(f"This page holds {len(self.answers)} written questions; choose one (enter)."),
                 classes="dialog-title",
             )
             yield OptionList(*[Option(describe(a), id=str(i)) for i, a in enumerate(self.answers)], id="picker")

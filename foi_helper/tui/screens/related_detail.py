@@ -7,11 +7,11 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ...model import Match
+from ..literal import literal
 
 
 def match_heading(match: Match) -> str:
@@ -40,18 +40,18 @@ class RelatedDetailScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         m = self.match
         with Vertical(classes="dialog wide-dialog tall-dialog"):
-            yield Static(Content(m.heading or "Untitled"), classes="dialog-title")
-            yield Static(Content(match_heading(m)), classes="dialog-hint")
+            yield Static(literal(m.heading or "Untitled"), classes="dialog-title")
+            yield Static(literal(match_heading(m)), classes="dialog-hint")
             with VerticalScroll(id="related-text"):
-                yield Static(Content.assemble(("Question\n", "bold"), m.question))
+                yield Static(literal(("Question\n", "bold"), m.question))
                 answer = m.answer or "(The index holds no answer text for this question.)"
                 if m.clipped:
                     answer += "\n\n(The answer was cut short in the index.)"
-                yield Static(Content.assemble(("\nAnswer\n", "bold"), answer))
+                yield Static(literal(("\nAnswer\n", "bold"), answer))
                 if m.url:
-                    yield Static(Content(f"\n{m.url}"), classes="dim")
+                    yield Static(literal(f"\n{m.url}"), classes="dim")
             cite = "c: stop citing it" if self.cited else "c: cite it in the letter"
-            yield Static(Content(f"{cite} · esc: close"), classes="dialog-hint")
+            yield Static(literal(f"{cite} · esc: close"), classes="dialog-hint")
 
     def action_cite(self) -> None:
         self.dismiss(True)

@@ -9,12 +9,12 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Select, Static, TextArea
 
 from ...errors import FoiHelperError
 from ...settings import Config, config_path
+from ..literal import literal
 from ..widgets.safe_text_area import SafeTextArea
 
 LAW_CHOICES = [
@@ -39,24 +39,24 @@ class SettingsScreen(ModalScreen[Config | None]):
     def compose(self) -> ComposeResult:
         c = self.config
         with Vertical(classes="dialog wide-dialog tall-dialog"):
-            yield Static(Content("Settings"), classes="dialog-title")
+            yield Static(literal("Settings"), classes="dialog-title")
             with VerticalScroll():
-                yield Static(Content("Your name (a request without one is not valid: FOIA s.8(1)(b))"))
+                yield Static(literal("Your name (a request without one is not valid: FOIA s.8(1)(b))"))
                 yield Input(c.name, id="name", placeholder="your full name")
-                yield Static(Content("Email address (for replies)"))
+                yield Static(literal("Email address (for replies)"))
                 yield Input(c.email, id="email", placeholder="you@example.org")
-                yield Static(Content("Postal address (optional; needed only when writing by post)"))
+                yield Static(literal("Postal address (optional; needed only when writing by post)"))
                 yield SafeTextArea(c.address, id="address")
-                yield Static(Content("Law to use when the authority does not decide it"))
-                yield Select([(Content(label), value) for label, value in LAW_CHOICES],
+                yield Static(literal("Law to use when the authority does not decide it"))
+                yield Select([(literal(label), value) for label, value in LAW_CHOICES],
                              value=c.default_law if c.default_law in ("foia", "foisa", "eir") else "foia",
                              allow_blank=False, id="law")
-                yield Static(Content("Ask for records from (YYYY-MM-DD; empty: 1 January of the year before the "
+                yield Static(literal("Ask for records from (YYYY-MM-DD; empty: 1 January of the year before the "
                                      "answer)"))
                 yield Input(c.date_from, id="date_from")
-                yield Static(Content("… to (YYYY-MM-DD; empty: the date of the request)"))
+                yield Static(literal("… to (YYYY-MM-DD; empty: the date of the request)"))
                 yield Input(c.date_to, id="date_to")
-            yield Static(Content(f"ctrl+s: save to {config_path()} · esc: cancel"), classes="dialog-hint")
+            yield Static(literal(f"ctrl+s: save to {config_path()} · esc: cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()

@@ -8,11 +8,11 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from ..literal import literal
 from ..widgets.safe_text_area import SafeTextArea
 
 INTRO = (
@@ -48,9 +48,9 @@ class StartScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="start"):
-            yield Static(Content.assemble(("foi-helper", "bold"), "  from a written answer to an FOI request"),
+            yield Static(literal(("foi-helper", "bold"), "  from a written answer to an FOI request"),
                          id="start-title")
-            yield Static(Content(INTRO), id="start-intro")
+            yield Static(literal(INTRO), id="start-intro")
             yield PasteArea(id="paste", soft_wrap=True, show_line_numbers=False,
                             placeholder="Paste here (ctrl+shift+v, cmd+v or right-click in most terminals)")
         yield Footer(compact=True)

@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ...model import Member, WrittenAnswer
+from ..literal import literal
 
 UNKNOWN = "?"  # marked, never guessed
 
@@ -26,7 +27,7 @@ def _date(value: date | None) -> str:
 def header_content(answer: WrittenAnswer, origin: str | None = None) -> Content:
     def field(label: str, value: str) -> Content:
         style = "dim italic" if value == UNKNOWN else ""
-        return Content.assemble((f"{label} ", "dim"), (value, style), "   ")
+        return literal((f"{label} ", "dim"), (value, style), "   ")
 
     title = answer.title or "Untitled written question"
     if answer.holding:
@@ -44,7 +45,7 @@ def header_content(answer: WrittenAnswer, origin: str | None = None) -> Content:
         field("Asked by", _member(answer.asker)),
         field("Answered by", _member(answer.answerer)),
     ]
-    return Content.assemble(*parts)
+    return literal(*parts)
 
 
 class AnswerHeader(Static):

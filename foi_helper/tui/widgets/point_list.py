@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...model import Point
+from ..literal import literal
 
 STATUS_MARKS = {
     "answered": ("✓ answered", "green"),
@@ -31,7 +32,7 @@ def point_content(point: Point, included: bool) -> Content:
         parts += [(f" ({point.breakdown})", "dim")]
     if point.reason:
         parts += ["\n", (point.reason, "dim italic")]
-    return Content.assemble(*parts)
+    return literal(*parts)
 
 
 class PointList(OptionList):

@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...model import Match
+from ..literal import literal
 
 
 def match_content(match: Match, cited: bool) -> Content:
@@ -23,7 +24,7 @@ def match_content(match: Match, cited: bool) -> Content:
         (heading, "bold"), "\n",
         (f"      {match.uin or 'UIN ?'} · {match.house or 'house ?'} · {match.department or 'department ?'}", "dim"),
     ]
-    return Content.assemble(*parts)
+    return literal(*parts)
 
 
 class RelatedList(OptionList):

@@ -55,7 +55,9 @@ class PathInput(Input):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("tab", "complete", "Complete path", show=False)]
 
     def __init__(self, value: str = "", **kwargs: object) -> None:
-        super().__init__(value=value, suggester=PathSuggester(), **kwargs)  # type: ignore[arg-type]
+        # Not selected on focus: the folder given is where the user carries on typing.
+        super().__init__(value=value, suggester=PathSuggester(), select_on_focus=False,
+                         **kwargs)  # type: ignore[arg-type]
 
     def action_complete(self) -> None:
         if self._suggestion and len(self._suggestion) > len(self.value):

@@ -125,8 +125,7 @@ def rank(
         scored.append((100 * score / (1 + SAME_ADDRESSEE_BONUS), rid, cand_question, cand_heading))
     scored.sort(key=lambda s: -s[0])
     idf = {t: math.log(1 + total / df[t]) for t in df}
-    return [Candidate(int(rid), round(score, 1), shared_terms(unique, idf, question, heading))
-            for score, rid, question, heading in scored[:limit]]
+    return [Candidate(int(rid), round(score, 1), shared_terms(unique, idf, q, h)) for score, rid, q, h in scored[:limit]]
 
 
 def candidates(db: sqlite3.Connection, chosen: list[str], df: dict[str, int], filters: Filters,

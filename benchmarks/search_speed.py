@@ -7,7 +7,8 @@ queries, the peak RSS of a separate process that opens the index and searches, a
 brute-force rapidfuzz over every question (`--brute` queries) and a naive FTS5 OR-query of every term
 + rapidfuzz rerank (`--naive` queries).
 
-    .venv/bin/python benchmarks/search_speed.py [--copies 10] [--queries 200] [--brute 3] [--naive 20]
+    .venv/bin/python benchmarks/search_speed.py [--copies 10] [--queries 200] [--brute 3] [--naive 20] [--dir D]
+    .venv/bin/python benchmarks/search_speed.py --index D/speed.sqlite3   (measure again, no rebuild)
 """
 
 from __future__ import annotations
@@ -139,7 +140,14 @@ def main() -> None:
     ap.add_argument("--naive", type=int, default=20)
     ap.add_argument("--seed", type=int, default=3)
     ap.add_argument("--dir", help="where to build the index (default: a temporary folder)")
+    ap.add_argument("--index", help="measure this index, already built by an earlier run, instead of building")
     args = ap.parse_args()
+    if args.index:
+        values = [json.loads(line) for line in gzip.open(QUESTIONS, "rt", encoding="utf-8")]
+        with Corpus.open(args.index) as corpus:
+            measure(corpus, values, args, f"existing index {args.index}")
+        print("command: .venv/bin/python benchmarks/search_speed.py " + " ".join(sys.argv[1:]))
+        return
     folder = Path(args.dir or tempfile.mkdtemp())
     index = folder / "speed.sqlite3"
     index.unlink(missing_ok=True)

@@ -73,7 +73,8 @@ def sample(code: str, *args: str, env: dict[str, str]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=10)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
@@ -91,7 +92,8 @@ def main() -> None:
     print(f"start-up to first screen, median of {args.runs} fresh processes (160×50, headless):")
     for name, values in times.items():
         median = statistics.median(values)
-        print(f"  {name:<28} {median * 1000:7.0f} ms  (min {min(values) * 1000:.0f})  {median / bare:4.2f}× bare")
+        low = min(values) * 1000
+        print(f"  {name:<28} {median * 1000:7.0f} ms  (min {low:.0f})  {median / bare:4.2f}× bare")
     print(f"reproduce: .venv/bin/python benchmarks/startup.py --runs {args.runs}")
 
 

@@ -1,4 +1,4 @@
-"""Smaller pieces of the app: path completion, opening a file, WhatDoTheyKnow without a browser, the palette."""
+"""Smaller pieces of the app: path completion, opening files, WhatDoTheyKnow without a browser, safety."""
 
 from __future__ import annotations
 
@@ -65,7 +65,9 @@ async def test_opening_a_missing_file_is_one_sentence() -> None:
 
 @needs_shared(SEED)
 @async_test
-async def test_whatdotheyknow_without_a_browser_copies_the_link_and_the_palette_has_it_all(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_whatdotheyknow_without_a_browser_copies_the_link_and_the_palette_has_it_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "BROWSER"):
         monkeypatch.delenv(name, raising=False)
     app = app_for(SEED.read_text(encoding="utf-8"))
@@ -84,7 +86,9 @@ async def test_whatdotheyknow_without_a_browser_copies_the_link_and_the_palette_
                 "Authority and law", "Open file", "New", "Drafts", "Settings", "Help", "Quit"} <= titles
 
 
-def test_a_missing_file_on_the_command_line_is_one_line_before_any_screen(capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_file_on_the_command_line_is_one_line_before_any_screen(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     from foi_helper.cli import main
 
     assert main(["/no/such/answer.txt"]) == 1
@@ -94,7 +98,9 @@ def test_a_missing_file_on_the_command_line_is_one_line_before_any_screen(capsys
 
 @needs_shared(SEED)
 @async_test
-async def test_a_failing_stage_is_a_notification_and_the_app_carries_on(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_failing_stage_is_a_notification_and_the_app_carries_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import foi_helper.analysis
 
     def broken(answer: object) -> None:

@@ -1,4 +1,4 @@
-"""The app's other screens as a person uses them: related questions, drafts, settings, export, help (Pilot)."""
+"""The app's other screens as a person uses them: related questions, drafts, settings, export, help."""
 
 from __future__ import annotations
 
@@ -156,7 +156,8 @@ async def test_help_lists_every_key() -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-text").render())
-        for key in ("ctrl+s", "ctrl+l", "ctrl+t", "ctrl+b", "ctrl+o", "ctrl+q", "f2", "f3", "f4", "space", "c"):
+        keys = ("ctrl+s", "ctrl+l", "ctrl+t", "ctrl+b", "ctrl+o", "ctrl+q", "f2", "f3", "f4", "space", "c")
+        for key in keys:
             assert f"  {key}" in text, key
 
 

@@ -19,15 +19,19 @@ TODAY = date(2026, 11, 27)  # a Friday, so "reply due by" is the same in every r
 
 # Two Parliament API records in one JSON list: a page with several questions (the picker's case).
 TWO_QUESTIONS = json.dumps([
-    {"value": {"id": 1, "uin": "HL1234", "house": "Lords", "heading": "Prisons: Staff [HL1234]",
-               "questionText": "To ask His Majesty's Government how many prison officers were recruited in 2023.",
-               "answerText": "<p>The information is not held centrally.</p>", "answeringBodyName": "Ministry of Justice",
-               "dateTabled": "2024-01-10", "dateAnswered": "2024-01-20"}},
-    {"value": {"id": 2, "uin": "12345", "house": "Commons", "heading": "Schools: Asbestos",
-               "questionText": "To ask the Secretary of State for Education, how many schools contain asbestos.",
-               "answerText": "<p>We will publish figures in due course.</p>",
-               "answeringBodyName": "Department for Education", "dateTabled": "2024-02-01",
-               "dateAnswered": "2024-02-08"}},
+    {"value": {
+        "id": 1, "uin": "HL1234", "house": "Lords", "heading": "Prisons: Staff [HL1234]",
+        "questionText": "To ask His Majesty's Government how many prison officers were recruited in 2023.",
+        "answerText": "<p>The information is not held centrally.</p>",
+        "answeringBodyName": "Ministry of Justice", "dateTabled": "2024-01-10", "dateAnswered": "2024-01-20",
+    }},
+    {"value": {
+        "id": 2, "uin": "12345", "house": "Commons", "heading": "Schools: Asbestos",
+        "questionText": "To ask the Secretary of State for Education, how many schools contain asbestos.",
+        "answerText": "<p>We will publish figures in due course.</p>",
+        "answeringBodyName": "Department for Education", "dateTabled": "2024-02-01",
+        "dateAnswered": "2024-02-08",
+    }},
 ])
 
 

@@ -85,7 +85,8 @@ class FoiHelperApp(App[int]):
         if self.initial_text is not None:
             self.start_reading(self.initial_text, self.origin or "file")
         else:
-            self.call_after_refresh(self.offer_recovery)  # the first screen first: this reads the drafts folder
+            # the first screen first: this reads the drafts folder
+            self.call_after_refresh(self.offer_recovery)
 
     def offer_recovery(self) -> None:
         """A draft autosaved by a session that ended without saving it: offer to reopen it."""
@@ -100,14 +101,15 @@ class FoiHelperApp(App[int]):
 
         def answered(reopen: bool | None) -> None:
             if reopen:
-                self.open_answer(draft.source_text, draft.source_origin, draft.answer, draft=draft, unsaved=True)
+                self.open_answer(draft.source_text, draft.source_origin, draft.answer, draft=draft,
+                                 unsaved=True)
             elif reopen is False:
                 self.store.discard_autosave(draft.id)
 
         more = f" ({len(found) - 1} more after it)" if len(found) > 1 else ""
         self.push_screen(ConfirmScreen(
-            f"The letter {draft.title!r}, changed {draft.updated:%Y-%m-%d %H:%M}, was not saved when foi-helper "
-            f"last closed{more}. Open it?", yes="Open it", no="Discard it"), answered)
+            f"The letter {draft.title!r}, changed {draft.updated:%Y-%m-%d %H:%M}, was not saved when "
+            f"foi-helper last closed{more}. Open it?", yes="Open it", no="Discard it"), answered)
 
     def on_unmount(self) -> None:
         if self._store is not None:
@@ -267,7 +269,8 @@ class FoiHelperApp(App[int]):
                 self.leave_main_then(lambda: self.open_path(path))
 
         self.push_screen(PathPromptScreen(
-            "Open a written answer", "A saved page (.txt, .html), an API record (.json, .jsonl) or ParlParse .xml. "
+            "Open a written answer",
+            "A saved page (.txt, .html), an API record (.json, .jsonl) or ParlParse .xml. "
             "tab completes; enter opens; esc cancels.", str(Path.cwd()) + "/"), chosen)
 
     def open_path(self, path: str) -> None:
@@ -326,21 +329,24 @@ class FoiHelperApp(App[int]):
         yield from super().get_system_commands(screen)
         main = self.main_screen()
         if main is not None:
-            yield SystemCommand("Copy letter", "Copy the letter to the clipboard (ctrl+l)", main.action_copy_letter)
+            yield SystemCommand("Copy letter", "Copy the letter to the clipboard (ctrl+l)",
+                                main.action_copy_letter)
             yield SystemCommand("Save draft", "Save the letter and its answer as a draft (ctrl+s)",
                                 main.action_save_draft)
             yield SystemCommand("Export letter", "Write the letter to a .txt, .md or .eml file (ctrl+t)",
                                 main.action_export)
             yield SystemCommand("Open on WhatDoTheyKnow", "Start the request there, pre-filled (ctrl+b)",
                                 main.action_open_wdtk)
-            yield SystemCommand("Authority and law", "Choose who the letter goes to, and under which law (f4)",
+            yield SystemCommand("Authority and law", "Choose who the letter goes to, and the law (f4)",
                                 main.action_letter_options)
             yield SystemCommand("Regenerate letter", "Compose the letter again from the points (ctrl+r)",
                                 main.action_regenerate)
         yield SystemCommand("Open file", "Open a written answer from a file (ctrl+o)", self.action_open_file)
         yield SystemCommand("New", "Start again from an empty paste view (ctrl+n)", self.action_new)
-        yield SystemCommand("Drafts", "Saved drafts: open, delete, mark sent, follow up (f2)", self.action_drafts)
-        yield SystemCommand("Settings", "Your name, email, address, law and date range (f3)", self.action_settings)
+        yield SystemCommand("Drafts", "Saved drafts: open, delete, mark sent, follow up (f2)",
+                            self.action_drafts)
+        yield SystemCommand("Settings", "Your name, email, address, law and date range (f3)",
+                            self.action_settings)
         yield SystemCommand("Help", "Every key (f1 or ?)", self.action_help)
 
 

@@ -30,7 +30,8 @@ def copy_and_tell(app: App[Any], text: str, what: str = "The letter",
     app.run_worker(system_copy, thread=True, exclusive=True, exit_on_error=False, group="clipboard")
 
 
-def copied_sentence(system: bool, what: str = "The letter", fallback: str = "press ctrl+t to save it to a file") -> str:
+def copied_sentence(system: bool, what: str = "The letter",
+                    fallback: str = "press ctrl+t to save it to a file") -> str:
     """One honest sentence: what is certain, and what to do if the terminal dropped it."""
     if system:
         return f"{what} is on the system clipboard (and was sent to the terminal's, via OSC 52)."

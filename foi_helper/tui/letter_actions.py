@@ -161,7 +161,8 @@ def open_wdtk(main: MainScreen) -> None:
         main.notify("No graphical browser here, so nothing was opened; the link is being copied instead.",
                     title="WhatDoTheyKnow", markup=False)
         copy_and_tell(main.foi_app, url, "The pre-filled WhatDoTheyKnow link",
-                      "open whatdotheyknow.com and paste the letter (ctrl+l copies it)", title="WhatDoTheyKnow")
+                      "open whatdotheyknow.com and paste the letter (ctrl+l copies it)",
+                      title="WhatDoTheyKnow")
         return
 
     def open_in_browser() -> None:

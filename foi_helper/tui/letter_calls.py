@@ -1,4 +1,4 @@
-"""The app's calls into the letters stage, in one place: composing, linting, and the facts shown beside a letter.
+"""The app's calls into the letters stage, in one place: composing, linting, the facts shown beside a letter.
 
 No logic of its own beyond turning settings into arguments: the CLI's `draft` makes the same calls.
 """
@@ -35,7 +35,8 @@ def compose(answer: WrittenAnswer, analysis: Analysis, config: Config, *, today:
         law = config.default_law  # "foia" is every authority's default; only another choice overrides its own
     return compose_letter(
         answer, analysis, requester=requester_from(config), today=today, point_ids=point_ids, law=law,
-        authority=authority, related=tuple(cited), date_from=_iso(config.date_from), date_to=_iso(config.date_to),
+        authority=authority, related=tuple(cited), date_from=_iso(config.date_from),
+        date_to=_iso(config.date_to),
     )
 
 

@@ -1,7 +1,8 @@
 """Text from outside the program (a page, the index, a draft file, a file name) as it should be shown.
 
-Literal: never parsed as markup, so "[HL1234]" stays. Clean: Textual writes a widget's characters to the terminal
-as they are (measured: "\\x1b[2J" in a Static cleared the screen), so escapes and control characters go first.
+Literal: never parsed as markup, so "[HL1234]" stays. Clean: Textual writes a widget's characters to the
+terminal as they are (measured: "\\x1b[2J" in a Static cleared the screen), so escapes and control
+characters go first.
 """
 
 from __future__ import annotations

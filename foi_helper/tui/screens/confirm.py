@@ -1,4 +1,4 @@
-"""A question with two answers and a way out: quit with unsaved changes, delete a draft, recompose a letter."""
+"""A question with two answers and a way out: quit unsaved, delete a draft, recompose an edited letter."""
 
 from __future__ import annotations
 

@@ -93,7 +93,8 @@ class FollowUpLetterScreen(ModalScreen[None]):
         except FoiHelperError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        self.notify(f"Kept the {letter.kind.replace('_', ' ')} letter with draft {self.draft.id}.", markup=False)
+        kind = letter.kind.replace("_", " ")
+        self.notify(f"Kept the {kind} letter with draft {self.draft.id}.", markup=False)
 
     def action_close(self) -> None:
         self.dismiss(None)

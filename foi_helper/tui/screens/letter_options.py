@@ -1,4 +1,4 @@
-"""Who the letter goes to and under which law, when the answer does not settle it (or the user knows better)."""
+"""Who the letter goes to and under which law, when the answer does not settle it (or the user knows)."""
 
 from __future__ import annotations
 

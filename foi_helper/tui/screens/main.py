@@ -56,7 +56,8 @@ class MainScreen(Screen[None]):
                 priority=True),
         Binding("ctrl+b", "open_wdtk", "WDTK", tooltip="Start the request on WhatDoTheyKnow, pre-filled",
                 priority=True),
-        Binding("f4", "letter_options", "Authority", tooltip="Choose the authority and the law", priority=True),
+        Binding("f4", "letter_options", "Authority", tooltip="Choose the authority and the law",
+                priority=True),
         Binding("ctrl+r", "regenerate", "Regenerate", tooltip="Compose the letter again from the points",
                 priority=True, show=False),
     ]
@@ -91,7 +92,8 @@ class MainScreen(Screen[None]):
         yield AnswerHeader(id="answer-header")
         with Horizontal(id="main-columns"):
             with Vertical(id="left"):
-                yield Static(literal("Points · space: in the letter or not"), classes="section")
+                yield Static(literal("Points · space: in the letter or not"), classes="section",
+                             id="points-title")
                 yield PointList(id="points")
                 yield Static(id="evasions")
                 yield Static(literal("Related questions · enter: read · c: cite"), classes="section")
@@ -137,6 +139,7 @@ class MainScreen(Screen[None]):
             included = letter.points if letter else [p.id for p in analysis.open_points]
             self._set_priority(included)
             points.show(analysis.points, included)
+            self._count_points()
             if letter:
                 self._load_letter(letter)
 
@@ -145,11 +148,12 @@ class MainScreen(Screen[None]):
         included = self.restore_points or []
         self._set_priority(included)
         self.query_one(PointList).show(analysis.points, included)
+        self._count_points()
         letter = self._compose_letter(included) if included else None
         if letter:
             self._load_letter(letter)
         elif self.draft is not None:
-            # Nothing to compare with (the stages changed, or no point is chosen): the draft's letter as it was.
+            # Nothing to compare with (the stages changed, or no point chosen): the draft's letter as it was.
             self.letter = self.draft.letter
             self.generated = self.restore_text
             self._show_facts(self.draft.letter)
@@ -225,8 +229,8 @@ class MainScreen(Screen[None]):
                 if yes:
                     self.regenerate(ask=False)
                 else:
-                    self.notify("The letter keeps your edits, so it may not match the points; ctrl+r recomposes "
-                                "it from them.", markup=False)
+                    self.notify("The letter keeps your edits, so it may not match the points; ctrl+r "
+                                "recomposes it from them.", markup=False)
 
             self.app.push_screen(ConfirmScreen(
                 "You have edited the letter. Compose it again from the points, losing your edits?",
@@ -248,8 +252,15 @@ class MainScreen(Screen[None]):
         return letter_calls.with_body(self.letter, self.query_one("#letter", TextArea).text)
 
     def on_point_list_toggled(self, _: PointList.Toggled) -> None:
+        self._count_points()
         self.changed()
         self.regenerate()
+
+    def _count_points(self) -> None:
+        points = self.query_one(PointList)
+        included, total = len(points.included_ids()), len(points.points)
+        title = f"Points · {included} of {total} in the letter · space: in or out"
+        self.query_one("#points-title", Static).update(literal(title))
 
     def on_related_list_cited_changed(self, _: RelatedList.CitedChanged) -> None:
         self.changed()

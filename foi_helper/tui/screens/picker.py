@@ -42,7 +42,8 @@ class PickerScreen(ModalScreen[int | None]):
                 literal(f"This page holds {len(self.answers)} written questions; choose one (enter)."),
                 classes="dialog-title",
             )
-            yield OptionList(*[Option(describe(a), id=str(i)) for i, a in enumerate(self.answers)], id="picker")
+            options = [Option(describe(a), id=str(i)) for i, a in enumerate(self.answers)]
+            yield OptionList(*options, id="picker")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option_index)

@@ -51,8 +51,8 @@ class SettingsScreen(ModalScreen[Config | None]):
                 yield Select([(literal(label), value) for label, value in LAW_CHOICES],
                              value=c.default_law if c.default_law in ("foia", "foisa", "eir") else "foia",
                              allow_blank=False, id="law")
-                yield Static(literal("Ask for records from (YYYY-MM-DD; empty: 1 January of the year before the "
-                                     "answer)"))
+                yield Static(literal("Ask for records from (YYYY-MM-DD; empty: 1 January of the year before "
+                                     "the answer)"))
                 yield Input(c.date_from, id="date_from")
                 yield Static(literal("… to (YYYY-MM-DD; empty: the date of the request)"))
                 yield Input(c.date_to, id="date_to")
@@ -65,7 +65,8 @@ class SettingsScreen(ModalScreen[Config | None]):
         self.focus_next()
 
     def action_save(self) -> None:
-        values = {f: self.query_one(f"#{f}", Input).value.strip() for f in ("name", "email", "date_from", "date_to")}
+        keys = ("name", "email", "date_from", "date_to")
+        values = {f: self.query_one(f"#{f}", Input).value.strip() for f in keys}
         for key in ("date_from", "date_to"):
             if values[key]:
                 try:

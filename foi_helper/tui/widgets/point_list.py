@@ -1,4 +1,4 @@
-"""The points of the answer: a status mark, the kind, the point, the reason, and a checkbox (space toggles)."""
+"""The points of the answer: a status mark, the kind, the point, the reason, a checkbox (space toggles)."""
 
 from __future__ import annotations
 
@@ -40,7 +40,8 @@ class PointList(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # not in the footer: the section title says it, and the footer needs the room at 100 columns
-        Binding("space", "toggle_point", "Toggle point", tooltip="Include the point in the letter, or leave it out",
+        Binding("space", "toggle_point", "Toggle point",
+                tooltip="Include the point in the letter, or leave it out",
                 show=False),
     ]
 

@@ -17,12 +17,13 @@ from ..literal import literal
 def match_content(match: Match, cited: bool) -> Content:
     when = match.date_answered or match.date_tabled
     heading = match.heading or " ".join(match.question.split())[:100]
+    department = match.department or "department ?"
     parts: list[Content | str | tuple[str, str]] = [
         ("★ cite  " if cited else "", "bold green"),
         (f"{match.score:3.0f}", "bold"), "  ",
         (when.isoformat() if when else "date ?", ""), "  ",
         (heading, "bold"), "\n",
-        (f"      {match.uin or 'UIN ?'} · {match.house or 'house ?'} · {match.department or 'department ?'}", "dim"),
+        (f"      {match.uin or 'UIN ?'} · {match.house or 'house ?'} · {department}", "dim"),
     ]
     return literal(*parts)
 

@@ -1,8 +1,8 @@
 """A TextArea that never holds terminal escape sequences.
 
 Textual's TextArea writes its characters to the terminal as they are: an ESC sequence in a pasted page or a
-hand-edited draft (measured: "\\x1b[2J" clears the screen, an OSC 52 string sets the clipboard) would act on the
-user's terminal. Pastes and loaded text go through the reading stage's `strip_controls` first.
+hand-edited draft (measured: "\\x1b[2J" clears the screen, an OSC 52 string sets the clipboard) would act on
+the user's terminal. Pastes and loaded text go through the reading stage's `strip_controls` first.
 """
 
 from __future__ import annotations

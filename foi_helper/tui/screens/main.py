@@ -108,7 +108,8 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(AnswerHeader).show(self.answer, self.origin)
-        self.query_one(PointList).loading = True
+        self.query_one(PointList).loading = True  # spinners until the workers report
+        self.query_one("#related-note", Static).loading = True
         self.query_one(RelatedList).display = False
         self.query_one("#letter", TextArea).text = ""
         self.query_one(PointList).focus()
@@ -169,6 +170,7 @@ class MainScreen(Screen[None]):
     def show_related(self, matches: list[Match]) -> None:
         related = self.query_one(RelatedList)
         note = self.query_one("#related-note", Static)
+        note.loading = False
         if not matches:
             note.update(literal("No earlier question in the index is close to this one."))
             return
@@ -177,7 +179,9 @@ class MainScreen(Screen[None]):
         note.display = False
 
     def show_related_unavailable(self, reason: str) -> None:
-        self.query_one("#related-note", Static).update(literal(reason))
+        note = self.query_one("#related-note", Static)
+        note.loading = False
+        note.update(literal(reason))
 
     # --- the letter ---------------------------------------------------------------------------------------
 

@@ -121,3 +121,11 @@ def test_grouped_questions_find_each_other_in_a_slice_of_the_shared_data(tmp_pat
         c.import_file(path)
         hits = sum(bool(sibs & {m.id for m in c.search(v["questionText"], limit=11)}) for v, sibs in queries)
     assert len(queries) == 60 and hits >= 0.8 * len(queries)
+
+
+def test_names_with_apostrophes_are_found(tmp_path: Path) -> None:
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps(value(1, DEFENCE + "what discussions he has had with Lord O'Brien on Ajax.")) + "\n")
+    with Corpus.open(tmp_path / "c.sqlite3") as c:
+        c.import_file(path)
+        assert [m.id for m in c.search("O'Brien")] == [1]

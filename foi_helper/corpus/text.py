@@ -13,7 +13,7 @@ from functools import lru_cache
 
 # Bump when what `terms` returns changes (stop words, stemming): the index's full-text table holds terms made
 # by this code and can only forget a record when given the same terms, so a changed rule means a rebuild.
-TERMS_VERSION = "1"
+TERMS_VERSION = "2"
 
 # "To ask the Secretary of State for X, …", "To ask the Chancellor of the Exchequer, …", "To ask His Majesty's
 # Government what …" (Lords), "To ask the hon. Member for X, representing the Y, …". Sources miss-spell the
@@ -93,7 +93,8 @@ _TERM_OF: dict[str, str] = {}  # word → its term, or "" for a stop word: impor
 
 
 def _term_of(word: str) -> str:
-    term = stem(word)
+    # "o'brien" → "obrien": the index's tokenizer would split at the apostrophe, the vocabulary lookup not.
+    term = stem(word).replace("'", "")
     term = "" if word in STOP_WORDS or term in STOP_WORDS else term
     if len(_TERM_OF) < 500_000:
         _TERM_OF[word] = term

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..reading.clean import house_from_question
 from .text import addressee
 
 # The list endpoint clips questionText/answerText at 255 characters and appends "..." (SOURCE.md).
@@ -84,7 +85,9 @@ def record_from_api(value: dict[str, Any]) -> Record | None:
     uin = value.get("uin")
     uin = str(uin) if uin not in (None, "") else None
     tabled = api_date(value.get("dateTabled"))
-    house = value.get("house") if value.get("house") in ("Commons", "Lords") else None
+    # Records without metadata still say their House in their opening ("To ask His Majesty's Government" is
+    # the Lords' form; Commons questions address a minister).
+    house = value.get("house") if value.get("house") in ("Commons", "Lords") else house_from_question(question)
     grouped = value.get("groupedQuestions") or []
     return Record(
         id=rid,

@@ -94,8 +94,8 @@ def test_related_leaves_out_the_answer_itself(corpus: Corpus) -> None:
     related = corpus.related(answer)
     assert 1 not in {m.id for m in related} and related[0].id == 2
     # The same UIN in another Parliament is a different question and may be related.
-    other = WrittenAnswer(source_format="x", question=RECORDS[3]["questionText"], uin="1830",
-                          date_tabled=date(2024, 7, 25))
+    other = WrittenAnswer(source_format="x", question=HEALTH + "how many children wait for an autism assessment.",
+                          uin="1830", date_tabled=date(2024, 7, 25))
     assert 4 in {m.id for m in corpus.related(other)}
 
 
@@ -129,3 +129,8 @@ def test_names_with_apostrophes_are_found(tmp_path: Path) -> None:
     with Corpus.open(tmp_path / "c.sqlite3") as c:
         c.import_file(path)
         assert [m.id for m in c.search("O'Brien")] == [1]
+
+
+def test_related_leaves_out_the_same_question_read_from_another_source(corpus: Corpus) -> None:
+    page = WrittenAnswer(source_format="theyworkforyou", question=RECORDS[2]["questionText"])  # no id, no UIN
+    assert 3 not in {m.id for m in corpus.related(page)}

@@ -126,8 +126,10 @@ class Corpus:
     def related(self, answer: WrittenAnswer, limit: int = 5) -> list[Match]:
         """Earlier questions on the subject of `answer`, without the answer itself (same id, or uin + date)."""
         exclude = self._same_question(answer)
-        found = rank(self.db, answer.question, len(self), limit, Filters(), heading=answer.title, exclude=exclude)
-        return self._matches(answer.question + " " + (answer.title or ""), found)
+        found = rank(self.db, answer.question, len(self), limit + 2, Filters(), heading=answer.title, exclude=exclude)
+        matches = self._matches(answer.question + " " + (answer.title or ""), found)
+        # The same question from another source (a TheyWorkForYou page has no id, often no UIN) is not related.
+        return [m for m in matches if not _same_text(m.question, answer.question)][:limit]
 
     def resolve(self, uin: str, on: date | None = None) -> Match | None:
         """The question a reference names ("Question 12804", "[HL1234]"): UINs repeat across Parliaments, so

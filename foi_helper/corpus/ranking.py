@@ -106,7 +106,7 @@ def rank(
     chosen = choose_terms(df, total)
     if not chosen:
         return []
-    rows = candidates(db, chosen, df, filters, CANDIDATES + len(exclude or ()))
+    rows = candidates(db, chosen, df, filters, max(CANDIDATES, limit) + len(exclude or ()))
     rows = [r for r in rows if not exclude or r[0] not in exclude]
     if not rows:
         return []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -18,10 +18,10 @@ from ..model import WrittenAnswer
 from ..settings import Config, default_corpus_path
 from .messages import AnalysisReady, AnswersRead, RelatedReady, RelatedUnavailable
 from .screens.confirm import ConfirmScreen
-from .screens.letter_options import LetterOptions
-from .screens.main import MainScreen
 from .screens.start import StartScreen
-from .widgets.point_list import PointList
+
+if TYPE_CHECKING:
+    from .screens.main import MainScreen  # imported on first use: the start view does not need it
 
 NO_INDEX = (
     "No index of earlier questions yet: run `foi-helper corpus update` (online) or "
@@ -85,18 +85,16 @@ class FoiHelperApp(App[int]):
         if self.initial_text is not None:
             self.start_reading(self.initial_text, self.origin or "file")
         else:
-            # the first screen first: this reads the drafts folder
-            self.call_after_refresh(self.offer_recovery)
+            self.offer_recovery()
 
+    @work(thread=True, exclusive=True, exit_on_error=False, group="recover")
     def offer_recovery(self) -> None:
         """A draft autosaved by a session that ended without saving it: offer to reopen it."""
-        try:
-            found = self.store.recoverable()
-        except FoiHelperError as exc:
-            self.notify(str(exc), title="Drafts", severity="error", markup=False)
-            return
-        if not found:
-            return
+        found = self.store.recoverable()  # reads the drafts folder: off the UI thread
+        if found:
+            self.call_from_thread(self._ask_recovery, found)
+
+    def _ask_recovery(self, found: list[Any]) -> None:
         draft = found[0]
 
         def answered(reopen: bool | None) -> None:
@@ -116,6 +114,8 @@ class FoiHelperApp(App[int]):
             self._store.close()  # releases this session's autosave lock: what is left there is recoverable
 
     def main_screen(self) -> MainScreen | None:
+        from .screens.main import MainScreen
+
         for screen in reversed(self.screen_stack):
             if isinstance(screen, MainScreen):
                 return screen
@@ -182,11 +182,12 @@ class FoiHelperApp(App[int]):
         message = str(error) if isinstance(error, FoiHelperError) else f"Something went wrong: {error!r}"
         main = self.main_screen()
         if group == "analyse" and main:
-            main.query_one(PointList).loading = False
+            main.show_analysis_failed()
         if group == "related" and main:
             main.show_related_unavailable(f"Earlier questions could not be searched: {message}")
             return
-        titles = {"read": "Reading", "analyse": "Analysis", "autosave": "Autosave", "browser": "Browser"}
+        titles = {"read": "Reading", "analyse": "Analysis", "autosave": "Autosave", "browser": "Browser",
+                  "recover": "Drafts"}
         self.notify(message, title=titles.get(group, ""), severity="error", markup=False, timeout=10)
 
     def on_answers_read(self, message: AnswersRead) -> None:
@@ -207,6 +208,9 @@ class FoiHelperApp(App[int]):
 
     def open_answer(self, text: str, origin: str | None, answer: WrittenAnswer,
                     draft: Any = None, unsaved: bool = False) -> MainScreen:
+        from .screens.letter_options import LetterOptions
+        from .screens.main import MainScreen
+
         main = MainScreen(text, origin, answer)
         if draft is not None:
             main.draft = draft

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from ..reading.clean import strip_controls
-
 Part = str | tuple[str, str] | Content
+
+
+def clean(text: str) -> str:
+    """`text` without terminal escapes or control characters (newlines and tabs kept)."""
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text  # the usual case; the reading stage is imported only when there is something to remove
+    from ..reading.clean import strip_controls  # the stage's rule, so the app and the CLI agree
+
+    return strip_controls(text)
 
 
 def literal(*parts: Part) -> Content:
@@ -19,9 +26,9 @@ def literal(*parts: Part) -> Content:
     cleaned: list[Part] = []
     for part in parts:
         if isinstance(part, str):
-            cleaned.append(strip_controls(part))
+            cleaned.append(clean(part))
         elif isinstance(part, tuple):
-            cleaned.append((strip_controls(part[0]), part[1]))
+            cleaned.append((clean(part[0]), part[1]))
         else:
             cleaned.append(part)
     return Content.assemble(*cleaned)

@@ -13,8 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from ...errors import FoiHelperError
-from ...reading.clean import strip_controls
-from ..literal import literal
+from ..literal import clean, literal
 from .confirm import ConfirmScreen
 
 if TYPE_CHECKING:
@@ -70,7 +69,7 @@ class DraftsScreen(Screen[None]):
             # rich Text: literal (no markup) and measured properly for the column widths
             cells = [d.title, d.status.replace("_", " "), due_phrase(d, today) or "-", d.authority or "?",
                      f"{d.updated:%Y-%m-%d %H:%M}", d.id]
-            table.add_row(*(Text(strip_controls(c)) for c in cells), key=d.id)
+            table.add_row(*(Text(clean(c)) for c in cells), key=d.id)
         note = "No drafts yet: ctrl+s on the letter screen saves one." if not self.drafts else (
             "enter: open · d: delete · s: mark sent · f: follow-up letter · esc: back")
         self.query_one("#drafts-note", Static).update(literal("\n".join([note, *problems])))

@@ -167,6 +167,9 @@ class MainScreen(Screen[None]):
         assert self.analysis is not None
         self.priority = list(first) + [p.id for p in self.analysis.points if p.id not in first]
 
+    def show_analysis_failed(self) -> None:
+        self.query_one(PointList).loading = False
+
     def show_related(self, matches: list[Match]) -> None:
         related = self.query_one(RelatedList)
         note = self.query_one("#related-note", Static)

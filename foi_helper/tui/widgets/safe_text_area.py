@@ -2,7 +2,7 @@
 
 Textual's TextArea writes its characters to the terminal as they are: an ESC sequence in a pasted page or a
 hand-edited draft (measured: "\\x1b[2J" clears the screen, an OSC 52 string sets the clipboard) would act on
-the user's terminal. Pastes and loaded text go through the reading stage's `strip_controls` first.
+the user's terminal. Pastes and loaded text are cleaned first (the reading stage's rule).
 """
 
 from __future__ import annotations
@@ -12,21 +12,21 @@ from typing import Any
 from textual import events
 from textual.widgets import TextArea
 
-from ...reading.clean import strip_controls
+from ..literal import clean
 
 
 class SafeTextArea(TextArea):
     def __init__(self, text: str = "", **kwargs: Any) -> None:
-        super().__init__(strip_controls(text), **kwargs)
+        super().__init__(clean(text), **kwargs)
 
     async def _on_paste(self, event: events.Paste) -> None:
         event.prevent_default()  # TextArea's own handler would insert the raw text
         if self.read_only:
             return
         start, end = self.selection
-        result = self.replace(strip_controls(event.text), start, end)
+        result = self.replace(clean(event.text), start, end)
         self.move_cursor(result.end_location)
         self.focus()
 
     def load_text(self, text: str) -> None:
-        super().load_text(strip_controls(text))
+        super().load_text(clean(text))

@@ -116,6 +116,7 @@ async def test_settings_sign_the_letter_and_export_writes_it(seed: str, tmp_path
         assert "[your name]" in letter_text(app)
         lint = main_screen(app).query_one("#lint")
         assert "no real name" in str(lint.render()), "the checks say the request is not valid yet"
+        assert "f3 opens the settings" in str(lint.render()), "and how to put it right"
         await pilot.press("f3")
         await pilot.pause()
         assert isinstance(app.screen, SettingsScreen)

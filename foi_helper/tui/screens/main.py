@@ -36,12 +36,18 @@ EVASION_NAMES = {
 }
 
 
+# The checks about the requester's own details, which the settings screen (f3) fixes for every letter.
+REQUESTER_CODES = ("no-name", "no-address", "unsigned")
+
+
 def warnings_content(warnings: list[LintWarning]) -> Content:
     if not warnings:
         return literal(("✓ no problems found", "green"))
     parts: list[Content | str | tuple[str, str]] = []
     if len(warnings) > 2:
         parts += [(f"{len(warnings)} things to check before sending:", "bold"), "\n"]
+    if any(w.code in REQUESTER_CODES for w in warnings):
+        parts += [("f3 opens the settings: your name and email then go into every letter.", "bold"), "\n"]
     for w in warnings:
         parts += [("⚠ ", "bold yellow"), w.message, (f" ({w.rule})", "dim"), "\n"]
     return literal(*parts[:-1])

@@ -111,6 +111,19 @@ def main() -> None:
     took = time.perf_counter() - t
     print(f"foi-helper search : {ours / len(sample):6.1%} sibling in top 10   ({took / len(sample) * 1000:.1f} ms/query)")
 
+    from foi_helper.model import WrittenAnswer
+
+    t = time.perf_counter()
+    related = 0
+    for q in sample:
+        v = by_id[q]
+        answer = WrittenAnswer(source_format="parliament_api", question=v["questionText"], title=v["heading"],
+                               uin=v["uin"], record_id=q)
+        related += hit([m.id for m in corpus.related(answer, limit=10)], q, siblings[q])
+    took = time.perf_counter() - t
+    print(f"related() + heading: {related / len(sample):6.1%} sibling in top 10   "
+          f"({took / len(sample) * 1000:.1f} ms/query; the record's own heading given, as `analyse` does)")
+
     bm = BM25([(v["id"], v["questionText"] or "") for v in values])
     t = time.perf_counter()
     plain = sum(hit(bm.top(by_id[q]["questionText"], 11), q, siblings[q]) for q in sample)

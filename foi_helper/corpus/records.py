@@ -7,16 +7,15 @@ matches shown: converting 92k answers at import time cost more than all the rest
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
-from ..reading.clean import house_from_question
+from ..reading import clean
+from ..reading.api import PAGE_URL
 from .text import addressee
 
 # The list endpoint clips questionText/answerText at 255 characters and appends "..." (SOURCE.md).
 CLIP_LENGTH = 255
 
-PUBLIC_PAGE = "https://questions-statements.parliament.uk/written-questions/detail/{date}/{uin}"
 
 
 @dataclass
@@ -49,15 +48,9 @@ def is_clipped(text: str | None) -> bool:
 
 
 def api_date(value: Any) -> str | None:
-    """'2024-07-25T00:00:00' → '2024-07-25'; anything else unreadable → None."""
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    head = value[:10]
-    try:
-        date.fromisoformat(head)
-    except ValueError:
-        return None
-    return head
+    """'2024-07-25T00:00:00' → '2024-07-25' (the index keeps ISO strings); unreadable → None."""
+    day = clean.api_date(value)
+    return day.isoformat() if day else None
 
 
 def _member_name(member: Any) -> str | None:
@@ -87,7 +80,7 @@ def record_from_api(value: dict[str, Any]) -> Record | None:
     tabled = api_date(value.get("dateTabled"))
     # Records without metadata still say their House in their opening ("To ask His Majesty's Government" is
     # the Lords' form; Commons questions address a minister).
-    house = value.get("house") if value.get("house") in ("Commons", "Lords") else house_from_question(question)
+    house = value.get("house") if value.get("house") in ("Commons", "Lords") else clean.house_from_question(question)
     grouped = value.get("groupedQuestions") or []
     return Record(
         id=rid,
@@ -105,7 +98,7 @@ def record_from_api(value: dict[str, Any]) -> Record | None:
         heading=_text(value.get("heading")),
         asker=_member_name(value.get("askingMember")),
         answerer=_member_name(value.get("answeringMember")),
-        url=PUBLIC_PAGE.format(date=tabled, uin=uin) if tabled and uin else None,
+        url=PAGE_URL.format(date=tabled, uin=uin) if tabled and uin else None,
         holding=bool(value.get("answerIsHolding")),
         grouped=[str(u) for u in grouped if isinstance(u, (str, int))] if isinstance(grouped, list) else [],
     )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,7 +115,3 @@ def _values(data: Any, where: str, tally: Tally) -> Iterator[Record]:
         tally.bad(where)
     else:
         yield record
-
-
-def file_size(paths: list[Path]) -> int:
-    return sum(os.path.getsize(p) for p in paths)

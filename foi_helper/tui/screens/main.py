@@ -107,7 +107,9 @@ class MainScreen(Screen[None]):
                 yield Static(literal("Searching earlier questions…"), id="related-note")
             with Vertical(id="right"):
                 yield Static(id="letter-facts")
-                yield SafeTextArea(id="letter", soft_wrap=True, show_line_numbers=False)
+                yield SafeTextArea(id="letter", soft_wrap=True, show_line_numbers=False,
+                                   placeholder="No letter yet. Include a point (space, on the left) to compose "
+                                               "one; a point the answer did answer can still be asked for.")
                 with VerticalScroll(id="lint-box"):  # focusable, so every warning can be read by keyboard
                     yield Static(id="lint")
         yield Footer(compact=True)

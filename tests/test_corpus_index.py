@@ -216,3 +216,26 @@ def test_changed_term_rules_rebuild_the_full_text_table(tmp_path: Path) -> None:
         assert c.search("teachers leaving") == []
     with Corpus.open(path) as c:
         assert [m.id for m in c.search("teachers leaving")] == [1]
+
+
+def test_a_locked_index_is_one_sentence_not_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite3"
+    with Corpus.open(path) as c:
+        c.import_file(write_jsonl(tmp_path / "q.jsonl", [value(1, "To ask the Chancellor of the Exchequer, what "
+                                                                  "the deficit was in 2023.")]))
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")  # another process in the middle of an import
+    try:
+        with pytest.raises(CorpusError, match="is busy") as err:
+            Corpus.open(path, timeout=0.05)
+        assert "\n" not in str(err.value)
+        writer.execute("COMMIT")
+        with Corpus.open(path) as c:
+            writer.execute("BEGIN EXCLUSIVE")  # the lock is taken after opening, while searching
+            c.db.execute("PRAGMA busy_timeout = 50")
+            with pytest.raises(CorpusError, match="Cannot read the index"):
+                c.search("deficit")
+    finally:
+        if writer.in_transaction:
+            writer.execute("ROLLBACK")
+        writer.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import CorpusError
 from ..model import Match, WrittenAnswer
@@ -21,6 +22,21 @@ from .storage import SELECT_RECORD, fetch, learn_departments, rebuild_terms, rec
 from .text import TERMS_VERSION, fold, term_words
 
 Progress = Callable[[Path, int, int], None]  # (file, index of the file, number of files)
+T = TypeVar("T")
+
+
+def _readable(method: Callable[..., T]) -> Callable[..., T]:
+    """SQLite errors while reading (another process holds a write lock too long, a damaged page) become one
+    sentence for the user instead of a traceback."""
+
+    @functools.wraps(method)
+    def wrapper(self: Corpus, *args: Any, **kwargs: Any) -> T:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise CorpusError(f"Cannot read the index {self.path} ({exc}); try again, or rebuild it.") from None
+
+    return wrapper
 
 
 @dataclass
@@ -46,11 +62,12 @@ class Corpus:
 
     # opening ------------------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str) -> Corpus:
+    def open(cls, path: Path | str, timeout: float = 5.0) -> Corpus:
+        """`timeout`: seconds to wait for another process writing to the index."""
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(path, isolation_level=None)
+            db = sqlite3.connect(path, isolation_level=None, timeout=timeout)
         except (OSError, sqlite3.Error) as exc:
             raise CorpusError(f"Cannot open the index {path}: {exc}.") from None
         try:
@@ -117,12 +134,14 @@ class Corpus:
     def __len__(self) -> int:
         return int(self.get_meta("records") or 0)
 
+    @_readable
     def search(self, text: str, limit: int = 10, before: date | None = None, department: str | None = None,
                house: str | None = None, after: date | None = None) -> list[Match]:
         """Earlier questions like `text` (a question or a few words), best first."""
         filters = Filters(department=department, house=house, before=before, after=after)
         return self._matches(text, rank(self.db, text, len(self), limit, filters))
 
+    @_readable
     def related(self, answer: WrittenAnswer, limit: int = 5) -> list[Match]:
         """Earlier questions on the subject of `answer`, without the answer itself (same id, or uin + date)."""
         exclude = self._same_question(answer)
@@ -131,6 +150,7 @@ class Corpus:
         # The same question from another source (a TheyWorkForYou page has no id, often no UIN) is not related.
         return [m for m in matches if not _same_text(m.question, answer.question)][:limit]
 
+    @_readable
     def resolve(self, uin: str, on: date | None = None) -> Match | None:
         """The question a reference names ("Question 12804", "[HL1234]"): UINs repeat across Parliaments, so
         the one tabled or answered on `on` wins, else the latest tabled or answered before it."""
@@ -148,6 +168,7 @@ class Corpus:
             return to_match(max(earlier, key=lambda dr: dr[0])[1], 100.0, [])
         return to_match(rows[0], 100.0, []) if not day and rows else None
 
+    @_readable
     def stats(self) -> dict[str, Any]:
         db = self.db
         n, clipped, first, last = db.execute(
@@ -227,6 +248,10 @@ def _prepare(db: sqlite3.Connection, path: Path) -> None:
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         version = db.execute("PRAGMA user_version").fetchone()[0]
         tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise CorpusError(f"The index {path} is busy (another foi-helper is writing to it); try again.") from None
+        raise CorpusError(f"Cannot read the index {path} ({exc}).") from None
     except sqlite3.DatabaseError:
         raise CorpusError(f"{path} is not an index foi-helper can read (not an SQLite file, or damaged).") from None
     try:

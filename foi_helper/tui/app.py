@@ -21,6 +21,7 @@ from .screens.confirm import ConfirmScreen
 from .screens.start import StartScreen
 
 if TYPE_CHECKING:
+    from ..drafts import Draft, DraftStore
     from .screens.main import MainScreen  # imported on first use: the start view does not need it
 
 NO_INDEX = (
@@ -57,7 +58,7 @@ class FoiHelperApp(App[int]):
         self.origin = origin
         self.corpus_path = Path(corpus_path) if corpus_path else default_corpus_path()
         self.fixed_today: date | None = None  # tests pin the date; the app otherwise uses the clock
-        self._store: Any = None
+        self._store: DraftStore | None = None
         try:
             self.config = Config.load()
         except FoiHelperError as exc:
@@ -70,8 +71,8 @@ class FoiHelperApp(App[int]):
         return self.fixed_today or date.today()
 
     @property
-    def store(self) -> Any:
-        """The drafts store (drafts.DraftStore), opened on first use."""
+    def store(self) -> DraftStore:
+        """The drafts store, opened on first use (its module loads only then)."""
         if self._store is None:
             from ..drafts import DraftStore
 
@@ -94,7 +95,7 @@ class FoiHelperApp(App[int]):
         if found:
             self.call_from_thread(self._ask_recovery, found)
 
-    def _ask_recovery(self, found: list[Any]) -> None:
+    def _ask_recovery(self, found: list[Draft]) -> None:
         draft = found[0]
 
         def answered(reopen: bool | None) -> None:
@@ -207,7 +208,7 @@ class FoiHelperApp(App[int]):
         self.push_screen(PickerScreen(answers), picked)
 
     def open_answer(self, text: str, origin: str | None, answer: WrittenAnswer,
-                    draft: Any = None, unsaved: bool = False) -> MainScreen:
+                    draft: Draft | None = None, unsaved: bool = False) -> MainScreen:
         from .screens.letter_options import LetterOptions
         from .screens.main import MainScreen
 

@@ -10,7 +10,7 @@ import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..atomic import write_atomic
 from ..errors import FoiHelperError
@@ -20,12 +20,13 @@ from .widgets.point_list import PointList
 from .widgets.related_list import RelatedList
 
 if TYPE_CHECKING:
+    from ..drafts import Draft
     from .screens.main import MainScreen
 
 EXPORT_FORMATS = {".txt": "text", ".md": "markdown", ".eml": "eml", ".json": "json"}
 
 
-def build_draft(main: MainScreen) -> Any:
+def build_draft(main: MainScreen) -> Draft | None:
     """The draft of the main screen, created on first need and brought up to date with the screen."""
     from ..drafts import Draft
 
@@ -38,7 +39,7 @@ def build_draft(main: MainScreen) -> Any:
     if main.draft is None:
         main.draft = Draft.new(main.source_text, main.origin, main.answer, points, letter, cited, now=now)
     else:
-        draft: Any = main.draft
+        draft = main.draft
         draft.point_ids, draft.letter, draft.cited, draft.updated = points, letter, cited, now
     return main.draft
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -17,6 +17,7 @@ from ..literal import clean, literal
 from .confirm import ConfirmScreen
 
 if TYPE_CHECKING:
+    from ...drafts import Draft
     from ..app import FoiHelperApp
 
 
@@ -32,7 +33,7 @@ class DraftsScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.drafts: list[Any] = []
+        self.drafts: list[Draft] = []
 
     @property
     def foi_app(self) -> FoiHelperApp:
@@ -74,7 +75,7 @@ class DraftsScreen(Screen[None]):
             "enter: open · d: delete · s: mark sent · f: follow-up letter · esc: back")
         self.query_one("#drafts-note", Static).update(literal("\n".join([note, *problems])))
 
-    def selected(self) -> Any:
+    def selected(self) -> Draft | None:
         table = self.query_one(DataTable)
         if not self.drafts or table.cursor_row is None or table.cursor_row >= len(self.drafts):
             self.notify("No draft is selected.", severity="warning", markup=False)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -18,13 +18,15 @@ from ..literal import literal
 from ..widgets.safe_text_area import SafeTextArea
 
 if TYPE_CHECKING:
+    from ...drafts import Draft
+    from ...model import Letter
     from ..app import FoiHelperApp
 
 
 class FollowUpKindScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, draft: Any, today: date) -> None:
+    def __init__(self, draft: Draft, today: date) -> None:
         super().__init__(classes="dialog-screen")
         self.draft = draft
         self.today = today
@@ -67,7 +69,7 @@ class FollowUpLetterScreen(ModalScreen[None]):
         Binding("escape", "close", "Close"),
     ]
 
-    def __init__(self, draft: Any, letter: Any) -> None:
+    def __init__(self, draft: Draft, letter: Letter) -> None:
         super().__init__(classes="dialog-screen")
         self.draft = draft
         self.letter = letter

@@ -160,8 +160,16 @@ def test_offline_is_one_line_and_leaves_the_index_untouched(tmp_path: Path, caps
                  "--since", "2024-01-01", "--corpus", str(index)])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 1 and len(err) == 1 and "Cannot reach the Parliament API" in err[0]
-    with Corpus.open(index) as c:
-        assert len(c) == 0 and c.get_meta(CURSOR) is None
+    assert not index.exists()  # no empty index left behind to hide the "how to get one" hint
+
+
+def test_offline_leaves_an_existing_index_as_it_was(api: FakeApi, tmp_path: Path) -> None:
+    index = tmp_path / "c.sqlite3"
+    assert update(api, index, "--since", "2026-06-01") == 0
+    before = index.read_bytes()
+    api.fail_from_skip = 0
+    assert update(api, index, "--since", "2024-08-01") == 1
+    assert index.read_bytes() == before
 
 
 def test_retries_back_off_then_succeed(api: FakeApi) -> None:

@@ -51,12 +51,22 @@ def run(args: argparse.Namespace) -> int:
         from .search import NO_INDEX
 
         raise CorpusError(NO_INDEX)
-    with Corpus.open(path) as corpus:
-        if args.corpus_command == "import":
-            return _import(corpus, args.paths)
-        if args.corpus_command == "update":
-            return _update(corpus, args)
-        return _stats(corpus, args.json)
+    created = not path.exists()
+    empty = False
+    try:
+        with Corpus.open(path) as corpus:
+            try:
+                if args.corpus_command == "import":
+                    return _import(corpus, args.paths)
+                if args.corpus_command == "update":
+                    return _update(corpus, args)
+                return _stats(corpus, args.json)
+            except BaseException:
+                empty = len(corpus) == 0
+                raise
+    finally:
+        if created and empty:  # a failed first import or update leaves no empty index behind to mislead
+            path.unlink(missing_ok=True)
 
 
 def _import(corpus: Corpus, paths: list[str]) -> int:
@@ -87,8 +97,10 @@ def _update(corpus: Corpus, args: argparse.Namespace) -> int:
                     backoff=max(args.backoff, 0.0))
     if plan.skip:
         print(f"foi-helper: resuming the update from {plan.since} at question {plan.skip}.", file=sys.stderr)
-    result = run_update(corpus, client, plan, today, progress=_progress_line())
-    sys.stderr.write("\n" if sys.stderr.isatty() else "")
+    try:
+        result = run_update(corpus, client, plan, today, progress=_progress_line())
+    finally:
+        sys.stderr.write("\n" if sys.stderr.isatty() else "")  # end the progress line before any error
     print(f"{result.fetched} questions fetched ({plan.house}, tabled from {plan.since}"
           f"{' to ' + plan.until if plan.until else ''}); {result.added} added, {result.updated} updated"
           f"{f', {result.details} full texts fetched' if plan.full else ''}; the index holds {len(corpus)} records.")

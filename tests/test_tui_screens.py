@@ -173,3 +173,18 @@ async def test_an_unknown_department_asks_who_to_write_to(seed: str) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert letter_text(app).startswith("Dear Cabinet Office,")
+
+
+@async_test
+async def test_a_corrupt_draft_file_is_named_and_the_others_still_list() -> None:
+    from foi_helper.settings import drafts_dir
+
+    drafts_dir().mkdir(parents=True, exist_ok=True)
+    (drafts_dir() / "261101-broken-abcd.toml").write_text("this is = not [valid toml", encoding="utf-8")
+    app = app_for()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftsScreen)
+        note = str(app.screen.query_one("#drafts-note").render())
+        assert "261101-broken-abcd" in note and "No drafts yet" in note

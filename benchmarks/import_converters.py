@@ -18,18 +18,22 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 QUESTIONS = ROOT.parent / "shared" / "data" / "parliament-written-questions" / "questions.jsonl.gz"
 
-from foi_helper.corpus.records import record_from_api  # noqa: E402
-from foi_helper.reading.api import written_answer_from_api  # noqa: E402
+from foi_helper.corpus.records import record_from_api
+from foi_helper.reading.api import written_answer_from_api
 
 
 def main() -> None:
     t = time.process_time()
     values = [json.loads(line) for line in gzip.open(QUESTIONS, "rt", encoding="utf-8")]
     parse = time.process_time() - t
-    print(f"{len(values):,} records; reading and parsing the JSON lines: {parse:.2f} s CPU "
-          f"({len(values) / parse:,.0f}/s)")
-    for name, convert in [("corpus.records.record_from_api", record_from_api),
-                          ("reading.api.written_answer_from_api", written_answer_from_api)]:
+    print(
+        f"{len(values):,} records; reading and parsing the JSON lines: {parse:.2f} s CPU "
+        f"({len(values) / parse:,.0f}/s)"
+    )
+    for name, convert in [
+        ("corpus.records.record_from_api", record_from_api),
+        ("reading.api.written_answer_from_api", written_answer_from_api),
+    ]:
         t = time.process_time()
         for v in values:
             convert(v)

@@ -29,10 +29,54 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 QUESTIONS = ROOT.parent / "shared" / "data" / "parliament-written-questions" / "questions.jsonl.gz"
 
-from foi_helper.corpus import Corpus  # noqa: E402
+from foi_helper.corpus import Corpus
 
-STOP = set("""a an and are as at be by for from has have he her his if in is it its of on or she that the their
-they this to was were what which will with ask secretary state department steps taking""".split())
+STOP = set(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "he",
+        "her",
+        "his",
+        "if",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "she",
+        "that",
+        "the",
+        "their",
+        "they",
+        "this",
+        "to",
+        "was",
+        "were",
+        "what",
+        "which",
+        "will",
+        "with",
+        "ask",
+        "secretary",
+        "state",
+        "department",
+        "steps",
+        "taking",
+    ]
+)
 
 
 def load() -> tuple[list[dict], dict[int, set[int]]]:
@@ -43,11 +87,15 @@ def load() -> tuple[list[dict], dict[int, set[int]]]:
             by_uin[str(v["uin"])].append(v)
     siblings: dict[int, set[int]] = {}
     for v in values:
-        dates = {d["questionUin"]: (d.get("dateTabled") or "")[:10] for d in v.get("groupedQuestionsDates") or []}
+        dates = {
+            d["questionUin"]: (d.get("dateTabled") or "")[:10] for d in v.get("groupedQuestionsDates") or []
+        }
         found = set()
         for uin in v.get("groupedQuestions") or []:
             for w in by_uin.get(str(uin), []):
-                if w["id"] != v["id"] and (not dates.get(str(uin)) or (w.get("dateTabled") or "")[:10] == dates[str(uin)]):
+                if w["id"] != v["id"] and (
+                    not dates.get(str(uin)) or (w.get("dateTabled") or "")[:10] == dates[str(uin)]
+                ):
                     found.add(w["id"])
         if found:
             siblings[v["id"]] = found
@@ -79,7 +127,12 @@ class BM25:
                 continue
             idf = math.log(1 + (self.N - len(plist) + 0.5) / (len(plist) + 0.5))
             for n, tf in plist:
-                scores[n] += idf * tf * (self.k1 + 1) / (tf + self.k1 * (1 - self.b + self.b * self.lens[n] / self.avg))
+                scores[n] += (
+                    idf
+                    * tf
+                    * (self.k1 + 1)
+                    / (tf + self.k1 * (1 - self.b + self.b * self.lens[n] / self.avg))
+                )
         best = sorted(scores, key=scores.__getitem__, reverse=True)[:k]
         return [self.ids[n] for n in best]
 
@@ -107,9 +160,13 @@ def main() -> None:
     if not len(corpus):
         corpus.import_file(QUESTIONS)
     t = time.perf_counter()
-    ours = sum(hit([m.id for m in corpus.search(by_id[q]["questionText"], limit=11)], q, siblings[q]) for q in sample)
+    ours = sum(
+        hit([m.id for m in corpus.search(by_id[q]["questionText"], limit=11)], q, siblings[q]) for q in sample
+    )
     took = time.perf_counter() - t
-    print(f"foi-helper search : {ours / len(sample):6.1%} sibling in top 10   ({took / len(sample) * 1000:.1f} ms/query)")
+    print(
+        f"foi-helper search : {ours / len(sample):6.1%} sibling in top 10   ({took / len(sample) * 1000:.1f} ms/query)"
+    )
 
     from foi_helper.model import WrittenAnswer
 
@@ -117,18 +174,27 @@ def main() -> None:
     related = 0
     for q in sample:
         v = by_id[q]
-        answer = WrittenAnswer(source_format="parliament_api", question=v["questionText"], title=v["heading"],
-                               uin=v["uin"], record_id=q)
+        answer = WrittenAnswer(
+            source_format="parliament_api",
+            question=v["questionText"],
+            title=v["heading"],
+            uin=v["uin"],
+            record_id=q,
+        )
         related += hit([m.id for m in corpus.related(answer, limit=10)], q, siblings[q])
     took = time.perf_counter() - t
-    print(f"related() + heading: {related / len(sample):6.1%} sibling in top 10   "
-          f"({took / len(sample) * 1000:.1f} ms/query; the record's own heading given, as `analyse` does)")
+    print(
+        f"related() + heading: {related / len(sample):6.1%} sibling in top 10   "
+        f"({took / len(sample) * 1000:.1f} ms/query; the record's own heading given, as `analyse` does)"
+    )
 
     bm = BM25([(v["id"], v["questionText"] or "") for v in values])
     t = time.perf_counter()
     plain = sum(hit(bm.top(by_id[q]["questionText"], 11), q, siblings[q]) for q in sample)
     took = time.perf_counter() - t
-    print(f"plain BM25        : {plain / len(sample):6.1%} sibling in top 10   ({took / len(sample) * 1000:.1f} ms/query)")
+    print(
+        f"plain BM25        : {plain / len(sample):6.1%} sibling in top 10   ({took / len(sample) * 1000:.1f} ms/query)"
+    )
 
     choices = {v["id"]: v["questionText"] or "" for v in values}
     brute_sample = sample[: args.brute]
@@ -136,14 +202,23 @@ def main() -> None:
     brute = 0
     brute_ours = 0
     for q in brute_sample:
-        found = process.extract(by_id[q]["questionText"], choices, scorer=fuzz.token_sort_ratio,
-                                processor=default_process, limit=11)
+        found = process.extract(
+            by_id[q]["questionText"],
+            choices,
+            scorer=fuzz.token_sort_ratio,
+            processor=default_process,
+            limit=11,
+        )
         brute += hit([key for _, _, key in found], q, siblings[q])
         brute_ours += hit([m.id for m in corpus.search(by_id[q]["questionText"], limit=11)], q, siblings[q])
     took = time.perf_counter() - t
-    print(f"brute token_sort  : {brute / len(brute_sample):6.1%} sibling in top 10   "
-          f"(first {len(brute_sample)} queries; foi-helper on those: {brute_ours / len(brute_sample):.1%})")
-    print(f"command: .venv/bin/python benchmarks/search_relevance.py --sample {args.sample} --brute {args.brute}")
+    print(
+        f"brute token_sort  : {brute / len(brute_sample):6.1%} sibling in top 10   "
+        f"(first {len(brute_sample)} queries; foi-helper on those: {brute_ours / len(brute_sample):.1%})"
+    )
+    print(
+        f"command: .venv/bin/python benchmarks/search_relevance.py --sample {args.sample} --brute {args.brute}"
+    )
     corpus.close()
 
 

@@ -33,9 +33,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 QUESTIONS = ROOT.parent / "shared" / "data" / "parliament-written-questions" / "questions.jsonl.gz"
 
-from foi_helper.corpus import Corpus  # noqa: E402
-from foi_helper.corpus.records import Record, record_from_api  # noqa: E402
-from foi_helper.corpus.text import question_terms  # noqa: E402
+from foi_helper.corpus import Corpus
+from foi_helper.corpus.records import Record, record_from_api
+from foi_helper.corpus.text import question_terms
 
 ID_STRIDE = 10_000_000
 
@@ -43,7 +43,9 @@ ID_STRIDE = 10_000_000
 def swapped_copies(values: list[dict], copies: int, seed: int = 1) -> Iterator[Record]:
     """Each record again `copies` times, with three of its words replaced by words of other questions."""
     rng = random.Random(seed)
-    words = [w for v in values[:5000] for w in (v["questionText"] or "").split() if w.isalpha() and len(w) > 3]
+    words = [
+        w for v in values[:5000] for w in (v["questionText"] or "").split() if w.isalpha() and len(w) > 3
+    ]
     for k in range(1, copies + 1):
         for v in values:
             text = (v["questionText"] or "").split()
@@ -74,8 +76,10 @@ def timed(fn, queries: list[str]) -> tuple[list[float], list[float]]:  # type: i
 
 def report(name: str, times: tuple[list[float], list[float]]) -> None:
     wall, cpu = times
-    print(f"  {name:<28} n={len(wall):<4} median {statistics.median(wall):8.1f} ms   p95 {percentile(wall, 0.95):8.1f} ms"
-          f"   (CPU: median {statistics.median(cpu):7.1f}, p95 {percentile(cpu, 0.95):7.1f})")
+    print(
+        f"  {name:<28} n={len(wall):<4} median {statistics.median(wall):8.1f} ms   p95 {percentile(wall, 0.95):8.1f} ms"
+        f"   (CPU: median {statistics.median(cpu):7.1f}, p95 {percentile(cpu, 0.95):7.1f})"
+    )
 
 
 def naive(corpus: Corpus, text: str) -> list[tuple[float, int]]:
@@ -85,8 +89,12 @@ def naive(corpus: Corpus, text: str) -> list[tuple[float, int]]:
         return []
     rows = corpus.db.execute(
         "SELECT q.id, q.question FROM question_terms f JOIN questions q ON q.id = f.rowid WHERE question_terms "
-        "MATCH ? ORDER BY bm25(question_terms) LIMIT 150", [" OR ".join(f'"{t}"' for t in terms)]).fetchall()
-    return sorted(((fuzz.token_set_ratio(text, q, processor=default_process), i) for i, q in rows), reverse=True)[:10]
+        "MATCH ? ORDER BY bm25(question_terms) LIMIT 150",
+        [" OR ".join(f'"{t}"' for t in terms)],
+    ).fetchall()
+    return sorted(
+        ((fuzz.token_set_ratio(text, q, processor=default_process), i) for i, q in rows), reverse=True
+    )[:10]
 
 
 SEARCHER = """
@@ -115,32 +123,49 @@ def measure(corpus: Corpus, values: list[dict], args: argparse.Namespace, label:
     queries = [v["questionText"] for v in rng.sample(values, args.queries) if v["questionText"]]
     short = [" ".join(question_terms(q)[:3]) for q in queries]
     size = corpus.path.stat().st_size / 1e6
-    print(f"{label}: {len(corpus):,} records, index {size:,.0f} MB ({size * 1e6 / len(corpus):,.0f} bytes/record)")
+    print(
+        f"{label}: {len(corpus):,} records, index {size:,.0f} MB ({size * 1e6 / len(corpus):,.0f} bytes/record)"
+    )
     corpus.search(queries[0])  # warm the page cache as a user's second search would find it
     report("search (whole question)", timed(lambda q: corpus.search(q, limit=10), queries))
     report("search (three words)", timed(lambda q: corpus.search(q, limit=10), short))
-    report("search + department filter", timed(lambda q: corpus.search(q, limit=10, department="health"), queries))
+    report(
+        "search + department filter",
+        timed(lambda q: corpus.search(q, limit=10, department="health"), queries),
+    )
     if args.naive:
         report("naive FTS5 OR + rerank", timed(lambda q: naive(corpus, q), queries[: args.naive]))
     if args.brute:
         texts = [r[0] for r in corpus.db.execute("SELECT question FROM questions")]
-        report("brute-force rapidfuzz", timed(
-            lambda q: process.extract(q, texts, scorer=fuzz.token_sort_ratio, processor=default_process, limit=10),
-            queries[: args.brute]))
+        report(
+            "brute-force rapidfuzz",
+            timed(
+                lambda q: process.extract(
+                    q, texts, scorer=fuzz.token_sort_ratio, processor=default_process, limit=10
+                ),
+                queries[: args.brute],
+            ),
+        )
         del texts
-    print(f"  search process peak RSS      {search_process_rss(corpus.path, queries[:50])} MB "
-          "(a fresh process opening the index and running 50 searches)")
+    print(
+        f"  search process peak RSS      {search_process_rss(corpus.path, queries[:50])} MB "
+        "(a fresh process opening the index and running 50 searches)"
+    )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--copies", type=int, default=0, help="add this many word-swapped copies (10 → ~1M records)")
+    ap.add_argument(
+        "--copies", type=int, default=0, help="add this many word-swapped copies (10 → ~1M records)"
+    )
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--brute", type=int, default=3)
     ap.add_argument("--naive", type=int, default=20)
     ap.add_argument("--seed", type=int, default=3)
     ap.add_argument("--dir", help="where to build the index (default: a temporary folder)")
-    ap.add_argument("--index", help="measure this index, already built by an earlier run, instead of building")
+    ap.add_argument(
+        "--index", help="measure this index, already built by an earlier run, instead of building"
+    )
     args = ap.parse_args()
     if args.index:
         values = [json.loads(line) for line in gzip.open(QUESTIONS, "rt", encoding="utf-8")]
@@ -156,17 +181,23 @@ def main() -> None:
         t, c = time.perf_counter(), time.process_time()
         result = corpus.import_paths([QUESTIONS])
         took, cpu = time.perf_counter() - t, time.process_time() - c
-        print(f"file import of {QUESTIONS.name}: {result.added:,} records in {took:.1f} s = "
-              f"{result.added / took:,.0f} records/s (read, parse, index; CPU {result.added / cpu:,.0f}/s)")
+        print(
+            f"file import of {QUESTIONS.name}: {result.added:,} records in {took:.1f} s = "
+            f"{result.added / took:,.0f} records/s (read, parse, index; CPU {result.added / cpu:,.0f}/s)"
+        )
         measure(corpus, values, args, "shared corpus")
         if args.copies:
             t, c = time.perf_counter(), time.process_time()
             added, _ = corpus.store(swapped_copies(values, args.copies))
             took, cpu = time.perf_counter() - t, time.process_time() - c
-            print(f"\nadding {added:,} word-swapped copies: {took:.1f} s = {added / took:,.0f} records/s "
-                  f"(make records, index; no file parsing; CPU {added / cpu:,.0f}/s)")
+            print(
+                f"\nadding {added:,} word-swapped copies: {took:.1f} s = {added / took:,.0f} records/s "
+                f"(make records, index; no file parsing; CPU {added / cpu:,.0f}/s)"
+            )
             measure(corpus, values, args, f"with {args.copies} copies")
-    print(f"peak RSS of this benchmark process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")
+    print(
+        f"peak RSS of this benchmark process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB"
+    )
     print("command: .venv/bin/python benchmarks/search_speed.py " + " ".join(sys.argv[1:]))
 
 

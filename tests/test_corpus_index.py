@@ -9,18 +9,25 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from foi_helper.corpus import Corpus, CorpusError
-from foi_helper.corpus import schema
-
 from conftest import QUESTIONS, needs_shared
+
+from foi_helper.corpus import Corpus, CorpusError, schema
 
 
 def value(id: int, question: str, **fields: Any) -> dict[str, Any]:
     """An API `value` object with the fields the tests care about (others null, as in the shared data)."""
-    base: dict[str, Any] = {"id": id, "questionText": question, "answerText": None, "uin": None, "house": None,
-                            "dateTabled": None, "dateAnswered": None, "answeringBodyName": None, "heading": None,
-                            "groupedQuestions": []}
+    base: dict[str, Any] = {
+        "id": id,
+        "questionText": question,
+        "answerText": None,
+        "uin": None,
+        "house": None,
+        "dateTabled": None,
+        "dateAnswered": None,
+        "answeringBodyName": None,
+        "heading": None,
+        "groupedQuestions": [],
+    }
     base.update(fields)
     return base
 
@@ -47,7 +54,9 @@ def test_open_creates_an_index_and_reopens_it(tmp_path: Path) -> None:
         assert c.stats()["records"] == 0
 
 
-@pytest.mark.parametrize("content", [b"not a database at all, just text" * 40, b"SQLite format 3\x00" + b"\x07" * 200])
+@pytest.mark.parametrize(
+    "content", [b"not a database at all, just text" * 40, b"SQLite format 3\x00" + b"\x07" * 200]
+)
 def test_a_file_that_is_not_sqlite_is_one_sentence(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "c.sqlite3"
     path.write_bytes(content)
@@ -81,20 +90,31 @@ def test_a_version_1_index_is_migrated_and_keeps_its_records(tmp_path: Path) -> 
             db.execute(statement)
     db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
     db.execute("PRAGMA user_version = 1")
-    db.execute("INSERT INTO questions (id, question) VALUES (1, 'To ask the Secretary of State for Defence, "
-               "how many tanks are in service.')")
+    db.execute(
+        "INSERT INTO questions (id, question) VALUES (1, 'To ask the Secretary of State for Defence, "
+        "how many tanks are in service.')"
+    )
     db.commit()
     db.close()
     with Corpus.open(path) as c:
         assert c.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         assert c.db.execute("SELECT addressee FROM questions WHERE id = 1").fetchone()[0] == (
-            "Secretary of State for Defence")
+            "Secretary of State for Defence"
+        )
 
 
 def test_reimport_is_idempotent_and_fuller_text_wins(tmp_path: Path) -> None:
     q = "To ask the Secretary of State for Defence, what steps he is taking to improve service housing."
-    listed = value(10, q, answerText=CLIPPED, uin="1830", house="Commons", dateTabled="2024-07-25T00:00:00",
-                   answeringBodyName="Ministry of Defence", heading="Armed Forces: Housing")
+    listed = value(
+        10,
+        q,
+        answerText=CLIPPED,
+        uin="1830",
+        house="Commons",
+        dateTabled="2024-07-25T00:00:00",
+        answeringBodyName="Ministry of Defence",
+        heading="Armed Forces: Housing",
+    )
     detail = {"value": dict(listed, answerText=FULL)}
     with Corpus.open(tmp_path / "c.sqlite3") as c:
         list_file = write_jsonl(tmp_path / "list.jsonl", [listed])
@@ -112,8 +132,15 @@ def test_metadata_arriving_later_keeps_the_full_text_and_reindexes(tmp_path: Pat
     q = "To ask the Secretary of State for Transport, what assessment he has made of pothole repairs in Kent."
     with Corpus.open(tmp_path / "c.sqlite3") as c:
         c.import_file(write_jsonl(tmp_path / "a.jsonl", [value(5, q, answerText=FULL)]))
-        later = value(5, q, answerText=CLIPPED, uin="77", heading="Roads: Maintenance",
-                      dateTabled="2024-01-02T00:00:00", answeringBodyName="Department for Transport")
+        later = value(
+            5,
+            q,
+            answerText=CLIPPED,
+            uin="77",
+            heading="Roads: Maintenance",
+            dateTabled="2024-01-02T00:00:00",
+            answeringBodyName="Department for Transport",
+        )
         assert c.import_file(write_jsonl(tmp_path / "b.jsonl", [later])) == 1
         (m,) = c.search("road maintenance", limit=1)  # the heading is now searchable
         assert m.uin == "77" and m.answer and "in full" in m.answer
@@ -130,8 +157,10 @@ def test_malformed_lines_are_counted_not_fatal(tmp_path: Path) -> None:
 
 def test_department_is_learnt_from_the_opening_words(tmp_path: Path) -> None:
     opening = "To ask the Secretary of State for the Home Department, "
-    labelled = [value(i, opening + f"how many officers served in force {i}.", answeringBodyName="Home Office")
-                for i in range(1, 5)]
+    labelled = [
+        value(i, opening + f"how many officers served in force {i}.", answeringBodyName="Home Office")
+        for i in range(1, 5)
+    ]
     bare = value(99, opening + "how many asylum claims were decided in 2024.")
     with Corpus.open(tmp_path / "c.sqlite3") as c:
         c.import_file(write_jsonl(tmp_path / "q.jsonl", [*labelled, bare]))
@@ -142,12 +171,26 @@ def test_department_is_learnt_from_the_opening_words(tmp_path: Path) -> None:
 def test_list_response_detail_response_folder_and_xml(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     (folder / "deeper").mkdir(parents=True)
-    page = {"totalResults": 2, "results": [
-        {"value": value(1, "To ask the Secretary of State for Health and Social Care, how many dentists work in Devon.")},
-        {"value": value(2, "To ask the Secretary of State for Health and Social Care, how many GPs work in Devon.")}]}
+    page = {
+        "totalResults": 2,
+        "results": [
+            {
+                "value": value(
+                    1,
+                    "To ask the Secretary of State for Health and Social Care, how many dentists work in Devon.",
+                )
+            },
+            {
+                "value": value(
+                    2, "To ask the Secretary of State for Health and Social Care, how many GPs work in Devon."
+                )
+            },
+        ],
+    }
     (folder / "page.json.gz").write_bytes(gzip.compress(json.dumps(page).encode()))
-    (folder / "deeper" / "one.json").write_text(json.dumps({"value": value(3, "To ask the Chancellor of the "
-                                                                               "Exchequer, what the deficit is.")}))
+    (folder / "deeper" / "one.json").write_text(
+        json.dumps({"value": value(3, "To ask the Chancellor of the Exchequer, what the deficit is.")})
+    )
     (folder / "notes.txt").write_text("ignored")
     (folder / "lordswrans2019-06-24.xml").write_text(XML)
     with Corpus.open(tmp_path / "c.sqlite3") as c:
@@ -181,8 +224,12 @@ def test_unreadable_inputs_are_one_sentence(tmp_path: Path) -> None:
     (tmp_path / "bad.xml").write_text("<publicwhip><ques>")
     (tmp_path / "data.csv").write_text("a,b")
     with Corpus.open(tmp_path / "c.sqlite3") as c:
-        for name, message in [("bad.json", "not valid JSON"), ("bad.xml", "not readable ParlParse XML"),
-                              ("data.csv", "not a file foi-helper can import"), ("missing.jsonl", "no file")]:
+        for name, message in [
+            ("bad.json", "not valid JSON"),
+            ("bad.xml", "not readable ParlParse XML"),
+            ("data.csv", "not a file foi-helper can import"),
+            ("missing.jsonl", "no file"),
+        ]:
             with pytest.raises(CorpusError, match=message):
                 c.import_file(tmp_path / name)
         assert len(c) == 0
@@ -211,7 +258,9 @@ def test_changed_term_rules_rebuild_the_full_text_table(tmp_path: Path) -> None:
     q = "To ask the Secretary of State for Education, how many teachers left the profession in 2023."
     with Corpus.open(path) as c:
         c.import_file(write_jsonl(tmp_path / "q.jsonl", [value(1, q)]))
-        c.db.execute("INSERT INTO question_terms (question_terms) VALUES ('delete-all')")  # as if made by other rules
+        c.db.execute(
+            "INSERT INTO question_terms (question_terms) VALUES ('delete-all')"
+        )  # as if made by other rules
         c.set_meta("terms_version", "0")
         assert c.search("teachers leaving") == []
     with Corpus.open(path) as c:
@@ -221,8 +270,12 @@ def test_changed_term_rules_rebuild_the_full_text_table(tmp_path: Path) -> None:
 def test_a_locked_index_is_one_sentence_not_a_traceback(tmp_path: Path) -> None:
     path = tmp_path / "c.sqlite3"
     with Corpus.open(path) as c:
-        c.import_file(write_jsonl(tmp_path / "q.jsonl", [value(1, "To ask the Chancellor of the Exchequer, what "
-                                                                  "the deficit was in 2023.")]))
+        c.import_file(
+            write_jsonl(
+                tmp_path / "q.jsonl",
+                [value(1, "To ask the Chancellor of the Exchequer, what the deficit was in 2023.")],
+            )
+        )
     writer = sqlite3.connect(path, isolation_level=None)
     writer.execute("BEGIN EXCLUSIVE")  # another process in the middle of an import
     try:

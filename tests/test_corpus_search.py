@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import QUESTIONS, needs_shared
+
 from foi_helper.corpus import Corpus
 from foi_helper.corpus.text import addressee, strip_preamble, terms
 from foi_helper.model import WrittenAnswer
@@ -24,22 +24,59 @@ def value(id: int, question: str, **fields: Any) -> dict[str, Any]:
 
 
 RECORDS = [
-    value(1, DEFENCE + "what steps he is taking to improve the quality of service family accommodation.",
-          uin="1830", dateTabled="2024-07-25T00:00:00", dateAnswered="2024-10-14T00:00:00",
-          answeringBodyName="Ministry of Defence", heading="Armed Forces: Housing", answerText="<p>Yes.</p>"),
-    value(2, DEFENCE + "how many service family homes were rated as poor quality in 2023.", uin="1829",
-          dateTabled="2024-07-25T00:00:00", answeringBodyName="Ministry of Defence", heading="Armed Forces: Housing"),
-    value(3, HEALTH + "what the average waiting time is for an adult autism diagnosis.", uin="5286",
-          dateTabled="2023-12-05T00:00:00", answeringBodyName="Department of Health and Social Care",
-          heading="Autism: Diagnosis"),
-    value(4, HEALTH + "how many children are waiting for an autism assessment.", uin="1830",
-          dateTabled="2022-03-01T00:00:00", dateAnswered="2022-03-08T00:00:00",
-          answeringBodyName="Department of Health and Social Care", heading="Autism: Children"),
-    value(5, "To ask His Majesty's Government what plans they have to reduce waiting times for autism "
-             "assessments for children.", uin="HL1234", house="Lords", dateTabled="2024-02-01T00:00:00",
-          answeringBodyName="Department of Health and Social Care", heading="Autism"),
-    value(6, DEFENCE + "how many armoured vehicles are in service.", uin="40", dateTabled="2025-01-06T00:00:00",
-          answeringBodyName="Ministry of Defence", heading="Armoured Fighting Vehicles"),
+    value(
+        1,
+        DEFENCE + "what steps he is taking to improve the quality of service family accommodation.",
+        uin="1830",
+        dateTabled="2024-07-25T00:00:00",
+        dateAnswered="2024-10-14T00:00:00",
+        answeringBodyName="Ministry of Defence",
+        heading="Armed Forces: Housing",
+        answerText="<p>Yes.</p>",
+    ),
+    value(
+        2,
+        DEFENCE + "how many service family homes were rated as poor quality in 2023.",
+        uin="1829",
+        dateTabled="2024-07-25T00:00:00",
+        answeringBodyName="Ministry of Defence",
+        heading="Armed Forces: Housing",
+    ),
+    value(
+        3,
+        HEALTH + "what the average waiting time is for an adult autism diagnosis.",
+        uin="5286",
+        dateTabled="2023-12-05T00:00:00",
+        answeringBodyName="Department of Health and Social Care",
+        heading="Autism: Diagnosis",
+    ),
+    value(
+        4,
+        HEALTH + "how many children are waiting for an autism assessment.",
+        uin="1830",
+        dateTabled="2022-03-01T00:00:00",
+        dateAnswered="2022-03-08T00:00:00",
+        answeringBodyName="Department of Health and Social Care",
+        heading="Autism: Children",
+    ),
+    value(
+        5,
+        "To ask His Majesty's Government what plans they have to reduce waiting times for autism "
+        "assessments for children.",
+        uin="HL1234",
+        house="Lords",
+        dateTabled="2024-02-01T00:00:00",
+        answeringBodyName="Department of Health and Social Care",
+        heading="Autism",
+    ),
+    value(
+        6,
+        DEFENCE + "how many armoured vehicles are in service.",
+        uin="40",
+        dateTabled="2025-01-06T00:00:00",
+        answeringBodyName="Ministry of Defence",
+        heading="Armoured Fighting Vehicles",
+    ),
 ]
 
 
@@ -82,20 +119,34 @@ def test_nothing_to_match_is_an_empty_list(corpus: Corpus) -> None:
 
 def test_match_carries_the_fields_of_related(corpus: Corpus) -> None:
     (m,) = [m for m in corpus.search("quality of service family accommodation") if m.id == 1]
-    assert (m.uin, m.house, m.date_tabled, m.date_answered) == ("1830", "Commons", date(2024, 7, 25), date(2024, 10, 14))
+    assert (m.uin, m.house, m.date_tabled, m.date_answered) == (
+        "1830",
+        "Commons",
+        date(2024, 7, 25),
+        date(2024, 10, 14),
+    )
     assert m.department == "Ministry of Defence" and m.heading == "Armed Forces: Housing"
     assert m.url == "https://questions-statements.parliament.uk/written-questions/detail/2024-07-25/1830"
     assert m.answer == "Yes."  # the stored HTML, as text
 
 
 def test_related_leaves_out_the_answer_itself(corpus: Corpus) -> None:
-    answer = WrittenAnswer(source_format="parliament_api", question=RECORDS[0]["questionText"], uin="1830",
-                           date_tabled=date(2024, 7, 25), title="Armed Forces: Housing")
+    answer = WrittenAnswer(
+        source_format="parliament_api",
+        question=RECORDS[0]["questionText"],
+        uin="1830",
+        date_tabled=date(2024, 7, 25),
+        title="Armed Forces: Housing",
+    )
     related = corpus.related(answer)
     assert 1 not in {m.id for m in related} and related[0].id == 2
     # The same UIN in another Parliament is a different question and may be related.
-    other = WrittenAnswer(source_format="x", question=HEALTH + "how many children wait for an autism assessment.",
-                          uin="1830", date_tabled=date(2024, 7, 25))
+    other = WrittenAnswer(
+        source_format="x",
+        question=HEALTH + "how many children wait for an autism assessment.",
+        uin="1830",
+        date_tabled=date(2024, 7, 25),
+    )
     assert 4 in {m.id for m in corpus.related(other)}
 
 
@@ -125,7 +176,9 @@ def test_grouped_questions_find_each_other_in_a_slice_of_the_shared_data(tmp_pat
 
 def test_names_with_apostrophes_are_found(tmp_path: Path) -> None:
     path = tmp_path / "q.jsonl"
-    path.write_text(json.dumps(value(1, DEFENCE + "what discussions he has had with Lord O'Brien on Ajax.")) + "\n")
+    path.write_text(
+        json.dumps(value(1, DEFENCE + "what discussions he has had with Lord O'Brien on Ajax.")) + "\n"
+    )
     with Corpus.open(tmp_path / "c.sqlite3") as c:
         c.import_file(path)
         assert [m.id for m in c.search("O'Brien")] == [1]

@@ -14,8 +14,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-
 from conftest import SHARED_DATA, needs_shared
+
 from foi_helper.cli import main
 from foi_helper.corpus import Corpus, CorpusError
 from foi_helper.corpus.parliament_api import Client
@@ -56,17 +56,22 @@ class Handler(BaseHTTPRequestHandler):
             skip, take = int(query.get("skip", 0)), int(query.get("take", 20))
             if self.server.fail_from_skip is not None and skip >= self.server.fail_from_skip:
                 return self._send(503, {"error": "busy"})
-            chosen = [v for v in self.server.values
-                      if v["dateTabled"][:10] >= query.get("tabledWhenFrom", "0000")
-                      and v["dateTabled"][:10] <= query.get("tabledWhenTo", "9999")
-                      and query.get("house", v["house"]) == v["house"]]
-            page = [{"value": v, "links": []} for v in chosen[skip:skip + take]]
+            chosen = [
+                v
+                for v in self.server.values
+                if v["dateTabled"][:10] >= query.get("tabledWhenFrom", "0000")
+                and v["dateTabled"][:10] <= query.get("tabledWhenTo", "9999")
+                and query.get("house", v["house"]) == v["house"]
+            ]
+            page = [{"value": v, "links": []} for v in chosen[skip : skip + take]]
             return self._send(200, {"totalResults": len(chosen), "results": page})
         qid = parts.path.rsplit("/", 1)[-1]
         found = [v for v in self.server.values if str(v["id"]) == qid]
         if not found:
             return self._send(404, {})
-        full = dict(found[0], answerText="<p>" + (found[0]["answerText"] or "")[:-3] + " — and the rest, in full.</p>")
+        full = dict(
+            found[0], answerText="<p>" + (found[0]["answerText"] or "")[:-3] + " — and the rest, in full.</p>"
+        )
         return self._send(200, {"value": full})
 
     def _send(self, status: int, body: Any) -> None:
@@ -96,11 +101,26 @@ pytestmark = [needs_shared(AUGUST), needs_shared(JUNE)]
 
 
 def update(api: FakeApi, index: Path, *extra: str) -> int:
-    return main(["corpus", "update", "--base-url", api.url, "--interval", "0", "--backoff", "0",
-                 "--corpus", str(index), *extra])
+    return main(
+        [
+            "corpus",
+            "update",
+            "--base-url",
+            api.url,
+            "--interval",
+            "0",
+            "--backoff",
+            "0",
+            "--corpus",
+            str(index),
+            *extra,
+        ]
+    )
 
 
-def test_update_fetches_every_page_of_the_range(api: FakeApi, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_update_fetches_every_page_of_the_range(
+    api: FakeApi, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     index = tmp_path / "c.sqlite3"
     assert update(api, index, "--since", "2024-08-01", "--until", "2024-12-31", "--house", "Commons") == 0
     out, err = capsys.readouterr()
@@ -132,8 +152,9 @@ def test_full_fetches_full_text_of_answered_questions_once(api: FakeApi, tmp_pat
     assert not [s for s in api.seen if not s["path"].endswith("/questions")]  # full texts already held
 
 
-def test_an_interrupted_update_resumes_where_it_stopped(api: FakeApi, tmp_path: Path,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_interrupted_update_resumes_where_it_stopped(
+    api: FakeApi, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     index = tmp_path / "c.sqlite3"
     api.fail_from_skip = 200
     assert update(api, index, "--since", "2024-08-01") == 1
@@ -151,13 +172,29 @@ def test_an_interrupted_update_resumes_where_it_stopped(api: FakeApi, tmp_path: 
         assert len(c) == 250 + 192 and c.get_meta(CURSOR) is None
 
 
-def test_offline_is_one_line_and_leaves_the_index_untouched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_offline_is_one_line_and_leaves_the_index_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     index = tmp_path / "c.sqlite3"
-    code = main(["corpus", "update", "--base-url", f"http://127.0.0.1:{port}", "--interval", "0", "--backoff", "0",
-                 "--since", "2024-01-01", "--corpus", str(index)])
+    code = main(
+        [
+            "corpus",
+            "update",
+            "--base-url",
+            f"http://127.0.0.1:{port}",
+            "--interval",
+            "0",
+            "--backoff",
+            "0",
+            "--since",
+            "2024-01-01",
+            "--corpus",
+            str(index),
+        ]
+    )
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 1 and len(err) == 1 and "Cannot reach the Parliament API" in err[0]
     assert not index.exists()  # no empty index left behind to hide the "how to get one" hint
@@ -201,5 +238,9 @@ def test_first_update_of_an_empty_index_takes_the_last_month(tmp_path: Path) -> 
 def test_a_server_reply_that_is_not_a_question_list_is_refused(api: FakeApi, tmp_path: Path) -> None:
     client = Client(base_url=api.url + "/nothing-here", min_interval=0, backoff=0)
     with Corpus.open(tmp_path / "c.sqlite3") as c, pytest.raises(CorpusError, match="HTTP 404"):
-        run_update(c, client, plan_update(c, date(2024, 8, 1), None, "Commons", False, date(2024, 9, 1)),
-                   date(2024, 9, 1))
+        run_update(
+            c,
+            client,
+            plan_update(c, date(2024, 8, 1), None, "Commons", False, date(2024, 9, 1)),
+            date(2024, 9, 1),
+        )

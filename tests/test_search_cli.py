@@ -6,17 +6,31 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import SEED, needs_shared
+
 from foi_helper.cli import main
 
 DCMS = "To ask the Secretary of State for Culture, Media and Sport, "
 RECORDS = [
-    {"id": 11, "questionText": DCMS + "what steps she is taking to protect children from paedophiles on social media.",
-     "uin": "300", "house": "Commons", "dateTabled": "2024-01-10T00:00:00", "heading": "Social Media: Children",
-     "answeringBodyName": "Department for Culture, Media and Sport", "answerText": "<p>The Online Safety Act …</p>"},
-    {"id": 12, "questionText": DCMS + "how much funding was given to local museums in 2023.", "uin": "301",
-     "house": "Commons", "dateTabled": "2024-01-11T00:00:00", "answeringBodyName": "Department for Culture, Media and Sport"},
+    {
+        "id": 11,
+        "questionText": DCMS
+        + "what steps she is taking to protect children from paedophiles on social media.",
+        "uin": "300",
+        "house": "Commons",
+        "dateTabled": "2024-01-10T00:00:00",
+        "heading": "Social Media: Children",
+        "answeringBodyName": "Department for Culture, Media and Sport",
+        "answerText": "<p>The Online Safety Act …</p>",
+    },
+    {
+        "id": 12,
+        "questionText": DCMS + "how much funding was given to local museums in 2023.",
+        "uin": "301",
+        "house": "Commons",
+        "dateTabled": "2024-01-11T00:00:00",
+        "answeringBodyName": "Department for Culture, Media and Sport",
+    },
 ]
 
 
@@ -32,10 +46,14 @@ def index(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return path
 
 
-def test_search_without_an_index_says_how_to_get_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_search_without_an_index_says_how_to_get_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["search", "social media", "--corpus", str(tmp_path / "none.sqlite3")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "foi-helper corpus update" in err[0] and "foi-helper corpus import FILE" in err[0]
+    assert (
+        len(err) == 1 and "foi-helper corpus update" in err[0] and "foi-helper corpus import FILE" in err[0]
+    )
     assert not (tmp_path / "none.sqlite3").exists()  # searching does not create an empty index
 
 
@@ -43,15 +61,31 @@ def test_search_json_is_a_list_of_related_fields(index: Path, capsys: pytest.Cap
     assert main(["search", "paedophiles on social media", "--json", "--corpus", str(index)]) == 0
     found = json.loads(capsys.readouterr().out)
     assert found[0]["id"] == 11 and found[0]["date_tabled"] == "2024-01-10"
-    assert {"id", "uin", "house", "date_tabled", "date_answered", "department", "heading", "question", "score",
-            "url"} <= set(found[0])
+    assert {
+        "id",
+        "uin",
+        "house",
+        "date_tabled",
+        "date_answered",
+        "department",
+        "heading",
+        "question",
+        "score",
+        "url",
+    } <= set(found[0])
     assert "paedophiles" in found[0]["shared_terms"]
 
 
-def test_search_text_shows_score_date_department_and_why(index: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_search_text_shows_score_date_department_and_why(
+    index: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["search", "museum funding", "--corpus", str(index), "--department", "culture"]) == 0
     out = capsys.readouterr().out
-    assert "UIN 301" in out and "Department for Culture, Media and Sport" in out and "shares: museum, funding" in out
+    assert (
+        "UIN 301" in out
+        and "Department for Culture, Media and Sport" in out
+        and "shares: museum, funding" in out
+    )
     assert main(["search", "museum funding", "--corpus", str(index), "--before", "2020-01-01"]) == 0
     assert "No earlier written questions match" in capsys.readouterr().err
 
@@ -76,12 +110,19 @@ def test_stats_without_an_index_is_one_sentence(tmp_path: Path, capsys: pytest.C
 
 
 def test_import_of_a_missing_file_is_one_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["corpus", "import", str(tmp_path / "nope.jsonl"), "--corpus", str(tmp_path / "c.sqlite3")]) == 1
-    assert capsys.readouterr().err.strip() == f"foi-helper: There is no file or folder {tmp_path / 'nope.jsonl'} to import."
+    assert (
+        main(["corpus", "import", str(tmp_path / "nope.jsonl"), "--corpus", str(tmp_path / "c.sqlite3")]) == 1
+    )
+    assert (
+        capsys.readouterr().err.strip()
+        == f"foi-helper: There is no file or folder {tmp_path / 'nope.jsonl'} to import."
+    )
 
 
 @needs_shared(SEED)
-def test_analyse_lists_related_questions_from_the_index(index: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_analyse_lists_related_questions_from_the_index(
+    index: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["analyse", str(SEED), "--json", "--corpus", str(index)]) == 0
     (answer,) = json.loads(capsys.readouterr().out)["answers"]
     assert [r["id"] for r in answer["related"]][:1] == [11]

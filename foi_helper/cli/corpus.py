@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from datetime import date
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,25 +18,47 @@ if TYPE_CHECKING:
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("corpus", help="build or update the index of earlier questions",
-                       description="Build or update the local index of earlier written questions.")
+    p = sub.add_parser(
+        "corpus",
+        help="build or update the index of earlier questions",
+        description="Build or update the local index of earlier written questions.",
+    )
     csub = p.add_subparsers(dest="corpus_command", metavar="ACTION", required=True)
-    imp = csub.add_parser("import", help="import files: .jsonl(.gz) API records, API .json(.gz), ParlParse .xml")
+    imp = csub.add_parser(
+        "import", help="import files: .jsonl(.gz) API records, API .json(.gz), ParlParse .xml"
+    )
     imp.add_argument("paths", nargs="+", metavar="PATH")
     add_corpus_option(imp)
-    upd = csub.add_parser("update", help="fetch new questions from the Parliament API (online)",
-                          description="Fetch written questions from the Parliament API into the index. An "
-                          "interrupted update resumes where it stopped when run again.")
-    upd.add_argument("--since", metavar="DATE", help="fetch questions tabled from this date (YYYY-MM-DD); "
-                     "default: a fortnight before the newest question held, or the last 30 days")
+    upd = csub.add_parser(
+        "update",
+        help="fetch new questions from the Parliament API (online)",
+        description="Fetch written questions from the Parliament API into the index. An "
+        "interrupted update resumes where it stopped when run again.",
+    )
+    upd.add_argument(
+        "--since",
+        metavar="DATE",
+        help="fetch questions tabled from this date (YYYY-MM-DD); "
+        "default: a fortnight before the newest question held, or the last 30 days",
+    )
     upd.add_argument("--until", metavar="DATE", help="fetch questions tabled up to this date (YYYY-MM-DD)")
     upd.add_argument("--house", choices=("Commons", "Lords", "Bicameral"), default="Bicameral")
-    upd.add_argument("--full", action="store_true",
-                     help="also fetch the full text of answered questions (one more request each)")
+    upd.add_argument(
+        "--full",
+        action="store_true",
+        help="also fetch the full text of answered questions (one more request each)",
+    )
     upd.add_argument("--base-url", default=None, help=argparse.SUPPRESS)  # tests point it at a local server
-    upd.add_argument("--interval", type=float, default=0.25, metavar="SECONDS",
-                     help="least time between requests (default 0.25: be gentle with Parliament's server)")
-    upd.add_argument("--backoff", type=float, default=1.0, help=argparse.SUPPRESS)  # first retry wait, seconds
+    upd.add_argument(
+        "--interval",
+        type=float,
+        default=0.25,
+        metavar="SECONDS",
+        help="least time between requests (default 0.25: be gentle with Parliament's server)",
+    )
+    upd.add_argument(
+        "--backoff", type=float, default=1.0, help=argparse.SUPPRESS
+    )  # first retry wait, seconds
     add_corpus_option(upd)
     stats = csub.add_parser("stats", help="what the index holds")
     stats.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -78,10 +100,14 @@ def _import(corpus: Corpus, paths: list[str]) -> int:
 
     result = corpus.import_paths(paths, progress=progress)
     took = time.monotonic() - started
-    print(f"{result.added} records added, {result.updated} updated from {result.files} file(s) in {took:.1f} s; "
-          f"the index holds {len(corpus)} records ({corpus.path}).")
+    print(
+        f"{result.added} records added, {result.updated} updated from {result.files} file(s) in {took:.1f} s; "
+        f"the index holds {len(corpus)} records ({corpus.path})."
+    )
     if result.malformed:
-        warn(f"{result.malformed} malformed line(s) or item(s) skipped, e.g. {', '.join(result.malformed_examples)}.")
+        warn(
+            f"{result.malformed} malformed line(s) or item(s) skipped, e.g. {', '.join(result.malformed_examples)}."
+        )
     return 0
 
 
@@ -93,17 +119,22 @@ def _update(corpus: Corpus, args: argparse.Namespace) -> int:
     since = parse_date(args.since, "--since date") if args.since else None
     until = parse_date(args.until, "--until date") if args.until else None
     plan = plan_update(corpus, since, until, args.house, args.full, today)
-    client = Client(base_url=args.base_url or BASE_URL, min_interval=max(args.interval, 0.0),
-                    backoff=max(args.backoff, 0.0))
+    client = Client(
+        base_url=args.base_url or BASE_URL,
+        min_interval=max(args.interval, 0.0),
+        backoff=max(args.backoff, 0.0),
+    )
     if plan.skip:
         print(f"foi-helper: resuming the update from {plan.since} at question {plan.skip}.", file=sys.stderr)
     try:
         result = run_update(corpus, client, plan, today, progress=_progress_line())
     finally:
         sys.stderr.write("\n" if sys.stderr.isatty() else "")  # end the progress line before any error
-    print(f"{result.fetched} questions fetched ({plan.house}, tabled from {plan.since}"
-          f"{' to ' + plan.until if plan.until else ''}); {result.added} added, {result.updated} updated"
-          f"{f', {result.details} full texts fetched' if plan.full else ''}; the index holds {len(corpus)} records.")
+    print(
+        f"{result.fetched} questions fetched ({plan.house}, tabled from {plan.since}"
+        f"{' to ' + plan.until if plan.until else ''}); {result.added} added, {result.updated} updated"
+        f"{f', {result.details} full texts fetched' if plan.full else ''}; the index holds {len(corpus)} records."
+    )
     return 0
 
 
@@ -131,8 +162,10 @@ def _stats(corpus: Corpus, as_json: bool) -> int:
         return 0
     size = s["file_size"] / 1e6
     print(f"Index:        {s['path']} ({size:.1f} MB, schema {s['schema_version']})")
-    print(f"Records:      {s['records']:,} ({s['unanswered']:,} unanswered; {s['clipped']:,} with clipped text, "
-          f"{s['clipped_share']:.1%})")
+    print(
+        f"Records:      {s['records']:,} ({s['unanswered']:,} unanswered; {s['clipped']:,} with clipped text, "
+        f"{s['clipped_share']:.1%})"
+    )
     print(f"Dates:        {s['first_date'] or '?'} to {s['last_date'] or '?'}")
     print("Houses:       " + ", ".join(f"{h} {n:,}" for h, n in s["houses"].items()))
     print(f"Last update:  {s['last_update'] or 'never'}")

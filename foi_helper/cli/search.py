@@ -17,7 +17,9 @@ NO_INDEX = (
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("search", help="search earlier written questions", description="Search the local index.")
+    p = sub.add_parser(
+        "search", help="search earlier written questions", description="Search the local index."
+    )
     p.add_argument("text", metavar="TEXT", help="words or a whole question")
     p.add_argument("--limit", type=int, default=10, metavar="N", help="how many matches (default 10)")
     p.add_argument("--department", metavar="NAME", help="only questions to this department")
@@ -40,9 +42,17 @@ def run(args: argparse.Namespace) -> int:
 
     with Corpus.open(path) as corpus:
         if not len(corpus):
-            raise CorpusError(NO_INDEX.replace("There is no index", f"The index {path} is empty, so there is no index"))
-        matches = corpus.search(args.text, limit=args.limit, before=before, department=args.department,
-                                house=args.house, after=after)
+            raise CorpusError(
+                NO_INDEX.replace("There is no index", f"The index {path} is empty, so there is no index")
+            )
+        matches = corpus.search(
+            args.text,
+            limit=args.limit,
+            before=before,
+            department=args.department,
+            house=args.house,
+            after=after,
+        )
     if args.json:
         print_json(to_json(matches))
         return 0
@@ -56,8 +66,10 @@ def run(args: argparse.Namespace) -> int:
 def describe(m: Match) -> str:
     """A match as a few readable lines: score, date, UIN, department, heading, question, why it matched."""
     when = m.date_answered or m.date_tabled
-    head = (f"{m.score:5.1f}  {when.isoformat() if when else '????-??-??'}  UIN {m.uin or '?'}  "
-            f"{m.department or '(department unknown)'}")
+    head = (
+        f"{m.score:5.1f}  {when.isoformat() if when else '????-??-??'}  UIN {m.uin or '?'}  "
+        f"{m.department or '(department unknown)'}"
+    )
     lines = [head]
     if m.heading:
         lines.append(f"       {m.heading}")

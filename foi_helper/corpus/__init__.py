@@ -1,9 +1,9 @@
 """The local index of earlier written questions: SQLite, importers, the Parliament API client, search.
 
-    from foi_helper.corpus import Corpus
-    with Corpus.open(path) as corpus:
-        corpus.import_file("questions.jsonl.gz")
-        matches = corpus.search("social media paedophiles", limit=10)
+from foi_helper.corpus import Corpus
+with Corpus.open(path) as corpus:
+    corpus.import_file("questions.jsonl.gz")
+    matches = corpus.search("social media paedophiles", limit=10)
 """
 
 from __future__ import annotations

@@ -9,8 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from ..errors import CorpusError
 from ..model import Match, WrittenAnswer
@@ -34,7 +33,9 @@ def _readable(method: Callable[..., T]) -> Callable[..., T]:
         try:
             return method(self, *args, **kwargs)
         except sqlite3.Error as exc:
-            raise CorpusError(f"Cannot read the index {self.path} ({exc}); try again, or rebuild it.") from None
+            raise CorpusError(
+                f"Cannot read the index {self.path} ({exc}); try again, or rebuild it."
+            ) from None
 
     return wrapper
 
@@ -80,10 +81,10 @@ class Corpus:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> Corpus:
+    def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # writing ------------------------------------------------------------------------------------------
@@ -135,8 +136,15 @@ class Corpus:
         return int(self.get_meta("records") or 0)
 
     @_readable
-    def search(self, text: str, limit: int = 10, before: date | None = None, department: str | None = None,
-               house: str | None = None, after: date | None = None) -> list[Match]:
+    def search(
+        self,
+        text: str,
+        limit: int = 10,
+        before: date | None = None,
+        department: str | None = None,
+        house: str | None = None,
+        after: date | None = None,
+    ) -> list[Match]:
         """Earlier questions like `text` (a question or a few words), best first."""
         filters = Filters(department=department, house=house, before=before, after=after)
         return self._matches(text, rank(self.db, text, len(self), limit, filters))
@@ -145,7 +153,9 @@ class Corpus:
     def related(self, answer: WrittenAnswer, limit: int = 5) -> list[Match]:
         """Earlier questions on the subject of `answer`, without the answer itself (same id, or uin + date)."""
         exclude = self._same_question(answer)
-        found = rank(self.db, answer.question, len(self), limit + 2, Filters(), heading=answer.title, exclude=exclude)
+        found = rank(
+            self.db, answer.question, len(self), limit + 2, Filters(), heading=answer.title, exclude=exclude
+        )
         matches = self._matches(answer.question + " " + (answer.title or ""), found)
         # The same question from another source (a TheyWorkForYou page has no id, often no UIN) is not related.
         return [m for m in matches if not _same_text(m.question, answer.question)][:limit]
@@ -154,7 +164,11 @@ class Corpus:
     def resolve(self, uin: str, on: date | None = None) -> Match | None:
         """The question a reference names ("Question 12804", "[HL1234]"): UINs repeat across Parliaments, so
         the one tabled or answered on `on` wins, else the latest tabled or answered before it."""
-        key = re.sub(r"^(?:PQ|UIN)\s*", "", uin.strip().strip("[]"), flags=re.IGNORECASE).replace(" ", "").upper()
+        key = (
+            re.sub(r"^(?:PQ|UIN)\s*", "", uin.strip().strip("[]"), flags=re.IGNORECASE)
+            .replace(" ", "")
+            .upper()
+        )
         rows = [record_from_row(r) for r in self.db.execute(f"{SELECT_RECORD} WHERE uin = ?", (key,))]
         if not rows:
             return None
@@ -162,7 +176,9 @@ class Corpus:
         exact = [r for r in rows if day and day in (r.date_tabled, r.date_answered)]
         if exact:
             return to_match(exact[0], 100.0, [])
-        dated = [(r.date_tabled or r.date_answered or "", r) for r in rows if r.date_tabled or r.date_answered]
+        dated = [
+            (r.date_tabled or r.date_answered or "", r) for r in rows if r.date_tabled or r.date_answered
+        ]
         earlier = [(d, r) for d, r in dated if not day or d <= day]
         if earlier:
             return to_match(max(earlier, key=lambda dr: dr[0])[1], 100.0, [])
@@ -175,17 +191,29 @@ class Corpus:
             "SELECT count(*), sum(question_clipped OR answer_clipped), "
             "min(COALESCE(date_tabled, date_answered)), max(COALESCE(date_tabled, date_answered)) FROM questions"
         ).fetchone()
-        houses = dict(db.execute("SELECT COALESCE(house, 'unknown'), count(*) FROM questions GROUP BY 1 ORDER BY 2 DESC"))
-        departments = dict(db.execute(
-            "SELECT COALESCE(department, 'unknown'), count(*) FROM questions GROUP BY 1 ORDER BY 2 DESC"
-        ))
+        houses = dict(
+            db.execute(
+                "SELECT COALESCE(house, 'unknown'), count(*) FROM questions GROUP BY 1 ORDER BY 2 DESC"
+            )
+        )
+        departments = dict(
+            db.execute(
+                "SELECT COALESCE(department, 'unknown'), count(*) FROM questions GROUP BY 1 ORDER BY 2 DESC"
+            )
+        )
         return {
-            "path": str(self.path), "records": n, "first_date": first, "last_date": last, "houses": houses,
-            "departments": departments, "clipped": clipped or 0,
+            "path": str(self.path),
+            "records": n,
+            "first_date": first,
+            "last_date": last,
+            "houses": houses,
+            "departments": departments,
+            "clipped": clipped or 0,
             "clipped_share": round((clipped or 0) / n, 3) if n else 0.0,
             "unanswered": db.execute("SELECT count(*) FROM questions WHERE answer IS NULL").fetchone()[0],
             "file_size": self.path.stat().st_size if self.path.exists() else 0,
-            "schema_version": schema.SCHEMA_VERSION, "last_update": self.get_meta("update.done"),
+            "schema_version": schema.SCHEMA_VERSION,
+            "last_update": self.get_meta("update.done"),
         }
 
     # helpers ------------------------------------------------------------------------------------------
@@ -195,14 +223,20 @@ class Corpus:
             days = {d.isoformat() for d in (answer.date_tabled, answer.date_answered) if d}
             for r in self.db.execute(f"{SELECT_RECORD} WHERE uin = ?", (answer.uin.upper(),)):
                 rec = record_from_row(r)
-                if days & {rec.date_tabled, rec.date_answered} or (not days and _same_text(rec.question, answer.question)):
+                if days & {rec.date_tabled, rec.date_answered} or (
+                    not days and _same_text(rec.question, answer.question)
+                ):
                     same.add(rec.id)
         return same
 
     def _matches(self, query: str, found: list[Candidate]) -> list[Match]:
         records = fetch(self.db, [c.id for c in found])
         words = term_words(query)
-        return [to_match(records[c.id], c.score, [words.get(t, t) for t in c.shared]) for c in found if c.id in records]
+        return [
+            to_match(records[c.id], c.score, [words.get(t, t) for t in c.shared])
+            for c in found
+            if c.id in records
+        ]
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -214,9 +248,19 @@ def to_match(r: Record, score: float, shared: list[str]) -> Match:
 
     answer = html_to_text(r.answer) if r.answer and r.answer_html else r.answer
     return Match(
-        id=r.id, uin=r.uin, house=r.house, date_tabled=_date(r.date_tabled), date_answered=_date(r.date_answered),
-        department=r.department, heading=r.heading, question=r.question, score=score, url=r.url,
-        answer=answer, clipped=r.question_clipped or r.answer_clipped, shared_terms=shared,
+        id=r.id,
+        uin=r.uin,
+        house=r.house,
+        date_tabled=_date(r.date_tabled),
+        date_answered=_date(r.date_answered),
+        department=r.department,
+        heading=r.heading,
+        question=r.question,
+        score=score,
+        url=r.url,
+        answer=answer,
+        clipped=r.question_clipped or r.answer_clipped,
+        shared_terms=shared,
     )
 
 
@@ -250,24 +294,34 @@ def _prepare(db: sqlite3.Connection, path: Path) -> None:
         tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
-            raise CorpusError(f"The index {path} is busy (another foi-helper is writing to it); try again.") from None
+            raise CorpusError(
+                f"The index {path} is busy (another foi-helper is writing to it); try again."
+            ) from None
         raise CorpusError(f"Cannot read the index {path} ({exc}).") from None
     except sqlite3.DatabaseError:
-        raise CorpusError(f"{path} is not an index foi-helper can read (not an SQLite file, or damaged).") from None
+        raise CorpusError(
+            f"{path} is not an index foi-helper can read (not an SQLite file, or damaged)."
+        ) from None
     try:
         if tables == 0:
             with _transaction(db):
                 schema.create(db)
         elif app_id != schema.APPLICATION_ID:
-            raise CorpusError(f"{path} is an SQLite file but not a foi-helper index; give another --corpus path.")
+            raise CorpusError(
+                f"{path} is an SQLite file but not a foi-helper index; give another --corpus path."
+            )
         elif version > schema.SCHEMA_VERSION:
-            raise CorpusError(f"The index {path} was made by a newer foi-helper; upgrade foi-helper to use it.")
+            raise CorpusError(
+                f"The index {path} was made by a newer foi-helper; upgrade foi-helper to use it."
+            )
         elif version < schema.SCHEMA_VERSION:
             schema.migrate(db, version)
         if _meta(db, "terms_version") != TERMS_VERSION:
             with _transaction(db):
                 rebuild_terms(db)
-                db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('terms_version', ?)", (TERMS_VERSION,))
+                db.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('terms_version', ?)", (TERMS_VERSION,)
+                )
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA cache_size = -32000")
     except sqlite3.DatabaseError as exc:

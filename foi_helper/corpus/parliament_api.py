@@ -8,7 +8,6 @@ one `CorpusError` sentence.
 from __future__ import annotations
 
 import json
-import socket
 import time
 import urllib.error
 import urllib.parse
@@ -36,10 +35,16 @@ class Client:
     requests: int = field(default=0, init=False)
     _last: float = field(default=0.0, init=False)
 
-    def list_page(self, since: str | None, until: str | None, house: str, skip: int, take: int,
-                  answered: str = "Any") -> tuple[int, list[dict[str, Any]]]:
+    def list_page(
+        self, since: str | None, until: str | None, house: str, skip: int, take: int, answered: str = "Any"
+    ) -> tuple[int, list[dict[str, Any]]]:
         """One page of the list endpoint: (totalResults, the `value` objects)."""
-        params: dict[str, str | int] = {"take": take, "skip": skip, "answered": answered, "expandMember": "true"}
+        params: dict[str, str | int] = {
+            "take": take,
+            "skip": skip,
+            "answered": answered,
+            "expandMember": "true",
+        }
         if since:
             params["tabledWhenFrom"] = since
         if until:
@@ -49,7 +54,9 @@ class Client:
         data = self.get_json(LIST_PATH, params)
         results = data.get("results") if isinstance(data, dict) else None
         if not isinstance(results, list):
-            raise CorpusError("The Parliament API answered with something that is not a list of questions; try later.")
+            raise CorpusError(
+                "The Parliament API answered with something that is not a list of questions; try later."
+            )
         values = [r["value"] for r in results if isinstance(r, dict) and isinstance(r.get("value"), dict)]
         total = data.get("totalResults")
         return (total if isinstance(total, int) else skip + len(values)), values
@@ -71,19 +78,21 @@ class Client:
                     raise CorpusError(
                         f"The Parliament API refused the request (HTTP {exc.code} {exc.reason}); try again later."
                     ) from None
-                self.sleep(_retry_after(exc) or self.backoff * 2 ** attempt)
-            except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError) as exc:
+                self.sleep(_retry_after(exc) or self.backoff * 2**attempt)
+            except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
                 if attempt == self.retries:
                     reason = getattr(exc, "reason", exc)
                     raise CorpusError(
                         f"Cannot reach the Parliament API at {self.base_url} ({reason}); check the connection "
                         "and run `foi-helper corpus update` again: it resumes where it stopped."
                     ) from None
-                self.sleep(self.backoff * 2 ** attempt)
+                self.sleep(self.backoff * 2**attempt)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _fetch(self, url: str) -> Any:
-        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "application/json"})
+        request = urllib.request.Request(
+            url, headers={"User-Agent": USER_AGENT, "Accept": "application/json"}
+        )
         self.requests += 1
         with urllib.request.urlopen(request, timeout=self.timeout) as response:
             body = response.read()

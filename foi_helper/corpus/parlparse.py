@@ -60,8 +60,15 @@ def records_from_xml(xml: str, name: str, tally: Tally) -> list[Record]:
     return out + _records(pending, None, department, heading, lords, name, tally)
 
 
-def _records(pending: list[tuple[str, Element]], reply: Element | None, department: str | None,
-             heading: str | None, lords: bool, name: str, tally: Tally) -> list[Record]:
+def _records(
+    pending: list[tuple[str, Element]],
+    reply: Element | None,
+    department: str | None,
+    heading: str | None,
+    lords: bool,
+    name: str,
+    tally: Tally,
+) -> list[Record]:
     answer = _text(reply) if reply is not None else ""
     answerer = reply.get("speakername") if reply is not None else None
     out: list[Record] = []
@@ -74,8 +81,15 @@ def _records(pending: list[tuple[str, Element]], reply: Element | None, departme
     return out
 
 
-def _record(gid: str, ques: Element, answer: str, answerer: str | None, department: str | None,
-            heading: str | None, lords: bool) -> Record | None:
+def _record(
+    gid: str,
+    ques: Element,
+    answer: str,
+    answerer: str | None,
+    department: str | None,
+    heading: str | None,
+    lords: bool,
+) -> Record | None:
     m = _GID.search(gid)
     question = _text(ques)
     if not m or not question:

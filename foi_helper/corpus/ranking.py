@@ -125,11 +125,15 @@ def rank(
         scored.append((100 * score / (1 + SAME_ADDRESSEE_BONUS), rid, cand_question, cand_heading))
     scored.sort(key=lambda s: -s[0])
     idf = {t: math.log(1 + total / df[t]) for t in df}
-    return [Candidate(int(rid), round(score, 1), shared_terms(unique, idf, q, h)) for score, rid, q, h in scored[:limit]]
+    return [
+        Candidate(int(rid), round(score, 1), shared_terms(unique, idf, q, h))
+        for score, rid, q, h in scored[:limit]
+    ]
 
 
-def candidates(db: sqlite3.Connection, chosen: list[str], df: dict[str, int], filters: Filters,
-               wanted: int) -> list[tuple[int, float, str | None, str, str | None]]:
+def candidates(
+    db: sqlite3.Connection, chosen: list[str], df: dict[str, int], filters: Filters, wanted: int
+) -> list[tuple[int, float, str | None, str, str | None]]:
     """(id, bm25, heading, question, addressee) of the records best matching the chosen terms."""
     if sum(df[t] for t in chosen) <= MAX_POSTINGS:
         scores = _scored(db, " OR ".join(f'"{t}"' for t in chosen), filters, wanted, "s")
@@ -145,18 +149,27 @@ def candidates(db: sqlite3.Connection, chosen: list[str], df: dict[str, int], fi
     if not scores:
         return []
     ids = [i for i, _ in scores]
-    texts = {r[0]: r[1:] for r in db.execute(
-        f"SELECT id, heading, question, addressee FROM questions WHERE id IN ({','.join('?' * len(ids))})", ids)}
+    texts = {
+        r[0]: r[1:]
+        for r in db.execute(
+            f"SELECT id, heading, question, addressee FROM questions WHERE id IN ({','.join('?' * len(ids))})",
+            ids,
+        )
+    }
     return [(i, s, *texts[i]) for i, s in scores if i in texts]
 
 
-def _scored(db: sqlite3.Connection, match: str, filters: Filters, wanted: int, order: str) -> list[tuple[int, float]]:
+def _scored(
+    db: sqlite3.Connection, match: str, filters: Filters, wanted: int, order: str
+) -> list[tuple[int, float]]:
     where, params = filters.sql()
     # The filters' columns live in `questions`; without filters the index alone answers (joining every
     # posting to its record before the sort cost 2/3 of the time, measured).
     join = "JOIN questions q ON q.id = f.rowid " if where else ""
-    sql = (f"SELECT f.rowid, bm25(question_terms, ?, 1.0) AS s FROM question_terms f {join}"
-           f"WHERE question_terms MATCH ?{where} ORDER BY {order} LIMIT ?")
+    sql = (
+        f"SELECT f.rowid, bm25(question_terms, ?, 1.0) AS s FROM question_terms f {join}"
+        f"WHERE question_terms MATCH ?{where} ORDER BY {order} LIMIT ?"
+    )
     return [(int(i), float(s)) for i, s in db.execute(sql, [HEADING_WEIGHT, match, *params, wanted])]
 
 

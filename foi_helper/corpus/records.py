@@ -17,7 +17,6 @@ from .text import addressee
 CLIP_LENGTH = 255
 
 
-
 @dataclass
 class Record:
     """A written question as stored in the index. Dates are ISO strings here (SQLite's own form)."""
@@ -80,7 +79,11 @@ def record_from_api(value: dict[str, Any]) -> Record | None:
     tabled = api_date(value.get("dateTabled"))
     # Records without metadata still say their House in their opening ("To ask His Majesty's Government" is
     # the Lords' form; Commons questions address a minister).
-    house = value.get("house") if value.get("house") in ("Commons", "Lords") else clean.house_from_question(question)
+    house = (
+        value.get("house")
+        if value.get("house") in ("Commons", "Lords")
+        else clean.house_from_question(question)
+    )
     grouped = value.get("groupedQuestions") or []
     return Record(
         id=rid,
@@ -111,6 +114,10 @@ def merge(old: Record, new: Record) -> Record:
     if new.question_clipped and not old.question_clipped:
         merged.question, merged.question_clipped = old.question, False
     if old.answer and (new.answer is None or (new.answer_clipped and not old.answer_clipped)):
-        merged.answer, merged.answer_html, merged.answer_clipped = old.answer, old.answer_html, old.answer_clipped
+        merged.answer, merged.answer_html, merged.answer_clipped = (
+            old.answer,
+            old.answer_html,
+            old.answer_clipped,
+        )
     merged.holding = new.holding if new.answer is not None else old.holding
     return merged

@@ -16,8 +16,23 @@ from .records import Record, merge
 from .text import question_terms, terms
 
 COLUMNS = (
-    "id", "uin", "house", "date_tabled", "date_answered", "department", "addressee", "heading", "asker",
-    "answerer", "question", "answer", "answer_html", "question_clipped", "answer_clipped", "url", "holding",
+    "id",
+    "uin",
+    "house",
+    "date_tabled",
+    "date_answered",
+    "department",
+    "addressee",
+    "heading",
+    "asker",
+    "answerer",
+    "question",
+    "answer",
+    "answer_html",
+    "question_clipped",
+    "answer_clipped",
+    "url",
+    "holding",
     "grouped",
 )
 SELECT_RECORD = f"SELECT {', '.join(COLUMNS)} FROM questions"
@@ -49,7 +64,7 @@ def index_terms(r: Record) -> tuple[str, str]:
 def fetch(db: sqlite3.Connection, ids: list[int]) -> dict[int, Record]:
     out: dict[int, Record] = {}
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         rows = db.execute(f"{SELECT_RECORD} WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
         out.update((int(r[0]), record_from_row(r)) for r in rows)
     return out
@@ -81,7 +96,9 @@ def store(db: sqlite3.Connection, batch: list[Record]) -> tuple[int, int]:
     return added, updated
 
 
-def store_all(db: sqlite3.Connection, records: Iterable[Record], batch_size: int = 2000) -> tuple[int, int, int]:
+def store_all(
+    db: sqlite3.Connection, records: Iterable[Record], batch_size: int = 2000
+) -> tuple[int, int, int]:
     """Store records in batches: (added, updated, how many of them lack a department but name an addressee)."""
     added = updated = lacking = 0
     batch: list[Record] = []
@@ -138,4 +155,6 @@ def rebuild_terms(db: sqlite3.Connection) -> None:
     db.execute("INSERT INTO question_terms (question_terms) VALUES ('delete-all')")
     rows = db.execute("SELECT id, heading, question FROM questions")
     while chunk := rows.fetchmany(5000):
-        db.executemany(_FTS_INSERT, [(i, *index_terms(Record(id=i, question=q, heading=h))) for i, h, q in chunk])
+        db.executemany(
+            _FTS_INSERT, [(i, *index_terms(Record(id=i, question=q, heading=h))) for i, h, q in chunk]
+        )

@@ -48,7 +48,7 @@ STOP_WORDS = frozenset(
 def strip_preamble(question: str) -> str:
     """The question without its formal opening, e.g. 'what steps his Department is taking to …'."""
     m = _PREAMBLE.match(question)
-    return question[m.end():].lstrip() if m else question.strip()
+    return question[m.end() :].lstrip() if m else question.strip()
 
 
 def addressee(question: str) -> str | None:
@@ -76,8 +76,7 @@ def stem(word: str) -> str:
 
     Heavier stemming (Porter) merges words whose difference matters here (e.g. 'provision'/'provisional').
     """
-    if word.endswith("'s"):
-        word = word[:-2]
+    word = word.removesuffix("'s")
     if len(word) <= 3 or word.isdigit():
         return word
     if word.endswith("ies") and len(word) > 4:
@@ -89,7 +88,9 @@ def stem(word: str) -> str:
     return word
 
 
-_TERM_OF: dict[str, str] = {}  # word → its term, or "" for a stop word: import meets the same words 100k times
+_TERM_OF: dict[
+    str, str
+] = {}  # word → its term, or "" for a stop word: import meets the same words 100k times
 
 
 def _term_of(word: str) -> str:

@@ -47,13 +47,16 @@ class UpdateResult:
     plan: Plan | None = None
 
 
-def plan_update(corpus: Corpus, since: date | None, until: date | None, house: str, full: bool,
-                today: date) -> Plan:
+def plan_update(
+    corpus: Corpus, since: date | None, until: date | None, house: str, full: bool, today: date
+) -> Plan:
     """What to fetch: an interrupted run of the same request resumes; otherwise from `since`, or from a
     little before the newest question held, or (empty index) the last month."""
     saved = _load(corpus.get_meta(CURSOR))
     wanted = Plan(since.isoformat() if since else None, until.isoformat() if until else None, house, full)
-    if saved and (since is None or (saved.since, saved.until, saved.house) == (wanted.since, wanted.until, house)):
+    if saved and (
+        since is None or (saved.since, saved.until, saved.house) == (wanted.since, wanted.until, house)
+    ):
         saved.full = saved.full or full
         return saved
     if wanted.since is None:
@@ -61,14 +64,23 @@ def plan_update(corpus: Corpus, since: date | None, until: date | None, house: s
             "SELECT max(date_tabled) FROM questions" + ("" if house == "Bicameral" else " WHERE house = ?"),
             () if house == "Bicameral" else (house,),
         ).fetchone()
-        start = date.fromisoformat(row[0]) - timedelta(days=OVERLAP_DAYS) if row and row[0] else (
-            today - timedelta(days=FIRST_RUN_DAYS))
+        start = (
+            date.fromisoformat(row[0]) - timedelta(days=OVERLAP_DAYS)
+            if row and row[0]
+            else (today - timedelta(days=FIRST_RUN_DAYS))
+        )
         wanted.since = start.isoformat()
     return wanted
 
 
-def run_update(corpus: Corpus, client: Client, plan: Plan, today: date, page_size: int = 100,
-               progress: Progress | None = None) -> UpdateResult:
+def run_update(
+    corpus: Corpus,
+    client: Client,
+    plan: Plan,
+    today: date,
+    page_size: int = 100,
+    progress: Progress | None = None,
+) -> UpdateResult:
     result = UpdateResult(resumed_at=plan.skip, plan=plan)
     started = time.monotonic()
     skip = plan.skip
@@ -80,9 +92,16 @@ def run_update(corpus: Corpus, client: Client, plan: Plan, today: date, page_siz
             records = _with_full_text(corpus, client, records, result)
         skip += len(values)
         done = not values or skip >= total
-        cursor = None if done else json.dumps(asdict(Plan(plan.since, plan.until, plan.house, plan.full, skip)))
-        finished = json.dumps({"since": plan.since, "until": plan.until, "house": plan.house,
-                               "on": today.isoformat()}) if done else None
+        cursor = (
+            None if done else json.dumps(asdict(Plan(plan.since, plan.until, plan.house, plan.full, skip)))
+        )
+        finished = (
+            json.dumps(
+                {"since": plan.since, "until": plan.until, "house": plan.house, "on": today.isoformat()}
+            )
+            if done
+            else None
+        )
         added, updated = corpus.store(records, meta={CURSOR: cursor, **({DONE: finished} if done else {})})
         result.fetched += len(values)
         result.added += added
@@ -93,7 +112,9 @@ def run_update(corpus: Corpus, client: Client, plan: Plan, today: date, page_siz
             return result
 
 
-def _with_full_text(corpus: Corpus, client: Client, records: list[Record], result: UpdateResult) -> list[Record]:
+def _with_full_text(
+    corpus: Corpus, client: Client, records: list[Record], result: UpdateResult
+) -> list[Record]:
     """Replace answered records' clipped text with the detail endpoint's full text, unless already held."""
     held = fetch(corpus.db, [r.id for r in records])
     out: list[Record] = []

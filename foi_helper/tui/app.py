@@ -148,6 +148,9 @@ class FoiHelperApp(App[int]):
         from ..analysis import analyse
 
         analysis = analyse(answer)
+        # Load the letters stage here, off the UI thread: the letter is composed as soon as this arrives, and
+        # importing it there (templates, holiday tables) held the screen for ~120 ms (benchmarks/startup.py).
+        from .. import letters  # noqa: F401
         if not get_current_worker().is_cancelled:
             self.post_message(AnalysisReady(answer, analysis))
 

@@ -188,3 +188,21 @@ async def test_a_corrupt_draft_file_is_named_and_the_others_still_list() -> None
         assert isinstance(app.screen, DraftsScreen)
         note = str(app.screen.query_one("#drafts-note").render())
         assert "261101-broken-abcd" in note and "No drafts yet" in note
+
+
+@async_test
+async def test_an_earlier_answer_the_minister_refers_to_comes_first(corpus: Path) -> None:
+    page = json.dumps({"value": {
+        "id": 900002, "uin": "HL10001", "house": "Lords", "heading": "Children: Online Grooming",
+        "questionText": "To ask His Majesty's Government how many children were groomed online in 2018.",
+        "answerText": "<p>I refer the noble Lord to the answer I gave on 15 March 2019 to Question HL9999.</p>",
+        "answeringBodyName": "Home Office", "dateTabled": "2019-05-01", "dateAnswered": "2019-05-10",
+    }})
+    app = app_for(page)
+    app.corpus_path = corpus
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        related = main_screen(app).query_one(RelatedList)
+        assert related.matches and related.matches[0].uin == "HL9999"
+        assert related.matches[0].id in related.referred
+        assert "the answer refers to it" in related.get_option_at_index(0).prompt.plain

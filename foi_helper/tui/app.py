@@ -14,9 +14,9 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..errors import FoiHelperError
-from ..model import WrittenAnswer
+from ..model import Reference, WrittenAnswer
 from ..settings import Config, default_corpus_path
-from .messages import AnalysisReady, AnswersRead, RelatedReady, RelatedUnavailable
+from .messages import AnalysisReady, AnswersRead, ReferencesFound, RelatedReady, RelatedUnavailable
 from .screens.confirm import ConfirmScreen
 from .screens.start import StartScreen
 
@@ -187,7 +187,7 @@ class FoiHelperApp(App[int]):
         main = self.main_screen()
         if group == "analyse" and main:
             main.show_analysis_failed()
-        if group == "related" and main:
+        if group in ("related", "references") and main:
             main.show_related_unavailable(f"Earlier questions could not be searched: {message}")
             return
         titles = {"read": "Reading", "analyse": "Analysis", "autosave": "Autosave", "browser": "Browser",
@@ -234,6 +234,23 @@ class FoiHelperApp(App[int]):
         main = self.main_screen()
         if main and main.answer is message.answer:
             main.show_analysis(message.analysis)
+            if message.analysis.references and self.corpus_path.exists():
+                self.resolve_references(message.answer, message.analysis.references)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="references")
+    def resolve_references(self, answer: WrittenAnswer, references: list[Reference]) -> None:
+        from ..corpus import Corpus
+
+        with Corpus.open(self.corpus_path) as corpus:
+            found = [corpus.resolve(r.uin, r.date) for r in references if r.uin]
+        matches = list({m.id: m for m in found if m is not None}.values())
+        if matches and not get_current_worker().is_cancelled:
+            self.post_message(ReferencesFound(answer, matches))
+
+    def on_references_found(self, message: ReferencesFound) -> None:
+        main = self.main_screen()
+        if main and main.answer is message.answer:
+            main.show_references(message.matches)
 
     def on_related_ready(self, message: RelatedReady) -> None:
         main = self.main_screen()

@@ -38,6 +38,15 @@ class RelatedReady(Message):
         self.matches = matches
 
 
+class ReferencesFound(Message):
+    """The earlier answers this answer refers to ("I refer … to the answer I gave on …"), found in the index."""
+
+    def __init__(self, answer: WrittenAnswer, matches: list[Match]) -> None:
+        super().__init__()
+        self.answer = answer
+        self.matches = matches
+
+
 class RelatedUnavailable(Message):
     """No related questions can be shown; `reason` says why and what to do, in one sentence."""
 

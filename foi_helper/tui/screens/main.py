@@ -80,6 +80,8 @@ class MainScreen(Screen[None]):
         self.restore_text: str | None = None  # a draft's letter, kept as the user left it
         self.restore_points: list[str] | None = None
         self.restore_cited: set[int] = set()
+        self.related_matches: list[Match] = []
+        self.referred_matches: list[Match] = []
         # The order items go in the letter: the letters stage's ranking at first, kept as points are toggled,
         # so leaving a point out and back in gives the same letter.
         self.priority: list[str] = []
@@ -179,15 +181,28 @@ class MainScreen(Screen[None]):
         self.query_one(PointList).loading = False
 
     def show_related(self, matches: list[Match]) -> None:
-        related = self.query_one(RelatedList)
+        self.related_matches = matches
         note = self.query_one("#related-note", Static)
         note.loading = False
-        if not matches:
+        if not matches and not self.referred_matches:
             note.update(literal("No earlier question in the index is close to this one."))
             return
-        related.show(matches, self.restore_cited)
+        self._fill_related()
+
+    def show_references(self, matches: list[Match]) -> None:
+        """Earlier answers the minister pointed to: first in the list, marked, since the user should read them."""
+        self.referred_matches = matches
+        if matches:
+            self._fill_related()
+
+    def _fill_related(self) -> None:
+        related = self.query_one(RelatedList)
+        referred = {m.id for m in self.referred_matches}
+        shown = self.referred_matches + [m for m in self.related_matches if m.id not in referred]
+        cited = related.cited or self.restore_cited
+        related.show(shown, cited, referred)
         related.display = True
-        note.display = False
+        self.query_one("#related-note", Static).display = False
 
     def show_related_unavailable(self, reason: str) -> None:
         note = self.query_one("#related-note", Static)

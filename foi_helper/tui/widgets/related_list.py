@@ -14,12 +14,13 @@ from ...model import Match
 from ..literal import literal
 
 
-def match_content(match: Match, cited: bool) -> Content:
+def match_content(match: Match, cited: bool, referred: bool = False) -> Content:
     when = match.date_answered or match.date_tabled
     heading = match.heading or " ".join(match.question.split())[:100]
     department = match.department or "department ?"
     parts: list[Content | str | tuple[str, str]] = [
         ("★ cite  " if cited else "", "bold green"),
+        ("↪ the answer refers to it  " if referred else "", "bold cyan"),
         (f"{match.score:3.0f}", "bold"), "  ",
         (when.isoformat() if when else "date ?", ""), "  ",
         (heading, "bold"), "\n",
@@ -50,13 +51,18 @@ class RelatedList(OptionList):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.matches: list[Match] = []
         self.cited: set[int] = set()
+        self.referred: set[int] = set()
 
-    def show(self, matches: list[Match], cited: set[int] | None = None) -> None:
+    def show(self, matches: list[Match], cited: set[int] | None = None, referred: set[int] | None = None) -> None:
         self.matches = matches
         self.cited = set(cited or ())
-        self.set_options([Option(match_content(m, m.id in self.cited), id=str(m.id)) for m in matches])
+        self.referred = set(referred or ())
+        self.set_options([Option(self._content(m), id=str(m.id)) for m in matches])
         if matches:
             self.highlighted = 0  # so enter and c act at once, without a first arrow key
+
+    def _content(self, match: Match) -> Content:
+        return match_content(match, match.id in self.cited, match.id in self.referred)
 
     def cited_matches(self) -> list[Match]:
         return [m for m in self.matches if m.id in self.cited]
@@ -64,7 +70,7 @@ class RelatedList(OptionList):
     def toggle_cite(self, index: int) -> None:
         match = self.matches[index]
         self.cited ^= {match.id}
-        self.replace_option_prompt_at_index(index, match_content(match, match.id in self.cited))
+        self.replace_option_prompt_at_index(index, self._content(match))
         self.post_message(self.CitedChanged(self.cited_matches()))
 
     def action_cite(self) -> None:

@@ -7,15 +7,10 @@ import sys
 import textwrap
 from typing import Any
 
-from ..analysis import analyse
-from ..model import Analysis, Match, WrittenAnswer, to_json
+from ..model import Match, WrittenAnswer, to_json
+from ..pipeline import NO_INDEX, Findings, examine, open_corpus
 from ..reading import load_source, read_answers
 from .common import add_corpus_option, corpus_path, print_json, warn
-
-NO_INDEX = (
-    "no index of earlier written questions yet, so no related questions: run `foi-helper corpus update` "
-    "(online) or `foi-helper corpus import FILE` to make one."
-)
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,51 +24,49 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add_corpus_option(p)
 
 
-def find_related(answers: list[WrittenAnswer], args: argparse.Namespace) -> list[list[Match]]:
-    """Related questions for each answer, or empty lists (with a hint on stderr) when there is no index."""
-    path = corpus_path(args)
-    if not path.is_file():
+def examine_all(answers: list[WrittenAnswer], args: argparse.Namespace) -> list[Findings]:
+    """Analysis, related questions and followed references for each answer; with no index, a hint on stderr."""
+    corpus = open_corpus(corpus_path(args))
+    if corpus is None:
         warn(NO_INDEX)
-        return [[] for _ in answers]
-    from ..corpus import Corpus
-
-    corpus = Corpus.open(path)
+        return [examine(a, None) for a in answers]
     try:
-        return [corpus.related(a, limit=5) for a in answers]
+        return [examine(a, corpus) for a in answers]
     finally:
         corpus.close()
 
 
-def answer_json(answer: WrittenAnswer, analysis: Analysis, related: list[Match]) -> dict[str, Any]:
-    out = answer.contract_dict()
-    out["points"] = to_json(analysis.points)
-    out["evasions"] = to_json(analysis.evasions)
-    out["related"] = to_json(related)
+def answer_json(f: Findings) -> dict[str, Any]:
+    out = f.answer.contract_dict()
+    out["points"] = to_json(f.analysis.points)
+    out["evasions"] = to_json(f.analysis.evasions)
+    out["related"] = to_json(f.related)
+    out["referenced"] = to_json(f.referenced)
     return out
 
 
 def run(args: argparse.Namespace) -> int:
     text, _origin = load_source(args.file)
     answers = read_answers(text)
-    analyses = [analyse(a) for a in answers]
-    related = find_related(answers, args)
+    findings = examine_all(answers, args)
     if args.json:
-        print_json({"answers": [answer_json(a, n, r) for a, n, r in zip(answers, analyses, related)]})
+        print_json({"answers": [answer_json(f) for f in findings]})
     else:
-        for i, (a, n, r) in enumerate(zip(answers, analyses, related)):
+        for i, f in enumerate(findings):
             if i:
                 sys.stdout.write("\n" + "─" * 72 + "\n\n")
             if len(answers) > 1:
                 sys.stdout.write(f"Question {i + 1} of {len(answers)}\n")
-            sys.stdout.write(summary(a, n, r))
+            sys.stdout.write(summary(f))
     return 0
 
 
 STATUS_MARK = {"answered": "✓", "partial": "◐", "unanswered": "✗", "follow_up": "→"}
 
 
-def summary(answer: WrittenAnswer, analysis: Analysis, related: list[Match]) -> str:
+def summary(findings: Findings) -> str:
     """A readable account of one answer: header, points, evasions, related questions."""
+    answer, analysis, related = findings.answer, findings.analysis, findings.related
     unknown = "(unknown)"
     lines = [answer.title or "(untitled written question)"]
     facts = [
@@ -108,15 +101,22 @@ def summary(answer: WrittenAnswer, analysis: Analysis, related: list[Match]) -> 
         for e in analysis.evasions:
             ref = f" (refers to {e.reference})" if e.reference else ""
             lines.append(f"  • {e.kind.replace('_', ' ')}{ref}: {e.text}")
+    if findings.referenced:
+        lines += ["", "Earlier answers it refers to (points were judged against them too):"]
+        lines += [_match_line(m) for m in findings.referenced]
     if related:
         lines += ["", "Related earlier questions:"]
-        for m in related:
-            when = m.date_answered or m.date_tabled
-            lines.append(
-                f"  {m.score:5.1f}  {when.isoformat() if when else '????-??-??'}  UIN {m.uin or '?'}  "
-                f"{m.department or unknown}: {m.heading or m.question[:60]}"
-            )
+        lines += [_match_line(m) for m in related]
     return "\n".join(lines) + "\n"
+
+
+def _match_line(m: Match) -> str:
+    when = m.date_answered or m.date_tabled
+    return (
+        f"  {m.score:5.1f}  {when.isoformat() if when else '????-??-??'}  UIN {m.uin or '?'}  "
+        f"{m.department or '(unknown)'}: {m.heading or m.question[:60]}"
+    )
+
 
 
 def _member(m: Any) -> str | None:

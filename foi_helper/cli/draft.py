@@ -7,7 +7,6 @@ import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from ..analysis import analyse
 from ..atomic import write_atomic
 from ..errors import FoiHelperError, LetterError
 from ..letters import compose_letter, lint, render
@@ -15,7 +14,7 @@ from ..letters.citations import citable_related
 from ..model import Letter, Match, Requester, WrittenAnswer
 from ..reading import load_source, read_answers
 from ..settings import Config
-from .analyse import find_related
+from .analyse import examine_all
 from .common import add_corpus_option, parse_date, warn
 
 FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")
@@ -79,9 +78,10 @@ def output(text: str, out: str | None) -> None:
 def run(args: argparse.Namespace) -> int:
     text, origin = load_source(args.file)
     answer = pick_answer(read_answers(text), args.question)
-    analysis = analyse(answer)
+    findings = examine_all([answer], args)[0]
+    analysis = findings.analysis
     today = date.today()  # the face reads the clock; composing never does
-    related = citable_related(answer, find_related([answer], args)[0], today=today)
+    related = citable_related(answer, findings.related, today=today)
     config = Config.load()
     requester = requester_from(args, config)
     point_ids = [p.strip() for p in args.points.split(",") if p.strip()] if args.points else None

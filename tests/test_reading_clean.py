@@ -9,13 +9,8 @@ from datetime import date
 import pytest
 from conftest import QUESTIONS, needs_shared
 
-from foi_helper.reading.clean import (
-    align_tab_rows,
-    department_from_question,
-    house_from_question,
-    parse_date,
-    strip_controls,
-)
+from foi_helper.reading.clean import align_tab_rows, parse_date, strip_controls
+from foi_helper.reading.preamble import department_from_question, house_from_question
 
 
 @pytest.mark.parametrize(

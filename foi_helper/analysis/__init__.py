@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from ..model import Analysis, Evasion, Point, Reference, WrittenAnswer
+from ..reading.preamble import strip_preamble
 from .coverage import judge, negative
 from .evasions import find_evasions, policy_sentences
 from .followups import follow_ups
 from .kinds import kind_of
-from .preamble import strip_preamble
 from .references import references_in
 from .split import Part, split_into_parts
 from .subject import subject_of

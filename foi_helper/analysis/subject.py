@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import WrittenAnswer
-from .preamble import strip_preamble
+from ..reading.preamble import strip_preamble
 from .split import split_into_parts
 
 _I = re.IGNORECASE

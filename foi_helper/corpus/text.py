@@ -11,19 +11,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# The opening is parsed where every stage parses it; ranking, records and the schema import these names from
+# here. `after_addressee` must stay exactly as it is for an index built with it to stay valid.
+from ..reading.preamble import addressee as addressee
+from ..reading.preamble import after_addressee as strip_preamble
+
 # Bump when what `terms` returns changes (stop words, stemming): the index's full-text table holds terms made
 # by this code and can only forget a record when given the same terms, so a changed rule means a rebuild.
 TERMS_VERSION = "2"
 
-# "To ask the Secretary of State for X, …", "To ask the Chancellor of the Exchequer, …", "To ask His Majesty's
-# Government what …" (Lords), "To ask the hon. Member for X, representing the Y, …". Sources miss-spell the
-# opening now and then ("TTo ask", "To the Secretary"), hence the loose start. Department names hold commas
-# ("Science, Innovation and Technology") but the question after the opening starts in lower case ("what …").
-_PREAMBLE = re.compile(
-    r"^\s*t*to\s+(?:ask\s+)?(?:(?:his|her)\s+majesty'?s\s+government[\s,]*"
-    r"|(?P<who>(?:the\s+|secretary\s).{3,140}?)\s*,\s*(?:representing\s+the\s+.{3,120}?,\s*)?(?=(?-i:[a-z(\d])))",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 # English function words plus the words every written question is built from ("what steps his Department is
@@ -43,22 +39,6 @@ STOP_WORDS = frozenset(
     a b c d e f g h i j k l m n o p q r s t u v w x y z
     """.split()
 )
-
-
-def strip_preamble(question: str) -> str:
-    """The question without its formal opening, e.g. 'what steps his Department is taking to …'."""
-    m = _PREAMBLE.match(question)
-    return question[m.end() :].lstrip() if m else question.strip()
-
-
-def addressee(question: str) -> str | None:
-    """Whom the question is put to ('Secretary of State for Defence'), read from its opening, or None."""
-    m = _PREAMBLE.match(question)
-    if not m or not m.group("who"):
-        return None
-    who = re.sub(r"\s+", " ", m.group("who")).strip()
-    who = re.sub(r"^the\s+", "", who, flags=re.IGNORECASE)
-    return who[:1].upper() + who[1:]
 
 
 def fold(text: str) -> str:

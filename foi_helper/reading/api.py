@@ -12,7 +12,8 @@ from typing import Any
 
 from ..errors import ReadError
 from ..model import Member, WrittenAnswer
-from .clean import api_date, department_from_question, house_from_question, squash, strip_controls
+from .clean import api_date, squash, strip_controls
+from .preamble import department_from_question, house_from_question
 from .html_text import html_to_text
 
 SOURCE_FORMAT = "parliament_api"

@@ -1,4 +1,4 @@
-"""Cleaning text before anyone sees it: terminal escapes, control characters, odd spaces, dates, departments.
+"""Cleaning text before anyone sees it: terminal escapes, control characters, odd spaces, dates.
 
 Pasted pages and API records are untrusted: an ESC sequence in a question could move the cursor, recolour or
 retitle the user's terminal, and a bidi override could make text read differently from what it says.
@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+
+# Re-exported: they live in preamble.py with the rest of the question's opening, and the corpus imports them
+# from here.
+from .preamble import department_from_question as department_from_question
+from .preamble import house_from_question as house_from_question
 
 # ANSI/VT escapes: CSI (ESC [ … final), OSC (ESC ] … BEL or ST), DCS/SOS/PM/APC strings, two-byte ESC x,
 # and the 8-bit CSI (U+009B). Removed whole, so no stray "[31m" remains.
@@ -151,85 +156,3 @@ def api_date(value: object) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
-
-
-# The department that answers for each office a Commons question is addressed to ("To ask the Secretary of
-# State for Justice, …"), in the API's own names (answeringBodyName) so the corpus and pasted pages agree. Titles
-# not listed follow the usual rule "Secretary of State for X" → "Department for X" (98% right on the 58k API
-# records that name their department: see tests/test_reading_clean.py).
-_OFFICE_DEPARTMENTS = {
-    "the home department": "Home Office",
-    "home department": "Home Office",
-    "defence": "Ministry of Defence",
-    "justice": "Ministry of Justice",
-    "health and social care": "Department of Health and Social Care",
-    "health": "Department of Health",
-    "foreign and commonwealth affairs": "Foreign and Commonwealth Office",
-    "foreign, commonwealth and development affairs": "Foreign, Commonwealth and Development Office",
-    "housing, communities and local government": "Ministry of Housing, Communities and Local Government",
-    "scotland": "Scotland Office",
-    "wales": "Wales Office",
-    "northern ireland": "Northern Ireland Office",
-}
-_OTHER_OFFICES = {
-    "chancellor of the exchequer": "Treasury",
-    "chancellor of exchequer": "Treasury",
-    "chancellor for the exchequer": "Treasury",
-    "chancellor of the duchy of lancaster": "Cabinet Office",
-    "minister for the cabinet office": "Cabinet Office",
-    "minister for cabinet office": "Cabinet Office",
-    "minister for women and equalities": "Women and Equalities",
-    "prime minister": "Prime Minister",
-    "attorney general": "Attorney General",
-    "solicitor general": "Attorney General",
-    "advocate general for scotland": "Office of the Advocate General for Scotland",
-    "leader of the house": "Leader of the House",
-    "leader of the house of commons": "Leader of the House",
-}
-# An office name: capitalised words joined by spaces, commas, "and", "of", "the", "for" ("Environment, Food
-# and Rural Affairs"); it ends where lower-case prose starts (", what …", ", on …").
-_PROSE = r"(?!(?:What|Whether|If|How|When|Which|Why|Who|Pursuant|With|To|In|On|For)\b)"
-_OFFICE = (
-    rf"((?:the )?[A-Z][\w'’.-]*(?:(?:,? and |, | of | for | on | the | ){_PROSE}(?:the )?[A-Z][\w'’.-]*)*)"
-)
-_SECRETARY = re.compile(rf"^\s*To ask the Secretary of State for {_OFFICE}")
-_MINISTER_OF_STATE = re.compile(rf"^\s*To ask the Minister of State, {_OFFICE}")
-_REPRESENTING = re.compile(
-    rf"^\s*To ask the (?:Right )?(?:hon\.? )?Member for [^,]{{1,80}}, representing the {_OFFICE}"
-)
-_OTHER = re.compile(rf"^\s*To ask the {_OFFICE}")
-
-
-def department_from_question(question: str) -> str | None:
-    """The answering body named by a Commons question's opening words, or None (Lords questions name none)."""
-    m = _SECRETARY.match(question)
-    if m:
-        office = m.group(1)
-        known = _OFFICE_DEPARTMENTS.get(office.lower())
-        return known or f"Department for {office[0].upper()}{office[1:]}"
-    for pattern in (_MINISTER_OF_STATE, _REPRESENTING):
-        m = pattern.match(question)
-        if m:
-            return m.group(1)
-    m = _OTHER.match(question)
-    if m:
-        return _OTHER_OFFICES.get(m.group(1).lower())
-    return None
-
-
-_LORDS_OPENING = re.compile(r"^\s*To ask (?:Her|His) Majesty['’]?s Government", re.IGNORECASE)
-_COMMONS_OPENING = re.compile(
-    r"^\s*To ask the (?:Secretary of State|Chancellor|Minister|Prime Minister|"
-    r"Attorney General|Solicitor General|Advocate General|Leader of the House|"
-    r"hon\.? Member|Right Honourable|President|Deputy Prime Minister|Chairman)",
-    re.IGNORECASE,
-)
-
-
-def house_from_question(question: str) -> str | None:
-    """Lords questions open "To ask His/Her Majesty's Government"; Commons ones address a minister."""
-    if _LORDS_OPENING.match(question):
-        return "Lords"
-    if _COMMONS_OPENING.match(question):
-        return "Commons"
-    return None

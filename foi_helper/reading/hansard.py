@@ -18,6 +18,7 @@ from datetime import date
 
 from ..model import Member, WrittenAnswer
 from .clean import DATE_WORDS, parse_date, squash
+from .preamble import MAJESTYS_GOVERNMENT
 from .record import finish, member
 
 SOURCE_FORMAT = "hansard"
@@ -103,7 +104,7 @@ def _question_start(line: str) -> tuple[str | None, str] | None:
         q = m.group("q")
         # "asked Her Majesty's Government: What steps …" → the tabled form "To ask Her Majesty's Government what …"
         q = re.sub(
-            r"^((?:Her|His) Majesty['’]?s Government):\s*(\w)",
+            rf"^({MAJESTYS_GOVERNMENT}):\s*(\w)",
             lambda g: f"{g.group(1)} {g.group(2).lower()}",
             q,
         )

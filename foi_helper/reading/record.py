@@ -7,14 +7,8 @@ from dataclasses import fields, replace
 from typing import Any
 
 from ..model import Member, WrittenAnswer
-from .clean import (
-    align_tab_rows,
-    department_from_question,
-    house_from_question,
-    squash,
-    strip_controls,
-    tidy_block,
-)
+from .clean import align_tab_rows, squash, strip_controls, tidy_block
+from .preamble import department_from_question, house_from_question
 
 # Party labels as the sites print them; a word after a member's name is taken as a party only if it is one.
 PARTIES = (

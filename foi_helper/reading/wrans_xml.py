@@ -22,7 +22,8 @@ import defusedxml.ElementTree as SafeET  # type: ignore[import-untyped]
 
 from ..errors import ReadError
 from ..model import Member, WrittenAnswer
-from .clean import api_date, department_from_question, squash
+from .clean import api_date, squash
+from .preamble import department_from_question
 from .html_text import html_to_text
 from .record import finish, member
 

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..reading.preamble import addressed
+
 INLINE_MARK = re.compile(r"\s\((?:[a-z]|[ivx]{1,4})\)\s")
 LEADING_MARK = re.compile(r"^\s*\((?:[a-z]{1,3}|\d{1,2})\)\s*")
 MONEY = re.compile(
@@ -359,16 +361,7 @@ def mentions_licensing(*texts: str | None) -> bool:
 def question_as_reported(question: str) -> tuple[str, str] | None:
     """'To ask Her Majesty's Government what steps …' → ("Her Majesty's Government", "what steps …"): who was
     asked, and the question's own words (quoted in the letter: they are the member's, not the requester's)."""
-    text = re.sub(r"\s+", " ", question).strip().rstrip(".")
-    m = re.match(
-        r"^To ask (.+?)(?:,\s*|\s+)((?:what|whether|if|how|when|which|who|why|for what|pursuant|"
-        r"with reference|further)\b.*)$",
-        text,
-        flags=re.IGNORECASE,
-    )
-    if not m:
-        return None
-    return m.group(1).rstrip(","), m.group(2)
+    return addressed(question.strip().rstrip("."))
 
 
 DOCUMENT_NAME = re.compile(

@@ -110,6 +110,15 @@ def strip_preamble(question: str) -> tuple[str, str]:
     return preamble.strip(), body.strip()
 
 
+def addressed(question: str) -> tuple[str, str] | None:
+    """('the Secretary of State for Defence', 'what steps …'): who is asked, as written, and the question from
+    its first word, context clauses included; None when it does not open "To ask …"."""
+    text = " ".join(question.split())
+    cut = _addressee_end(text)
+    who = text[len("To ask ") : cut].strip().rstrip(",")
+    return (who, text[cut:]) if cut and who else None
+
+
 def _addressee_end(text: str) -> int:
     lords = _LORDS.match(text)
     if lords:

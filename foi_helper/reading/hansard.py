@@ -19,7 +19,7 @@ from datetime import date
 from ..model import Member, WrittenAnswer
 from .clean import DATE_WORDS, parse_date, squash
 from .preamble import MAJESTYS_GOVERNMENT
-from .record import finish, member
+from .record import UIN_TAIL, finish, member, split_uin_tail
 
 SOURCE_FORMAT = "hansard"
 
@@ -52,7 +52,6 @@ _HONORIFIC = re.compile(
     r"Figures|Details|Data|Since|All|Following|Under|On|At|Such|These|Those|Officials|"
     r"Ministers|Government|Decisions|Responsibility|Discussions|Each|Every|Table)\b.*)$"
 )
-_UIN_TAIL = re.compile(r"\s*\[\s*(HL\s?\d+|\d{1,7})\s*\]\s*$")
 _NAME_WORDS = re.compile(
     r"^(?:§\s*)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|de|la|van|the|\([^)]*\)))*$"
 )
@@ -90,7 +89,7 @@ def looks_like(text: str) -> int:
             or _Q_ASKED.match(line)
         ):
             score += 2
-        elif line.startswith("To ask") and _UIN_TAIL.search(line):
+        elif line.startswith("To ask") and UIN_TAIL.search(line):
             score += 1
     return score
 
@@ -155,9 +154,7 @@ def _question(
     if name is None and recent and _is_person(recent[-1]):
         # hansard.parliament.uk prints the asker's name ("Mr Mark Hoban (Fareham) (Con)") on its own line.
         name, title = recent[-1], recent[-2] if len(recent) > 1 else None
-    uin = None
-    if m := _UIN_TAIL.search(text):
-        text, uin = text[: m.start()], m.group(1).replace(" ", "")
+    text, uin = split_uin_tail(text)
     if name:
         name = re.sub(r"\s*\((?:[^()]*)\)", "", name)  # constituency and party in brackets
     return _Question(text, member(name), uin, title, day, house)

@@ -10,7 +10,7 @@ import re
 
 from ..model import WrittenAnswer
 from .clean import squash
-from .record import finish
+from .record import finish, split_uin_tail
 
 SOURCE_FORMAT = "plain"
 QUESTION_START = re.compile(
@@ -19,7 +19,6 @@ QUESTION_START = re.compile(
     re.IGNORECASE,
 )
 UIN_HEAD = re.compile(r"^\[\s*(HL\s?\d+|\d{1,7})\s*\]\s*")
-UIN_TAIL = re.compile(r"\s*[\[(]\s*(HL\s?\d+|\d{1,7})\s*[\])]\s*$")
 LABEL = re.compile(r"^(?:Answer|A|Reply|Response)\s*[:.]\s*|^(?:Answer|Reply|Response)$", re.IGNORECASE)
 
 
@@ -91,5 +90,4 @@ def _group(questions: list[str], body: list[str]) -> list[WrittenAnswer]:
 def _split_uin(question: str) -> tuple[str, str | None]:
     if m := UIN_HEAD.match(question):
         return question[m.end() :], m.group(1).replace(" ", "")
-    m = UIN_TAIL.search(question)
-    return (question[: m.start()], m.group(1).replace(" ", "")) if m else (question, None)
+    return split_uin_tail(question, round_brackets=True)

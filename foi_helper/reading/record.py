@@ -88,6 +88,18 @@ def member(name: str | None, party: str | None = None, role: str | None = None) 
     return Member(name=name, party=squash(party) if party else None, role=squash(role) if role else None)
 
 
+# A question's UIN printed after it: "… a statement. [12345]", "[HL1234]". Plain text and TheyWorkForYou also
+# print it in round brackets ("(12345)"); Hansard and republished pages do not, and there a "(2019)" ends prose.
+UIN_TAIL = re.compile(r"\s*\[\s*(HL\s?\d+|\d{1,7})\s*\]\s*$")
+_UIN_TAIL_ANY = re.compile(r"\s*[\[(]\s*(HL\s?\d+|\d{1,7})\s*[\])]\s*$")
+
+
+def split_uin_tail(text: str, round_brackets: bool = False) -> tuple[str, str | None]:
+    """(text without the UIN at its end, the UIN with spaces dropped: "HL 1234" → "HL1234"), or (text, None)."""
+    m = (_UIN_TAIL_ANY if round_brackets else UIN_TAIL).search(text)
+    return (text[: m.start()], m.group(1).replace(" ", "")) if m else (text, None)
+
+
 def finish(answer: WrittenAnswer) -> WrittenAnswer:
     """Fill what the question's own words say (house, department), and clean every text field."""
     changes: dict[str, Any] = {}

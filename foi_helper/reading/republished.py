@@ -21,7 +21,7 @@ from datetime import date
 
 from ..model import Member, WrittenAnswer
 from .clean import parse_date, squash
-from .record import finish, member, party_prefix
+from .record import finish, member, party_prefix, split_uin_tail
 
 SOURCE_FORMAT = "republished"
 
@@ -40,7 +40,6 @@ _CORRECTED = re.compile(
 )
 _ORIGINAL = re.compile(r"^(?:Original answer|Previous answer)\b", re.IGNORECASE)
 _GROUPED = re.compile(r"^(?:This question was grouped with|Grouped Questions?)[^:]*:?\s*(.*)$", re.IGNORECASE)
-_UIN_TAIL = re.compile(r"\s*\[\s*(HL\s?\d+|\d{1,7})\s*\]\s*$")
 _FURNITURE = re.compile(
     r"^(?:Source Page:.*|View (?:source|Question).*|Tweet(?: this)?|Share|Hide Answer|Show Answer|"
     r"Sign up to .*|Comment|Parallel Parliament|Department Publications.*|Question Link|Found:.*|"
@@ -120,10 +119,7 @@ def _read_block(lines: list[str]) -> WrittenAnswer | None:
         block.take(line)
     if not block.question:
         return None
-    text = "\n\n".join(block.question)
-    uin = None
-    if m := _UIN_TAIL.search(text):
-        text, uin = text[: m.start()], m.group(1).replace(" ", "")
+    text, uin = split_uin_tail("\n\n".join(block.question))
     answered, holding_date = block.answered, block.holding_date
     return finish(
         WrittenAnswer(

@@ -18,7 +18,7 @@ from datetime import date
 
 from ..model import Member, WrittenAnswer
 from .clean import DATE_WORDS, parse_date, squash
-from .record import finish, member, party_prefix
+from .record import finish, member, party_prefix, split_uin_tail
 
 SOURCE_FORMAT = "theyworkforyou"
 
@@ -28,7 +28,6 @@ HEADER = re.compile(
     re.IGNORECASE,
 )
 PHOTO = re.compile(r"^Photo of\s+(.+)$")
-UIN_TAIL = re.compile(r"\s*[\[(]\s*(HL\s?\d+|\d{1,7})\s*[\])]\s*$")
 # Where an answer ends: everything after, up to the next question's title, is the site's footer.
 END = re.compile(
     r"^(?:Does this answer the above question\?|Would you like to ask a question like this yourself\?.*)$",
@@ -139,9 +138,7 @@ def _read_block(
 
 
 def _question(body: list[str]) -> tuple[str, str | None]:
-    text = "\n\n".join(body)
-    m = UIN_TAIL.search(text)
-    return (text[: m.start()], m.group(1).replace(" ", "")) if m else (text, None)
+    return split_uin_tail("\n\n".join(body), round_brackets=True)
 
 
 def _speaker(lines: list[str], k: int) -> tuple[Member | None, int]:

@@ -101,12 +101,12 @@ def test_a_missing_file_on_the_command_line_is_one_line_before_any_screen(
 async def test_a_failing_stage_is_a_notification_and_the_app_carries_on(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import foi_helper.analysis
+    import foi_helper.pipeline
 
-    def broken(answer: object) -> None:
+    def broken(answer: object, corpus: object) -> None:
         raise RuntimeError("analysis bug")
 
-    monkeypatch.setattr(foi_helper.analysis, "analyse", broken)
+    monkeypatch.setattr(foi_helper.pipeline, "examine", broken)
     app = app_for(SEED.read_text(encoding="utf-8"))
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)

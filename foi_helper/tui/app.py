@@ -13,10 +13,10 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from ..errors import FoiHelperError
-from ..model import Reference, WrittenAnswer
+from ..errors import CorpusError, FoiHelperError
+from ..model import WrittenAnswer
 from ..settings import Config, default_corpus_path
-from .messages import AnalysisReady, AnswersRead, ReferencesFound, RelatedReady, RelatedUnavailable
+from .messages import AnswersRead, Examined
 from .screens.confirm import ConfirmScreen
 from .screens.start import StartScreen
 
@@ -24,11 +24,6 @@ if TYPE_CHECKING:
     from ..drafts import Draft, DraftStore
     from .screens.main import MainScreen  # imported on first use: the start view does not need it
 
-NO_INDEX = (
-    "No index of earlier questions yet: run `foi-helper corpus update` (online) or "
-    "`foi-helper corpus import FILE` to build one; everything else works without it."
-)
-RELATED_LIMIT = 8
 
 
 class FoiHelperApp(App[int]):
@@ -143,35 +138,31 @@ class FoiHelperApp(App[int]):
         if not get_current_worker().is_cancelled:
             self.post_message(AnswersRead(text, origin, answers))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="analyse")
-    def analyse_answer(self, answer: WrittenAnswer) -> None:
-        from ..analysis import analyse
+    @work(thread=True, exclusive=True, exit_on_error=False, group="examine")
+    def examine_answer(self, answer: WrittenAnswer) -> None:
+        """The CLI's own step (pipeline.examine): analysis, related questions, the answers it refers to."""
+        from ..pipeline import NO_INDEX, examine, open_corpus
 
-        analysis = analyse(answer)
-        # Load the letters stage here, off the UI thread: the letter is composed as soon as this arrives, and
-        # importing it there (templates, holiday tables) held the screen for ~120 ms (benchmarks/startup.py).
-        from .. import letters  # noqa: F401
-        if not get_current_worker().is_cancelled:
-            self.post_message(AnalysisReady(answer, analysis))
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="related")
-    def find_related(self, answer: WrittenAnswer) -> None:
-        if not self.corpus_path.exists():  # Corpus.open would create an empty index; say how to get one
-            self.post_message(RelatedUnavailable(answer, NO_INDEX))
-            return
-        from ..corpus import Corpus
-
+        note = None
         try:
-            corpus = Corpus.open(self.corpus_path)
-            try:
-                matches = corpus.related(answer, limit=RELATED_LIMIT)
-            finally:
-                corpus.close()
+            corpus = open_corpus(self.corpus_path)  # None when there is no index (opening would make one)
         except FoiHelperError as exc:
-            self.post_message(RelatedUnavailable(answer, str(exc)))
-            return
+            corpus, note = None, f"Earlier questions could not be searched: {exc}"
+        try:
+            findings = examine(answer, corpus)
+        except CorpusError as exc:  # the index failed mid-search: the analysis alone still helps
+            findings, note = examine(answer, None), f"Earlier questions could not be searched: {exc}"
+        finally:
+            if corpus is not None:
+                corpus.close()
+        if corpus is None and note is None:
+            note = NO_INDEX[:1].upper() + NO_INDEX[1:] + " Everything else works without it."
+        # Load the letters stage here, off the UI thread: the letter is composed as soon as this arrives, and
+        # importing it there (templates, holiday tables) held the screen for ~120 ms.
+        from .. import letters  # noqa: F401
+
         if not get_current_worker().is_cancelled:
-            self.post_message(RelatedReady(answer, matches))
+            self.post_message(Examined(findings, note))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place worker failures become notifications (a user error's own sentence, or the bug)."""
@@ -185,12 +176,9 @@ class FoiHelperApp(App[int]):
         error = event.worker.error
         message = str(error) if isinstance(error, FoiHelperError) else f"Something went wrong: {error!r}"
         main = self.main_screen()
-        if group == "analyse" and main:
+        if group == "examine" and main:
             main.show_analysis_failed()
-        if group in ("related", "references") and main:
-            main.show_related_unavailable(f"Earlier questions could not be searched: {message}")
-            return
-        titles = {"read": "Reading", "analyse": "Analysis", "autosave": "Autosave", "browser": "Browser",
+        titles = {"read": "Reading", "examine": "Analysis", "autosave": "Autosave", "browser": "Browser",
                   "recover": "Drafts"}
         self.notify(message, title=titles.get(group, ""), severity="error", markup=False, timeout=10)
 
@@ -226,41 +214,13 @@ class FoiHelperApp(App[int]):
         while not isinstance(self.screen, StartScreen) and len(self.screen_stack) > 2:
             self.pop_screen()
         self.push_screen(main)
-        self.analyse_answer(answer)
-        self.find_related(answer)
+        self.examine_answer(answer)
         return main
 
-    def on_analysis_ready(self, message: AnalysisReady) -> None:
+    def on_examined(self, message: Examined) -> None:
         main = self.main_screen()
-        if main and main.answer is message.answer:
-            main.show_analysis(message.analysis)
-            if message.analysis.references and self.corpus_path.exists():
-                self.resolve_references(message.answer, message.analysis.references)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="references")
-    def resolve_references(self, answer: WrittenAnswer, references: list[Reference]) -> None:
-        from ..corpus import Corpus
-
-        with Corpus.open(self.corpus_path) as corpus:
-            found = [corpus.resolve(r.uin, r.date) for r in references if r.uin]
-        matches = list({m.id: m for m in found if m is not None}.values())
-        if matches and not get_current_worker().is_cancelled:
-            self.post_message(ReferencesFound(answer, matches))
-
-    def on_references_found(self, message: ReferencesFound) -> None:
-        main = self.main_screen()
-        if main and main.answer is message.answer:
-            main.show_references(message.matches)
-
-    def on_related_ready(self, message: RelatedReady) -> None:
-        main = self.main_screen()
-        if main and main.answer is message.answer:
-            main.show_related(message.matches)
-
-    def on_related_unavailable(self, message: RelatedUnavailable) -> None:
-        main = self.main_screen()
-        if main and main.answer is message.answer:
-            main.show_related_unavailable(message.reason)
+        if main and main.answer is message.findings.answer:
+            main.show_findings(message.findings, message.related_note)
 
     def on_start_screen_read_requested(self, message: StartScreen.ReadRequested) -> None:
         self.start_reading(message.text, "pasted text")

@@ -5,9 +5,14 @@ Workers never touch widgets: they post one of these, and a handler on the app up
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
-from ..model import Analysis, Match, WrittenAnswer
+from ..model import WrittenAnswer
+
+if TYPE_CHECKING:
+    from ..pipeline import Findings  # the analysis stage loads in the worker, not at start-up
 
 
 class AnswersRead(Message):
@@ -20,37 +25,13 @@ class AnswersRead(Message):
         self.answers = answers
 
 
-class AnalysisReady(Message):
-    """The points and evasions of the answer on screen."""
+class Examined(Message):
+    """The answer's points and evasions, with related questions and the earlier answers it refers to.
 
-    def __init__(self, answer: WrittenAnswer, analysis: Analysis) -> None:
+    `related_note` says, in one sentence, why there are no related questions (no index, or it failed).
+    """
+
+    def __init__(self, findings: Findings, related_note: str | None) -> None:
         super().__init__()
-        self.answer = answer
-        self.analysis = analysis
-
-
-class RelatedReady(Message):
-    """Earlier questions like the one on screen, from the local index."""
-
-    def __init__(self, answer: WrittenAnswer, matches: list[Match]) -> None:
-        super().__init__()
-        self.answer = answer
-        self.matches = matches
-
-
-class ReferencesFound(Message):
-    """The earlier answers this answer refers to ("I refer … to the answer I gave on …"), found in the index."""
-
-    def __init__(self, answer: WrittenAnswer, matches: list[Match]) -> None:
-        super().__init__()
-        self.answer = answer
-        self.matches = matches
-
-
-class RelatedUnavailable(Message):
-    """No related questions can be shown; `reason` says why and what to do, in one sentence."""
-
-    def __init__(self, answer: WrittenAnswer, reason: str) -> None:
-        super().__init__()
-        self.answer = answer
-        self.reason = reason
+        self.findings = findings
+        self.related_note = related_note

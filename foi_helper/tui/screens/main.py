@@ -27,6 +27,7 @@ from .related_detail import RelatedDetailScreen
 
 if TYPE_CHECKING:
     from ...drafts import Draft
+    from ...pipeline import Findings
     from ..app import FoiHelperApp
 
 EVASION_NAMES = {
@@ -177,7 +178,16 @@ class MainScreen(Screen[None]):
         assert self.analysis is not None
         self.priority = list(first) + [p.id for p in self.analysis.points if p.id not in first]
 
+    def show_findings(self, findings: Findings, related_note: str | None) -> None:
+        self.show_analysis(findings.analysis)
+        if related_note:
+            self.show_related_unavailable(related_note)
+        else:
+            self.referred_matches = findings.referenced
+            self.show_related(findings.related)
+
     def show_analysis_failed(self) -> None:
+        self.query_one("#related-note", Static).loading = False
         self.query_one(PointList).loading = False
 
     def show_related(self, matches: list[Match]) -> None:
@@ -188,12 +198,6 @@ class MainScreen(Screen[None]):
             note.update(literal("No earlier question in the index is close to this one."))
             return
         self._fill_related()
-
-    def show_references(self, matches: list[Match]) -> None:
-        """Earlier answers the minister pointed to: first in the list, marked, since the user should read them."""
-        self.referred_matches = matches
-        if matches:
-            self._fill_related()
 
     def _fill_related(self) -> None:
         related = self.query_one(RelatedList)

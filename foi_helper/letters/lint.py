@@ -37,6 +37,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 PLACEHOLDER = re.compile(r"\[(?:your name|name|insert[^\]]*)\]", re.IGNORECASE)
 TO_FILL = re.compile(r"\[(?:say|write|insert|add|describe|explain)\b[^\]]*\]", re.IGNORECASE)
+SIGN_OFF = re.compile(r"^\s*Yours (?:faithfully|sincerely),?\s*$", re.MULTILINE | re.IGNORECASE)
 TITLE_LIMIT = 200  # WhatDoTheyKnow (Alaveteli) asks for a summary no longer than an email subject
 
 
@@ -44,21 +45,20 @@ def _unquoted(text: str) -> str:
     return QUOTED.sub('""', text)
 
 
-def _request_part(body: str) -> str:
-    """The letter between the salutation and the sign-off: where the requester's own words are."""
-    lines = body.strip().splitlines()
+def middle_of(body: str) -> str:
+    """The letter between "Dear …," and the sign-off: where the requester's own words are, and what
+    WhatDoTheyKnow's default_letter takes (the site adds the salutation and sign-off itself)."""
+    text = body.strip()
+    lines = text.splitlines()
     if lines and lines[0].lower().startswith("dear "):
-        lines = lines[1:]
-    text = "\n".join(lines)
-    return re.split(
-        r"^\s*Yours (?:faithfully|sincerely),?\s*$", text, maxsplit=1, flags=re.MULTILINE | re.IGNORECASE
-    )[0]
+        text = "\n".join(lines[1:]).strip()
+    return SIGN_OFF.split(text, maxsplit=1)[0].strip()
 
 
 def _signed(body: str, name: str | None) -> bool:
     if not name or not name.strip():
         return False
-    parts = re.split(r"^\s*Yours (?:faithfully|sincerely),?\s*$", body, flags=re.MULTILINE | re.IGNORECASE)
+    parts = SIGN_OFF.split(body)
     return len(parts) > 1 and name.strip().lower() in parts[-1].lower()
 
 
@@ -66,7 +66,7 @@ def lint(letter: Letter, requester: Requester, channel: str = "email") -> list[L
     """Every problem that would make the request invalid, refusable or unwise to publish, with its rule."""
     out: list[LintWarning] = []
     body = letter.body
-    own = _unquoted(_request_part(body))
+    own = _unquoted(middle_of(body))
     law = "FOISA s.8(1)(b)" if letter.law == "foisa" else "FOIA s.8(1)(b)"
     if not (requester.name and requester.name.strip()) or PLACEHOLDER.search(body):
         out.append(
@@ -116,7 +116,7 @@ def lint(letter: Letter, requester: Requester, channel: str = "email") -> list[L
             )
         )
     # Dates inside quoted words still scope the request; only the question check ignores quotations.
-    items = ITEM.findall(_request_part(body))
+    items = ITEM.findall(middle_of(body))
     if letter.kind == "request":
         out += _scope_checks(own, items)
     if OWN_DATA.search(own):

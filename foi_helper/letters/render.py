@@ -14,7 +14,7 @@ from typing import Any
 from ..errors import LetterError
 from ..model import Letter, Requester, to_json
 from .deadlines import reply_due
-from .lint import lint
+from .lint import lint, middle_of
 
 FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")
 WDTK_NEW = "https://www.whatdotheyknow.com/new/"
@@ -26,22 +26,12 @@ DATE_WORDS = re.compile(
     r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" \d{4}\b"
 )
-SIGN_OFF = re.compile(r"^\s*Yours (?:faithfully|sincerely),?\s*$", re.MULTILINE | re.IGNORECASE)
 
 
 def subject_line(letter: Letter) -> str:
     if letter.kind == "request":
         return f"Freedom of Information request: {letter.title}"
     return letter.title
-
-
-def middle_of(body: str) -> str:
-    """The letter without "Dear …," and from the sign-off on: what WhatDoTheyKnow's default_letter takes."""
-    text = body.strip()
-    lines = text.splitlines()
-    if lines and lines[0].lower().startswith("dear "):
-        text = "\n".join(lines[1:]).strip()
-    return SIGN_OFF.split(text, maxsplit=1)[0].strip()
 
 
 def as_text(body: str, width: int = WIDTH) -> str:

@@ -11,6 +11,7 @@ from conftest import QUESTIONS, needs_shared
 
 from foi_helper.reading.clean import align_tab_rows, parse_date, strip_controls
 from foi_helper.reading.preamble import department_from_question, house_from_question
+from foi_helper.reading.record import split_uin_tail
 
 
 @pytest.mark.parametrize(
@@ -101,3 +102,10 @@ def test_align_tab_rows() -> None:
         align_tab_rows("Intro\nYear\tCount\n\n2023\t1,200\nAfter")
         == "Intro\nYear  Count\n2023  1,200\n\nAfter"
     )
+
+
+def test_split_uin_tail() -> None:
+    assert split_uin_tail("what plans he has. [12345]") == ("what plans he has.", "12345")
+    assert split_uin_tail("what plans they have. [HL 1234] ") == ("what plans they have.", "HL1234")
+    assert split_uin_tail("the 2019 Act (2019)") == ("the 2019 Act (2019)", None)  # Hansard: prose, not a UIN
+    assert split_uin_tail("what plans he has (12345)", round_brackets=True) == ("what plans he has", "12345")

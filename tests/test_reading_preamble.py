@@ -6,7 +6,13 @@ import foi_helper.analysis
 import foi_helper.corpus.text
 import foi_helper.reading.clean
 from foi_helper.reading import preamble
-from foi_helper.reading.preamble import addressee, after_addressee, house_from_question, strip_preamble
+from foi_helper.reading.preamble import (
+    addressed,
+    addressee,
+    after_addressee,
+    house_from_question,
+    strip_preamble,
+)
 
 
 def test_every_stage_uses_the_one_parser() -> None:
@@ -40,3 +46,11 @@ def test_misspelt_opening_is_cut_for_search_only() -> None:
     q = "TTo ask the Secretary of State for Defence, what plans he has."
     assert after_addressee(q) == "what plans he has."
     assert addressee(q) == "Secretary of State for Defence"
+
+
+def test_addressed_keeps_a_leading_preposition_with_the_question() -> None:
+    q = "To ask the Secretary of State for Education, on what basis the Review Body estimated costs."
+    assert addressed(q) == ("the Secretary of State for Education", "on what basis the Review Body estimated costs.")
+    assert addressed("To ask the Prime Minister what plans he has") == ("the Prime Minister", "what plans he has")
+    assert addressed("To ask His Majesty's Government, whether X") == ("His Majesty's Government", "whether X")
+    assert addressed("What is the cost?") is None

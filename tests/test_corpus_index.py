@@ -12,6 +12,7 @@ import pytest
 from conftest import QUESTIONS, needs_shared
 
 from foi_helper.corpus import Corpus, CorpusError, schema
+from foi_helper.corpus.text import TERMS_VERSION
 
 
 def value(id: int, question: str, **fields: Any) -> dict[str, Any]:
@@ -101,6 +102,28 @@ def test_a_version_1_index_is_migrated_and_keeps_its_records(tmp_path: Path) -> 
         assert c.db.execute("SELECT addressee FROM questions WHERE id = 1").fetchone()[0] == (
             "Secretary of State for Defence"
         )
+        assert [m.id for m in c.search("tanks in service")] == [1]  # the full-text table was refilled
+
+
+def test_a_version_2_index_gains_its_answers_in_the_full_text_table(tmp_path: Path) -> None:
+    path = tmp_path / "v2.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    for statement in schema._V1.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    schema.MIGRATIONS[1](db)
+    db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 2")
+    db.execute(
+        "INSERT INTO questions (id, question, answer) VALUES (1, 'To ask the Secretary of State for Defence, "
+        "how many tanks are in service.', 'Two hundred and thirteen Challenger 2 tanks.')"
+    )
+    db.execute("INSERT INTO question_terms (rowid, heading, body) VALUES (1, '', 'tank service')")
+    db.execute("INSERT INTO meta (key, value) VALUES ('terms_version', ?)", (TERMS_VERSION,))
+    db.close()
+    with Corpus.open(path) as c:
+        assert c.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        assert [m.id for m in c.search("Challenger")] == [1]
 
 
 def test_reimport_is_idempotent_and_fuller_text_wins(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from datetime import date
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from .storage import answer_terms
 from .text import addressee, question_terms, strip_preamble, terms
 
 MAX_TERMS = 12  # terms sent to the index
@@ -27,7 +28,13 @@ POSTING_BUDGET = 0.06  # share of the records the selected terms may cover toget
 MAX_POSTINGS = 10_000
 CANDIDATES = 150  # records re-ranked by rapidfuzz
 HEADING_WEIGHT = 2.0  # a query word in a record's heading counts double: headings name the subject
-FUZZ_SHARE = 0.45  # weight of rapidfuzz's similarity in the final score; the rest is the index's bm25
+# A query word in the opening of a record's answer counts as one in its question. Questions grouped for one
+# answer share it, and an answer on the subject is relevant even when its question is worded otherwise.
+# Measured (sibling in top 10): weight 0.5 83.6%, 1.0 84.6%, 1.5 84.7%, 2.0 84.2%, 3.0 82.7%.
+ANSWER_WEIGHT = 1.0
+K1, B = 1.2, 0.75  # BM25's usual term saturation and length normalisation
+AVERAGE_TERMS = 16  # content terms in a question (mean over the shared corpus: 15.8)
+FUZZ_SHARE = 0.6  # weight of rapidfuzz's similarity in the final score; the rest is BM25 over all query terms
 # Put to the same minister: a question to the Chancellor about "costs" is nearer earlier Treasury questions.
 SAME_ADDRESSEE_BONUS = 0.2
 
@@ -110,31 +117,67 @@ def rank(
     rows = [r for r in rows if not exclude or r[0] not in exclude]
     if not rows:
         return []
-    best = -min(r[1] for r in rows) or 1.0
+    idf = {t: math.log(1 + total / df[t]) for t in df}
     query_text = strip_preamble(text) + (" " + heading if heading else "")
     to_whom = (addressee(text) or "").lower()
-    scored: list[tuple[float, int, str, str | None]] = []
-    for rid, bm25, cand_heading, cand_question, cand_addressee in rows:
+    stripped = {rid: strip_preamble(q) for rid, _, q, _, _, _ in rows}
+    bags = {rid: term_bag(h, stripped[rid], a, html) for rid, h, _, _, a, html in rows}
+    weights = {rid: bm25f(unique, idf, bag) for rid, bag in bags.items()}
+    best = max(weights.values()) or 1.0
+    scored: list[tuple[float, int]] = []
+    for rid, cand_heading, _, cand_addressee, _, _ in rows:
         # Whole words, stop words included: the wording of a question says much about its subject (measured:
         # token_sort_ratio on the text beat the same on content terms alone, and costs no Python tokenising).
-        cand_text = strip_preamble(cand_question) + (" " + cand_heading if cand_heading else "")
+        cand_text = stripped[rid] + (" " + cand_heading if cand_heading else "")
         similarity = fuzz.token_sort_ratio(query_text, cand_text, processor=default_process) / 100
-        score = (1 - FUZZ_SHARE) * (-bm25 / best) + FUZZ_SHARE * similarity
+        score = (1 - FUZZ_SHARE) * weights[rid] / best + FUZZ_SHARE * similarity
         if to_whom and to_whom == (cand_addressee or "").lower():
             score += SAME_ADDRESSEE_BONUS
-        scored.append((100 * score / (1 + SAME_ADDRESSEE_BONUS), rid, cand_question, cand_heading))
+        scored.append((100 * score / (1 + SAME_ADDRESSEE_BONUS), rid))
     scored.sort(key=lambda s: -s[0])
-    idf = {t: math.log(1 + total / df[t]) for t in df}
     return [
-        Candidate(int(rid), round(score, 1), shared_terms(unique, idf, q, h))
-        for score, rid, q, h in scored[:limit]
+        Candidate(rid, round(score, 1), shared_terms(unique, idf, bags[rid])) for score, rid in scored[:limit]
     ]
+
+
+def term_bag(
+    heading: str | None, question: str, answer: str | None, html: bool
+) -> tuple[dict[str, float], int]:
+    """A record's terms weighted by where they stand (heading, question without its opening, answer's
+    opening), and how many terms its question has."""
+    bag: dict[str, float] = {}
+    body = terms(question)
+    for t in body:
+        bag[t] = bag.get(t, 0.0) + 1.0
+    for t in terms(heading) if heading else ():
+        bag[t] = bag.get(t, 0.0) + HEADING_WEIGHT
+    for t in answer_terms(answer, html).split():
+        bag[t] = bag.get(t, 0.0) + ANSWER_WEIGHT
+    return bag, len(body)
+
+
+def bm25f(query: list[str], idf: dict[str, float], bag: tuple[dict[str, float], int]) -> float:
+    """BM25 over every query term, the common ones too, with the index's column weights.
+
+    The index can only afford the rarest terms (their posting lists are short); over the few candidates,
+    Python can weigh them all, and that ranks better than the index's score on the rare terms alone
+    (measured: 85.1% → 87.2% sibling in top 10).
+    """
+    weighted, length = bag
+    norm = K1 * (1 - B + B * length / AVERAGE_TERMS)
+    score = 0.0
+    for t in query:
+        f = weighted.get(t)
+        if f and t in idf:
+            score += idf[t] * f * (K1 + 1) / (f + norm)
+    return score
 
 
 def candidates(
     db: sqlite3.Connection, chosen: list[str], df: dict[str, int], filters: Filters, wanted: int
-) -> list[tuple[int, float, str | None, str, str | None]]:
-    """(id, bm25, heading, question, addressee) of the records best matching the chosen terms."""
+) -> list[tuple[int, str | None, str, str | None, str | None, bool]]:
+    """(id, heading, question, addressee, answer, answer_html) of the records best matching the chosen terms,
+    best first."""
     if sum(df[t] for t in chosen) <= MAX_POSTINGS:
         scores = _scored(db, " OR ".join(f'"{t}"' for t in chosen), filters, wanted, "s")
     else:
@@ -152,11 +195,11 @@ def candidates(
     texts = {
         r[0]: r[1:]
         for r in db.execute(
-            f"SELECT id, heading, question, addressee FROM questions WHERE id IN ({','.join('?' * len(ids))})",
+            f"SELECT id, heading, question, addressee, answer, answer_html FROM questions WHERE id IN ({','.join('?' * len(ids))})",
             ids,
         )
     }
-    return [(i, s, *texts[i]) for i, s in scores if i in texts]
+    return [(i, *texts[i]) for i, _ in scores if i in texts]
 
 
 def _scored(
@@ -167,13 +210,16 @@ def _scored(
     # posting to its record before the sort cost 2/3 of the time, measured).
     join = "JOIN questions q ON q.id = f.rowid " if where else ""
     sql = (
-        f"SELECT f.rowid, bm25(question_terms, ?, 1.0) AS s FROM question_terms f {join}"
+        f"SELECT f.rowid, bm25(question_terms, ?, 1.0, ?) AS s FROM question_terms f {join}"
         f"WHERE question_terms MATCH ?{where} ORDER BY {order} LIMIT ?"
     )
-    return [(int(i), float(s)) for i, s in db.execute(sql, [HEADING_WEIGHT, match, *params, wanted])]
+    return [
+        (int(i), float(s))
+        for i, s in db.execute(sql, [HEADING_WEIGHT, ANSWER_WEIGHT, match, *params, wanted])
+    ]
 
 
-def shared_terms(query: list[str], idf: dict[str, float], question: str, heading: str | None) -> list[str]:
+def shared_terms(query: list[str], idf: dict[str, float], bag: tuple[dict[str, float], int]) -> list[str]:
     """The query's terms that the record holds too, rarest first (why it matched, for the UI)."""
-    held = set(question_terms(question)) | set(terms(heading) if heading else ())
+    held = bag[0]
     return sorted((t for t in query if t in held and t in idf), key=lambda t: -idf[t])

@@ -11,10 +11,8 @@ import re
 from datetime import date
 
 from ..model import Reference
+from ..reading.clean import MONTH_NUMBERS
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
 # A UIN after the words that introduce one: Commons numbers, Lords "HL1234".
@@ -30,7 +28,7 @@ _TRIGGER = re.compile(
 
 
 def parse_date(day: str, month: str, year: str | None, not_after: date | None) -> date | None:
-    m = MONTHS[month.lower()]
+    m = MONTH_NUMBERS[month.lower()]
     d = int(day)
     try:
         if year:

@@ -94,7 +94,8 @@ def tidy_block(text: str) -> str:
     return "\n".join(out)
 
 
-_MONTHS = {
+# Month names and their usual abbreviations → month numbers (the analysis reads dates with it too).
+MONTH_NUMBERS = {
     m: i
     for i, m in enumerate(
         [
@@ -114,8 +115,8 @@ _MONTHS = {
         start=1,
     )
 }
-_MONTHS.update({name[:3]: num for name, num in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
+MONTH_NUMBERS.update({name[:3]: num for name, num in list(MONTH_NUMBERS.items())})
+MONTH_NUMBERS["sept"] = 9
 MONTH_NAMES = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -140,7 +141,7 @@ def parse_date(text: str | None) -> date | None:
             if order == "ymd":
                 value = date(int(a), int(b), int(c))
             else:
-                month = _MONTHS[b.lower().rstrip(".")] if not b.isdigit() else int(b)
+                month = MONTH_NUMBERS[b.lower().rstrip(".")] if not b.isdigit() else int(b)
                 value = date(int(c), month, int(a))
         except (ValueError, KeyError):
             continue

@@ -174,7 +174,10 @@ class DraftStore:
         check_id(draft.id)
         original, original_copy_of, previous = draft.id, draft.copy_of, draft.updated
         current = _digest_of(self.path(draft.id))
-        if current is not None and current != draft.loaded_digest:
+        if current is not None and draft.loaded_digest is None:
+            # A new draft whose random id is already taken (rare): it simply gets another id.
+            draft.id = original = self._fresh_id(draft)
+        elif current is not None and current != draft.loaded_digest:
             draft.id, draft.copy_of = self._fresh_id(draft), original
         draft.updated = self.clock()
         data = dumps(draft)

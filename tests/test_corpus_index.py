@@ -105,25 +105,34 @@ def test_a_version_1_index_is_migrated_and_keeps_its_records(tmp_path: Path) -> 
         assert [m.id for m in c.search("tanks in service")] == [1]  # the full-text table was refilled
 
 
-def test_a_version_2_index_gains_its_answers_in_the_full_text_table(tmp_path: Path) -> None:
-    path = tmp_path / "v2.sqlite3"
+def test_a_version_3_index_loses_its_answer_column_and_keeps_searching(tmp_path: Path) -> None:
+    path = tmp_path / "v3.sqlite3"
     db = sqlite3.connect(path, isolation_level=None)
     for statement in schema._V1.split(";"):
-        if statement.strip():
+        if statement.strip() and "question_terms" not in statement:
             db.execute(statement)
     schema.MIGRATIONS[1](db)
+    db.execute(
+        "CREATE VIRTUAL TABLE question_terms USING fts5 (heading, body, answer, content='', columnsize=1, "
+        "tokenize='unicode61 remove_diacritics 2')"
+    )
+    db.execute("CREATE VIRTUAL TABLE question_vocab USING fts5vocab (question_terms, row)")
     db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-    db.execute("PRAGMA user_version = 2")
+    db.execute("PRAGMA user_version = 3")
     db.execute(
         "INSERT INTO questions (id, question, answer) VALUES (1, 'To ask the Secretary of State for Defence, "
         "how many tanks are in service.', 'Two hundred and thirteen Challenger 2 tanks.')"
     )
-    db.execute("INSERT INTO question_terms (rowid, heading, body) VALUES (1, '', 'tank service')")
+    db.execute(
+        "INSERT INTO question_terms (rowid, heading, body, answer) VALUES (1, '', 'tank', 'challenger')"
+    )
     db.execute("INSERT INTO meta (key, value) VALUES ('terms_version', ?)", (TERMS_VERSION,))
     db.close()
     with Corpus.open(path) as c:
         assert c.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
-        assert [m.id for m in c.search("Challenger")] == [1]
+        columns = [d[0] for d in c.db.execute("SELECT * FROM question_terms LIMIT 0").description]
+        assert columns == ["heading", "body"]
+        assert [m.id for m in c.search("tanks in service")] == [1]  # its terms were made again
 
 
 def test_reimport_is_idempotent_and_fuller_text_wins(tmp_path: Path) -> None:

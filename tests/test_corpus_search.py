@@ -189,32 +189,34 @@ def test_related_leaves_out_the_same_question_read_from_another_source(corpus: C
     assert 3 not in {m.id for m in corpus.related(page)}
 
 
-def test_an_answer_on_the_subject_is_found_though_its_question_is_worded_otherwise(tmp_path: Path) -> None:
+def test_an_answer_on_the_subject_ranks_its_question_higher(tmp_path: Path) -> None:
     damp = value(
         1,
         DEFENCE + "how many service family homes failed their last inspection.",
         answerText="<p>The Defence Infrastructure Organisation found <strong>mould</strong> and condensation "
         "in 1,200 homes; remediation of the mould is under way.</p>",
     )
-    ships = value(2, DEFENCE + "how many frigates are in refit.", answerText="<p>Four.</p>")
+    empty = value(2, DEFENCE + "how many service family homes are empty.", answerText="<p><b>Four</b>.</p>")
     path = tmp_path / "q.jsonl"
-    path.write_text("".join(json.dumps(v) + "\n" for v in (damp, ships)))
+    path.write_text("".join(json.dumps(v) + "\n" for v in (empty, damp)))
     with Corpus.open(tmp_path / "c.sqlite3") as c:
         c.import_file(path)
-        (found,) = c.search("mould and condensation in military housing")
-        assert found.id == 1 and found.shared_terms[:2] == ["mould", "condensation"]
-        assert c.search("strong") == []  # the answer's HTML tags are not words of it
+        found = c.search("mould and condensation in service family homes")
+        assert [m.id for m in found] == [1, 2]
+        assert found[0].shared_terms[:2] == ["mould", "condensation"]
+        # The answer's HTML tags are not words of it.
+        assert all("strong" not in m.shared_terms for m in c.search("strong service family homes"))
 
 
 def test_wording_shared_in_the_question_outranks_the_same_words_in_an_answer(tmp_path: Path) -> None:
     asked = value(1, HEALTH + "what the waiting time is for hip replacements in Cornwall.")
     answered = value(
         2,
-        HEALTH + "what progress has been made on elective recovery.",
+        HEALTH + "what progress has been made on elective recovery in Cornwall.",
         answerText="Waiting times for hip replacements in Cornwall have fallen.",
     )
     path = tmp_path / "q.jsonl"
-    path.write_text("".join(json.dumps(v) + "\n" for v in (asked, answered)))
+    path.write_text("".join(json.dumps(v) + "\n" for v in (answered, asked)))
     with Corpus.open(tmp_path / "c.sqlite3") as c:
         c.import_file(path)
         assert [m.id for m in c.search("waiting times for hip replacements in Cornwall")] == [1, 2]

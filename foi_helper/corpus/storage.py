@@ -7,7 +7,6 @@ written only when something changed, so re-importing the same file changes nothi
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -38,17 +37,9 @@ COLUMNS = (
 )
 SELECT_RECORD = f"SELECT {', '.join(COLUMNS)} FROM questions"
 _INSERT = f"INSERT OR REPLACE INTO questions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
-_FTS_INSERT = "INSERT INTO question_terms (rowid, heading, body, answer) VALUES (?, ?, ?, ?)"
+_FTS_INSERT = "INSERT INTO question_terms (rowid, heading, body) VALUES (?, ?, ?)"
 # A contentless FTS5 table forgets a row only when told the exact terms it was given.
-_FTS_DELETE = (
-    "INSERT INTO question_terms (question_terms, rowid, heading, body, answer) VALUES ('delete', ?, ?, ?, ?)"
-)
-# Only the opening of an answer is indexed: it says what the answer is about, and tokenising whole answers
-# would halve the import rate. Measured (sibling in top 10): 150 characters/20 terms 86.3%, 300/25 87.5%,
-# 600/40 87.1%, 1200/80 86.2%: further in, answers drift to background that other subjects share.
-ANSWER_CHARS = 300
-ANSWER_TERMS = 25
-_TAG = re.compile(r"<[^>]*>")
+_FTS_DELETE = "INSERT INTO question_terms (question_terms, rowid, heading, body) VALUES ('delete', ?, ?, ?)"
 
 
 def record_from_row(row: tuple[object, ...]) -> Record:
@@ -65,21 +56,9 @@ def _row(r: Record) -> tuple[object, ...]:
     return tuple(values)  # bools go in as 0/1: sqlite3 stores bool as the int it is
 
 
-def index_terms(r: Record) -> tuple[str, str, str]:
-    """What the full-text index holds for a record: the terms of its heading, its question and its answer's
-    opening."""
-    return (
-        " ".join(terms(r.heading)) if r.heading else "",
-        " ".join(question_terms(r.question)),
-        answer_terms(r.answer, r.answer_html),
-    )
-
-
-def answer_terms(answer: str | None, html: bool) -> str:
-    if not answer:
-        return ""
-    opening = _TAG.sub(" ", answer[: ANSWER_CHARS * 2])[:ANSWER_CHARS] if html else answer[:ANSWER_CHARS]
-    return " ".join(terms(opening)[:ANSWER_TERMS])
+def index_terms(r: Record) -> tuple[str, str]:
+    """What the full-text index holds for a record: its heading's terms and its question's terms."""
+    return " ".join(terms(r.heading)) if r.heading else "", " ".join(question_terms(r.question))
 
 
 def fetch(db: sqlite3.Connection, ids: list[int]) -> dict[int, Record]:
@@ -95,7 +74,7 @@ def store(db: sqlite3.Connection, batch: list[Record]) -> tuple[int, int]:
     """Write a batch (inside the caller's transaction); returns (added, updated)."""
     held = fetch(db, list({r.id for r in batch}))
     final: dict[int, Record] = {}
-    old_terms: dict[int, tuple[str, str, str]] = {oid: index_terms(o) for oid, o in held.items()}
+    old_terms: dict[int, tuple[str, str]] = {oid: index_terms(o) for oid, o in held.items()}
     for r in batch:
         before = final.get(r.id) or held.get(r.id)
         after = merge(before, r) if before else r
@@ -174,12 +153,8 @@ def learn_departments(db: sqlite3.Connection) -> int:
 def rebuild_terms(db: sqlite3.Connection) -> None:
     """Refill the full-text table from the records (after the rules making terms changed)."""
     db.execute("INSERT INTO question_terms (question_terms) VALUES ('delete-all')")
-    rows = db.execute("SELECT id, heading, question, answer, answer_html FROM questions")
+    rows = db.execute("SELECT id, heading, question FROM questions")
     while chunk := rows.fetchmany(5000):
         db.executemany(
-            _FTS_INSERT,
-            [
-                (i, *index_terms(Record(id=i, question=q, heading=h, answer=a, answer_html=bool(html))))
-                for i, h, q, a, html in chunk
-            ],
+            _FTS_INSERT, [(i, *index_terms(Record(id=i, question=q, heading=h))) for i, h, q in chunk]
         )

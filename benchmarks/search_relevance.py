@@ -147,11 +147,14 @@ def main() -> None:
     ap.add_argument("--brute", type=int, default=100, help="queries for the (slow) brute-force baseline")
     ap.add_argument("--index", help="an index of the shared corpus already built (else built in a temp dir)")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument(
+        "--skip", type=int, default=0, help="leave out the first N shuffled queries (a held-out sample)"
+    )
     args = ap.parse_args()
     values, siblings = load()
     queries = sorted(siblings)
     random.Random(args.seed).shuffle(queries)
-    sample = queries[: args.sample]
+    sample = queries[args.skip : args.skip + args.sample]
     by_id = {v["id"]: v for v in values}
     print(f"{len(values)} records, {len(queries)} with a sibling in the corpus; sample {len(sample)}")
 
@@ -212,12 +215,15 @@ def main() -> None:
         brute += hit([key for _, _, key in found], q, siblings[q])
         brute_ours += hit([m.id for m in corpus.search(by_id[q]["questionText"], limit=11)], q, siblings[q])
     took = time.perf_counter() - t
-    print(
-        f"brute token_sort  : {brute / len(brute_sample):6.1%} sibling in top 10   "
-        f"(first {len(brute_sample)} queries; foi-helper on those: {brute_ours / len(brute_sample):.1%})"
-    )
+    if brute_sample:
+        print(
+            f"brute token_sort  : {brute / len(brute_sample):6.1%} sibling in top 10   "
+            f"(first {len(brute_sample)} queries; foi-helper on those: {brute_ours / len(brute_sample):.1%})"
+        )
     print(
         f"command: .venv/bin/python benchmarks/search_relevance.py --sample {args.sample} --brute {args.brute}"
+        + (f" --skip {args.skip}" if args.skip else "")
+        + (f" --seed {args.seed}" if args.seed != 7 else "")
     )
     corpus.close()
 

@@ -81,6 +81,7 @@ class WrittenAnswer:
     corrected: bool = False
     grouped_uins: list[str] = field(default_factory=list)
     record_id: int | None = None  # the Parliament API's id, when known
+    clipped: bool = False  # the question or answer text was cut short (the API's list endpoint: 255 characters)
 
     def contract_dict(self) -> dict[str, Any]:
         """The answer's own fields in the order of `analyse --json`."""

@@ -183,3 +183,26 @@ def test_draft_save_then_list_and_show(capsys: pytest.CaptureFixture[str]) -> No
     letter = run(capsys, "show", draft_id)[1]
     assert letter.startswith("Dear Home Office,") and "Ada Lovelace" in letter
     assert DraftStore.open().load(draft_id).answer.title == "Paedophilia: Social Media"
+
+
+def test_a_chaser_before_the_reply_is_due_is_refused_unless_forced(capsys: pytest.CaptureFixture[str],
+                                                                  saved: str) -> None:
+    run(capsys, "sent", saved, "--on", "2026-10-20")  # due Tuesday 17 November 2026; today is 2 November
+    code, out, err = run(capsys, "follow-up", saved, "chaser", "--name", "Ada Lovelace")
+    assert code == 1 and out == ""
+    assert "Tuesday 17 November 2026" in err and "--force" in err and len(err.strip().splitlines()) == 1
+    assert DraftStore.open().load(saved).follow_ups == []
+    code, out, _ = run(capsys, "follow-up", saved, "chaser", "--name", "Ada Lovelace", "--force")
+    assert code == 0 and "Ada Lovelace" in out
+
+
+def test_a_chaser_on_the_due_day_is_still_early(saved: str) -> None:
+    # The authority has the whole of the 20th working day (FOIA s.10(1)); the app calls the same function.
+    from foi_helper.drafts.follow_up import compose_for_draft
+    from foi_helper.errors import DraftError
+
+    store = DraftStore.open()
+    draft = store.mark_sent(saved, date(2026, 10, 5), channel="email")  # due Monday 2 November 2026
+    with pytest.raises(DraftError, match="2 November 2026"):
+        compose_for_draft(draft, "chaser", today=date(2026, 11, 2), name="Ada")
+    assert "Ada" in compose_for_draft(draft, "chaser", today=date(2026, 11, 3), name="Ada").body

@@ -72,6 +72,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     fu.add_argument("--url", metavar="URL", help="the request's page (default: the one given to `drafts sent`)")
     fu.add_argument("--name", help="your name (default from the settings)")
     fu.add_argument("--email", help="your email address (default from the settings)")
+    fu.add_argument("--force", action="store_true", help="write a chaser even before the reply is due")
     fu.add_argument("--no-save", action="store_true", help="print the letter without keeping it in the draft")
 
 
@@ -208,11 +209,14 @@ def _print_next(draft: Draft) -> None:
 
 
 def _follow_up(store: DraftStore, args: argparse.Namespace) -> int:
-    from ..drafts.follow_up import compose_for_draft
+    from ..drafts.follow_up import EarlyChaser, compose_for_draft
 
     draft = store.load(args.id)
-    letter = compose_for_draft(draft, args.kind, today=today(), reasons=tuple(args.reason), request_url=args.url,
-                               name=args.name, email=args.email)
+    try:
+        letter = compose_for_draft(draft, args.kind, today=today(), reasons=tuple(args.reason),
+                                   request_url=args.url, name=args.name, email=args.email, force=args.force)
+    except EarlyChaser as exc:
+        raise DraftError(f"{str(exc).rstrip('.')}; pass --force to write it anyway.") from exc
     if not args.no_save:
         def keep(d: Draft) -> None:
             if not any(f.kind == letter.kind and f.body == letter.body for f in d.follow_ups):

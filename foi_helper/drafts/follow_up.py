@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from ..errors import DraftError
 from ..model import Letter, Requester
 from ..settings import Config
 from .draft import Draft
@@ -28,6 +29,20 @@ def reasons_from_history(draft: Draft, kind: str, today: date) -> tuple[str, ...
     return ()
 
 
+class EarlyChaser(DraftError):
+    """A chaser before the reply is due; each face says how to write one anyway."""
+
+
+def _refuse_early_chaser(draft: Draft, today: date) -> None:
+    """FOIA s.10(1)/FOISA s.10(1)/EIR reg 5(2): the authority has the whole of its last working day."""
+    from ..letters.deadlines import in_words
+
+    step = next_step(draft)
+    if step is not None and step.whose == "authority" and today <= step.due:
+        raise EarlyChaser(f"{step.what[0].upper()}{step.what[1:]} is not due until {in_words(step.due)}, so a "
+                          f"chaser would be early.")
+
+
 def requester_for(name: str | None = None, email: str | None = None, config: Config | None = None) -> Requester:
     """The requester from the settings, with any name or email given on the command line or in the app."""
     config = config or Config.load()
@@ -37,10 +52,14 @@ def requester_for(name: str | None = None, email: str | None = None, config: Con
 
 def compose_for_draft(draft: Draft, kind: str, *, today: date, reasons: Sequence[str] = (),
                       request_url: str | None = None, name: str | None = None, email: str | None = None,
-                      config: Config | None = None) -> Letter:
+                      config: Config | None = None, force: bool = False) -> Letter:
     """The follow-up letter of `kind` for `draft`: its letter, its sending date, its request page, the
-    requester's details, and (unless `reasons` are given) the reasons its history shows."""
+    requester's details, and (unless `reasons` are given) the reasons its history shows.
+
+    A chaser says the reply is overdue, so one written before the deadline has passed is refused unless `force`."""
     from ..letters import compose_follow_up
+    if kind == "chaser" and not force:
+        _refuse_early_chaser(draft, today)
     letter: Letter = compose_follow_up(kind, original=draft.letter, requester=requester_for(name, email, config),
                                        today=today, sent_on=draft.sent_on,
                                        reasons=tuple(reasons) or reasons_from_history(draft, kind, today),

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..errors import ReadError
 from ..model import Member, WrittenAnswer
 from .clean import parse_date, squash
 from .record import finish, member, member_line, party_prefix
@@ -32,7 +33,8 @@ _FURNITURE = re.compile(
     r"Unique Identifying Number\s*[–-].*|Written questions(?:, answers and statements| and answers)?|"
     r"Written questions allow Members.*|Historical written answers can be found in Hansard\.?|"
     r"Find the latest written questions and answers.*|We welcome your feedback.*|Skip to main content|"
-    r"Answered|Question|Answer|Share|Print|Copy link|Back to (?:search|results).*|Withdrawn|Attachments?)$",
+    r"Answered|Question|Answer|Share|Print|Copy link|Back to (?:search|results).*|Withdrawn|Attachments?|"
+    r"This question was answered on .*)$",
     re.IGNORECASE,
 )
 _ASKED_BY = re.compile(r"^Asked by:?\s*(.*)$", re.IGNORECASE)
@@ -57,6 +59,8 @@ _GROUPED = re.compile(
 _PENDING = re.compile(r"^(?:Awaiting answer|Unanswered|Not yet answered|Answer awaited)$", re.IGNORECASE)
 _HOUSE = {"commons": "Commons", "lords": "Lords", "house of commons": "Commons", "house of lords": "Lords"}
 _PARENS = re.compile(r"^\((.*)\)$")
+# Pages with the labels inline print the asker's party as "Member of Parliament (Labour) for Somewhere South".
+_MEMBER_OF = re.compile(r"^Member of (?:Parliament|the House of Lords)\s*\(([^)]*)\)", re.IGNORECASE)
 
 
 @dataclass
@@ -107,7 +111,22 @@ def read(text: str) -> list[WrittenAnswer]:
         k = _take(lines, k, current)
     if current.question:
         records.append(current)
+    for r in records:
+        _refuse_lost_answer(r)
     return [_finish(r) for r in records]
+
+
+def _refuse_lost_answer(r: _Record) -> None:
+    """A record the page calls answered but whose answer was not found: say so rather than pass on an empty
+    answer, which later stages would take for a holding answer."""
+    if r.answer or r.holding_date is not None or (r.answered is None and r.answerer is None):
+        return
+    which = f"question {r.uin}" if r.uin else "the question"
+    when = f" on {r.answered.day} {r.answered:%B %Y}" if r.answered else ""
+    raise ReadError(
+        f"The page says {which} was answered{when}, but no answer text was found on it: "
+        "copy the whole page, including the answer, and try again."
+    )
 
 
 def _label(line: str) -> bool:
@@ -122,8 +141,11 @@ def _starts_record(lines: list[str], k: int, current: _Record) -> bool:
     if current.state not in ("answer", "original", "question"):
         return False
     line = lines[k]
-    if line == "Q" or _ASKED_BY.match(line) or _QUESTION_FOR.match(line) or _UIN.match(line):
+    if line == "Q" or _QUESTION_FOR.match(line) or _UIN.match(line):
         return True
+    if _ASKED_BY.match(line):
+        # Pages with inline labels print the question before "Asked by …": it is this record's asker then.
+        return current.state != "question"
     if current.state != "question" and _ASKED_ON.match(line) and not _ANSWERED_ON.match(line):
         return True
     return k + 1 < len(lines) and bool(_QUESTION_FOR.match(lines[k + 1])) and not _label(line)
@@ -251,7 +273,7 @@ def _member(value: str, lines: list[str], k: int) -> tuple[Member | None, int]:
     inline = re.match(r"^(.*?)\s*\((.*)\)$", value)
     if inline:
         value, party = inline.group(1), party_prefix(inline.group(2))
-    elif k < len(lines) and (m := _PARENS.match(lines[k])):
+    elif k < len(lines) and (m := _PARENS.match(lines[k]) or _MEMBER_OF.match(lines[k])):
         party = party_prefix(m.group(1))
         k += 1
     elif k < len(lines) and party_prefix(lines[k]) and len(lines[k]) < 100 and not _label(lines[k]):

@@ -35,3 +35,10 @@ def test_due_bad_date_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["due", "20/12/2019"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "YYYY-MM-DD" in err
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "9999-12-20"])
+def test_due_past_the_calendar_is_one_line(capsys: pytest.CaptureFixture[str], day: str) -> None:
+    assert main(["due", day]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err and day in err

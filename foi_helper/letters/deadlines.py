@@ -105,13 +105,20 @@ def is_working_day(d: date, law: str = "foia") -> bool:
     return d.weekday() < 5 and holiday_name(d, law) is None
 
 
+def _day_after(day: date, start: date) -> date:
+    if day == date.max:  # `due 9999-12-31`: Python's calendar ends there, so no deadline can be counted
+        raise LetterError(f"No deadline can be counted from {start.isoformat()}: it would fall after "
+                          f"{date.max.isoformat()}, the last day the calendar holds.")
+    return day + timedelta(days=1)
+
+
 def _count(start: date, n: int, law: str) -> tuple[date, list[tuple[date, str]]]:
     """The n-th working day after `start` (day zero, whatever kind of day it is), and the weekday holidays passed."""
     if n < 1:
         raise ValueError("n must be at least 1")
     day, counted, skipped = start, 0, []
     while counted < n:
-        day += timedelta(days=1)
+        day = _day_after(day, start)
         name = holiday_name(day, law)
         if day.weekday() >= 5:
             continue
@@ -130,8 +137,9 @@ def working_days_after(start: date, n: int, law: str = "foia") -> date:
 def next_working_day(d: date, law: str = "foia") -> date:
     """`d` itself when it is a working day, else the first working day after it."""
     law = _check_law(law)
+    start = d
     while not is_working_day(d, law):
-        d += timedelta(days=1)
+        d = _day_after(d, start)
     return d
 
 

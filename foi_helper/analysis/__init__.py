@@ -73,7 +73,8 @@ def _question_points(parts: list[Part], sentences: list[str], evasive: dict[str,
             status, evidence = "answered", points[-1].evidence
             reason = "the answer to the part before is no, so this part falls away"
         else:
-            verdict = judge(kind, part.text, part.breakdown, sentences, evasive, part.focus)
+            verdict = judge(kind, part.text, part.breakdown, sentences, evasive, part.focus,
+                            question=" ".join(p.text for p in parts))
             status, evidence, reason = verdict.status, verdict.evidence, verdict.reason
         points.append(Point(id=f"q{i}", source="question", kind=kind, status=status, text=part.text,
                             evidence=evidence, reason=reason, breakdown=part.breakdown))

@@ -11,14 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .evasions import POLICY
 from .references import DATE_RE
-from .text import content_stems
+from .text import STOPWORDS, content_stems
 
 _I = re.IGNORECASE
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:[-/–]\d{2,4})?\b")
 _NOT_FIGURES = re.compile(r"\b(?:Question|PQ|UIN|HL|column|col|paragraph|page|Act|Order|Regulations|section|"
                           r"s\.|Level|Class|Band|Phase|Tier|Stage|No\.|number)\s*\d[\d,.]*|\[\w*\d+\]|"
-                          r"https?://\S+", _I)
+                          r"https?://\S+|"
+                          # "the 18-week standard", "a 10-year plan": a measure naming a target, not a count
+                          r"\b\d+(?:\.\d+)?-[A-Za-z]+", _I)
 _FIGURE = re.compile(r"(?<![\w/])\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                      r"twelve|twenty|hundred|thousand|half|third|quarter|none|zero|no (?!longer|plans|"
                      r"current|further|assessment|decision|intention)[a-z]+ (?:has|have|was|were|is|are))\b", _I)
@@ -119,6 +122,16 @@ def acronyms(text: str) -> set[str]:
         letters = "".join(w[0] for w in run.split() if w[0].isupper())
         if len(letters) >= 3:
             out.add(letters.lower())
+    # Questions often spell a term out in lower case ("reinforced autoclaved aerated concrete") that the
+    # answer abbreviates ("RAAC"): runs of three to five content words give initials too.
+    run: list[str] = []
+    for word in re.findall(r"[A-Za-z][A-Za-z'’-]*|[^A-Za-z\s]+", text) + ["."]:
+        if word[0].isalpha() and word.lower() not in STOPWORDS and len(word) > 2:
+            run.append(word)
+            continue
+        if 3 <= len(run) <= 5:
+            out.add("".join(w[0] for w in run).lower())
+        run = []
     return out
 
 
@@ -127,9 +140,10 @@ def overlap(part_stems: set[str], sentence: str) -> int:
 
 
 def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
-          evasive: dict[str, list[str]], focus: str | None = None) -> Verdict:
+          evasive: dict[str, list[str]], focus: str | None = None, question: str | None = None) -> Verdict:
     """The verdict on one part. `evasive` maps a sentence to the evasion kinds found in it; `focus` is a list
-    item's own words, which a sentence must share to answer that item rather than its neighbours."""
+    item's own words, which a sentence must share to answer that item rather than its neighbours; `question`
+    is the whole question, so that an excuse about another of its parts is not given as this part's."""
     stems = content_stems(text) | acronyms(text)
     focus_stems = content_stems(focus) if focus else set()
     # Enough shared words that the sentence is about this part: a third of its words, at least two when it
@@ -147,10 +161,14 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
         # "Below is the number of inspectors …" followed by a table: the figures are in the next lines
         meeting += [(o, s) for o, s in usable if (o, s) not in meeting and _figures_follow(kind, s, sentences)]
     head = head_stem(text) if kind == "decision" else None
-    relevant = [(o, s) for o, s in meeting if o >= need_overlap
+    counted = counted_noun(text) if kind == "statistics" else None
+    # A figure of the very thing counted answers with fewer shared words ("231 schools with confirmed RAAC"),
+    # but still two, so that "13,576 officers recruited" does not answer "how many officers left".
+    relevant = [(o, s) for o, s in meeting if (o >= need_overlap or (
+                    counted and o >= min(2, len(stems)) and counts(s, counted)))
                 and (not focus_stems or focus_stems & content_stems(s))
                 and (head is None or head in content_stems(s))]
-    evasion_kinds = [k for s in sentences for k in evasive.get(s, [])]
+    evasion_kinds = [k for s in sentences if bears_on(s, stems, question) for k in evasive.get(s, [])]
     none_made = _none_made(text, usable, need_overlap)
     if none_made and kind != "assessment":
         return Verdict("answered", none_made, "asks whether an estimate or assessment was made; the answer says none was")
@@ -166,7 +184,7 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
         if kind in ("statistics", "spending") and {"not_held", "disproportionate_cost"} & set(evasion_kinds):
             return Verdict("partial", evidence, _reason(kind, "partial", evasion_kinds))
         return Verdict("answered", evidence, f"gives {WHAT_IT_NEEDS[kind]}")
-    on_topic = [(o, s) for o, s in usable if o >= 1]
+    on_topic = [(o, s) for o, s in usable if o >= 1 and addresses(kind, s, evasive)]
     if meeting and (on_topic or kind in ("actions", "decision", "assessment")) and not _only_evasive(sentences,
                                                                                                    evasive):
         best = (on_topic or meeting)[0][1]
@@ -176,6 +194,52 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
                        _reason(kind, "partial", evasion_kinds, missing_terms(text, sentences)))
     refusals = [s for _, _, s in scored if set(evasive.get(s, [])) & _CLOSING_EVASIONS]
     return Verdict("unanswered", refusals[0] if refusals else None, _reason(kind, "unanswered", evasion_kinds))
+
+
+_COUNTED = re.compile(r"\b(?:how many|the (?:total )?number of|numbers of)\s+(.*)$", _I)
+_ADJECTIVES = 2  # "1,042 officers", "231 schools", "5,211 released prisoners", "12 new NHS trusts"
+
+
+def counted_noun(text: str) -> str | None:
+    """The stem of what a "how many" part counts ("how many such officers left" → "offic")."""
+    m = _COUNTED.search(_MARKERS.sub(" ", text))
+    if not m:
+        return None
+    for word in re.findall(r"[A-Za-z][A-Za-z'’-]+", m.group(1)):
+        stems = content_stems(word)
+        if stems:
+            return next(iter(stems))
+    return None
+
+
+def counts(sentence: str, noun: str) -> bool:
+    """Does the sentence give a figure of the thing counted ("231 schools with confirmed RAAC")? Such a figure is
+    about the part's subject even when the rest of the sentence uses other words (an acronym, a synonym)."""
+    stripped = _strip_non_figures(sentence)
+    for m in re.finditer(r"(?<![\w/£$€])\d[\d,.]*(?:\s+[A-Za-z][A-Za-z'’-]*){1,%d}" % (_ADJECTIVES + 1), stripped):
+        if any(noun in content_stems(w) for w in m.group(0).split()[1:]):
+            return True
+    return False
+
+
+def bears_on(sentence: str, part_stems: set[str], question: str | None) -> bool:
+    """Is an evasive sentence about this part? "It would not be appropriate to speculate on costs" is about the
+    cost part only; a sentence naming nothing the question asks about ("This information is not held
+    centrally") bears on every part."""
+    own = content_stems(sentence)
+    if own & part_stems or question is None:
+        return True
+    return not own & (content_stems(question) | acronyms(question))
+
+
+def addresses(kind: str, sentence: str, evasive: dict[str, list[str]]) -> bool:
+    """Does an on-topic sentence address the part at all? Restated policy does not (that is the evasion), nor
+    does a promise of more "in due course" unless the part asks what is still to come (a date, a document, a
+    decision, a reason)."""
+    if POLICY.search(sentence):
+        return False
+    return "in_due_course" not in evasive.get(sentence, []) or kind in ("timetable", "documents", "decision",
+                                                                      "reasons", "actions")
 
 
 _ASKS_ESTIMATE = re.compile(r"\b(?:whether|if)\b[^,;]{0,60}\b(?:estimate|assessment|evaluation|analysis)\b|"

@@ -39,7 +39,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:answer|response|reply) (?:I gave|given|provided)\b[^.]{0,60}\b(?:Question|PQ|UIN)|"
         r"\bprovided in response to (?:a|an|the) (?:previous|earlier) (?:Parliamentary )?Question|"
         r"\bas set out in (?:my|the) (?:answer|response|reply)\b|"
-        r"\b(?:please )?see (?:the|my) (?:answer|response|reply) (?:to|of|given)\b", _I)),
+        r"\b(?:please )?see (?:the|my) (?:answer|response|reply) (?:to|of|given)\b|"
+        # "Departments set out their spend … in their Annual Reports and Accounts": the answer is a pointer to a
+        # publication (ask for what it leaves out); a promise to publish there later is in due course instead
+        r"(?<!will )(?<!will be )\b(?:set out|sets out|published|reported|disclosed|included|shown|available|"
+        r"can be found)\b[^.]{0,80}\b(?:Annual Reports? and Accounts|annual (?:reports?|accounts)|"
+        r"Resource Accounts)\b", _I)),
     ("no_comment", re.compile(
         r"\b(?:do|does|will|would|can|cannot|could) not (?:comment|speculate|discuss|disclose|provide a "
         r"running commentary|go into (?:the )?detail)|"

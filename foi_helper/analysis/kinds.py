@@ -15,7 +15,10 @@ _LEADS: list[tuple[str, re.Pattern[str]]] = [
                               r"level|levels)\b)", _I)),
     ("statistics", re.compile(r"^what (?:the|was the|is the|were the|are the) (?:\w+ )?(?:rate|rates|average|"
                               r"total|median|mean)\b(?! (?:of )?(?:cost|spend|expenditure|funding))", _I)),
-    ("spending", re.compile(r"^(?:how much|what (?:the )?(?:cost|costs|budget|spend|expenditure|amount)\b)", _I)),
+    # "what the estimated cost was of …" asks for the amount, not for the estimating (an assessment)
+    ("spending", re.compile(r"^(?:how much|what (?:(?:was|is|were|are) )?(?:the )?(?:(?:estimated|expected|total|"
+                            r"annual|overall|projected|forecast|likely|full|final) )*(?:cost|costs|budget|spend|"
+                            r"expenditure|amount)\b)", _I)),
     ("timetable", re.compile(
         r"^(?:when|by when|by what date|on what date|on which date|what date|(?:what|which) (?:is |are |was )?"
         r"(?:the |his |her |its |their |her Department's |his Department's )?(?:planned |expected |estimated |"

@@ -24,8 +24,21 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add_corpus_option(p)
 
 
+def clipped_warning(answer: WrittenAnswer) -> str:
+    """One line telling the user the text is the API list's cut-short form, and where the full text is."""
+    page = f"open the question's page ({answer.url}) and use its text" if answer.url else "copy the question's page"
+    return (
+        f"the text of question {answer.uin or '(no UIN)'} was cut short by the API's list (at 255 characters), "
+        f"so points may be missing or cut: for the full text, {page}, or run `foi-helper corpus update --full` to keep full texts in the index."
+    )
+
+
 def examine_all(answers: list[WrittenAnswer], args: argparse.Namespace) -> list[Findings]:
-    """Analysis, related questions and followed references for each answer; with no index, a hint on stderr."""
+    """Analysis, related questions and followed references for each answer; on stderr, a hint when there is no
+    index and a warning for each answer whose text the API's list cut short (analyse and draft both come here)."""
+    for answer in answers:
+        if answer.clipped:
+            warn(clipped_warning(answer))
     corpus = open_corpus(corpus_path(args))
     if corpus is None:
         warn(NO_INDEX)

@@ -18,6 +18,9 @@ from .html_text import html_to_text
 
 SOURCE_FORMAT = "parliament_api"
 PAGE_URL = "https://questions-statements.parliament.uk/written-questions/detail/{date}/{uin}"
+# The list endpoint cuts questionText at 255 characters with no mark, and answerText at 255 plus "...": over the
+# shared list-*.json.gz, 15,647 questions are exactly 255 long and none longer, 19,524 answers are 258 ending "...".
+CLIP_LENGTH = 255
 
 
 def _text(value: Any) -> str | None:
@@ -49,6 +52,18 @@ def _member(value: Any) -> Member | None:
     return Member(name=name, party=_text(value.get("party")), role=None)
 
 
+def clipped_by_list(question: Any, answer: Any) -> bool:
+    """Whether a record's text is the list endpoint's cut-short form rather than the full text."""
+    if isinstance(answer, str) and len(answer) == CLIP_LENGTH + 3 and answer.endswith("..."):
+        return True
+    if not isinstance(question, str) or len(question) not in (CLIP_LENGTH, CLIP_LENGTH + 3):
+        return False
+    if len(question) == CLIP_LENGTH + 3 and not question.endswith("..."):
+        return False
+    # A question exactly 255 long may be whole; the detail endpoint's answers are HTML, the list's plain text.
+    return not (isinstance(answer, str) and answer.lstrip().startswith("<"))
+
+
 def written_answer_from_api(value: dict[str, Any]) -> WrittenAnswer:
     """One API `value` object as a WrittenAnswer (answerText HTML as plain text; unknown fields None)."""
     question = _html(value.get("questionText"))
@@ -77,6 +92,7 @@ def written_answer_from_api(value: dict[str, Any]) -> WrittenAnswer:
         corrected=value.get("answerIsCorrection") is True,
         grouped_uins=_uins(value.get("groupedQuestions")),
         record_id=record_id if isinstance(record_id, int) and not isinstance(record_id, bool) else None,
+        clipped=clipped_by_list(value.get("questionText"), value.get("answerText")),
     )
 
 

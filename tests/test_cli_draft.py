@@ -141,3 +141,28 @@ def test_unknown_authority_asks_for_authority(capsys: pytest.CaptureFixture[str]
     out, err = capsys.readouterr()
     # No WhatDoTheyKnow page known for it: said on stderr, and the text printed to copy instead.
     assert out.startswith("Dear Department for Science, Innovation and Technology,") and "copy" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "address"),
+    [("Foo\nBar", "a@b.org"), ("Foo\rBcc: x@evil.example", "a@b.org"), ("Alex", "a@b.org\nBcc: x@evil.example")],
+)
+@pytest.mark.parametrize("fmt", ["text", "eml"])
+def test_line_breaks_in_name_or_email_are_refused(capsys: pytest.CaptureFixture[str], name: str, address: str,
+                                                  fmt: str) -> None:
+    # A line break in a From: header would start a new header (RFC 5322 s.2.2): refused in one sentence.
+    code, out, err = draft(capsys, "--name", name, "--email", address, "--format", fmt)
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert len(errors(err)) == 1 and "line break" in errors(err)[0]
+
+
+def test_line_breaks_in_the_settings_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    Config(name="Sam\nSettings", email="sam@example.org").save()
+    code, out, err = draft(capsys, "--format", "eml")
+    assert code == 1 and out == "" and len(errors(err)) == 1 and "line break" in errors(err)[0]
+
+
+@pytest.mark.parametrize("address", ["notanemail", "a@b", "two words@example.org", "a@@b.org"])
+def test_an_email_that_is_not_an_address_is_refused(capsys: pytest.CaptureFixture[str], address: str) -> None:
+    code, out, err = draft(capsys, "--name", "Alex", "--email", address, "--format", "eml")
+    assert code == 1 and out == "" and len(errors(err)) == 1 and address in errors(err)[0]

@@ -206,3 +206,9 @@ def test_a_chaser_on_the_due_day_is_still_early(saved: str) -> None:
     with pytest.raises(DraftError, match="2 November 2026"):
         compose_for_draft(draft, "chaser", today=date(2026, 11, 2), name="Ada")
     assert "Ada" in compose_for_draft(draft, "chaser", today=date(2026, 11, 3), name="Ada").body
+
+
+def test_a_follow_up_refuses_a_name_with_a_line_break(capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    run(capsys, "sent", saved, "--on", "2026-09-01")
+    code, out, err = run(capsys, "follow-up", saved, "chaser", "--name", "Ada\nBcc: x@evil.example")
+    assert code == 1 and out == "" and "line break" in err and len(err.strip().splitlines()) == 1

@@ -168,6 +168,24 @@ def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority
     return found
 
 
+# Any line break or control character in a name or address would end the From: header and start another
+# (RFC 5322 s.2.2: header injection), or split the signature: such details are refused, never cleaned up.
+BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+# An addr-spec's plain shape (RFC 5322 s.3.4.1): one @, no spaces or specials, a dotted domain.
+ADDRESS = re.compile(r"[^@\s<>()\[\],;:\\\"]+@[^@\s<>()\[\],;:\\\".]+(?:\.[^@\s<>()\[\],;:\\\".]+)+")
+
+
+def check_requester(requester: Requester) -> None:
+    """LetterError (one sentence) when the name or email address cannot go into a letter or an email header."""
+    for what, value in (("name", requester.name), ("email address", requester.email)):
+        if value and BREAKS.search(value):
+            raise LetterError(f"Your {what} {value!r} contains a line break or control character; give it on "
+                              f"one line (--{what.split()[0]} or your settings).")
+    if requester.email and not ADDRESS.fullmatch(requester.email.strip()):
+        raise LetterError(f"The email address {requester.email!r} does not look like an address (name@example.org); "
+                          "fix it (--email or your settings).")
+
+
 def signature(requester: Requester) -> str:
     lines = [requester.name.strip() if requester.name and requester.name.strip() else "[your name]"]
     if requester.address and requester.address.strip():
@@ -189,6 +207,7 @@ def compose_letter(
     date_to: date | None = None,
 ) -> Letter:
     """The request for the chosen points (default: the open points, at most five, ranked), ready to send."""
+    check_requester(requester)
     body_of = resolve_authority(answer, authority)
     law_key = (law or body_of.law or "foia").lower()
     if law_key not in LAWS:

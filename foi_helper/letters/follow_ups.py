@@ -7,7 +7,7 @@ from datetime import date
 
 from ..errors import LetterError
 from ..model import Letter, Requester
-from .compose import signature, the
+from .compose import check_requester, signature, the
 from .deadlines import in_words, reply_due
 from .phrasing import words_of_date
 from .templating import render_template
@@ -148,6 +148,7 @@ def compose_follow_up(
     """A follow-up to `original`. `reasons`: keys of REASON_TEXT, or the user's own sentences."""
     if kind not in KINDS:
         raise LetterError(f"Unknown follow-up {kind!r}; use one of {', '.join(KINDS)}.")
+    check_requester(requester)
     law = original.law if original.law in LAW_WORDS else "foia"
     if kind == "chaser" and sent_on is None:
         raise LetterError("A chaser needs the date the request was sent; mark the draft as sent first.")

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..errors import LetterError
 from ..model import Letter, Requester, to_json
+from .compose import check_requester
 from .deadlines import reply_due
 from .lint import lint, middle_of
 
@@ -61,6 +62,7 @@ def as_markdown(letter: Letter) -> str:
 
 
 def as_eml(letter: Letter, requester: Requester, to: str | None = None) -> str:
+    check_requester(requester)  # a saved draft's letter meets today's settings here, not in composing
     msg = EmailMessage()
     msg["Subject"] = subject_line(letter)
     if requester.email:

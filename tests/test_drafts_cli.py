@@ -212,3 +212,28 @@ def test_a_follow_up_refuses_a_name_with_a_line_break(capsys: pytest.CaptureFixt
     run(capsys, "sent", saved, "--on", "2026-09-01")
     code, out, err = run(capsys, "follow-up", saved, "chaser", "--name", "Ada\nBcc: x@evil.example")
     assert code == 1 and out == "" and "line break" in err and len(err.strip().splitlines()) == 1
+
+
+def test_follow_ups_are_signed_with_the_name_that_signed_the_request(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["draft", str(EXAMPLE), "--name", "Alex Example", "--email", "alex@example.org", "--save"])
+    draft_id = capsys.readouterr().out.splitlines()[-1]
+    run(capsys, "sent", draft_id, "--on", "2026-09-01")
+    for argv in (["chaser"], ["internal_review", "--reason", "cost_limit_no_advice"]):
+        code, out, err = run(capsys, "follow-up", draft_id, *argv)
+        assert code == 0 and out.rstrip().endswith("Alex Example") and "[your name]" not in out
+        assert "real name" not in err
+
+
+def test_an_unsigned_follow_up_warns_like_draft(capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    store = DraftStore.open()
+    store.update(saved, lambda d: setattr(d, "letter", replace(d.letter, body="Dear Home Office,\n\nPlease.\n")))
+    run(capsys, "sent", saved, "--on", "2026-09-01")
+    code, out, err = run(capsys, "follow-up", saved, "chaser")
+    assert code == 0 and "[your name]" in out
+    assert "warning:" in err and "real name" in err and "s.8(1)(b)" in err
+
+
+def test_a_follow_up_does_not_ask_for_an_address_again(capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    run(capsys, "sent", saved, "--on", "2026-09-01")
+    code, _, err = run(capsys, "follow-up", saved, "chaser")  # signed "Ada"; no email in the settings
+    assert code == 0 and "warning" not in err

@@ -209,7 +209,8 @@ def _print_next(draft: Draft) -> None:
 
 
 def _follow_up(store: DraftStore, args: argparse.Namespace) -> int:
-    from ..drafts.follow_up import EarlyChaser, compose_for_draft
+    from ..drafts.follow_up import EarlyChaser, compose_for_draft, requester_for, signed_name
+    from ..letters import lint
 
     draft = store.load(args.id)
     try:
@@ -217,6 +218,12 @@ def _follow_up(store: DraftStore, args: argparse.Namespace) -> int:
                                    request_url=args.url, name=args.name, email=args.email, force=args.force)
     except EarlyChaser as exc:
         raise DraftError(f"{str(exc).rstrip('.')}; pass --force to write it anyway.") from exc
+    # The same checks as `draft` (a follow-up with no real name is no better than a request without one), but
+    # not the address one: a follow-up goes to the correspondence the request itself gave an address for.
+    requester = requester_for(args.name, args.email, signed=signed_name(draft.letter.body))
+    for w in lint(letter, requester, "email"):
+        if w.code != "no-address":
+            warn(f"{w.message} ({w.rule})")
     if not args.no_save:
         def keep(d: Draft) -> None:
             if not any(f.kind == letter.kind and f.body == letter.body for f in d.follow_ups):

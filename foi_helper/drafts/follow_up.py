@@ -43,11 +43,24 @@ def _refuse_early_chaser(draft: Draft, today: date) -> None:
                           f"chaser would be early.")
 
 
-def requester_for(name: str | None = None, email: str | None = None, config: Config | None = None) -> Requester:
-    """The requester from the settings, with any name or email given on the command line or in the app."""
+def requester_for(name: str | None = None, email: str | None = None, config: Config | None = None,
+                  signed: str | None = None) -> Requester:
+    """The requester from the settings, with any name or email given on the command line or in the app;
+    `signed` (the name that signed the request) when neither gives a name."""
     config = config or Config.load()
-    return Requester(name=name or config.name or None, email=email or config.email or None,
+    return Requester(name=name or config.name or signed or None, email=email or config.email or None,
                      address=config.address or None)
+
+
+def signed_name(body: str) -> str | None:
+    """The first line after the letter's sign-off ("Yours faithfully,"), unless it is still a placeholder."""
+    from ..letters.lint import PLACEHOLDER, SIGN_OFF
+
+    parts = SIGN_OFF.split(body)
+    if len(parts) < 2:
+        return None
+    lines = [line.strip() for line in parts[-1].splitlines() if line.strip()]
+    return lines[0] if lines and not PLACEHOLDER.search(lines[0]) else None
 
 
 def compose_for_draft(draft: Draft, kind: str, *, today: date, reasons: Sequence[str] = (),
@@ -60,7 +73,8 @@ def compose_for_draft(draft: Draft, kind: str, *, today: date, reasons: Sequence
     from ..letters import compose_follow_up
     if kind == "chaser" and not force:
         _refuse_early_chaser(draft, today)
-    letter: Letter = compose_follow_up(kind, original=draft.letter, requester=requester_for(name, email, config),
+    letter: Letter = compose_follow_up(kind, original=draft.letter,
+                                       requester=requester_for(name, email, config, signed_name(draft.letter.body)),
                                        today=today, sent_on=draft.sent_on,
                                        reasons=tuple(reasons) or reasons_from_history(draft, kind, today),
                                        request_url=request_url or draft.request_url)

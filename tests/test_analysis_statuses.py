@@ -79,3 +79,13 @@ def test_points_the_answer_never_addresses_are_unanswered() -> None:
     assert "not held" in (q1.reason or "")
     # a restated plan and a promise of an evaluation "in due course" give no assessment
     assert (q2.kind, q2.status) == ("assessment", "unanswered")
+
+
+def test_each_part_gets_the_excuse_of_the_sentence_about_it() -> None:
+    q1, q2 = asked("To ask the Minister for the Cabinet Office, what the estimated cost was of government "
+                   "(a) consultancy and (b) communications in 2023-24.",
+                   "Departments set out their spend on consultants in their Annual Reports and Accounts (ARAs). "
+                   "Details of all communications activity expenditure for departments is not held centrally.")
+    assert q1.status == q2.status == "unanswered"
+    assert "publication" in (q1.reason or "") and "not held" not in (q1.reason or "")
+    assert "not held" in (q2.reason or "") and "publication" not in (q2.reason or "")

@@ -286,7 +286,7 @@ def _only_evasive(sentences: list[str], evasive: dict[str, list[str]]) -> bool:
 
 _EXCUSES = {
     "holding": "this is a holding answer: nothing has been answered yet",
-    "refers_elsewhere": "it points to another answer or statement instead",
+    "refers_elsewhere": "it points to another answer or publication instead",
     "disproportionate_cost": "it says finding out would cost too much",
     "not_held": "it says the information is not held (centrally)",
     "no_comment": "it declines to comment",

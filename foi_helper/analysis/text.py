@@ -55,8 +55,9 @@ def stem(word: str) -> str:
     """A crude stem so "inspectors"/"inspection", "prosecutions"/"prosecuted" meet; no dictionary needed."""
     w = word.lower().strip("'’-")
     for _ in range(2):  # twice, so "inspectors" → "inspector" → "inspect" meets "inspection" → "inspect"
-        for suffix in ("ations", "ation", "ings", "ing", "ments", "ment", "ions", "ion", "ers", "ies", "ed",
-                       "es", "s", "or", "er", "e"):
+        # "ancy"/"ant": "consultancy" meets "consultants" (a common pair in spending answers)
+        for suffix in ("ations", "ation", "ings", "ing", "ments", "ment", "ions", "ion", "ancy", "ants", "ant",
+                       "ers", "ies", "ed", "es", "s", "or", "er", "e"):
             if len(w) - len(suffix) >= 4 and w.endswith(suffix):
                 w = w[: -len(suffix)]
                 break

@@ -237,3 +237,13 @@ def test_a_follow_up_does_not_ask_for_an_address_again(capsys: pytest.CaptureFix
     run(capsys, "sent", saved, "--on", "2026-09-01")
     code, _, err = run(capsys, "follow-up", saved, "chaser")  # signed "Ada"; no email in the settings
     assert code == 0 and "warning" not in err
+
+
+def test_restore_takes_the_short_ids_delete_takes(capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    for short in (saved[-4:], saved[:8]):
+        code, out, err = run(capsys, "delete", short)
+        assert code == 0, err
+        code, out, err = run(capsys, "restore", short)
+        assert code == 0 and f"Restored {saved}" in out, err
+    code, _, err = run(capsys, "restore", "zzzz")
+    assert code == 1 and "zzzz" in err and len(err.strip().splitlines()) == 1

@@ -88,24 +88,29 @@ class DraftStore:
         finally:
             os.close(fd)  # closing releases the lock
 
-    def ids(self) -> builtins.list[str]:
+    def ids(self, folder: Path | None = None) -> builtins.list[str]:
+        folder = folder or self.folder
         try:
-            return sorted(p.name[: -len(SUFFIX)] for p in self.folder.glob(f"*{SUFFIX}") if p.is_file())
+            return sorted(p.name[: -len(SUFFIX)] for p in folder.glob(f"*{SUFFIX}") if p.is_file())
         except OSError as exc:
-            raise DraftError(f"Cannot read the drafts folder {self.folder}: {_reason(exc)}.") from exc
+            raise DraftError(f"Cannot read the drafts folder {folder}: {_reason(exc)}.") from exc
 
-    def resolve(self, text: str) -> str:
-        """The id of the draft `text` names: the whole id, its start, or its random end (`k3x9`)."""
+    def resolve(self, text: str, *, deleted: bool = False) -> str:
+        """The id of the draft (or, with `deleted`, the deleted draft) `text` names: the whole id, its start, or
+        its random end (`k3x9`)."""
         text = check_id(text)
-        if self.path(text).is_file():
+        folder = self.folder / DELETED if deleted else self.folder
+        if (folder / f"{text}{SUFFIX}").is_file():
             return text
-        ids = self.ids()
+        ids = self.ids(folder) if folder.is_dir() else []
         found = [i for i in ids if i.startswith(text) or i.endswith(f"-{text}")]
+        what = "deleted draft" if deleted else "draft"
         if len(found) == 1:
             return found[0]
         if not found:
-            raise DraftError(f"There is no draft {text!r}; `foi-helper drafts list` shows them.")
-        raise DraftError(f"{text!r} matches {len(found)} drafts ({', '.join(found[:4])}); type more of the id.")
+            raise DraftError(f"There is no deleted draft {text!r} in {folder}." if deleted
+                             else f"There is no draft {text!r}; `foi-helper drafts list` shows them.")
+        raise DraftError(f"{text!r} matches {len(found)} {what}s ({', '.join(found[:4])}); type more of the id.")
 
     # ── reading ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -215,11 +220,9 @@ class DraftStore:
 
     def restore(self, draft_id: str) -> str:
         """Bring back a deleted draft; refused when a draft of that id exists again."""
-        draft_id = check_id(draft_id)
         with self._locked():
+            draft_id = self.resolve(draft_id, deleted=True)  # the same short ids `delete` takes
             source = self.folder / DELETED / f"{draft_id}{SUFFIX}"
-            if not source.is_file():
-                raise DraftError(f"There is no deleted draft {draft_id!r} in {source.parent}.")
             if self.path(draft_id).exists():
                 raise DraftError(f"A draft {draft_id} exists already; delete or rename it first.")
             try:

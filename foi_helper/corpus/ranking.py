@@ -1,9 +1,10 @@
-"""Search: narrow with the full-text index on the rarest terms, then rank the few candidates with rapidfuzz.
+"""Search: narrow with the full-text index on the rarest terms, then rank the few candidates in Python.
 
 Why this scales: an OR-query over every word of a question makes SQLite score every record holding any of
 them (hundreds of thousands at 1M records: ~1.3 s measured). The question's rarest terms carry its subject,
 and their posting lists are short, so the candidates come from those alone, within a fixed budget of postings;
-the common words still count when rapidfuzz compares the candidates with the question.
+the common words still count when the candidates are ranked: BM25 over every query term (in the candidate's
+heading, question and the opening of its answer) beside rapidfuzz's likeness of the two questions' wording.
 """
 
 from __future__ import annotations
@@ -26,12 +27,12 @@ POSTING_BUDGET = 0.06  # share of the records the selected terms may cover toget
 # be 60k postings; measured at 1M, 15k gave p95 51 ms and 10k p95 38 ms. Indexes of up to ~170k records stay
 # under the share (5.5k at 92k), so the cap changes nothing there.
 MAX_POSTINGS = 10_000
-CANDIDATES = 150  # records re-ranked by rapidfuzz
+CANDIDATES = 150  # records ranked in Python (300 found 0.7% more siblings for 1.5x the time)
 HEADING_WEIGHT = 2.0  # a query word in a record's heading counts double: headings name the subject
 # Ranking reads the opening of each candidate's answer too, a query word there counting as one in its question:
 # questions grouped for one answer share it, and an answer on the subject is relevant to a requester even when
 # its question was worded otherwise. Measured (sibling in top 10, 1000 queries): 83.3% without, 86.3% with;
-# openings of 150 characters 86.3%, 300 87.5%, 600 87.1%, 1200 86.2% (further in, answers drift to
+# with the openings indexed too: 150 characters 86.3%, 300 87.5%, 600 87.1%, 1200 86.2% (further in, answers drift to
 # background that other subjects share). Indexing the openings as well (to find candidates by their answers)
 # found no more over 3000 held-out queries (86.3% vs 86.2%) and cost 9-18% of the import rate: not done.
 ANSWER_WEIGHT = 1.0

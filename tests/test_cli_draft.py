@@ -166,3 +166,15 @@ def test_line_breaks_in_the_settings_are_refused(capsys: pytest.CaptureFixture[s
 def test_an_email_that_is_not_an_address_is_refused(capsys: pytest.CaptureFixture[str], address: str) -> None:
     code, out, err = draft(capsys, "--name", "Alex", "--email", address, "--format", "eml")
     assert code == 1 and out == "" and len(errors(err)) == 1 and address in errors(err)[0]
+
+
+def test_points_are_deduplicated_case_insensitive_and_spaced(capsys: pytest.CaptureFixture[str]) -> None:
+    _, one, _ = draft(capsys, *NAME, "--points", "q2")
+    code, twice, err = draft(capsys, *NAME, "--points", "q2,Q2, q2")
+    assert code == 0 and twice == one, err
+    code, out, err = draft(capsys, *NAME, "--points", "q2, A1", "--save")
+    assert code == 0, err
+    assert len(re.findall(r"^\d+\. ", out, flags=re.MULTILINE)) == 2
+    from foi_helper.drafts import DraftStore
+
+    assert DraftStore.open().load(out.splitlines()[-1]).point_ids == ["q2", "a1"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -84,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     related = citable_related(answer, findings.related, today=today)
     config = Config.load()
     requester = requester_from(args, config)
-    point_ids = [p.strip() for p in args.points.split(",") if p.strip()] if args.points else None
+    point_ids = [p for p in re.split(r"[,\s]+", args.points) if p] if args.points else None
     # An unknown answering body is never guessed: compose_letter's error asks for --authority.
     letter = compose_letter(
         answer,
@@ -103,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         warn(f"{w.message} ({w.rule})")
     output(_rendered(letter, args.format, requester, today), args.out)
     if args.save:
-        _save(text, origin, answer, point_ids or letter.points, letter, related)
+        _save(text, origin, answer, letter.points, letter, related)  # the ids as the letter resolved them
     return 0
 
 

@@ -52,12 +52,14 @@ def choose_points(
 ) -> tuple[list[Point], list[LintWarning]]:
     """The points to ask about, and a note for each open point left out (and why)."""
     if point_ids:
-        by_id = {p.id: p for p in analysis.points}
-        unknown = [i for i in point_ids if i not in by_id]
+        # Typed ids: any case, spaces around them, a point named twice asked about once (in the order first given).
+        by_id = {p.id.lower(): p for p in analysis.points}
+        wanted = list(dict.fromkeys(i.strip().lower() for i in point_ids if i.strip()))
+        unknown = [i for i in wanted if i not in by_id]
         if unknown:
-            known = ", ".join(by_id) or "none"
+            known = ", ".join(p.id for p in analysis.points) or "none"
             raise LetterError(f"No point {', '.join(unknown)} in this answer; its points are: {known}.")
-        return [by_id[i] for i in point_ids], []
+        return [by_id[i] for i in wanted], []
     candidates = list(analysis.open_points)
     notes: list[LintWarning] = []
     follow_ups = [p for p in candidates if p.source == "answer"]

@@ -178,3 +178,25 @@ def test_points_are_deduplicated_case_insensitive_and_spaced(capsys: pytest.Capt
     from foi_helper.drafts import DraftStore
 
     assert DraftStore.open().load(out.splitlines()[-1]).point_ids == ["q2", "a1"]
+
+
+def warnings_of(err: str) -> list[str]:
+    return [line for line in err.splitlines() if line.startswith("foi-helper: warning:")]
+
+
+def test_a_scottish_authority_asked_under_foia_is_warned(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = draft(capsys, *NAME, "--authority", "Scottish Government", "--law", "foia")
+    mismatch = [w for w in warnings_of(err) if "Scottish public authorit" in w]
+    assert code == 0 and len(mismatch) == 1 and "--law foisa" in mismatch[0]
+    _, _, err = draft(capsys, *NAME, "--authority", "Scottish Government")  # its own law: no warning
+    assert not [w for w in warnings_of(err) if "Scottish public authorit" in w]
+    _, _, err = draft(capsys, *NAME, "--law", "foisa")  # the reverse, as before
+    assert [w for w in warnings_of(err) if "covered by FOIA" in w]
+
+
+def test_warnings_under_foisa_cite_foisa(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = draft(capsys, "--authority", "Scottish Government", "--law", "foisa")  # no name: s.8 too
+    warned = warnings_of(err)
+    assert code == 0 and len(warned) >= 2
+    assert not [w for w in warned if "FOIA s." in w], warned
+    assert any("FOISA s.12" in w for w in warned) and any("FOISA s.8(1)(b)" in w for w in warned)

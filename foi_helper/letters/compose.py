@@ -11,6 +11,7 @@ from ..errors import LetterError
 from ..model import Analysis, Letter, LintWarning, Match, Point, Requester, WrittenAnswer
 from .authorities import Authority, authority_for, authority_named
 from .citations import citable_related, published_phrase
+from .lint import for_law
 from .phrasing import (
     Subject,
     is_tool,
@@ -69,6 +70,10 @@ def _law_words(law_key: str, authority: Authority) -> dict[str, str]:
     if law_key == "eir" and authority.law == "foisa":
         words["name"] = EISR_NAME
     return words
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def the(name: str) -> str:
@@ -256,6 +261,16 @@ def compose_letter(
     warnings = list(notes)
     if body_of.note:
         warnings.append(LintWarning("authority-changed", body_of.note, "FOIA s.1(1): the body that holds it"))
+    if law_key == "foia" and body_of.law == "foisa":
+        # The reverse of the check below: a Scottish public authority (FOISA s.3, Schedule 1) answers under FOISA.
+        warnings.append(
+            LintWarning(
+                "law-mismatch",
+                f"{_capital(the(body_of.name))} is a Scottish public authority, covered by FOISA, not FOIA; use "
+                "--law foisa.",
+                "FOISA s.3",
+            )
+        )
     if law_key == "foisa" and body_of.law != "foisa":
         warnings.append(
             LintWarning(
@@ -280,6 +295,6 @@ def compose_letter(
         law=law_key,
         body=body,
         points=[m[0].id for m in made],
-        warnings=warnings,
+        warnings=for_law(warnings, law_key),
         authority_url_name=body_of.url_name,
     )

@@ -41,6 +41,30 @@ SIGN_OFF = re.compile(r"^\s*Yours (?:faithfully|sincerely),?\s*$", re.MULTILINE 
 TITLE_LIMIT = 200  # WhatDoTheyKnow (Alaveteli) asks for a summary no longer than an email subject
 
 
+# The FOISA section for each FOIA section the checks cite, so a Scottish request's warnings cite its own Act:
+# s.84 → s.73 (information means recorded information), s.21 → s.25 (otherwise accessible), s.40(1) → s.38(1)(a)
+# (the requester's own personal data), s.16 → s.15 (advice and assistance), s.17 → s.16 (refusal notice).
+# s.1(1), s.8(1)(b) and s.12 keep their numbers; FOISA has no aggregation rule like the Fees Regulations' reg 5.
+FOISA_SECTIONS = {"s.84": "s.73", "s.21": "s.25", "s.40(1)": "s.38(1)(a)", "s.16": "s.15", "s.17": "s.16"}
+FOIA_CITATION = re.compile(r"\bFOIA (s\.[\d()a-z]+)(?: and (s\.[\d()a-z]+))?")
+
+
+def rule_for_law(rule: str, law: str) -> str:
+    """`rule` as the law the letter is made under cites it (FOIA's sections become FOISA's under FOISA)."""
+    if law != "foisa":
+        return rule
+
+    def scottish(m: re.Match[str]) -> str:
+        sections = [FOISA_SECTIONS.get(s, s) for s in m.groups() if s]
+        return "FOISA " + " and ".join(sections)
+
+    return FOIA_CITATION.sub(scottish, rule.replace("; Fees Regulations 2004 reg 5", ""))
+
+
+def for_law(warnings: list[LintWarning], law: str) -> list[LintWarning]:
+    return [LintWarning(w.code, w.message, rule_for_law(w.rule, law)) for w in warnings]
+
+
 def _unquoted(text: str) -> str:
     return QUOTED.sub('""', text)
 
@@ -130,7 +154,7 @@ def lint(letter: Letter, requester: Requester, channel: str = "email") -> list[L
         )
     if channel == "wdtk":
         out += _wdtk_checks(letter, own)
-    return out
+    return for_law(out, letter.law)
 
 
 def _scope_checks(own: str, items: list[tuple[str, str]]) -> list[LintWarning]:

@@ -46,3 +46,14 @@ def test_a_promise_to_publish_in_the_annual_report_is_not_a_pointer() -> None:
                       "year.")
     kinds = {e.kind for e in result.evasions}
     assert "refers_elsewhere" not in kinds and "in_due_course" in kinds
+
+
+def test_figures_given_from_the_annual_report_are_no_pointer() -> None:
+    result = analysed("To ask the Foreign Secretary, how much his Department spent on temporary staff in each "
+                      "of the last three financial years.",
+                      "These costs are set out in the FCDO Annual Reports for the previous three financial years:"
+                      "\n\n2022-23 £49,105,281\n2021-22 £39,575,855\n2020-21 £25,679,267\n\nThe budget remains "
+                      "as published in our Annual Report and Accounts for 2022-23.")
+    assert "refers_elsewhere" not in {e.kind for e in result.evasions}
+    (q1,) = [p for p in result.points if p.source == "question"]
+    assert q1.status == "answered"

@@ -122,8 +122,14 @@ def acronyms(text: str) -> set[str]:
         letters = "".join(w[0] for w in run.split() if w[0].isupper())
         if len(letters) >= 3:
             out.add(letters.lower())
-    # Questions often spell a term out in lower case ("reinforced autoclaved aerated concrete") that the
-    # answer abbreviates ("RAAC"): runs of three to five content words give initials too.
+    return out
+
+
+def spelled_acronyms(text: str) -> set[str]:
+    """Questions often spell a term out in lower case ("reinforced autoclaved aerated concrete") that the
+    answer abbreviates ("RAAC"): runs of three to five content words give initials. They widen what a sentence
+    may share with the part, never how much it must share."""
+    out: set[str] = set()
     run: list[str] = []
     for word in re.findall(r"[A-Za-z][A-Za-z'’-]*|[^A-Za-z\s]+", text) + ["."]:
         if word[0].isalpha() and word.lower() not in STOPWORDS and len(word) > 2:
@@ -153,6 +159,7 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
         need_overlap = max(need_overlap, 2)
     if kind == "actions":  # steps are described in the answer's own words: two shared words place them
         need_overlap = min(need_overlap, 2)
+    stems |= spelled_acronyms(text)
     closing = _CLOSING_EVASIONS - ({"no_comment"} if kind == "reasons" else set())  # "As X, it would not be …"
     scored = sorted(((overlap(stems, s), i, s) for i, s in enumerate(sentences)), key=lambda t: (-t[0], t[1]))
     usable = [(o, s) for o, _, s in scored if not (set(evasive.get(s, [])) & closing)]
@@ -229,7 +236,7 @@ def bears_on(sentence: str, part_stems: set[str], question: str | None) -> bool:
     own = content_stems(sentence)
     if own & part_stems or question is None:
         return True
-    return not own & (content_stems(question) | acronyms(question))
+    return not own & (content_stems(question) | acronyms(question) | spelled_acronyms(question))
 
 
 def addresses(kind: str, sentence: str, evasive: dict[str, list[str]]) -> bool:

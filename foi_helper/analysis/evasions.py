@@ -39,12 +39,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:answer|response|reply) (?:I gave|given|provided)\b[^.]{0,60}\b(?:Question|PQ|UIN)|"
         r"\bprovided in response to (?:a|an|the) (?:previous|earlier) (?:Parliamentary )?Question|"
         r"\bas set out in (?:my|the) (?:answer|response|reply)\b|"
-        r"\b(?:please )?see (?:the|my) (?:answer|response|reply) (?:to|of|given)\b|"
-        # "Departments set out their spend … in their Annual Reports and Accounts": the answer is a pointer to a
-        # publication (ask for what it leaves out); a promise to publish there later is in due course instead
-        r"(?<!will )(?<!will be )\b(?:set out|sets out|published|reported|disclosed|included|shown|available|"
-        r"can be found)\b[^.]{0,80}\b(?:Annual Reports? and Accounts|annual (?:reports?|accounts)|"
-        r"Resource Accounts)\b", _I)),
+        r"\b(?:please )?see (?:the|my) (?:answer|response|reply) (?:to|of|given)\b", _I)),
     ("no_comment", re.compile(
         r"\b(?:do|does|will|would|can|cannot|could) not (?:comment|speculate|discuss|disclose|provide a "
         r"running commentary|go into (?:the )?detail)|"
@@ -70,6 +65,17 @@ _POINTER = re.compile(r"\b(?:can be found|is available|are available|is set out|
                       r"published|has been published|have been published)\b[^.]{0,40}\b(?:at|in|on|here|"
                       r"following link|below)\b", _I)
 
+# "Departments set out their spend … in their Annual Reports and Accounts": a pointer to a publication instead of
+# the figures (ask for what it leaves out). Only in a sentence that gives no figure itself (otherwise it is
+# evidence, not an evasion) nor introduces figures that follow ("These costs are set out in the Annual Reports:");
+# a promise to publish there later is in due course, and "remains as published in …" is an answer.
+_ACCOUNTS = re.compile(
+    r"(?<!will )(?<!will be )(?<!\bas )\b(?:set out|sets out|published|reported|available|can be found)\b[^.]{0,60}"
+    r"\b(?:in|within|with|alongside|as part of)\b[^.]{0,40}\b(?:Annual Reports? and Accounts|annual (?:reports?|"
+    r"accounts)|Resource Accounts)\b", _I)
+_FIGURES = re.compile(r"£\s?\d|\b\d[\d,.]*")
+_YEARS = re.compile(r"\b(?:19|20)\d\d(?:[-/–]\d{2,4})?\b")
+
 POLICY = re.compile(
     r"\b(?:is|are|remains?|remain) (?:fully |firmly |absolutely )?committed to\b|\brecognises? the "
     r"(?:importance|challenges|vital)|\b(?:is|are|remains?) (?:clear|determined)\b|"
@@ -91,6 +97,10 @@ def find_evasions(sentences: list[str], holding: bool, not_after: date | None) -
         for kind, pattern in PATTERNS:
             if pattern.search(sentence):
                 out.append(_evasion(kind, sentence, not_after))
+        if _ACCOUNTS.search(sentence) and not _FIGURES.search(_YEARS.sub(" ", sentence)) and \
+                not sentence.rstrip().endswith(":") and \
+                not any(e.kind == "refers_elsewhere" and e.text == sentence for e in out):
+            out.append(_evasion("refers_elsewhere", sentence, not_after))
         if len(substantive) <= 1 and _POINTER.search(sentence) and \
                 not any(e.kind == "refers_elsewhere" for e in out):
             out.append(_evasion("refers_elsewhere", sentence, not_after))

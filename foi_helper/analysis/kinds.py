@@ -16,7 +16,7 @@ _LEADS: list[tuple[str, re.Pattern[str]]] = [
     ("statistics", re.compile(r"^what (?:the|was the|is the|were the|are the) (?:\w+ )?(?:rate|rates|average|"
                               r"total|median|mean)\b(?! (?:of )?(?:cost|spend|expenditure|funding))", _I)),
     # "what the estimated cost was of …" asks for the amount, not for the estimating (an assessment)
-    ("spending", re.compile(r"^(?:how much|what (?:(?:was|is|were|are) )?(?:the )?(?:(?:estimated|expected|total|"
+    ("spending", re.compile(r"^(?:how much|what (?:the )?(?:(?:estimated|expected|total|"
                             r"annual|overall|projected|forecast|likely|full|final) )*(?:cost|costs|budget|spend|"
                             r"expenditure|amount)\b)", _I)),
     ("timetable", re.compile(

@@ -12,6 +12,7 @@ before a single reply were answered together (grouped).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -134,16 +135,25 @@ def read(text: str) -> list[WrittenAnswer]:
             current.questions.append(_question(start, recent, day, house))
             recent = []
         elif current is not None and not current.answer and current.answerer is None:
-            following = next((x for x in lines[n + 1 :] if x and not _FURNITURE.match(x)), "")
+            following = _next_text(lines, n + 1)
             if _is_person(line) and _question_start(following) is not None:
                 recent.append(line)  # the next grouped question's asker, not the answerer
             else:
                 _answer_start(current, line)
-        elif current is not None and not recent and not _is_heading(line, lines[n + 1 :]):
+        elif current is not None and not recent and not _is_heading(line, lines[n + 1 : n + 7]):
             current.answer.append(line)
         elif not line.isupper():  # capitals are the department's major heading ("HOME DEPARTMENT")
             recent.append(line)
     return [a for g in groups for a in _answers(g)]
+
+
+def _next_text(lines: list[str], k: int) -> str:
+    """The first line from `k` on that is neither blank nor furniture ("" if none). Walks the list in place:
+    copying the rest of the page for each line made a 15 MB paste take minutes (quadratic in its lines)."""
+    for x in itertools.islice(lines, k, None):
+        if x and not _FURNITURE.match(x):
+            return x
+    return ""
 
 
 def _question(
@@ -173,7 +183,8 @@ def _is_person(line: str) -> bool:
 
 
 def _is_heading(line: str, rest: list[str]) -> bool:
-    """A short line without a full stop, followed (after furniture) by a question, starts the next item."""
+    """A short line without a full stop, followed (after furniture) by a question, starts the next item.
+    `rest` is the next six lines only: a slice of the whole rest of the page per line was quadratic."""
     if len(line) > 120 or line.endswith((".", ":", ";", ",")):
         return False
     for nxt in rest[:6]:

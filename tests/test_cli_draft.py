@@ -200,3 +200,24 @@ def test_warnings_under_foisa_cite_foisa(capsys: pytest.CaptureFixture[str]) -> 
     assert code == 0 and len(warned) >= 2
     assert not [w for w in warned if "FOIA s." in w], warned
     assert any("FOISA s.12" in w for w in warned) and any("FOISA s.8(1)(b)" in w for w in warned)
+
+
+HOLDING_PAGE = """To ask the Secretary of State for Defence, how many Ajax vehicles have been delivered to the Army as of \
+1 March 2025.
+
+I will reply to the hon. Member as soon as possible.
+"""
+
+
+def test_a_holding_answer_is_not_called_an_answer(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    page = tmp_path / "hold.txt"
+    page.write_text(HOLDING_PAGE, encoding="utf-8")
+    code = main(["draft", str(page), *NAME])
+    out, err = capsys.readouterr()
+    flat = " ".join(out.split())
+    assert code == 0 and "answered" not in flat.split(" I request")[0]
+    assert "only a holding answer" in flat
+    held = [w for w in warnings_of(err) if "holding answer" in w]
+    assert len(held) == 1 and "still to come" in held[0]
+    _, err = draft(capsys, *NAME)[1:]  # a real answer: no such warning
+    assert not [w for w in warnings_of(err) if "holding answer" in w]

@@ -236,6 +236,8 @@ def compose_letter(
         index = {p.id: i for i, p in enumerate(points)}
         made.sort(key=lambda m: (KIND_RANK.get(m[2], len(KIND_RANK)), index[m[0].id]))
     environmental = bool(ENVIRONMENTAL.search(f"{answer.question}\n{answer.answer}"))
+    # The page's own flag, or the analysis finding "I will reply … as soon as possible" in a plain paste.
+    holding = answer.holding or any(e.kind == "holding" for e in analysis.evasions)
     reported = question_as_reported(answer.question) if answer.question else None
     if reported and len(reported[1]) > 400:
         reported = None
@@ -245,7 +247,7 @@ def compose_letter(
         "eir_name": EISR_NAME if body_of.law == "foisa" else LAWS["eir"]["name"],
         "answered": words_of_date(answer.date_answered) if answer.date_answered else None,
         "department": the(answer.department or body_of.name),
-        "state": "holding" if answer.holding else "answered" if answer.answer.strip() else "unanswered",
+        "state": "holding" if holding else "answered" if answer.answer.strip() else "unanswered",
         "asker": answer.asker.name if answer.asker and answer.asker.name else None,
         "answerer": answer.answerer.name if answer.answerer and answer.answerer.name else None,
         "title": answer.title,
@@ -261,6 +263,15 @@ def compose_letter(
     warnings = list(notes)
     if body_of.note:
         warnings.append(LintWarning("authority-changed", body_of.note, "FOIA s.1(1): the body that holds it"))
+    if holding:
+        warnings.append(
+            LintWarning(
+                "holding",
+                "This is a holding answer: the real answer to the question is still to come, and what it "
+                "publishes will not be sent again under FOI; consider waiting for it.",
+                "FOIA s.21: reasonably accessible once published",
+            )
+        )
     if law_key == "foia" and body_of.law == "foisa":
         # The reverse of the check below: a Scottish public authority (FOISA s.3, Schedule 1) answers under FOISA.
         warnings.append(

@@ -127,8 +127,9 @@ def acronyms(text: str) -> set[str]:
 
 def spelled_acronyms(text: str) -> set[str]:
     """Questions often spell a term out in lower case ("reinforced autoclaved aerated concrete") that the
-    answer abbreviates ("RAAC"): runs of three to five content words give initials. They widen what a sentence
-    may share with the part, never how much it must share."""
+    answer abbreviates ("RAAC"): runs of three to five content words give initials. They place a count of the
+    thing asked about ("231 schools with confirmed RAAC") and an excuse; they do not make any sentence that
+    mentions the term an answer (measured: "three contractors … RAAC" then "answered" a count of marquees)."""
     out: set[str] = set()
     run: list[str] = []
     for word in re.findall(r"[A-Za-z][A-Za-z'’-]*|[^A-Za-z\s]+", text) + ["."]:
@@ -159,7 +160,7 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
         need_overlap = max(need_overlap, 2)
     if kind == "actions":  # steps are described in the answer's own words: two shared words place them
         need_overlap = min(need_overlap, 2)
-    stems |= spelled_acronyms(text)
+    wide = stems | spelled_acronyms(text)
     closing = _CLOSING_EVASIONS - ({"no_comment"} if kind == "reasons" else set())  # "As X, it would not be …"
     scored = sorted(((overlap(stems, s), i, s) for i, s in enumerate(sentences)), key=lambda t: (-t[0], t[1]))
     usable = [(o, s) for o, _, s in scored if not (set(evasive.get(s, [])) & closing)]
@@ -172,10 +173,10 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
     # A figure of the very thing counted answers with fewer shared words ("231 schools with confirmed RAAC"),
     # but still two, so that "13,576 officers recruited" does not answer "how many officers left".
     relevant = [(o, s) for o, s in meeting if (o >= need_overlap or (
-                    counted and o >= min(2, len(stems)) and counts(s, counted)))
+                    counted and overlap(wide, s) >= min(2, len(stems)) and counts(s, counted)))
                 and (not focus_stems or focus_stems & content_stems(s))
                 and (head is None or head in content_stems(s))]
-    evasion_kinds = [k for s in sentences if bears_on(s, stems, question) for k in evasive.get(s, [])]
+    evasion_kinds = [k for s in sentences if bears_on(s, wide, question) for k in evasive.get(s, [])]
     none_made = _none_made(text, usable, need_overlap)
     if none_made and kind != "assessment":
         return Verdict("answered", none_made, "asks whether an estimate or assessment was made; the answer says none was")

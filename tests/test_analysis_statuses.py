@@ -89,3 +89,11 @@ def test_each_part_gets_the_excuse_of_the_sentence_about_it() -> None:
     assert q1.status == q2.status == "unanswered"
     assert "publication" in (q1.reason or "") and "not held" not in (q1.reason or "")
     assert "not held" in (q2.reason or "") and "publication" not in (q2.reason or "")
+
+
+def test_no_such_formal_assessment_answers_whether_one_was_made() -> None:
+    (q1,) = asked("To ask the Secretary of State for Health and Social Care, whether his Department has made a "
+                  "comparative assessment of the reasons for the rise in suicide rates.",
+                  "The Department has made no such formal assessment. We continue to work with our National "
+                  "Suicide Prevention Strategy Advisory Group to share learning about suicide risk factors.")
+    assert (q1.kind, q1.status) == ("assessment", "answered")

@@ -40,7 +40,7 @@ _STANCE = re.compile(
 _UNDECIDED = re.compile(r"\b(?:under consideration|considering|keep(?:s|ing)? [^.]{0,40}under review|"
                         r"no decision|not yet (?:been )?decided|will consider|carefully consider)\b", _I)
 _ASSESSED = re.compile(
-    r"\bno (?:such |specific |formal |standalone |recent |separate )?(?:assessment|estimate|evaluation|analysis)|"
+    r"\bno (?:(?:such|specific|formal|standalone|recent|separate) )*(?:assessment|estimate|evaluation|analysis)|"
     r"\b(?:has|have|had) not (?:yet )?(?:made|carried out|undertaken|conducted|been made|assessed|estimated)|"
     r"\b(?:assessment|estimate|evaluation|analysis|review|study|research|trial|modelling)s? "
     r"(?:has|have|is|was|were|shows?|showed|found|finds|concluded|indicates?|suggests?|remains?|will)\b|"
@@ -63,7 +63,7 @@ _REASON = re.compile(r"\b(?:because|as a result|due to|in order to|so that|the r
                      r"this is (?:because|to)|to ensure|owing to|on the basis|as (?:these|this|it|they|the)\b|"
                      r"reflect\w*|designed to|intended to|aims? to|does not make any requirement)\b", _I)
 _NEGATIVE = re.compile(r"\b(?:no (?:current |immediate )?plans?|not (?:plan|intend)|will not|has not|have not|"
-                       r"no (?:such |specific |formal |standalone )?(?:assessment|estimate|evaluation|"
+                       r"no (?:(?:such|specific|formal|standalone) )*(?:assessment|estimate|evaluation|"
                        r"discussions|meetings)|there (?:is|are|were|was) no|did not|does not|do not)\b", _I)
 _MARKERS = re.compile(r"\(\s?(?:[a-z]|[ivx]{1,5}|\d{1,2})\s?\)")
 _CLOSING_EVASIONS = {"not_held", "disproportionate_cost", "no_comment", "refers_elsewhere", "holding"}
@@ -185,6 +185,11 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
         if vague:  # "will respond to the report as soon as possible" outweighs a date about something else
             return Verdict("partial", vague[0][1], "asks for a date; the answer gives none, only a vague "
                                                    "promise ('as soon as possible', 'in due course')")
+    if kind == "assessment" and not relevant:
+        # "The Department has made no such formal assessment." names nothing else the question asks about
+        # ("such" points back to the question); other "no assessment" sentences are about their own subject
+        relevant = [(o, s) for o, s in usable if re.search(r"\bno such\b", s, _I) and _NONE_MADE.search(s)
+                    and bears_on(s, wide, question)][:1]
     if relevant:
         evidence = relevant[0][1]
         if kind == "statistics" and breakdown and _needs_more_figures(breakdown, relevant):
@@ -252,7 +257,7 @@ def addresses(kind: str, sentence: str, evasive: dict[str, list[str]]) -> bool:
 
 _ASKS_ESTIMATE = re.compile(r"\b(?:whether|if)\b[^,;]{0,60}\b(?:estimate|assessment|evaluation|analysis)\b|"
                             r"^what (?:recent )?(?:estimate|assessment)", _I)
-_NONE_MADE = re.compile(r"\bno (?:such |specific |formal |standalone |recent |separate )?(?:assessment|estimate|"
+_NONE_MADE = re.compile(r"\bno (?:(?:such|specific|formal|standalone|recent|separate) )*(?:assessment|estimate|"
                         r"evaluation|analysis)|\b(?:has|have|had) not (?:yet )?(?:made|carried out|undertaken|"
                         r"conducted|been made|assessed|estimated)\b", _I)
 

@@ -247,3 +247,25 @@ def test_restore_takes_the_short_ids_delete_takes(capsys: pytest.CaptureFixture[
         assert code == 0 and f"Restored {saved}" in out, err
     code, _, err = run(capsys, "restore", "zzzz")
     assert code == 1 and "zzzz" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("second", ["2026-10-20", "2026-09-20"])  # later or earlier than the first
+def test_sending_again_says_it_replaces_the_earlier_date(capsys: pytest.CaptureFixture[str], saved: str,
+                                                         second: str) -> None:
+    run(capsys, "sent", saved, "--on", "2026-10-01")
+    code, out, err = run(capsys, "sent", saved, "--on", second)
+    assert code == 0 and "replaces the earlier sending date" in err and "2026-10-01" in err
+    d = DraftStore.open().load(saved)
+    assert d.sent_on == date.fromisoformat(second)  # the deadline counts from the date given last
+    assert "2026-10-01" in run(capsys, "export", saved)[1]  # the earlier date stays in the history
+
+
+def test_saving_a_second_draft_of_the_same_answer_warns(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["draft", str(EXAMPLE), "--name", "Ada Lovelace", "--email", "ada@example.org", "--save"]
+    assert main(argv) == 0
+    first_out, first_err = capsys.readouterr()
+    assert "s.14(2)" not in first_err
+    assert main(argv) == 0
+    _, err = capsys.readouterr()
+    repeat = [line for line in err.splitlines() if "s.14(2)" in line]
+    assert len(repeat) == 1 and first_out.splitlines()[-1] in repeat[0]

@@ -7,12 +7,16 @@ import re
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..atomic import write_atomic
 from ..errors import FoiHelperError, LetterError
 from ..letters import compose_letter, lint, render
 from ..letters.citations import citable_related
 from ..model import Letter, Match, Requester, WrittenAnswer
+
+if TYPE_CHECKING:
+    from ..drafts import Draft
 from ..reading import load_source, read_answers
 from ..settings import Config
 from .analyse import examine_all
@@ -133,6 +137,26 @@ def _save(
         cited=related,
         now=datetime.now(UTC),
     )
-    draft_id = DraftStore.open().save(draft)
+    store = DraftStore.open()
+    earlier = store.drafts_of(answer)
+    draft_id = store.save(draft)
+    for message in store.problems:
+        warn(message)
+    if earlier:
+        _warn_repeat(earlier, letter.law)
     # The id is the last line of standard output (DESIGN.md), also when the letter went to --out.
     sys.stdout.write(f"{draft_id}\n")
+
+
+REPEAT_RULE = {"foia": "FOIA s.14(2)", "foisa": "FOISA s.14(2)", "eir": "EIR reg 12(4)(b)"}
+
+
+def _warn_repeat(earlier: list[Draft], law: str) -> None:
+    listed = "; ".join(f"{d.id}, {d.status.replace('_', ' ')}" for d in earlier[:3])
+    more = f"; and {len(earlier) - 3} more" if len(earlier) > 3 else ""
+    rule = REPEAT_RULE.get(law, REPEAT_RULE["foia"])
+    # An authority that has answered a request need not answer an identical or substantially similar one from
+    # the same person until a reasonable interval has passed.
+    warn(f"you already have {len(earlier)} draft{'s' if len(earlier) > 1 else ''} about this written answer "
+         f"({listed}{more}); the same request again can be refused as a repeated request unless a reasonable "
+         f"interval has passed, so send one of them or delete the others ({rule}).")

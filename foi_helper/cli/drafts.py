@@ -176,8 +176,12 @@ def _restore(store: DraftStore, args: argparse.Namespace) -> int:
 
 
 def _sent(store: DraftStore, args: argparse.Namespace) -> int:
+    earlier = store.load(args.id).sent_on
     draft = store.mark_sent(args.id, _event_date(args), channel=args.channel, note=args.note,
                             request_url=args.url)
+    if earlier is not None:
+        warn(f"this replaces the earlier sending date {earlier.isoformat()}: the reply deadline now counts from "
+             f"{draft.sent_on.isoformat() if draft.sent_on else 'the new date'}.")
     _print_next(draft)
     return 0
 

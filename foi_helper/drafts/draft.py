@@ -157,6 +157,19 @@ class Draft:
         return working_days_between(today, step.due, self.law)
 
 
+def _words(text: str | None) -> str:
+    return " ".join(re.findall(r"\w+", (text or "").casefold()))
+
+
+def same_answer(a: WrittenAnswer, b: WrittenAnswer) -> bool:
+    """Whether two answers are one written answer: the same UIN in the same House answered the same day, or
+    (pasted without a UIN) the same question and answer words, whatever the spacing, case or punctuation."""
+    if a.uin and b.uin:
+        return (a.uin.casefold(), a.house, a.date_answered) == (b.uin.casefold(), b.house, b.date_answered)
+    return _words(a.question) == _words(b.question) and _words(a.answer) == _words(b.answer) and bool(
+        _words(a.question))
+
+
 def slug(text: str, max_words: int = 4, max_length: int = 28) -> str:
     """Lower-case ASCII words joined by hyphens: 'Paedophilia: Social Media' → 'paedophilia-social-media'."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()

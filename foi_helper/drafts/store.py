@@ -23,10 +23,11 @@ from typing import Any
 
 from ..atomic import write_atomic
 from ..errors import DraftError, FoiHelperError
+from ..model import WrittenAnswer
 from ..settings import drafts_dir
 from .autosave import AutosaveSlot, dead_sessions, remove_if_empty
 from .codec import FormatError, NewerFormatError, digest, dumps, loads
-from .draft import Draft, Event, check_id, new_id
+from .draft import Draft, Event, check_id, new_id, same_answer
 
 try:  # POSIX; elsewhere saves are still atomic, only the check-then-write is not serialised.
     import fcntl
@@ -161,6 +162,10 @@ class DraftStore:
                 self.problems.append(str(exc))
         return sorted(out, key=lambda d: d.updated, reverse=True)
 
+    def drafts_of(self, answer: WrittenAnswer) -> builtins.list[Draft]:
+        """The saved drafts about the same written answer (a new one may be a repeated request, FOIA s.14(2))."""
+        return [d for d in self.list() if same_answer(d.answer, answer)]
+
     def _clean_stale_temps(self) -> None:
         now = time.time()
         for tmp in [*self.folder.glob(".*.tmp"), *self.folder.glob(f"{AUTOSAVE}/*/.*.tmp")]:
@@ -249,8 +254,12 @@ class DraftStore:
 
     def mark_sent(self, draft_id: str, on: date, channel: str = "email", note: str = "",
                   request_url: str | None = None) -> Draft:
-        """Record sending (the reply clock starts: FOIA s.10) and, when given, the request's public page."""
+        """Record sending (the reply clock starts: FOIA s.10) and, when given, the request's public page.
+
+        A second record of sending replaces the first (its date stays in the history as a note), so the
+        deadline counts from the date given last, whether it is later or earlier than the one it replaces."""
         def sent(d: Draft) -> None:
+            d.history = [_replaced(e, on) if e.kind == "sent" else e for e in d.history]
             d.history.append(Event("sent", on, note=note, channel=channel))
             if request_url:
                 d.request_url = request_url
@@ -338,6 +347,12 @@ class DraftStore:
     def close(self) -> None:
         """End this session: an autosave still held stays for recovery; an empty autosave folder goes."""
         self._slot.close()
+
+
+def _replaced(event: Event, new_date: date) -> Event:
+    how = f" by {event.channel}" if event.channel else ""
+    text = f"Recorded as sent on {event.on.isoformat()}{how}; replaced by the sending date {new_date.isoformat()}."
+    return Event("note", event.on, note=f"{text} {event.note}".strip())
 
 
 def _fsync_folder(folder: Path) -> None:

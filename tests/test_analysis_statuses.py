@@ -97,3 +97,13 @@ def test_no_such_formal_assessment_answers_whether_one_was_made() -> None:
                   "The Department has made no such formal assessment. We continue to work with our National "
                   "Suicide Prevention Strategy Advisory Group to share learning about suicide risk factors.")
     assert (q1.kind, q1.status) == ("assessment", "answered")
+
+
+def test_a_refusal_naming_only_its_holder_and_stock_words_excuses_every_part() -> None:
+    points = asked("To ask the Attorney General, how many times defendants were informed that they had been "
+                   "charged with (a) robbery and (b) burglary by a Postal Requisition letter from the Crown "
+                   "Prosecution Service in 2022-23.",
+                   "The Police issue all postal requisition letters following Crown Prosecution Service (CPS) "
+                   "advice to charge. The CPS does not hold the relevant data.")
+    assert len(points) == 2
+    assert all("not held" in (p.reason or "") for p in points)

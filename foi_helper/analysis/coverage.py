@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .evasions import POLICY
+from .evasions import PATTERNS, POLICY
 from .references import DATE_RE
 from .text import STOPWORDS, content_stems
 
@@ -235,11 +235,28 @@ def counts(sentence: str, noun: str) -> bool:
     return False
 
 
+# Words of a refusal that name no subject: "The information requested is not readily available and to provide
+# it would incur disproportionate cost" is about every part, whatever words the question shares with it.
+_GENERIC = content_stems("requested readily available provide provided incur relevant hold held holds record "
+                         "recorded collect collected collate centrally format routinely publish published obtain "
+                         "obtained detail details figures statistics form way specific identify separately")
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")  # "The CPS does not hold …": the holder, not the subject
+
+
+def subject_of_refusal(sentence: str) -> set[str]:
+    """What an evasive sentence is about: its words once the stock phrase, the holder and generic refusal
+    words are gone ("It would not be appropriate to speculate on costs" → {"cost"})."""
+    rest = sentence
+    for _, pattern in PATTERNS:
+        rest = pattern.sub(" ", rest)
+    return content_stems(_ABBREVIATION.sub(" ", rest)) - _GENERIC
+
+
 def bears_on(sentence: str, part_stems: set[str], question: str | None) -> bool:
     """Is an evasive sentence about this part? "It would not be appropriate to speculate on costs" is about the
     cost part only; a sentence naming nothing the question asks about ("This information is not held
     centrally") bears on every part."""
-    own = content_stems(sentence)
+    own = subject_of_refusal(sentence)
     if own & part_stems or question is None:
         return True
     return not own & (content_stems(question) | acronyms(question) | spelled_acronyms(question))

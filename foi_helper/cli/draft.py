@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..atomic import write_atomic
-from ..errors import FoiHelperError, LetterError
+from ..errors import FoiHelperError
 from ..letters import compose_letter, lint, render
 from ..letters.citations import citable_related
 from ..model import Letter, Match, Requester, WrittenAnswer
@@ -113,14 +113,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _rendered(letter: Letter, fmt: str, requester: Requester, today: date) -> str:
-    try:
-        return render(letter, fmt, requester, today=today)
-    except LetterError as exc:
-        if fmt != "wdtk-url":
-            raise
-        # Too long for a link, or no WhatDoTheyKnow page known: say so, and give the text to copy instead.
-        warn(f"{exc} Printing the letter to copy into WhatDoTheyKnow's form instead.")
-        return render(letter, "text", requester, today=today)
+    # No fallback for wdtk-url: what it prints is opened as a link, so it is a link or an error, never a letter.
+    return render(letter, fmt, requester, today=today)
 
 
 def _save(

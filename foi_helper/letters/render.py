@@ -99,8 +99,9 @@ def wdtk_url(letter: Letter) -> str:
         )
     if not letter.authority_url_name:
         raise LetterError(
-            f"No WhatDoTheyKnow page is known for {letter.authority or 'this authority'}; give its "
-            "WhatDoTheyKnow name with --authority (e.g. home_office), or copy the text instead."
+            f"No WhatDoTheyKnow page is known for {letter.authority or 'this authority'}, so there is no link to "
+            "print; choose a body WhatDoTheyKnow lists with --authority (e.g. home_office), or print the text "
+            "(--format text) to paste into its form."
         )
     query = urllib.parse.urlencode(
         {"title": letter.title, "default_letter": middle_of(letter.body)}, quote_via=urllib.parse.quote

@@ -36,3 +36,14 @@ def print_json(data: Any) -> None:
 def warn(message: str) -> None:
     """A warning for the user: stderr, and the exit status is unchanged."""
     print(f"foi-helper: warning: {message}", file=sys.stderr)
+
+
+def positive_int(value: str) -> int:
+    """An argparse type for counts and 1-based numbers: 0 or less is bad usage (exit 2), like any bad option."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is less than 1")
+    return number

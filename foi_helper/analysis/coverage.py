@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .evasions import PATTERNS, POLICY
 from .references import DATE_RE
@@ -243,13 +244,19 @@ _GENERIC = content_stems("requested readily available provide provided incur rel
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")  # "The CPS does not hold …": the holder, not the subject
 
 
-def subject_of_refusal(sentence: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def subject_of_refusal(sentence: str) -> frozenset[str]:
     """What an evasive sentence is about: its words once the stock phrase, the holder and generic refusal
     words are gone ("It would not be appropriate to speculate on costs" → {"cost"})."""
     rest = sentence
     for _, pattern in PATTERNS:
         rest = pattern.sub(" ", rest)
-    return content_stems(_ABBREVIATION.sub(" ", rest)) - _GENERIC
+    return frozenset(content_stems(_ABBREVIATION.sub(" ", rest)) - _GENERIC)
+
+
+@lru_cache(maxsize=1024)
+def _question_words(question: str) -> frozenset[str]:
+    return frozenset(content_stems(question) | acronyms(question) | spelled_acronyms(question))
 
 
 def bears_on(sentence: str, part_stems: set[str], question: str | None) -> bool:
@@ -259,7 +266,7 @@ def bears_on(sentence: str, part_stems: set[str], question: str | None) -> bool:
     own = subject_of_refusal(sentence)
     if own & part_stems or question is None:
         return True
-    return not own & (content_stems(question) | acronyms(question) | spelled_acronyms(question))
+    return not own & _question_words(question)
 
 
 def addresses(kind: str, sentence: str, evasive: dict[str, list[str]]) -> bool:

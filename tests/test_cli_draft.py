@@ -212,3 +212,11 @@ def test_a_holding_answer_is_not_called_an_answer(capsys: pytest.CaptureFixture[
     assert len(held) == 1 and "still to come" in held[0]
     _, err = draft(capsys, *NAME)[1:]  # a real answer: no such warning
     assert not [w for w in warnings_of(err) if "holding answer" in w]
+
+
+@pytest.mark.parametrize("number", ["0", "-1", "two"])
+def test_question_zero_is_bad_usage(capsys: pytest.CaptureFixture[str], number: str) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["draft", str(EXAMPLE), *NAME, "--question", number])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "--question" in err and "Traceback" not in err

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 from ..reading import load_source, read_answers
 from ..settings import Config
 from .analyse import examine_all
-from .common import add_corpus_option, parse_date, warn
+from .common import add_corpus_option, parse_date, positive_int, warn
 
 FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")
 
@@ -30,7 +30,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "draft", help="write the FOI request letter", description="Write the FOI request letter."
     )
     p.add_argument("file", metavar="FILE|-", help="the page text or file (- reads standard input)")
-    p.add_argument("--question", type=int, metavar="N", help="which question of a page with several (from 1)")
+    p.add_argument("--question", type=positive_int, metavar="N", help="which question of a page with several (from 1)")
     p.add_argument("--points", metavar="q1,a2,…", help="the points to ask about (default: every open point)")
     p.add_argument("--law", choices=("foia", "foisa", "eir"), help="the law to request under")
     p.add_argument("--authority", metavar="NAME", help="the public authority to write to")

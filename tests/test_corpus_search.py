@@ -130,6 +130,17 @@ def test_match_carries_the_fields_of_related(corpus: Corpus) -> None:
     assert m.answer == "Yes."  # the stored HTML, as text
 
 
+def test_related_offers_no_weak_match_that_search_would_still_show(corpus: Corpus) -> None:
+    answer = WrittenAnswer(
+        source_format="plain",
+        question=HEALTH + "what assessment she has made of the quality of hospital food in service hospitals.",
+    )
+    weak = [m for m in corpus.search(answer.question) if m.score < 55]
+    assert weak, "the records here share a word or two with the question, so search finds weak matches"
+    assert {m.id for m in weak}.isdisjoint(m.id for m in corpus.related(answer))
+    assert all(m.score >= 55 for m in corpus.related(answer))
+
+
 def test_related_leaves_out_the_answer_itself(corpus: Corpus) -> None:
     answer = WrittenAnswer(
         source_format="parliament_api",

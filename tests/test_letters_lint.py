@@ -129,3 +129,16 @@ def test_whatdotheyknow_title_rules(title: str) -> None:
 def test_unfilled_placeholder() -> None:
     found = lint(letter(middle="[Say here, in a sentence or two, what you meant.]\n\n"), ALEX)
     assert "placeholder" in codes(found)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Any briefing held from 1 January 2023 that records the reasons why the Bristol office was closed.",
+        "Any minute dated in 2023 setting out the reason why the contract was cancelled.",
+    ],
+)
+def test_the_reasons_why_in_a_request_for_records_is_not_a_question(item: str) -> None:
+    assert "question" not in codes(lint(letter(item), ALEX))
+    assert "question" in codes(lint(letter(item.replace("the reasons why", "why").replace("the reason why", "why")),
+                                     ALEX))

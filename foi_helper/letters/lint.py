@@ -9,8 +9,11 @@ from ..model import Letter, LintWarning, Requester
 ITEM = re.compile(r"^\s*(\d{1,2})\.\s+(.+)$", re.MULTILINE)
 # Words inside quotation marks cite the question or the answer; they are not the requester asking.
 QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|‘[^’\n]*’")
+# "why" after "reason(s)" names what records are about ("records of the reasons why …"), not a question.
 QUESTION_WORDS = re.compile(
-    r"\bwhy\b|\bhow\s+(?:did|do|does|was|were|is|are|will|would|could|can|has|have)\b|\?", re.IGNORECASE
+    r"(?<!\breasons )(?<!\breason )\bwhy\b"
+    r"|\bhow\s+(?:did|do|does|was|were|is|are|will|would|could|can|has|have)\b|\?",
+    re.IGNORECASE,
 )
 OPINION = re.compile(
     r"\b(?:do you (?:agree|think|accept|believe)|in your (?:view|opinion)|your opinion|"

@@ -29,6 +29,15 @@ _HTML = re.compile(
 
 def detect(text: str) -> str:
     """The name of the format `text` is in ("api_json", "api_json_lines", "wrans_xml", "html", or a text format)."""
+    kind = _structured_kind(text)
+    if kind is not None:
+        return kind
+    score, _, name, _ = _ranked(text)[0]
+    return name if score > 0 else "unknown"
+
+
+def _structured_kind(text: str) -> str | None:
+    """ "api_json", "api_json_lines", "wrans_xml" or "html" when the text opens as one; None for page text."""
     head = text[:65536].lstrip()  # a slice: the input may be a 100 MB JSON Lines file
     start = head[:1]
     if start and start in "{[" and _JSON_START.match(head):
@@ -48,19 +57,19 @@ def detect(text: str) -> str:
         return "html"
     if len(_HTML.findall(head)) >= 3:
         return "html"  # page source pasted after some stray text
-    scores = [(looks(text), -n, name) for n, (name, looks, _) in enumerate(TEXT_READERS)]
-    best = max(scores)
-    return best[2] if best[0] > 0 else "unknown"
+    return None
+
+
+def _ranked(text: str) -> list[tuple[int, int, str, Reader]]:
+    """Each text reader with its score for `text`, best first (a tie goes to the earlier reader). Scoring walks
+    every line with each reader's patterns, so it is done once per read: twice was half of a large paste's time."""
+    scored = [(looks(text), -n, name, read) for n, (name, looks, read) in enumerate(TEXT_READERS)]
+    return sorted(scored, key=lambda t: (t[0], t[1]), reverse=True)
 
 
 def read_text_formats(text: str) -> list[WrittenAnswer]:
     """Page text: the best-scoring reader, falling back to the others if it finds nothing."""
-    ranked = sorted(
-        ((looks(text), -n, read) for n, (_, looks, read) in enumerate(TEXT_READERS)),
-        key=lambda t: (t[0], t[1]),
-        reverse=True,
-    )
-    for score, _, read in ranked:
+    for score, _, _, read in _ranked(text):
         if score <= 0:
             break
         found = read(text)
@@ -76,7 +85,7 @@ def read_answers(text: str) -> list[WrittenAnswer]:
         raise ReadError(
             "The input is empty: paste or save the page with the written question and its answer."
         )
-    kind = detect(text)
+    kind = _structured_kind(text) or "text"
     if kind not in ("api_json", "api_json_lines"):
         # JSON is cleaned field by field after decoding (an escape can hide as "\u001b" in it).
         text = strip_controls(text)

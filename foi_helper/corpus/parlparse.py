@@ -40,7 +40,13 @@ def stable_id(gid: str) -> int:
 def records_from_xml(xml: str, name: str, tally: Tally) -> list[Record]:
     try:
         root = SafeET.fromstring(xml)
-    except (SafeET.ParseError, DefusedXmlException) as exc:
+    except DefusedXmlException:
+        # defusedxml's exceptions print as reprs ("EntitiesForbidden(name='lol', …)"): say what it means instead.
+        raise CorpusError(
+            f"{name} declares XML entities or a DTD, which could make it expand without limit, "
+            "so it was not imported (ParlParse files never need them)."
+        ) from None
+    except SafeET.ParseError as exc:
         raise CorpusError(f"{name} is not readable ParlParse XML ({exc}).") from None
     lords = name.lower().startswith("lords")
     out: list[Record] = []

@@ -269,3 +269,15 @@ def test_saving_a_second_draft_of_the_same_answer_warns(capsys: pytest.CaptureFi
     _, err = capsys.readouterr()
     repeat = [line for line in err.splitlines() if "s.14(2)" in line]
     assert len(repeat) == 1 and first_out.splitlines()[-1] in repeat[0]
+
+
+def test_show_and_follow_up_wrap_like_draft(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["draft", str(EXAMPLE), "--name", "Ada Lovelace", "--email", "ada@example.org", "--save"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    drafted, draft_id = "\n".join(out[:-1]) + "\n", out[-1]
+    code, shown, _ = run(capsys, "show", draft_id)
+    assert code == 0 and shown == drafted and max(len(line) for line in shown.splitlines()) <= 78
+    run(capsys, "sent", draft_id, "--on", "2026-09-01")
+    code, chaser, _ = run(capsys, "follow-up", draft_id, "chaser")
+    assert code == 0 and max(len(line) for line in chaser.splitlines()) <= 78
+    assert run(capsys, "show", draft_id, "--follow-up", "chaser")[1] == chaser

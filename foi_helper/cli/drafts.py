@@ -46,7 +46,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
             sp.add_argument("--follow-up", metavar="KIND", choices=FOLLOW_UP_KINDS,
                             help="print the draft's saved follow-up letter of this kind instead")
             sp.add_argument("--format", choices=SHOW_FORMATS,
-                            help="print it in a send format (default: the letter exactly as saved)")
+                            help="print it in a send format (default: text, wrapped as `foi-helper draft` "
+                                 "prints it)")
     sent = dsub.add_parser("sent", help="record that a draft was sent, and print its reply deadline")
     sent.add_argument("id", metavar="ID")
     sent.add_argument("--on", metavar="DATE", help="the day it was sent (default today)")
@@ -127,6 +128,12 @@ def _summary(d: Draft, now: date) -> dict[str, Any]:
             "follow_ups": follow_ups(d, now), "created": d.created.isoformat(), "updated": d.updated.isoformat()}
 
 
+def as_text(body: str) -> str:
+    from ..letters.render import as_text as wrapped  # imported when used: `drafts list` stays quick to start
+
+    return wrapped(body)
+
+
 def _write_text(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
@@ -140,13 +147,13 @@ def _show(store: DraftStore, args: argparse.Namespace) -> int:
             raise DraftError(f"The draft {draft.id} has no saved {FOLLOW_UP_NAMES[args.follow_up]}; "
                              f"`foi-helper drafts follow-up {draft.id} {args.follow_up}` writes one.")
         letter = letters[-1]
-    if args.format:
+    if args.format and args.format != "text":
         from ..drafts.follow_up import requester_for
         from ..letters.render import render
 
         _write_text(render(letter, args.format, requester_for(), today=today()))
     else:
-        _write_text(letter.body)
+        _write_text(as_text(letter.body))  # wrapped as `draft` prints it; lines the user broke stay broken
     return 0
 
 
@@ -233,5 +240,5 @@ def _follow_up(store: DraftStore, args: argparse.Namespace) -> int:
             if not any(f.kind == letter.kind and f.body == letter.body for f in d.follow_ups):
                 d.follow_ups.append(letter)
         store.update(draft.id, keep)
-    _write_text(letter.body)
+    _write_text(as_text(letter.body))
     return 0

@@ -281,3 +281,11 @@ def test_show_and_follow_up_wrap_like_draft(capsys: pytest.CaptureFixture[str]) 
     code, chaser, _ = run(capsys, "follow-up", draft_id, "chaser")
     assert code == 0 and max(len(line) for line in chaser.splitlines()) <= 78
     assert run(capsys, "show", draft_id, "--follow-up", "chaser")[1] == chaser
+
+
+def test_show_as_a_link_without_a_known_page_does_not_suggest_an_option_show_lacks(
+        capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    DraftStore.open().update(saved, lambda d: setattr(d, "letter", replace(d.letter, authority_url_name=None)))
+    code, out, err = run(capsys, "show", saved, "--format", "wdtk-url")
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+    assert "--authority" not in err and "--format text" in err

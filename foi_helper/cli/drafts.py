@@ -151,6 +151,10 @@ def _show(store: DraftStore, args: argparse.Namespace) -> int:
         from ..drafts.follow_up import requester_for
         from ..letters.render import render
 
+        if args.format == "wdtk-url" and letter.kind == "request" and not letter.authority_url_name:
+            # render's sentence suggests draft's --authority, which a saved draft cannot take.
+            raise DraftError(f"No WhatDoTheyKnow page is known for {letter.authority or 'this authority'}, so "
+                             "there is no link to print; print the text (--format text) to paste into its form.")
         _write_text(render(letter, args.format, requester_for(), today=today()))
     else:
         _write_text(as_text(letter.body))  # wrapped as `draft` prints it; lines the user broke stay broken

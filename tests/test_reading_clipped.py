@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,15 @@ def test_draft_warns_that_the_text_is_cut_short(capsys: pytest.CaptureFixture[st
     assert main(["draft", str(CLIPPED), "--name", "Alex Example", "--email", "alex@example.org"]) == 0
     out, err = capsys.readouterr()
     assert len(_warnings(err)) == 1 and "Dear" in out
+
+
+def test_analyse_of_a_list_with_several_clipped_records_warns_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    value = json.loads(CLIPPED.read_text(encoding="utf-8"))["value"]
+    records = [{"value": {**value, "id": value["id"] + i, "uin": str(2628 + i)}} for i in range(5)]
+    path = tmp_path / "list.json"
+    path.write_text(json.dumps({"totalResults": 5, "results": records}), encoding="utf-8")
+    assert main(["analyse", str(path)]) == 0
+    (line,) = _warnings(capsys.readouterr().err)
+    assert "5 of the 5 questions" in line and "2628" in line and "corpus update --full" in line

@@ -24,21 +24,33 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add_corpus_option(p)
 
 
-def clipped_warning(answer: WrittenAnswer) -> str:
-    """One line telling the user the text is the API list's cut-short form, and where the full text is."""
-    page = f"open the question's page ({answer.url}) and use its text" if answer.url else "copy the question's page"
+def clipped_warning(answers: list[WrittenAnswer]) -> str | None:
+    """One line telling the user which texts are the API list's cut-short form and where the full text
+    is; None when none is. A list response can hold hundreds of clipped records: one line, not one each."""
+    clipped = [a for a in answers if a.clipped]
+    if not clipped:
+        return None
+    update = "or run `foi-helper corpus update --full` to keep full texts in the index"
+    if len(clipped) == 1:
+        a = clipped[0]
+        page = f"open the question's page ({a.url}) and use its text" if a.url else "copy the question's page"
+        return (
+            f"the text of question {a.uin or '(no UIN)'} was cut short by the API's list "
+            f"(at 255 characters), so points may be missing or cut: for the full text, {page}, {update}."
+        )
+    uins = ", ".join(a.uin or "(no UIN)" for a in clipped[:3]) + (", …" if len(clipped) > 3 else "")
     return (
-        f"the text of question {answer.uin or '(no UIN)'} was cut short by the API's list (at 255 characters), "
-        f"so points may be missing or cut: for the full text, {page}, or run `foi-helper corpus update --full` to keep full texts in the index."
+        f"{len(clipped)} of the {len(answers)} questions (UIN {uins}) were cut short by the API's list "
+        f"(at 255 characters), so points may be missing or cut: for the full text, open each one's page "
+        f"(shown under Page:), {update}."
     )
 
 
 def examine_all(answers: list[WrittenAnswer], args: argparse.Namespace) -> list[Findings]:
     """Analysis, related questions and followed references for each answer; on stderr, a hint when there is no
-    index and a warning for each answer whose text the API's list cut short (analyse and draft both come here)."""
-    for answer in answers:
-        if answer.clipped:
-            warn(clipped_warning(answer))
+    index and a warning when the API's list cut texts short (analyse and draft both come here)."""
+    if clipped := clipped_warning(answers):
+        warn(clipped)
     corpus = open_corpus(corpus_path(args))
     if corpus is None:
         warn(NO_INDEX)

@@ -1,4 +1,4 @@
-"""How long reading takes, and how much memory it needs, for large pastes (1, 5 and 15 MB; the limit is 20 MB).
+"""How long reading takes, and how much memory it needs, for large pastes (1, 5 and 15 MB; limit 20 MB).
 
 Two page shapes, built from the reading samples (no shared data needed):
 - hansard-rows: one Hansard written answer whose answer is a table pasted as one row per line (the shape that
@@ -50,7 +50,7 @@ def run_one(shape: str, megabytes: float) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1,5,15", help="page sizes in MB (default 1,5,15)")
-    parser.add_argument("--limit", type=float, default=120.0, help="seconds before a run is stopped (default 120)")
+    parser.add_argument("--limit", type=float, default=120.0, help="seconds before a run is stopped")
     parser.add_argument("--one", nargs=2, metavar=("SHAPE", "MB"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
@@ -72,7 +72,8 @@ def main() -> None:
                 f"{int(peak) / 1024:>9.0f}{int(baseline) / 1024:>17.0f}",
                 flush=True,
             )
-    print(f"command: .venv/bin/python benchmarks/reading_large.py --sizes {args.sizes} --limit {args.limit:g}")
+    script = "benchmarks/reading_large.py"
+    print(f"command: .venv/bin/python {script} --sizes {args.sizes} --limit {args.limit:g}")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""parliament.uk pages whose labels share a line with their value ("Asked by Sarah Jones", "Answered on 11 February
-2025"), with the question printed before "Asked by": the answer must be read, never dropped for a holding answer."""
+"""parliament.uk pages whose labels share a line with their value ("Asked by Sarah Jones", "Answered on
+11 February 2025"), the question printed before "Asked by": the answer is read, never dropped as holding."""
 
 from __future__ import annotations
 

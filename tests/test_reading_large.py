@@ -1,5 +1,5 @@
-"""Large pastes read in time proportional to their size (a 15 MB Hansard paste took minutes when each answer line
-copied the rest of the page); the timed figures for 1, 5 and 15 MB are in benchmarks/reading_large.py."""
+"""Large pastes read in time proportional to their size (a 15 MB Hansard paste took minutes when each
+answer line copied the rest of the page); timed figures for 1, 5 and 15 MB: benchmarks/reading_large.py."""
 
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ def records_from_xml(xml: str, name: str, tally: Tally) -> list[Record]:
     try:
         root = SafeET.fromstring(xml)
     except DefusedXmlException:
-        # defusedxml's exceptions print as reprs ("EntitiesForbidden(name='lol', …)"): say what it means instead.
+        # defusedxml's exceptions print as reprs ("EntitiesForbidden(name='lol', …)"): say what it means.
         raise CorpusError(
             f"{name} declares XML entities or a DTD, which could make it expand without limit, "
             "so it was not imported (ParlParse files never need them)."

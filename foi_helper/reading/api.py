@@ -18,8 +18,9 @@ from .html_text import html_to_text
 
 SOURCE_FORMAT = "parliament_api"
 PAGE_URL = "https://questions-statements.parliament.uk/written-questions/detail/{date}/{uin}"
-# The list endpoint cuts questionText at 255 characters with no mark, and answerText at 255 plus "...": over the
-# shared list-*.json.gz, 15,647 questions are exactly 255 long and none longer, 19,524 answers are 258 ending "...".
+# The list endpoint cuts questionText at 255 characters with no mark, and answerText at 255 plus "...":
+# over the shared list-*.json.gz, 15,647 questions are exactly 255 long and none longer, and 19,524 answers
+# are 258 long ending "...".
 CLIP_LENGTH = 255
 
 

@@ -61,8 +61,9 @@ def _structured_kind(text: str) -> str | None:
 
 
 def _ranked(text: str) -> list[tuple[int, int, str, Reader]]:
-    """Each text reader with its score for `text`, best first (a tie goes to the earlier reader). Scoring walks
-    every line with each reader's patterns, so it is done once per read: twice was half of a large paste's time."""
+    """Each text reader with its score for `text`, best first (a tie goes to the earlier reader).
+    Scoring walks every line with each reader's patterns, so it is done once per read: twice was half of a
+    large paste's reading time."""
     scored = [(looks(text), -n, name, read) for n, (name, looks, read) in enumerate(TEXT_READERS)]
     return sorted(scored, key=lambda t: (t[0], t[1]), reverse=True)
 

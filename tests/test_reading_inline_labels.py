@@ -42,3 +42,13 @@ def test_page_saying_answered_without_answer_text_is_refused_not_called_holding(
     cut = INLINE.split("Information on the number")[0]  # the copy stopped before the answer
     with pytest.raises(ReadError, match="no answer text"):
         read_answers(cut)
+
+
+@pytest.mark.parametrize("sample", ["twfy_no_photos.txt", "hansard_modern.txt", "republished_single.txt"])
+def test_any_page_copied_without_its_answer_is_refused_not_called_holding(sample: str) -> None:
+    page = (SAMPLES / sample).read_text(encoding="utf-8").split("\n")
+    asked = next(n for n, line in enumerate(page) if line.lstrip().startswith("To ask"))
+    answer = read_answers("\n".join(page))[0].answer.split("\n\n")[0]
+    stop = next(n for n, line in enumerate(page) if n > asked and answer[:30] in line)
+    with pytest.raises(ReadError, match="no answer text"):
+        read_answers("\n".join(page[:stop]))  # the copy stopped just before the answer

@@ -75,8 +75,21 @@ def read_text_formats(text: str) -> list[WrittenAnswer]:
             break
         found = read(text)
         if found:
+            _refuse_lost_answers(found)
             return found
     return []
+
+
+def _refuse_lost_answers(found: list[WrittenAnswer]) -> None:
+    """A page that names its answer's date or minister but yielded no answer text was cut short (or laid out in
+    a way the reader missed): say so, rather than pass on an empty answer that analysis reads as a holding one."""
+    for a in found:
+        if not a.answer.strip() and not a.holding and (a.date_answered is not None or a.answerer is not None):
+            which = f"question {a.uin}" if a.uin else "the question"
+            raise ReadError(
+                f"The page says {which} was answered, but no answer text was found on it: "
+                "copy the whole page, including the answer, and try again."
+            )
 
 
 def read_answers(text: str) -> list[WrittenAnswer]:

@@ -93,7 +93,11 @@ def test_search_text_shows_score_date_department_and_why(
 def test_bad_dates_and_limits_are_one_sentence(index: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "museums", "--before", "last year", "--corpus", str(index)]) == 1
     assert "YYYY-MM-DD" in capsys.readouterr().err
-    assert main(["search", "museums", "--limit", "0", "--corpus", str(index)]) == 1
+    # A limit under 1 is bad usage, like any bad option: argparse's exit status 2 with its usage line.
+    with pytest.raises(SystemExit) as stop:
+        main(["search", "museums", "--limit", "0", "--corpus", str(index)])
+    assert stop.value.code == 2
+    assert "less than 1" in capsys.readouterr().err
 
 
 def test_stats_reports_what_the_index_holds(index: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -130,7 +130,7 @@ def summary(findings: Findings) -> str:
         lines += ["", "Earlier answers it refers to (points were judged against them too):"]
         lines += [_match_line(m) for m in findings.referenced]
     if related:
-        lines += ["", "Related earlier questions:"]
+        lines += ["", "Related written questions (from the index; check their dates):"]
         lines += [_match_line(m) for m in related]
     return "\n".join(lines) + "\n"
 

@@ -8,7 +8,7 @@ import textwrap
 
 from ..errors import CorpusError
 from ..model import Match, to_json
-from .common import add_corpus_option, corpus_path, parse_date, print_json
+from .common import add_corpus_option, corpus_path, parse_date, positive_int, print_json
 
 NO_INDEX = (
     "There is no index of earlier written questions yet: run `foi-helper corpus update` (online) or "
@@ -21,7 +21,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "search", help="search earlier written questions", description="Search the local index."
     )
     p.add_argument("text", metavar="TEXT", help="words or a whole question")
-    p.add_argument("--limit", type=int, default=10, metavar="N", help="how many matches (default 10)")
+    p.add_argument("--limit", type=positive_int, default=10, metavar="N", help="how many matches (default 10)")
     p.add_argument("--department", metavar="NAME", help="only questions to this department")
     p.add_argument("--before", metavar="DATE", help="only questions tabled before this date (YYYY-MM-DD)")
     p.add_argument("--after", metavar="DATE", help="only questions tabled after this date (YYYY-MM-DD)")
@@ -34,8 +34,6 @@ def run(args: argparse.Namespace) -> int:
     path = corpus_path(args)
     if not path.is_file():
         raise CorpusError(NO_INDEX)
-    if args.limit < 1:
-        raise CorpusError("--limit must be at least 1.")
     before = parse_date(args.before, "--before date") if args.before else None
     after = parse_date(args.after, "--after date") if args.after else None
     from ..corpus import Corpus

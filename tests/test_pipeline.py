@@ -70,3 +70,26 @@ def test_analyse_json_lists_the_referenced_answers(
     (out,) = json.loads(capsys.readouterr().out)["answers"]
     assert [m["uin"] for m in out["referenced"]] == ["5695"]
     assert out["points"][0]["status"] == "answered"
+
+
+def test_a_long_listing_looks_up_related_questions_for_its_first_questions_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from foi_helper.cli import analyse as analyse_cli
+
+    index = tmp_path / "index.sqlite3"
+    Corpus.open(index).close()
+    page = tmp_path / "listing.txt"
+    n = analyse_cli.RELATED_FOR_AT_MOST + 2
+    page.write_text(
+        "\n\n".join(
+            f"To ask the Secretary of State for Transport, how many bus routes ran in county {i} in 2024.\n\n"
+            f"The Department does not hold this information for county {i}."
+            for i in range(n)
+        ),
+        encoding="utf-8",
+    )
+    assert main(["analyse", str(page), "--json", "--corpus", str(index)]) == 0
+    captured = capsys.readouterr()
+    assert len(json.loads(captured.out)["answers"]) == n
+    assert f"related questions are shown for the first {analyse_cli.RELATED_FOR_AT_MOST} only" in captured.err

@@ -24,6 +24,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add_corpus_option(p)
 
 
+RELATED_FOR_AT_MOST = 50
+
+
 def clipped_warning(answers: list[WrittenAnswer]) -> str | None:
     """One line telling the user which texts are the API list's cut-short form and where the full text
     is; None when none is. A list response can hold hundreds of clipped records: one line, not one each."""
@@ -55,8 +58,15 @@ def examine_all(answers: list[WrittenAnswer], args: argparse.Namespace) -> list[
     if corpus is None:
         warn(NO_INDEX)
         return [examine(a, None) for a in answers]
+    if len(answers) > RELATED_FOR_AT_MOST:
+        # A search takes ~15 ms; a saved day's listing of thousands of answers would wait minutes for related
+        # questions nobody reads in bulk.
+        warn(
+            f"the page holds {len(answers)} questions; related questions are shown for the first "
+            f"{RELATED_FOR_AT_MOST} only (analyse a single question to see its own)."
+        )
     try:
-        return [examine(a, corpus) for a in answers]
+        return [examine(a, corpus if i < RELATED_FOR_AT_MOST else None) for i, a in enumerate(answers)]
     finally:
         corpus.close()
 

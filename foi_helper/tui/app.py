@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.driver import Driver
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -61,6 +62,13 @@ class FoiHelperApp(App[int]):
             self._config_error: str | None = str(exc)
         else:
             self._config_error = None
+
+    def get_driver_class(self) -> type[Driver]:
+        from .paste_input import install
+
+        driver_class = super().get_driver_class()
+        install(driver_class)  # pastes holding terminal escapes arrive whole (see paste_input.py)
+        return driver_class
 
     def today(self) -> date:
         return self.fixed_today or date.today()

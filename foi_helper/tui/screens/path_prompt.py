@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from ..literal import literal
-from ..widgets.path_input import PathInput, path_candidates
+from ..widgets.path_input import PathInput, path_candidates, typed_path
 
 
 class PathPromptScreen(ModalScreen[str | None]):
@@ -44,7 +44,7 @@ class PathPromptScreen(ModalScreen[str | None]):
         self.query_one("#candidates", Static).update(literal("\n".join(lines)))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        value = event.value.strip()
+        value = typed_path(event.value.strip())
         if value:
             import os
 

@@ -13,11 +13,27 @@ from textual.widgets import Input
 MAX_LISTED = 200  # a folder with thousands of entries must not stall typing
 
 
+def typed_path(value: str) -> str:
+    """The path meant by `value`: a "/" or "~" typed after the pre-filled folder starts a new path.
+
+    The prompt opens with the current folder filled in; someone who types an absolute path after it gets
+    "/tmp/x//tmp/x/a.txt", which names no file. As in Emacs's minibuffer, "//" or "/~/" drops what precedes.
+    """
+    for start in range(len(value) - 1, 0, -1):
+        if value[start - 1] != os.sep:
+            continue
+        # "~" only as a whole folder name ("/~/", or "/~" at the end): "notes/~draft.txt" is a file's name.
+        if value[start] == os.sep or value[start:] == "~" or value[start:].startswith("~" + os.sep):
+            return value[start:]
+    return value
+
+
 def path_candidates(value: str) -> list[str]:
     """Entries of the folder named so far in `value` that start with what follows the last slash.
 
     Folders end with "/", so accepting one lets you carry on typing inside it.
     """
+    value = typed_path(value)
     expanded = os.path.expanduser(value) if value else "./"
     folder, _, stem = expanded.rpartition(os.sep)
     base = Path(folder or (os.sep if expanded.startswith(os.sep) else "."))

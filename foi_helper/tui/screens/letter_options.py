@@ -22,13 +22,28 @@ class LetterOptions:
     law: str | None  # None: the authority's own law (or the settings' default)
 
 
+class CompletingInput(Input):
+    """An input whose greyed suggestion tab accepts (Textual's Input takes only → at the end)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("tab", "complete", "Complete", show=False)]
+
+    def action_complete(self) -> None:
+        if self._suggestion and len(self._suggestion) > len(self.value):
+            self.value = self._suggestion
+            self.cursor_position = len(self.value)
+        else:
+            self.screen.focus_next()
+
+
 class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, current: LetterOptions, why: str = "") -> None:
+    def __init__(self, current: LetterOptions, why: str = "", required: bool = False) -> None:
+        """`required`: the answering department names no known authority, so an empty field means nothing."""
         super().__init__(classes="dialog-screen")
         self.current = current
         self.why = why
+        self.required = required
 
     def compose(self) -> ComposeResult:
         from ...letters.authorities import ALL_AUTHORITIES
@@ -38,9 +53,12 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
             yield Static(literal("Authority and law"), classes="dialog-title")
             if self.why:
                 yield Static(literal(self.why), classes="dialog-question")
-            yield Static(literal("Write to (empty: the department that answered; tab or → completes)"))
-            yield Input(self.current.authority or "", id="authority", placeholder="Home Office",
-                        suggester=SuggestFromList(names, case_sensitive=False))
+            empty = "" if self.required else "empty: the department that answered; "
+            yield Static(literal(f"Write to ({empty}tab or → completes)"))
+            # The placeholder reads as an instruction: a bare "Home Office" in grey looked already filled in.
+            yield CompletingInput(self.current.authority or "", id="authority",
+                                  placeholder="Type the authority's name, e.g. Home Office",
+                                  suggester=SuggestFromList(names, case_sensitive=False))
             yield Static(literal("Under"))
             yield Select([(literal("The authority's own law"), "")]
                          + [(literal(label), value) for label, value in LAW_CHOICES],
@@ -48,8 +66,13 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
             yield Static(literal("enter: apply · esc: cancel"), classes="dialog-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        authority = event.value.strip() or None
+        if authority is None and self.required:
+            self.notify("Type the authority to write to (tab completes a known one), or esc to leave it.",
+                        severity="warning", markup=False)
+            return
         law = str(self.query_one(Select).value) or None
-        self.dismiss(LetterOptions(authority=event.value.strip() or None, law=law))
+        self.dismiss(LetterOptions(authority=authority, law=law))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -22,7 +22,7 @@ from datetime import date
 from ..errors import ReadError
 from ..model import Member, WrittenAnswer
 from .clean import parse_date, squash
-from .record import finish, member, member_line, party_prefix
+from .record import byline, ends_with_heading, finish, member, member_line, party_prefix, split_uin_tail
 
 SOURCE_FORMAT = "parliament_page"
 
@@ -103,7 +103,10 @@ def read(text: str) -> list[WrittenAnswer]:
         if _starts_record(lines, k, current):
             if current.question:
                 records.append(current)
-            current = _Record()
+            following = _Record()
+            if lines[k].startswith("To ask") and ends_with_heading(current.answer):
+                following.title = current.answer.pop()  # the next question's heading, printed after this answer
+            current = following
             if k + 1 < len(lines) and _QUESTION_FOR.match(lines[k + 1]) and not _label(line):
                 current.title = line
                 k += 1
@@ -143,6 +146,10 @@ def _starts_record(lines: list[str], k: int, current: _Record) -> bool:
     line = lines[k]
     if line == "Q" or _QUESTION_FOR.match(line) or _UIN.match(line):
         return True
+    if line.startswith("To ask") and current.state in ("answer", "original") and current.answer:
+        # A question after an answer is the next record's, even with no "Q" or heading label before it: it must
+        # never be read into the previous question's answer.
+        return True
     if _ASKED_BY.match(line):
         # Pages with inline labels print the question before "Asked by …": it is this record's asker then.
         return current.state != "question"
@@ -177,7 +184,9 @@ def _take_label(lines: list[str], k: int, r: _Record) -> int | None:
     line = lines[k]
     if m := _ASKED_BY.match(line):
         value, k = _next_value(lines, k, m.group(1))
-        r.asker, k = _member(value, lines, k)
+        said = byline(value)
+        r.tabled, r.department = r.tabled or said.when, r.department or said.department
+        r.asker, k = _member(said.name, lines, k)
         return k
     if (m := _ANSWERED_ON.match(line)) and r.state != "original":
         value, k = _next_value(lines, k, m.group(1))
@@ -190,7 +199,9 @@ def _take_label(lines: list[str], k: int, r: _Record) -> int | None:
         return k
     if (m := _ANSWERED_BY.match(line)) and r.state != "original":
         value, k = _next_value(lines, k, m.group(1))
-        r.answerer, k = _member(value, lines, k)
+        said = byline(value)
+        r.answered = r.answered or said.when
+        r.answerer, k = _member(said.name, lines, k)
         r.state = "answer"
         return k
     if m := _HOLDING.match(line):
@@ -288,6 +299,8 @@ def _member(value: str, lines: list[str], k: int) -> tuple[Member | None, int]:
         )
         and len(lines[k]) < 160
         and not lines[k].startswith("To ask")
+        # A role is a title, never a sentence: "The number of hearings … was not recorded." is the answer.
+        and not lines[k].rstrip().endswith((".", "?", "!"))
     ):
         role = lines[k]
         k += 1
@@ -316,6 +329,9 @@ def _finish(r: _Record) -> WrittenAnswer:
     elif heading is None and len(free) >= 1:
         heading = free[-1]
     holding = r.holding_date is not None and (r.answered is None or r.holding_date == r.answered)
+    uin = r.uin
+    if heading and uin is None:
+        heading, uin = split_uin_tail(heading)  # "Prisons: Drugs [HL1234]": the heading carries the UIN
     return finish(
         WrittenAnswer(
             source_format=SOURCE_FORMAT,
@@ -324,20 +340,20 @@ def _finish(r: _Record) -> WrittenAnswer:
             title=heading,
             department=department,
             house=r.house,
-            uin=r.uin,
+            uin=uin,
             date_tabled=r.tabled,
             date_answered=r.answered,
             holding=holding,
             asker=r.asker,
             answerer=r.answerer,
             corrected=r.corrected,
-            grouped_uins=[g.replace(" ", "") for g in r.grouped if g.replace(" ", "") != r.uin],
-            url=_url(r),
+            grouped_uins=[g.replace(" ", "") for g in r.grouped if g.replace(" ", "") != uin],
+            url=_url(uin, r.tabled),
         )
     )
 
 
-def _url(r: _Record) -> str | None:
-    if r.uin and r.tabled:
-        return f"https://questions-statements.parliament.uk/written-questions/detail/{r.tabled.isoformat()}/{r.uin}"
+def _url(uin: str | None, tabled: date | None) -> str | None:
+    if uin and tabled:
+        return f"https://questions-statements.parliament.uk/written-questions/detail/{tabled.isoformat()}/{uin}"
     return None

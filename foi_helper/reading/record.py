@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
+from datetime import date
 from typing import Any
 
 from ..model import Member, WrittenAnswer
-from .clean import align_tab_rows, squash, strip_controls, tidy_block
+from .clean import DATE_WORDS, align_tab_rows, parse_date, squash, strip_controls, tidy_block
 from .preamble import department_from_question, house_from_question
 
 # Party labels as the sites print them; a word after a member's name is taken as a party only if it is one.
@@ -86,6 +87,57 @@ def member(name: str | None, party: str | None = None, role: str | None = None) 
     if not name:
         return None
     return Member(name=name, party=squash(party) if party else None, role=squash(role) if role else None)
+
+
+# "Asked by Lord Example on 3 March 2025, Ministry of Justice." / "Answered by Lord Timpson on 17 March 2025":
+# parliament.uk's newer pages (and copies of them) print label, name, date and department on one line.
+_BY_LABEL = re.compile(r"^(?:Asked|Answered|Tabled)\s+by\s*:?\s*", re.IGNORECASE)
+_BY_DATE = re.compile(
+    rf"\s+on\s*:?\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{DATE_WORDS}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Byline:
+    """Who asked or answered, split from the label, date and department printed on the same line."""
+
+    name: str
+    when: date | None = None
+    department: str | None = None
+
+
+def byline(text: str) -> Byline:
+    """ "Asked by Lord Example on 3 March 2025, Ministry of Justice." → Lord Example, 2025-03-03, Ministry of
+    Justice; "Answered by: Jane Smith" → Jane Smith. Text with no label or date is the name as it stands."""
+    text = _BY_LABEL.sub("", squash(text))
+    when = department = None
+    if m := _BY_DATE.search(text):
+        when = parse_date(m.group("date"))
+        rest = m.group("rest").strip(" ,.;:–—-")
+        # Only a short remainder is a department; anything longer is not a byline's tail.
+        department = rest if rest and len(rest) <= 100 and not rest.startswith("To ask") else None
+        text = text[: m.start()]
+    return Byline(text.strip(" ,.;:"), when, department)
+
+
+def ends_with_heading(paragraphs: list[str]) -> bool:
+    """Whether the last of an answer's paragraphs is the next question's heading ("Schools: Mobile Phones")
+    rather than answer text: a page listing several questions prints each one's heading right after the
+    previous answer. A heading is short and unpunctuated; the answer must keep at least one paragraph."""
+    if len(paragraphs) < 2:
+        return False
+    last = paragraphs[-1].strip()
+    return (
+        0 < len(last) <= 100
+        and len(last.split()) <= 12
+        and last[0].isupper()
+        and last[-1] not in ".,;:!?…"
+        and "\t" not in last
+        and not last.startswith("To ask")
+        and not _BY_LABEL.match(last)
+    )
 
 
 # A question's UIN printed after it: "… a statement. [12345]", "[HL1234]". Plain text and TheyWorkForYou also

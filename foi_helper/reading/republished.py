@@ -21,12 +21,14 @@ from datetime import date
 
 from ..model import Member, WrittenAnswer
 from .clean import parse_date, squash
-from .record import finish, member, party_prefix, split_uin_tail
+from .record import byline, finish, member, party_prefix, split_uin_tail
 
 SOURCE_FORMAT = "republished"
 
 _START = re.compile(r"^Written (?:Question|Parliamentary Question)s?$", re.IGNORECASE)
 _ASKED_BY = re.compile(r"^Asked by:?\s*(.+?)(?:\s*\((.*)\))?$", re.IGNORECASE)
+_NAME_PARTY = re.compile(r"^(.+?)(?:\s*\((.*)\))?$")  # "Jane Smith (Labour - Exampleton)"
+_NAME_ROLE = re.compile(r"^(.+?)(?:\s+[–-]\s+(.+))?$")  # "Nick Gibb - Minister of State (Education)"
 _QUESTION_TO = re.compile(r"^Question (?:to|for)(?: the)?\s+(.+?):?$", re.IGNORECASE)
 _ANSWERED_BY = re.compile(r"^Answered by:?\s*(.+?)(?:\s+[–-]\s+(.+))?$", re.IGNORECASE)
 _ANSWERED_ON = re.compile(
@@ -84,18 +86,27 @@ class _Block:
     answerer: Member | None = None
     department: str | None = None
     answered: date | None = None
+    tabled: date | None = None
     holding_date: date | None = None
     corrected: bool = False
     grouped: list[str] = field(default_factory=list)
     state: str = "head"  # head → question → answer → original (a corrected answer's superseded text)
 
     def take(self, line: str) -> None:
-        if m := _ASKED_BY.match(line):
-            self.asker = member(m.group(1), party=party_prefix(m.group(2) or ""))
+        if _ASKED_BY.match(line):
+            # The byline may end "on 3 March 2025, Ministry of Justice.": name, date and department apart.
+            said = byline(line)
+            m = _NAME_PARTY.match(said.name)
+            self.asker = member(m.group(1), party=party_prefix(m.group(2) or "")) if m else None
+            self.tabled = self.tabled or said.when
+            self.department = self.department or said.department
         elif m := _QUESTION_TO.match(line):
             self.department = m.group(1)
-        elif (m := _ANSWERED_BY.match(line)) and self.state != "original":
-            self.answerer, self.state = member(m.group(1), role=m.group(2)), "answer"
+        elif _ANSWERED_BY.match(line) and self.state != "original":
+            said = byline(line)
+            m = _NAME_ROLE.match(said.name)
+            self.answerer, self.state = (member(m.group(1), role=m.group(2)) if m else None), "answer"
+            self.answered = self.answered or said.when
         elif (m := _ANSWERED_ON.match(line)) and self.state != "original":
             self.answered, self.state = parse_date(m.group(1)), "answer"
         elif m := _HOLDING.match(line):
@@ -129,7 +140,7 @@ def _read_block(lines: list[str]) -> WrittenAnswer | None:
             title=next((h for h in block.head if parse_date(h) is None), None),
             department=block.department,
             uin=uin,
-            date_tabled=next((d for d in (parse_date(h) for h in block.head) if d), None),
+            date_tabled=next((d for d in (parse_date(h) for h in block.head) if d), block.tabled),
             date_answered=answered,
             holding=holding_date is not None and (answered is None or holding_date == answered),
             asker=block.asker,

@@ -14,13 +14,16 @@ A page (or a day's listing) holds, for each question:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from ..model import Member, WrittenAnswer
 from .clean import DATE_WORDS, parse_date, squash
-from .record import finish, member, party_prefix, split_uin_tail
+from .record import byline, ends_with_heading, finish, member, party_prefix, split_uin_tail
 
 SOURCE_FORMAT = "theyworkforyou"
+_T = TypeVar("_T")
 
 HEADER = re.compile(
     rf"^(?P<dept>.+?)\s+written (?:question|answer)s?\s*[–—-]+\s*answered\s+(?:at\s+\S+\s+)?on\s+"
@@ -112,29 +115,72 @@ def _read_block(
     questions = [s for s in segments if s[1] and s[1][0].startswith("To ask")]
     if not questions or all(speaker is None for speaker, _ in segments):
         return _read_without_photos(lines, department, answered, title)
-    last_q = segments.index(questions[-1])
-    after = segments[last_q + 1 :]
-    answerer = after[0][0] if after else None
-    answer_lines = [line for _, body in after for line in body]
-    out = []
-    for asker, body in questions:
-        question, uin = _question(body)
-        out.append(
-            finish(
-                WrittenAnswer(
-                    source_format=SOURCE_FORMAT,
-                    question=question,
-                    answer="\n\n".join(answer_lines),
-                    title=title,
-                    department=department,
-                    date_answered=answered,
-                    asker=asker,
-                    answerer=answerer,
-                    uin=uin,
-                )
-            )
-        )
+    out: list[WrittenAnswer] = []
+    groups = _groups(segments, lambda seg: bool(seg[1]) and seg[1][0].startswith("To ask"))
+    for asked, after, heading in _with_headings(groups, title, lambda seg: seg[1]):
+        answerer = after[0][0] if after else None
+        answer_lines = [line for _, body in after for line in body]
+        for asker, body in asked:
+            question, uin = _question(body)
+            out.append(_answer(question, uin, answer_lines, heading, department, answered, asker, answerer))
     return out
+
+
+def _groups(items: list[_T], is_question: Callable[[_T], bool]) -> list[tuple[list[_T], list[_T]]]:
+    """Items in (questions, what follows them) groups. Consecutive questions with one answer after them are a
+    grouped question and share it; a question after an answer starts a group of its own, so each question
+    gets its own answer and never its neighbour's. Items before the first question are dropped."""
+    groups: list[tuple[list[_T], list[_T]]] = []
+    for item in items:
+        if is_question(item):
+            if groups and not groups[-1][1]:
+                groups[-1][0].append(item)
+            else:
+                groups.append(([item], []))
+        elif groups:
+            groups[-1][1].append(item)
+    return groups
+
+
+def _with_headings(
+    groups: list[tuple[list[_T], list[_T]]], title: str | None, lines_of: Callable[[_T], list[str]]
+) -> list[tuple[list[_T], list[_T], str | None]]:
+    """Each group with its heading: the block's title for the first; for the others the heading printed at the
+    end of the previous answer (taken off that answer), or none when the page printed none."""
+    out: list[tuple[list[_T], list[_T], str | None]] = []
+    heading = title
+    for n, (asked, after) in enumerate(groups):
+        following: str | None = None
+        if n + 1 < len(groups) and ends_with_heading([line for item in after for line in lines_of(item)]):
+            following = next(lines_of(item) for item in reversed(after) if lines_of(item)).pop()
+        out.append((asked, after, heading))
+        heading = following
+    return out
+
+
+def _answer(
+    question: str,
+    uin: str | None,
+    answer_lines: list[str],
+    title: str | None,
+    department: str,
+    answered: date | None,
+    asker: Member | None,
+    answerer: Member | None,
+) -> WrittenAnswer:
+    return finish(
+        WrittenAnswer(
+            source_format=SOURCE_FORMAT,
+            question=question,
+            answer="\n\n".join(answer_lines),
+            title=title,
+            department=department,
+            date_answered=answered,
+            asker=asker,
+            answerer=answerer,
+            uin=uin,
+        )
+    )
 
 
 def _question(body: list[str]) -> tuple[str, str | None]:
@@ -188,32 +234,27 @@ def _member_with_rest(name: str, rest: str) -> Member | None:
 def _read_without_photos(
     lines: list[str], department: str, answered: date | None, title: str | None
 ) -> list[WrittenAnswer]:
-    """A copy that lost the "Photo of" lines: the "To ask" paragraph, an optional speaker line, the answer."""
-    body = [line for line in lines if line]
-    starts = [i for i, line in enumerate(body) if line.startswith("To ask")]
-    if not starts:
-        return []
-    q_end = starts[-1] + 1
-    answerer = None
-    if q_end < len(body) and len(body[q_end]) < 200 and not body[q_end].rstrip().endswith((".", ":", "?")):
-        name, _, role = body[q_end].partition(" The ")
-        answerer = member(name, role=f"The {role}" if role else None)
-        q_end += 1
-    out = []
-    for s in starts:
-        question, uin = _question([body[s]])
-        out.append(
-            finish(
-                WrittenAnswer(
-                    source_format=SOURCE_FORMAT,
-                    question=question,
-                    answer="\n\n".join(body[q_end:]),
-                    title=title,
-                    department=department,
-                    date_answered=answered,
-                    answerer=answerer,
-                    uin=uin,
-                )
-            )
-        )
+    """A copy that lost the "Photo of" lines: each "To ask" paragraph (consecutive ones grouped), an optional
+    speaker line, the answer, and before the next question its heading."""
+    body = [[line] for line in lines if line]
+    groups = _groups(body, lambda para: para[0].startswith("To ask"))
+    out: list[WrittenAnswer] = []
+    for asked, after, heading in _with_headings(groups, title, lambda para: para):
+        rest = [para[0] for para in after if para]
+        answerer = None
+        if rest and len(rest[0]) < 200 and not rest[0].rstrip().endswith((".", ":", "?")):
+            answerer = _speaker_line(rest.pop(0))
+        for (line,) in asked:
+            question, uin = _question([line])
+            out.append(_answer(question, uin, rest, heading, department, answered, None, answerer))
     return out
+
+
+def _speaker_line(text: str) -> Member | None:
+    """ "Answered by Catherine McKinnell", "Catherine McKinnell (Parliamentary Under-Secretary of State for
+    Education)" or "Baroness Vere of Norbiton The Parliamentary Under-Secretary …" as a Member."""
+    name = byline(text).name
+    if m := re.match(r"^([^()]+?)\s*\(([^()]*(?:\([^()]*\))?[^()]*)\)$", name):
+        return member(m.group(1), role=m.group(2))
+    name, _, role = name.partition(" The ")
+    return member(name, role=f"The {role}" if role else None)

@@ -1,0 +1,142 @@
+"""Pages listing several questions, each with its own answer, and bylines that carry dates and departments.
+
+A question given its neighbour's answer is the worst thing a reader can do: the letter would then challenge an
+answer the minister never gave to it. Samples (our own text) are in tests/reading_samples/.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from foi_helper.errors import ReadError
+from foi_helper.model import WrittenAnswer
+from foi_helper.reading import read_answers
+from foi_helper.reading.record import byline, ends_with_heading
+
+SAMPLES = Path(__file__).parent / "reading_samples"
+
+
+def read(name: str) -> list[WrittenAnswer]:
+    return read_answers((SAMPLES / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("sample", "titles", "answer_starts"),
+    [
+        (
+            "twfy_two_questions_answered_by.txt",
+            ["Libraries: Opening Hours", "Libraries: Book Stock"],
+            ["The department does not collect", "An estimate of spending"],
+        ),
+        (
+            "twfy_two_questions_photos.txt",
+            ["Canals: Maintenance", "Canals: Towpaths"],
+            ["Funding of £50 million", "The department does not hold"],
+        ),
+        (
+            "twfy_two_questions_speaker_role.txt",
+            ["Hospitals: Car Parking", "Hospitals: Staff Parking"],
+            ["Trusts received £250 million", "This information is not held"],
+        ),
+        (
+            "parliament_answered_by_no_headings.txt",
+            [None, None],
+            ["Around half of stations", "No such assessment"],
+        ),
+    ],
+)
+def test_each_question_gets_its_own_answer_and_heading(
+    sample: str, titles: list[str | None], answer_starts: list[str]
+) -> None:
+    found = read(sample)
+    assert [a.title for a in found] == titles
+    assert len(found) == 2
+    for a, start in zip(found, answer_starts, strict=True):
+        assert a.answer.startswith(start), (a.question, a.answer)
+    # neither answer holds the other question, its heading or its answer
+    first, second = found
+    assert "To ask" not in first.answer and "To ask" not in second.answer
+    assert answer_starts[1] not in first.answer and answer_starts[0] not in second.answer
+    if titles[1]:
+        assert titles[1] not in first.answer
+
+
+def test_answered_by_line_gives_the_name_alone() -> None:
+    first, second = read("twfy_two_questions_answered_by.txt")
+    assert first.answerer is not None and first.answerer.name == "Chris Bryant"
+    assert second.answerer == first.answerer
+
+
+def test_speaker_line_with_role_in_brackets() -> None:
+    (a, _) = read("twfy_two_questions_speaker_role.txt")
+    assert a.answerer is not None
+    assert (a.answerer.name, a.answerer.role) == (
+        "Karin Smyth",
+        "Minister of State (Department of Health and Social Care)",
+    )
+
+
+def test_parliament_byline_splits_name_date_and_department() -> None:
+    (a,) = read("parliament_byline_inline.txt")
+    assert a.asker is not None and a.asker.name == "Baroness Sample"
+    assert a.answerer is not None and a.answerer.name == "Lord Timpson"
+    assert a.date_tabled == date(2025, 2, 4) and a.date_answered == date(2025, 2, 18)
+    assert a.department == "Ministry of Justice" and a.house == "Lords"
+    assert a.title == "Courts: Video Conferencing" and a.uin == "HL5678"
+    # the answer starts "The number …": a sentence, not the answerer's role
+    assert a.answerer.role is None and a.answer.startswith("The number of hearings")
+
+
+def test_parliament_byline_in_html_source() -> None:
+    html = (
+        "<html><body><h1>Prisons: Drones [HL1111]</h1>"
+        "<p>Asked by Lord Example on 3 March 2025, Ministry of Justice.</p>"
+        "<p>To ask His Majesty's Government how many drones were found in prisons in 2024.</p>"
+        "<p>Answered by Lord Timpson on 17 March 2025</p>"
+        "<p>This information could only be obtained at disproportionate cost.</p></body></html>"
+    )
+    (a,) = read_answers(html)
+    assert a.asker is not None and a.asker.name == "Lord Example"
+    assert a.answerer is not None and a.answerer.name == "Lord Timpson"
+    assert (a.department, a.date_tabled, a.date_answered) == (
+        "Ministry of Justice",
+        date(2025, 3, 3),
+        date(2025, 3, 17),
+    )
+
+
+def test_republished_byline_with_party_role_and_dates() -> None:
+    (a,) = read("republished_byline_dates.txt")
+    assert a.source_format == "republished"
+    assert a.asker is not None and (a.asker.name, a.asker.party) == ("Alex Morgan", "Liberal Democrat")
+    assert a.answerer is not None and a.answerer.name == "Emma Hardy"
+    assert a.answerer.role == "Parliamentary Under-Secretary (Environment, Food and Rural Affairs)"
+    assert a.date_answered == date(2025, 1, 14) and a.date_tabled == date(2025, 1, 6)
+    assert a.department == "Department for Environment, Food and Rural Affairs" and a.uin == "23456"
+
+
+def test_byline_without_date_or_label_is_the_name() -> None:
+    assert byline("Jane Smith").name == "Jane Smith"
+    said = byline("Answered by: Jane Smith on Monday 3rd March 2025")
+    assert (said.name, said.when, said.department) == ("Jane Smith", date(2025, 3, 3), None)
+
+
+def test_heading_is_never_the_whole_answer_nor_a_sentence() -> None:
+    assert ends_with_heading(["An answer.", "Schools: Funding"])
+    assert not ends_with_heading(["Schools: Funding"])
+    assert not ends_with_heading(["An answer.", "A second paragraph that ends as a sentence."])
+
+
+def test_answerer_with_no_answer_before_the_next_question_is_refused() -> None:
+    text = (
+        "Roads: Potholes\n\nDepartment for Transport written question – answered on 3rd March 2025.\n\n"
+        "To ask the Secretary of State for Transport, how many potholes were repaired in 2024.\n\n"
+        "Answered by Lilian Greenwood\n\nRoads: Resurfacing\n\n"
+        "To ask the Secretary of State for Transport, how many miles of road were resurfaced in 2024.\n\n"
+        "Answered by Lilian Greenwood\n\nThe department does not hold this information.\n"
+    )
+    with pytest.raises(ReadError):
+        read_answers(text)

@@ -42,6 +42,11 @@ def read(name: str) -> list[WrittenAnswer]:
             ["Trusts received £250 million", "This information is not held"],
         ),
         (
+            "plain_headed_questions.txt",
+            ["Parks: Playgrounds", "Parks: Tree Planting"],
+            ["The department does not collect", "An estimate could only"],
+        ),
+        (
             "parliament_answered_by_no_headings.txt",
             [None, None],
             ["Around half of stations", "No such assessment"],

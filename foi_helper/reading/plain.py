@@ -10,7 +10,7 @@ import re
 
 from ..model import WrittenAnswer
 from .clean import squash
-from .record import finish, split_uin_tail
+from .record import ends_with_heading, finish, looks_like_heading, split_uin_tail
 
 SOURCE_FORMAT = "plain"
 QUESTION_START = re.compile(
@@ -55,21 +55,29 @@ def read(text: str) -> list[WrittenAnswer]:
     answers: list[WrittenAnswer] = []
     pending: list[str] = []  # questions waiting for their answer
     body: list[str] = []
+    title: str | None = None  # the heading printed above the pending questions
+    before: str | None = None  # the paragraph before the first question
     for para in paras + ["To ask"]:  # a sentinel question flushes the last group
         m = QUESTION_START.match(para)
         if m:
             if pending and (body or para == "To ask"):
-                answers += _group(pending, body)
-                pending = []
+                # The next question's heading ends this answer on a page of several: it is that question's.
+                following = body.pop() if para != "To ask" and ends_with_heading(body) else None
+                answers += _group(pending, body, title)
+                pending, title = [], following
+            elif not pending and not answers and before is not None and looks_like_heading(before):
+                title = before
             body = []
             if para != "To ask":
                 pending.append((m.group("uin") or "") + m.group(2))
         elif pending and LABEL.sub("", para):
             body.append(LABEL.sub("", para))
+        elif not pending:
+            before = para
     return answers
 
 
-def _group(questions: list[str], body: list[str]) -> list[WrittenAnswer]:
+def _group(questions: list[str], body: list[str], title: str | None) -> list[WrittenAnswer]:
     """Questions printed together before one answer: each gets the answer and the others' UINs."""
     split = [_split_uin(q) for q in questions]
     uins = [uin for _, uin in split if uin]
@@ -79,6 +87,7 @@ def _group(questions: list[str], body: list[str]) -> list[WrittenAnswer]:
                 source_format=SOURCE_FORMAT,
                 question=q,
                 answer="\n\n".join(body),
+                title=title,
                 uin=uin,
                 grouped_uins=[u for u in uins if u != uin],
             )

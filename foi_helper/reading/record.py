@@ -125,10 +125,13 @@ def byline(text: str) -> Byline:
 def ends_with_heading(paragraphs: list[str]) -> bool:
     """Whether the last of an answer's paragraphs is the next question's heading ("Schools: Mobile Phones")
     rather than answer text: a page listing several questions prints each one's heading right after the
-    previous answer. A heading is short and unpunctuated; the answer must keep at least one paragraph."""
-    if len(paragraphs) < 2:
-        return False
-    last = paragraphs[-1].strip()
+    previous answer. The answer must keep at least one paragraph."""
+    return len(paragraphs) >= 2 and looks_like_heading(paragraphs[-1])
+
+
+def looks_like_heading(text: str) -> bool:
+    """A question's heading is short and unpunctuated: "Schools: Mobile Phones", never a sentence."""
+    last = text.strip()
     return (
         0 < len(last) <= 100
         and len(last.split()) <= 12

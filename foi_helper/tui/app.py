@@ -297,9 +297,9 @@ class FoiHelperApp(App[int]):
         def saved(config: Config | None) -> None:
             if config is None:
                 return
-            self.config = config
+            before, self.config = self.config, config
             if main := self.main_screen():
-                main.refresh_settings()
+                main.refresh_settings(before)
 
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen(self.config), saved)

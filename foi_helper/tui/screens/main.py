@@ -15,6 +15,7 @@ from textual.widgets import Footer, Static, TextArea
 
 from ...errors import FoiHelperError
 from ...model import Analysis, Letter, LintWarning, Match, WrittenAnswer
+from ...settings import Config
 from .. import letter_actions, letter_calls
 from ..literal import literal
 from ..widgets.answer_header import AnswerHeader
@@ -339,10 +340,33 @@ class MainScreen(Screen[None]):
         notes = {w.message: w for w in [*checks, *letter.warnings]}  # the checks first: they block validity
         self.query_one("#lint", Static).update(warnings_content(list(notes.values())))
 
-    def refresh_settings(self) -> None:
-        """The requester or the law changed: compose again (asking if edited) so the letter carries them."""
-        if self.letter is not None:
-            self.regenerate()
+    def refresh_settings(self, before: Config) -> None:
+        """The requester or the law changed: the letter carries them.
+
+        An edited letter whose settings changed only in the requester's details is signed again in place
+        (letters.signing.resign), keeping the edits; anything else is composed again, asking first if edited.
+        """
+        if self.letter is None:
+            return
+        after = self.foi_app.config
+        same_scope = (before.default_law, before.date_from, before.date_to) == (
+            after.default_law, after.date_from, after.date_to)
+        if self.edited and same_scope and self._resign(before, after):
+            return
+        self.regenerate()
+
+    def _resign(self, before: Config, after: Config) -> bool:
+        from ...letters.signing import resign
+
+        editor = self.query_one("#letter", TextArea)
+        body = resign(editor.text, letter_calls.requester_from(before), letter_calls.requester_from(after))
+        if body is None:
+            return False
+        if body != editor.text:
+            editor.text = body  # a change of the user's text: marks the letter changed and re-runs the checks
+            self.notify("Your details are in the letter's signature; your edits are kept.", markup=False)
+        self._relint()  # the checks read the settings too (an email makes the request valid)
+        return True
 
     # --- saving -------------------------------------------------------------------------------------------
 

@@ -82,7 +82,11 @@ class SettingsScreen(ModalScreen[Config | None]):
             self.config, **values, address=self.query_one("#address", TextArea).text.strip(),
             default_law=str(self.query_one("#law", Select).value),
         )
+        from ...letters.compose import check_requester
+        from ..letter_calls import requester_from
+
         try:
+            check_requester(requester_from(config))  # the letters stage's own rule, refused now, not at letter time
             path = config.save()
         except FoiHelperError as exc:
             self.notify(str(exc), severity="error", markup=False)

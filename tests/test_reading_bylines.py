@@ -145,3 +145,17 @@ def test_answerer_with_no_answer_before_the_next_question_is_refused() -> None:
     )
     with pytest.raises(ReadError):
         read_answers(text)
+
+
+def test_uin_printed_inside_the_question_is_not_part_of_its_words() -> None:
+    html = (
+        "<html><body><h1>Prisons: Drones [HL2222]</h1>"
+        "<p>Asked by Lord Example on 3 March 2025, Ministry of Justice.</p>"
+        "<p>To ask His Majesty's Government how many drones were found in prisons in each of the last five "
+        "years [HL2222]; and what steps they are taking to stop them.</p>"
+        "<p>Answered by Lord Timpson on 17 March 2025</p>"
+        "<p>This information could only be obtained at disproportionate cost.</p></body></html>"
+    )
+    (a,) = read_answers(html)
+    assert a.uin == "HL2222"
+    assert "[HL2222]" not in a.question and "last five years; and what steps" in a.question

@@ -155,6 +155,15 @@ def split_uin_tail(text: str, round_brackets: bool = False) -> tuple[str, str | 
     return (text[: m.start()], m.group(1).replace(" ", "")) if m else (text, None)
 
 
+def _drop_uin_marks(question: str, uins: list[str]) -> str:
+    """The question without its own "[HL1234]" printed inside it ("… five years [HL1234]; and what …"): a
+    page's marker, not the member's words, which the letter would otherwise quote."""
+    for uin in uins:
+        spaced = r"\s?".join(re.escape(part) for part in re.split(r"(?<=HL)", uin) if part)
+        question = re.sub(rf"\s*\[\s*{spaced}\s*\](?=\s*[;,.:]|\s|$)", "", question)
+    return question.strip()
+
+
 def finish(answer: WrittenAnswer) -> WrittenAnswer:
     """Fill what the question's own words say (house, department), and clean every text field."""
     changes: dict[str, Any] = {}
@@ -175,6 +184,8 @@ def finish(answer: WrittenAnswer) -> WrittenAnswer:
         if m is not None:
             changes[key] = member(*(strip_controls(v) if v else None for v in (m.name, m.party, m.role)))
     done = replace(answer, **changes) if changes else answer
+    if done.uin:
+        done.question = _drop_uin_marks(done.question, [done.uin, *done.grouped_uins])
     if done.house is None:
         done.house = house_from_question(done.question)
     if done.department is None and done.house != "Lords":

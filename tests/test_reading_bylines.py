@@ -159,3 +159,19 @@ def test_uin_printed_inside_the_question_is_not_part_of_its_words() -> None:
     (a,) = read_answers(html)
     assert a.uin == "HL2222"
     assert "[HL2222]" not in a.question and "last five years; and what steps" in a.question
+
+
+def test_grouped_questions_share_an_answer_and_a_later_question_keeps_its_own() -> None:
+    grouped = (SAMPLES / "twfy_commons_grouped.txt").read_text(encoding="utf-8")
+    grouped = grouped[: grouped.index("Does this answer")]
+    later = (
+        "Schools: Counsellors\n\nPhoto of Jane Smith Jane Smith Labour, Exampleton\n\n"
+        "To ask the Secretary of State for Education, how many school counsellors were employed in 2019.\n\n"
+        "Photo of Nick Gibb Nick Gibb Minister of State (Education)\n\n"
+        "The department does not collect this information.\n"
+    )
+    first, second, third = read_answers(grouped + later)
+    assert first.answer == second.answer and "mental health support teams" in first.answer
+    assert "Schools: Counsellors" not in first.answer
+    assert third.title == "Schools: Counsellors"
+    assert third.answer == "The department does not collect this information."

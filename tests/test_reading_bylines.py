@@ -42,6 +42,11 @@ def read(name: str) -> list[WrittenAnswer]:
             ["Trusts received £250 million", "This information is not held"],
         ),
         (
+            "twfy_three_questions_answered_by.txt",
+            ["Bridges: Inspections", "Bridges: Weight Limits", "Bridges: Funding"],
+            ["Local highway authorities", "This information is not held", "Funding for bridge repairs"],
+        ),
+        (
             "plain_headed_questions.txt",
             ["Parks: Playgrounds", "Parks: Tree Planting"],
             ["The department does not collect", "An estimate could only"],
@@ -58,15 +63,19 @@ def test_each_question_gets_its_own_answer_and_heading(
 ) -> None:
     found = read(sample)
     assert [a.title for a in found] == titles
-    assert len(found) == 2
-    for a, start in zip(found, answer_starts, strict=True):
+    for n, (a, start) in enumerate(zip(found, answer_starts, strict=True)):
         assert a.answer.startswith(start), (a.question, a.answer)
-    # neither answer holds the other question, its heading or its answer
-    first, second = found
-    assert "To ask" not in first.answer and "To ask" not in second.answer
-    assert answer_starts[1] not in first.answer and answer_starts[0] not in second.answer
-    if titles[1]:
-        assert titles[1] not in first.answer
+        # no answer holds another question, another's answer or the next question's heading
+        assert "To ask" not in a.answer
+        assert not any(other in a.answer for m, other in enumerate(answer_starts) if m != n)
+        assert not any(t and t in a.answer for t in titles[n + 1 :])
+
+
+def test_twfy_header_wins_over_answered_by_lines() -> None:
+    found = read("twfy_three_questions_answered_by.txt")
+    assert {a.source_format for a in found} == {"theyworkforyou"}
+    assert {a.department for a in found} == {"Department for Transport"}
+    assert {a.date_answered for a in found} == {date(2025, 1, 20)}
 
 
 def test_answered_by_line_gives_the_name_alone() -> None:

@@ -31,6 +31,7 @@ HEADER = re.compile(
     re.IGNORECASE,
 )
 PHOTO = re.compile(r"^Photo of\s+(.+)$")
+_BYLINE = re.compile(r"^\s*Answered by\b", re.IGNORECASE)
 # Where an answer ends: everything after, up to the next question's title, is the site's footer.
 END = re.compile(
     r"^(?:Does this answer the above question\?|Would you like to ask a question like this yourself\?.*)$",
@@ -48,17 +49,21 @@ FURNITURE = re.compile(
 
 
 def looks_like(text: str) -> int:
-    score = 0
+    score = bylines = 0
     for line in text.split("\n"):
         if HEADER.match(line.strip()):
             score += 5
+        elif _BYLINE.match(line):
+            bylines += 2
         elif (
             line.startswith("Photo of ")
             or FURNITURE.match(line.strip())
             and ("people think" in line or "debates like this" in line)
         ):
             score += 1
-    return score
+    # Some copies print "Answered by …" under each question; parliament.uk pages score those lines too, so on a
+    # page with TheyWorkForYou's header they count here as much, and a tie goes to this reader.
+    return score + bylines if score >= 5 else score
 
 
 def read(text: str) -> list[WrittenAnswer]:

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..model import Analysis, Letter, LintWarning, Match, Requester, WrittenAnswer
 from ..settings import Config
+
+if TYPE_CHECKING:
+    from ..drafts import Draft
 
 LAW_SHORT = {"foia": "FOIA 2000", "foisa": "FOISA 2002 (Scotland)", "eir": "EIR 2004 (environmental)"}
 CHANNEL = "email"  # what the lint checks assume until the user sends through WhatDoTheyKnow
@@ -58,13 +62,18 @@ def lint(letter: Letter, config: Config, channel: str = CHANNEL) -> list[LintWar
     return list(lint_letter(letter, requester_from(config), channel))
 
 
-def facts_line(letter: Letter, today: date) -> str:
-    """"To Home Office · FOIA 2000 · reply due by 23 July 2026 if sent today"."""
+def facts_line(letter: Letter, today: date, draft: Draft | None = None) -> str:
+    """"To Home Office · FOIA 2000 · reply due by 23 July 2026 if sent today"; once sent, the draft's own date."""
     from ..letters import reply_due
 
     authority = letter.authority or "authority unknown: choose who to send it to"
-    due = reply_due(today, letter.law).due
     law = LAW_SHORT.get(letter.law, letter.law)
+    if draft is not None and draft.sent_on is not None:
+        from ..drafts.tracking import due_phrase
+
+        step = due_phrase(draft, today) or f"sent on {draft.sent_on.day} {draft.sent_on:%B %Y}"
+        return f"To {authority} · {law} · {step}"
+    due = reply_due(today, letter.law).due
     return f"To {authority} · {law} · reply due by {due.day} {due:%B %Y} if sent today"
 
 

@@ -34,6 +34,7 @@ class DraftsScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.drafts: list[Draft] = []
+        self.problems: list[str] = []
 
     @property
     def foi_app(self) -> FoiHelperApp:
@@ -47,33 +48,58 @@ class DraftsScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        # What a user scans for first comes first; the long id last (it is in the notifications too).
-        for label, width in [("Title", 34), ("Status", 12), ("Next step", 34), ("Authority", 16),
-                             ("Changed", 16), ("Id", None)]:
-            table.add_column(label, width=width)
         self.reload()
-        table.focus()
+        self.query_one(DataTable).focus()
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self._fill()  # the title column takes the new width; the drafts are not read again
+
+    def _add_columns(self, table: DataTable[Text]) -> None:
+        # What a user scans for first comes first; the title takes what the others leave, so every column is
+        # on screen at 100 columns. The long id is not a column: the note under the table names the selected one.
+        fixed = [("Status", 14), ("Next step", 26), ("Authority", 14), ("Changed", 12)]
+        room = self.size.width - sum(w + 2 for _, w in fixed) - 4  # cell padding, border and scrollbar
+        table.add_column("Title", width=max(16, room))
+        for label, width in fixed:
+            table.add_column(label, width=width)
 
     def reload(self) -> None:
-        table = self.query_one(DataTable)
-        table.clear()
-        today = self.foi_app.today()
         try:
-            from ...drafts.tracking import due_phrase
-
             self.drafts = self.foi_app.store.list()
-            problems = list(self.foi_app.store.problems)
+            self.problems = list(self.foi_app.store.problems)
         except FoiHelperError as exc:
-            self.drafts, problems = [], [str(exc)]
+            self.drafts, self.problems = [], [str(exc)]
+        self._fill()
+
+    def _fill(self) -> None:
+        from ...drafts.tracking import due_phrase
+
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear(columns=True)
+        self._add_columns(table)
+        today = self.foi_app.today()
         for d in self.drafts:
             # rich Text: literal (no markup) and measured properly for the column widths
-            cells = [d.title, d.status.replace("_", " "), due_phrase(d, today) or "-", d.authority or "?",
-                     f"{d.updated:%Y-%m-%d %H:%M}", d.id]
+            cells = [d.title, d.status.replace("_", " "), due_phrase(d, today, short=True) or "-",
+                     d.authority or "?", f"{d.updated:%d %b %H:%M}"]
             table.add_row(*(Text(clean(c)) for c in cells), key=d.id)
-        note = "No drafts yet: ctrl+s on the letter screen saves one." if not self.drafts else (
-            "enter: open · d: delete · s: mark sent · f: follow-up letter · esc: back")
-        self.query_one("#drafts-note", Static).update(literal("\n".join([note, *problems])))
+        if self.drafts:
+            table.move_cursor(row=min(row, len(self.drafts) - 1))
+        self._show_note()
+
+    def _show_note(self) -> None:
+        table = self.query_one(DataTable)
+        if not self.drafts:
+            note = "No drafts yet: ctrl+s on the letter screen saves one."
+        else:
+            chosen = self.drafts[min(table.cursor_row, len(self.drafts) - 1)]
+            note = f"{chosen.id} · enter: open · d: delete · s: mark sent · f: follow-up letter · esc: back"
+        self.query_one("#drafts-note", Static).update(literal("\n".join([note, *self.problems])))
+
+    def on_data_table_row_highlighted(self, _: DataTable.RowHighlighted) -> None:
+        self._show_note()
 
     def selected(self) -> Draft | None:
         table = self.query_one(DataTable)

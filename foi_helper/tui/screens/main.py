@@ -249,7 +249,7 @@ class MainScreen(Screen[None]):
 
     def _show_facts(self, letter: Letter) -> None:
         try:
-            line = letter_calls.facts_line(letter, self.today())
+            line = letter_calls.facts_line(letter, self.today(), self.draft)
         except Exception as exc:  # noqa: BLE001 - the deadline is a nicety; the letter still shows
             line = f"{letter.authority or 'authority unknown'} · {letter.law} (deadline unavailable: {exc})"
         self.query_one("#letter-facts", Static).update(literal(line))

@@ -105,7 +105,7 @@ def read(text: str) -> list[WrittenAnswer]:
                 records.append(current)
             following = _Record()
             if lines[k].startswith("To ask") and ends_with_heading(current.answer):
-                following.title = current.answer.pop()  # the next question's heading, printed after this answer
+                following.title = current.answer.pop()  # the next question's heading, after this answer
             current = following
             if k + 1 < len(lines) and _QUESTION_FOR.match(lines[k + 1]) and not _label(line):
                 current.title = line
@@ -147,8 +147,8 @@ def _starts_record(lines: list[str], k: int, current: _Record) -> bool:
     if line == "Q" or _QUESTION_FOR.match(line) or _UIN.match(line):
         return True
     if line.startswith("To ask") and current.state in ("answer", "original") and current.answer:
-        # A question after an answer is the next record's, even with no "Q" or heading label before it: it must
-        # never be read into the previous question's answer.
+        # A question after an answer is the next record's, even with no "Q" or heading label before it: it
+        # must never be read into the previous question's answer.
         return True
     if _ASKED_BY.match(line):
         # Pages with inline labels print the question before "Asked by …": it is this record's asker then.
@@ -353,7 +353,10 @@ def _finish(r: _Record) -> WrittenAnswer:
     )
 
 
+_DETAIL = "https://questions-statements.parliament.uk/written-questions/detail"
+
+
 def _url(uin: str | None, tabled: date | None) -> str | None:
     if uin and tabled:
-        return f"https://questions-statements.parliament.uk/written-questions/detail/{tabled.isoformat()}/{uin}"
+        return f"{_DETAIL}/{tabled.isoformat()}/{uin}"
     return None

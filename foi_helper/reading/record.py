@@ -93,7 +93,8 @@ def member(name: str | None, party: str | None = None, role: str | None = None) 
 # parliament.uk's newer pages (and copies of them) print label, name, date and department on one line.
 _BY_LABEL = re.compile(r"^(?:Asked|Answered|Tabled)\s+by\s*:?\s*", re.IGNORECASE)
 _BY_DATE = re.compile(
-    rf"\s+on\s*:?\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{DATE_WORDS}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+    rf"\s+on\s*:?\s+(?:[A-Z][a-z]+day,?\s+)?"
+    rf"(?P<date>{DATE_WORDS}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -109,8 +110,8 @@ class Byline:
 
 
 def byline(text: str) -> Byline:
-    """ "Asked by Lord Example on 3 March 2025, Ministry of Justice." → Lord Example, 2025-03-03, Ministry of
-    Justice; "Answered by: Jane Smith" → Jane Smith. Text with no label or date is the name as it stands."""
+    """ "Asked by Lord Example on 3 March 2025, Ministry of Justice." → Lord Example, 2025-03-03, Ministry
+    of Justice; "Answered by: Jane Smith" → Jane Smith. Text with no label or date is the name as it stands."""
     text = _BY_LABEL.sub("", squash(text))
     when = department = None
     if m := _BY_DATE.search(text):

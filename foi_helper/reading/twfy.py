@@ -61,8 +61,8 @@ def looks_like(text: str) -> int:
             and ("people think" in line or "debates like this" in line)
         ):
             score += 1
-    # Some copies print "Answered by …" under each question; parliament.uk pages score those lines too, so on a
-    # page with TheyWorkForYou's header they count here as much, and a tie goes to this reader.
+    # Some copies print "Answered by …" under each question; parliament.uk pages score those lines too, so on
+    # a page with TheyWorkForYou's header they count here as much, and a tie goes to this reader.
     return score + bylines if score >= 5 else score
 
 

@@ -138,6 +138,12 @@ class DraftsScreen(Screen[None]):
                 return
             self.notify(f"Deleted {draft.id} (`foi-helper drafts restore {draft.id}` brings it back).",
                         markup=False)
+            main = self.foi_app.main_screen()
+            if main is not None and main.draft is not None and main.draft.id == draft.id:
+                # The letter on screen is no longer saved anywhere: quitting or opening another must ask.
+                # Not main.changed(): its autosave would bring the deleted draft back at once.
+                main.draft = None
+                main.dirty = True
             self.reload()
 
         self.app.push_screen(ConfirmScreen(f"Delete the draft {draft.title!r} ({draft.id})?",

@@ -47,6 +47,11 @@ def read(name: str) -> list[WrittenAnswer]:
             ["Local highway authorities", "This information is not held", "Funding for bridge repairs"],
         ),
         (
+            "republished_two_questions.txt",
+            ["Water: Leaks", "Water: Meters"],
+            ["Leakage figures for 2024", "The department does not hold"],
+        ),
+        (
             "plain_headed_questions.txt",
             ["Parks: Playgrounds", "Parks: Tree Planting"],
             ["The department does not collect", "An estimate could only"],

@@ -21,7 +21,7 @@ from datetime import date
 
 from ..model import Member, WrittenAnswer
 from .clean import parse_date, squash
-from .record import byline, finish, member, party_prefix, split_uin_tail
+from .record import byline, ends_with_heading, finish, member, party_prefix, split_uin_tail
 
 SOURCE_FORMAT = "republished"
 
@@ -69,9 +69,7 @@ def read(text: str) -> list[WrittenAnswer]:
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         block = lines[s + 1 if _START.match(lines[s]) else s : end]
-        answer = _read_block(block)
-        if answer is not None:
-            found.append(answer)
+        found += _read_blocks(block)
     return found
 
 
@@ -124,10 +122,22 @@ class _Block:
             getattr(self, self.state).append(line)
 
 
-def _read_block(lines: list[str]) -> WrittenAnswer | None:
-    block = _Block()
+def _read_blocks(lines: list[str]) -> list[WrittenAnswer]:
+    """The questions of one block. A question after an answer starts another (a page that did not print
+    "Written Question" again): it must never be read into the previous question's answer."""
+    blocks = [_Block()]
     for line in lines:
-        block.take(line)
+        current = blocks[-1]
+        if line.startswith("To ask") and current.state in ("answer", "original") and current.answer:
+            following = _Block()
+            if ends_with_heading(current.answer):
+                following.head.append(current.answer.pop())  # the next question's heading
+            blocks.append(following)
+        blocks[-1].take(line)
+    return [a for a in (_finish(b) for b in blocks) if a is not None]
+
+
+def _finish(block: _Block) -> WrittenAnswer | None:
     if not block.question:
         return None
     text, uin = split_uin_tail("\n\n".join(block.question))

@@ -319,14 +319,18 @@ class FoiHelperApp(App[int]):
         return save_draft(main)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if command.title != "Quit":  # Textual's says "as soon as possible"; ours asks first
+                yield command
+        yield SystemCommand("Quit", "Quit foi-helper; asks first if the letter is not saved (ctrl+q)",
+                            self.action_quit)
         main = self.main_screen()
         if main is not None:
             yield SystemCommand("Copy letter", "Copy the letter to the clipboard (ctrl+l)",
                                 main.action_copy_letter)
             yield SystemCommand("Save draft", "Save the letter and its answer as a draft (ctrl+s)",
                                 main.action_save_draft)
-            yield SystemCommand("Export letter", "Write the letter to a .txt, .md or .eml file (ctrl+t)",
+            yield SystemCommand("Export letter", "Write the letter to a .txt, .md, .eml or .json file (ctrl+t)",
                                 main.action_export)
             yield SystemCommand("Open on WhatDoTheyKnow", "Start the request there, pre-filled (ctrl+b)",
                                 main.action_open_wdtk)

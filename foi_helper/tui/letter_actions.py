@@ -125,7 +125,8 @@ def write_export(main: MainScreen, path: Path) -> None:
         return
     try:
         data = letter_calls.render(letter, fmt, main.foi_app.config, main.today())
-        write_atomic(path, data.encode("utf-8"), mode=0o644)
+        # 0600, like the drafts: an export carries the requester's name, email and postal address.
+        write_atomic(path, data.encode("utf-8"), mode=0o600)
     except FoiHelperError as exc:
         main.notify(str(exc), title="Export", severity="error", markup=False, timeout=10)
         return

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
 from ..model import Member, WrittenAnswer
 from .clean import DATE_WORDS, parse_date, squash
-from .record import byline, ends_with_heading, finish, member, party_prefix, split_uin_tail
+from .record import Byline, byline, ends_with_heading, finish, member, party_prefix, split_uin_tail
 
 SOURCE_FORMAT = "theyworkforyou"
 _T = TypeVar("_T")
@@ -32,6 +33,7 @@ HEADER = re.compile(
 )
 PHOTO = re.compile(r"^Photo of\s+(.+)$")
 _BYLINE = re.compile(r"^\s*Answered by\b", re.IGNORECASE)
+_ASKED = re.compile(r"^Asked by\b", re.IGNORECASE)
 # Where an answer ends: everything after, up to the next question's title, is the site's footer.
 END = re.compile(
     r"^(?:Does this answer the above question\?|Would you like to ask a question like this yourself\?.*)$",
@@ -236,22 +238,42 @@ def _member_with_rest(name: str, rest: str) -> Member | None:
     return member(name, role=rest or None)
 
 
+@dataclass
+class _Para:
+    """A paragraph of a copy without photos, with who asked it when it is a question under an "Asked by …"."""
+
+    lines: list[str]
+    asker: Member | None = None
+    tabled: date | None = None
+
+
 def _read_without_photos(
     lines: list[str], department: str, answered: date | None, title: str | None
 ) -> list[WrittenAnswer]:
     """A copy that lost the "Photo of" lines: each "To ask" paragraph (consecutive ones grouped), an optional
     speaker line, the answer, and before the next question its heading."""
-    body = [[line] for line in lines if line]
-    groups = _groups(body, lambda para: para[0].startswith("To ask"))
+    body: list[_Para] = []
+    asked_by: Byline | None = None
+    for line in lines:
+        if _ASKED.match(line):
+            asked_by = byline(line)  # "Asked by Jane Smith on …": not answer text, the next question's asker
+        elif line.startswith("To ask") and asked_by is not None:
+            body.append(_Para([line], member(asked_by.name), asked_by.when))
+            asked_by = None
+        elif line:
+            body.append(_Para([line]))
+    groups = _groups(body, lambda para: para.lines[0].startswith("To ask"))
     out: list[WrittenAnswer] = []
-    for asked, after, heading in _with_headings(groups, title, lambda para: para):
-        rest = [para[0] for para in after if para]
+    for asked, after, heading in _with_headings(groups, title, lambda para: para.lines):
+        rest = [para.lines[0] for para in after if para.lines]
         answerer = None
         if rest and len(rest[0]) < 200 and not rest[0].rstrip().endswith((".", ":", "?")):
             answerer = _speaker_line(rest.pop(0))
-        for (line,) in asked:
-            question, uin = _question([line])
-            out.append(_answer(question, uin, rest, heading, department, answered, None, answerer))
+        for para in asked:
+            question, uin = _question(para.lines)
+            found = _answer(question, uin, rest, heading, department, answered, para.asker, answerer)
+            found.date_tabled = para.tabled
+            out.append(found)
     return out
 
 

@@ -193,7 +193,8 @@ def test_grouped_questions_share_an_answer_and_a_later_question_keeps_its_own() 
 
 def test_asked_by_lines_in_a_theyworkforyou_copy_are_askers_not_answer_text() -> None:
     first, second = read("twfy_asked_by_lines.txt")
-    assert first.asker is not None and (first.asker.name, first.date_tabled) == ("Priya Shah", date(2025, 3, 31))
-    assert second.asker is not None and (second.asker.name, second.date_tabled) == ("Owen Price", date(2025, 4, 1))
+    assert first.asker is not None and second.asker is not None
+    assert (first.asker.name, first.date_tabled) == ("Priya Shah", date(2025, 3, 31))
+    assert (second.asker.name, second.date_tabled) == ("Owen Price", date(2025, 4, 1))
     assert first.answer == "There were 40 million visits to sponsored museums in 2024-25."
     assert (second.title, second.answer) == ("Museums: Charges", "There are no such plans.")

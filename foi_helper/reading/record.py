@@ -111,7 +111,7 @@ class Byline:
 
 def byline(text: str) -> Byline:
     """ "Asked by Lord Example on 3 March 2025, Ministry of Justice." → Lord Example, 2025-03-03, Ministry
-    of Justice; "Answered by: Jane Smith" → Jane Smith. Text with no label or date is the name as it stands."""
+    of Justice; "Answered by: Jane Smith" → Jane Smith. Text with no label or date is the name as it is."""
     text = _BY_LABEL.sub("", squash(text))
     when = department = None
     if m := _BY_DATE.search(text):

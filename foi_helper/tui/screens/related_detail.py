@@ -18,7 +18,9 @@ def match_heading(match: Match) -> str:
     bits = [
         match.uin or "UIN unknown",
         match.house or "house unknown",
-        f"answered {match.date_answered.isoformat()}" if match.date_answered else "not answered",
+        f"answered {match.date_answered.isoformat()}" if match.date_answered
+        # An index record without metadata can still hold the answer's text: its date is unknown, not absent.
+        else "answer date unknown" if match.answer else "not answered",
         match.department or "department unknown",
     ]
     return " · ".join(bits)
@@ -50,11 +52,16 @@ class RelatedDetailScreen(ModalScreen[bool]):
                 yield Static(literal(("\nAnswer\n", "bold"), answer))
                 if m.url:
                     yield Static(literal(f"\n{m.url}"), classes="dim")
-            cite = "c: stop citing it" if self.cited else "c: cite it in the letter"
+            if self.cited:
+                cite = "c: stop citing it"
+            elif m.uin:
+                cite = "c: cite it in the letter"
+            else:
+                cite = "no UIN in the index, so the letter cannot name it"
             yield Static(literal(f"{cite} · esc: close"), classes="dialog-hint")
 
     def action_cite(self) -> None:
-        self.dismiss(True)
+        self.dismiss(True)  # the list refuses, with its reason, a question it cannot cite
 
     def action_close(self) -> None:
         self.dismiss(False)

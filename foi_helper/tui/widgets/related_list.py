@@ -69,6 +69,12 @@ class RelatedList(OptionList):
 
     def toggle_cite(self, index: int) -> None:
         match = self.matches[index]
+        if match.id not in self.cited and not match.uin:
+            # The letter names an earlier answer by its UIN (letters.citations.published_phrase skips one
+            # without): a ★ here would promise a citation the letter never makes.
+            self.notify("This question has no UIN in the index, so the letter cannot name it; read it (enter) "
+                        "and quote what you need in the letter yourself.", severity="warning", markup=False)
+            return
         self.cited ^= {match.id}
         self.replace_option_prompt_at_index(index, self._content(match))
         self.post_message(self.CitedChanged(self.cited_matches()))

@@ -198,3 +198,16 @@ def test_asked_by_lines_in_a_theyworkforyou_copy_are_askers_not_answer_text() ->
     assert (second.asker.name, second.date_tabled) == ("Owen Price", date(2025, 4, 1))
     assert first.answer == "There were 40 million visits to sponsored museums in 2024-25."
     assert (second.title, second.answer) == ("Museums: Charges", "There are no such plans.")
+
+
+def test_party_after_the_date_stays_with_the_name_and_is_no_department() -> None:
+    said = byline("Asked by Jane Smith on 3 March 2025 (Labour - Exampleton)")
+    assert (said.name, said.when, said.department) == ("Jane Smith (Labour - Exampleton)", date(2025, 3, 3), None)
+    text = (
+        "Asked by Jane Smith on 3 March 2025 (Labour - Exampleton)\n\n"
+        "To ask the Secretary of State for Education, how many school libraries closed in 2024.\n\n"
+        "Answered by Catherine McKinnell on 10 March 2025\n\nThis information is not held centrally.\n"
+    )
+    (a,) = read_answers(text)
+    assert a.asker is not None and (a.asker.name, a.asker.party) == ("Jane Smith", "Labour")
+    assert a.department == "Department for Education" and a.date_answered == date(2025, 3, 10)

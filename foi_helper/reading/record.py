@@ -117,9 +117,12 @@ def byline(text: str) -> Byline:
     if m := _BY_DATE.search(text):
         when = parse_date(m.group("date"))
         rest = m.group("rest").strip(" ,.;:–—-")
-        # Only a short remainder is a department; anything longer is not a byline's tail.
-        department = rest if rest and len(rest) <= 100 and not rest.startswith("To ask") else None
         text = text[: m.start()]
+        if rest.startswith("("):
+            text = f"{text} {rest}"  # "Jane Smith on 3 March 2025 (Labour)": the party stays with the name
+        # Only a short remainder is a department; anything longer is not a byline's tail.
+        elif rest[:1].isupper() and len(rest) <= 100 and not rest.startswith("To ask"):
+            department = rest
     return Byline(text.strip(" ,.;:"), when, department)
 
 

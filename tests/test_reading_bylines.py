@@ -211,3 +211,18 @@ def test_party_after_the_date_stays_with_the_name_and_is_no_department() -> None
     (a,) = read_answers(text)
     assert a.asker is not None and (a.asker.name, a.asker.party) == ("Jane Smith", "Labour")
     assert a.department == "Department for Education" and a.date_answered == date(2025, 3, 10)
+
+
+def test_text_between_grouped_askers_is_refused_rather_than_guessed() -> None:
+    text = (
+        "Schools: Meals\n\nDepartment for Education written question – answered on 3rd March 2025.\n\n"
+        "Photo of Jane Smith Jane Smith Labour, Exampleton\n\n"
+        "To ask the Secretary of State for Education, how many pupils received free school meals in 2024.\n\n"
+        "Around 2 million pupils received free school meals in 2024.\n\n"
+        "Photo of Tom Jones Tom Jones Liberal Democrat, Westfield\n\n"
+        "To ask the Secretary of State for Education, what the cost of free school meals was in 2024.\n\n"
+        "Photo of Nick Gibb Nick Gibb Minister of State (Education)\n\n"
+        "The cost could only be found at disproportionate cost.\n"
+    )
+    with pytest.raises(ReadError, match="could not be told apart"):
+        read_answers(text)

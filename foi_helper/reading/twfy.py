@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
+from ..errors import ReadError
 from ..model import Member, WrittenAnswer
 from .clean import DATE_WORDS, parse_date, squash
 from .record import Byline, byline, ends_with_heading, finish, member, party_prefix, split_uin_tail
@@ -125,6 +126,13 @@ def _read_block(
     out: list[WrittenAnswer] = []
     groups = _groups(segments, lambda seg: bool(seg[1]) and seg[1][0].startswith("To ask"))
     for asked, after, heading in _with_headings(groups, title, lambda seg: seg[1]):
+        if any(len(body) > 1 for _, body in asked[:-1]):
+            # Grouped questions are one paragraph each: text after one, before the next asker, may be an
+            # answer whose minister's line was lost. Pairing would be a guess, and a wrong answer is worse.
+            raise ReadError(
+                "The page's questions and answers could not be told apart: copy one question with its "
+                "answer at a time."
+            )
         answerer = after[0][0] if after else None
         answer_lines = [line for _, body in after for line in body]
         for asker, body in asked:

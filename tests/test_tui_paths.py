@@ -1,4 +1,4 @@
-"""The path prompt (ctrl+o, ctrl+t): an absolute or home path typed after the pre-filled folder (finding 7)."""
+"""The path prompt (ctrl+o, ctrl+t): an absolute or home path typed after the pre-filled folder."""
 
 from __future__ import annotations
 

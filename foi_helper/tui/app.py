@@ -330,7 +330,8 @@ class FoiHelperApp(App[int]):
                                 main.action_copy_letter)
             yield SystemCommand("Save draft", "Save the letter and its answer as a draft (ctrl+s)",
                                 main.action_save_draft)
-            yield SystemCommand("Export letter", "Write the letter to a .txt, .md, .eml or .json file (ctrl+t)",
+            yield SystemCommand("Export letter",
+                                "Write the letter to a .txt, .md, .eml or .json file (ctrl+t)",
                                 main.action_export)
             yield SystemCommand("Open on WhatDoTheyKnow", "Start the request there, pre-filled (ctrl+b)",
                                 main.action_open_wdtk)

@@ -63,7 +63,7 @@ def lint(letter: Letter, config: Config, channel: str = CHANNEL) -> list[LintWar
 
 
 def facts_line(letter: Letter, today: date, draft: Draft | None = None) -> str:
-    """"To Home Office · FOIA 2000 · reply due by 23 July 2026 if sent today"; once sent, the draft's own date."""
+    """"To Home Office · FOIA 2000 · reply due by 23 July 2026 if sent today"; a sent draft's own date."""
     from ..letters import reply_due
 
     authority = letter.authority or "authority unknown: choose who to send it to"

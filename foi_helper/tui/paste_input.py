@@ -1,9 +1,9 @@
 """Terminal input where a bracketed paste arrives whole, cleaned by the reading stage's rule.
 
 Textual 8's XTermParser mishandles an ESC inside a bracketed paste (measured with a page holding "ESC[31m",
-"ESC]0;…BEL", "ESC[2J"): the characters after each ESC leave the paste and are replayed as key presses, so the
-pasted text lost whole phrases ("how many schools g failures in 2024he has made") and the keys landed in the
-focused widget. Opening the same file read correctly, since `read_answers` strips escapes itself.
+"ESC]0;…BEL", "ESC[2J"): the characters after each ESC leave the paste and are replayed as key presses, so
+the pasted text lost whole phrases ("how many schools g failures in 2024he has made") and the keys landed in
+the focused widget. Opening the same file read correctly, since `read_answers` strips escapes itself.
 
 This parser holds each paste until its end marker and removes escapes and control characters from it with
 `strip_controls` (the function `read_answers` applies to a file's text) before Textual's parser sees it, so a

@@ -57,7 +57,8 @@ class DraftsScreen(Screen[None]):
 
     def _add_columns(self, table: DataTable[Text]) -> None:
         # What a user scans for first comes first; the title takes what the others leave, so every column is
-        # on screen at 100 columns. The long id is not a column: the note under the table names the selected one.
+        # on screen at 100 columns. The long id is not a column: the note under the table names the selected
+        # one.
         fixed = [("Status", 14), ("Next step", 26), ("Authority", 14), ("Changed", 12)]
         room = self.size.width - sum(w + 2 for _, w in fixed) - 4  # cell padding, border and scrollbar
         table.add_column("Title", width=max(16, room))
@@ -95,7 +96,8 @@ class DraftsScreen(Screen[None]):
             note = "No drafts yet: ctrl+s on the letter screen saves one."
         else:
             chosen = self.drafts[min(table.cursor_row, len(self.drafts) - 1)]
-            note = f"{chosen.id} · enter: open · d: delete · s: mark sent · f: follow-up letter · esc: back"
+            note = (f"{chosen.id} · enter: open · d: delete · s: mark sent · f: follow-up letter · "
+                    "esc: back")
         self.query_one("#drafts-note", Static).update(literal("\n".join([note, *self.problems])))
 
     def on_data_table_row_highlighted(self, _: DataTable.RowHighlighted) -> None:

@@ -40,10 +40,10 @@ EVASION_NAMES = {
 
 # The checks about the requester's own details, which the settings screen (f3) fixes for every letter.
 REQUESTER_CODES = ("no-name", "no-address", "unsigned")
-NO_LETTER = ("No letter yet. Include a point (space, on the left) to compose one; a point the answer did answer "
-             "can still be asked for.")
-NO_AUTHORITY = ("No letter yet: the answer does not say which authority to write to. Choose the authority (f4) "
-                "to compose the letter.")
+NO_LETTER = ("No letter yet. Include a point (space, on the left) to compose one; a point the answer did "
+             "answer can still be asked for.")
+NO_AUTHORITY = ("No letter yet: the answer does not say which authority to write to. Choose the authority "
+                "(f4) to compose the letter.")
 
 
 def warnings_content(warnings: list[LintWarning]) -> Content:
@@ -115,7 +115,8 @@ class MainScreen(Screen[None]):
                 yield Static(literal("Searching earlier questions…"), id="related-note")
             with Vertical(id="right"):
                 yield Static(id="letter-facts")
-                yield SafeTextArea(id="letter", soft_wrap=True, show_line_numbers=False, placeholder=NO_LETTER)
+                yield SafeTextArea(id="letter", soft_wrap=True, show_line_numbers=False,
+                                   placeholder=NO_LETTER)
                 with VerticalScroll(id="lint-box"):  # focusable, so every warning can be read by keyboard
                     yield Static(id="lint")
         yield Footer(compact=True)
@@ -230,8 +231,8 @@ class MainScreen(Screen[None]):
             if self.options.authority is None and not letter_calls.authority_known(self.answer):
                 self.query_one("#letter", TextArea).placeholder = NO_AUTHORITY
                 # The stage's sentence ends with the CLI's "--authority NAME"; here the user types it below.
-                self.ask_letter_options("The answer does not name a department foi-helper knows, so it cannot "
-                                        "tell which authority to write to: type its name.")
+                self.ask_letter_options("The answer does not name a department foi-helper knows, so it "
+                                        "cannot tell which authority to write to: type its name.")
                 return None
             self.notify(str(exc), title="Letter", severity="error", markup=False)
         except Exception as exc:  # noqa: BLE001 - a stage bug must not take the user's work down with it

@@ -86,7 +86,7 @@ class SettingsScreen(ModalScreen[Config | None]):
         from ..letter_calls import requester_from
 
         try:
-            check_requester(requester_from(config))  # the letters stage's own rule, refused now, not at letter time
+            check_requester(requester_from(config))  # the letters stage's own rule, refused now, not later
             path = config.save()
         except FoiHelperError as exc:
             self.notify(str(exc), severity="error", markup=False)

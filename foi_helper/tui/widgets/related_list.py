@@ -72,8 +72,9 @@ class RelatedList(OptionList):
         if match.id not in self.cited and not match.uin:
             # The letter names an earlier answer by its UIN (letters.citations.published_phrase skips one
             # without): a ★ here would promise a citation the letter never makes.
-            self.notify("This question has no UIN in the index, so the letter cannot name it; read it (enter) "
-                        "and quote what you need in the letter yourself.", severity="warning", markup=False)
+            self.notify("This question has no UIN in the index, so the letter cannot name it; read it "
+                        "(enter) and quote what you need in the letter yourself.", severity="warning",
+                        markup=False)
             return
         self.cited ^= {match.id}
         self.replace_option_prompt_at_index(index, self._content(match))

@@ -10,7 +10,7 @@ NAME_PLACEHOLDER = "[your name]"  # what `signature` writes when the settings ha
 
 
 def resign(body: str, before: Requester, after: Requester) -> str | None:
-    """`body` signed with `after`'s name and address instead of `before`'s; None when its signature is not found.
+    """`body` signed with `after`'s name and address instead of `before`'s; None if no signature is found.
 
     Only the signature block after the last sign-off is touched ("Yours faithfully,"), so a name that also
     appears in the user's own sentences stays as written. If the user changed the address lines, the name

@@ -93,6 +93,7 @@ def test_out_writes_the_file(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     code, out, _ = draft(capsys, *NAME, "--out", str(target))
     assert code == 0 and out == ""
     assert target.read_text(encoding="utf-8").startswith("Dear Home Office,")
+    assert target.stat().st_mode & 0o777 == 0o600  # it holds the requester's name and email
 
 
 def test_save_prints_the_id_last_and_drafts_show_finds_it(capsys: pytest.CaptureFixture[str]) -> None:

@@ -75,7 +75,8 @@ def _config_date(value: str, what: str) -> date | None:
 
 def output(text: str, out: str | None) -> None:
     if out:
-        write_atomic(Path(out), text.encode("utf-8"), mode=0o644)
+        # The letter carries the requester's name and addresses: readable by its owner only, like drafts.
+        write_atomic(Path(out), text.encode("utf-8"), mode=0o600)
     else:
         sys.stdout.write(text)
 

@@ -145,6 +145,7 @@ def test_byline_without_date_or_label_is_the_name() -> None:
 
 def test_heading_is_never_the_whole_answer_nor_a_sentence() -> None:
     assert ends_with_heading(["An answer.", "Schools: Funding"])
+    assert ends_with_heading(["An answer.", "10 Downing Street: Security"])
     assert not ends_with_heading(["Schools: Funding"])
     assert not ends_with_heading(["An answer.", "A second paragraph that ends as a sentence."])
 

@@ -139,7 +139,7 @@ def looks_like_heading(text: str) -> bool:
     return (
         0 < len(last) <= 100
         and len(last.split()) <= 12
-        and last[0].isupper()
+        and (last[0].isupper() or last[0].isdigit())  # "10 Downing Street: Security"
         and last[-1] not in ".,;:!?…"
         and "\t" not in last
         and not last.startswith("To ask")

@@ -146,6 +146,11 @@ def test_byline_without_date_or_label_is_the_name() -> None:
 def test_heading_is_never_the_whole_answer_nor_a_sentence() -> None:
     assert ends_with_heading(["An answer.", "Schools: Funding"])
     assert ends_with_heading(["An answer.", "10 Downing Street: Security"])
+    long_heading = (
+        "Ministry of Housing, Communities and Local Government: Pentland Communications and Sovereign Strategy"
+    )
+    assert ends_with_heading(["An answer.", long_heading])
+    assert not ends_with_heading(["An answer.", "A line of fifteen words with no colon that runs on and on here"])
     assert not ends_with_heading(["Schools: Funding"])
     assert not ends_with_heading(["An answer.", "A second paragraph that ends as a sentence."])
 
@@ -203,7 +208,8 @@ def test_asked_by_lines_in_a_theyworkforyou_copy_are_askers_not_answer_text() ->
 
 def test_party_after_the_date_stays_with_the_name_and_is_no_department() -> None:
     said = byline("Asked by Jane Smith on 3 March 2025 (Labour - Exampleton)")
-    assert (said.name, said.when, said.department) == ("Jane Smith (Labour - Exampleton)", date(2025, 3, 3), None)
+    assert (said.name, said.when) == ("Jane Smith (Labour - Exampleton)", date(2025, 3, 3))
+    assert said.department is None
     text = (
         "Asked by Jane Smith on 3 March 2025 (Labour - Exampleton)\n\n"
         "To ask the Secretary of State for Education, how many school libraries closed in 2024.\n\n"

@@ -136,9 +136,13 @@ def ends_with_heading(paragraphs: list[str]) -> bool:
 def looks_like_heading(text: str) -> bool:
     """A question's heading is short and unpunctuated: "Schools: Mobile Phones", never a sentence."""
     last = text.strip()
+    # "Subject: Detail" headings run long ("Ministry of Housing, Communities and Local Government: Pentland
+    # Communications and Sovereign Strategy", 103 characters); other unpunctuated lines are held shorter.
+    most, words = (160, 24) if ": " in last else (100, 12)
+    short = len(last) <= most and len(last.split()) <= words
     return (
-        0 < len(last) <= 100
-        and len(last.split()) <= 12
+        0 < len(last)
+        and short
         and (last[0].isupper() or last[0].isdigit())  # "10 Downing Street: Security"
         and last[-1] not in ".,;:!?…"
         and "\t" not in last

@@ -146,8 +146,8 @@ def test_byline_without_date_or_label_is_the_name() -> None:
 def test_heading_is_never_the_whole_answer_nor_a_sentence() -> None:
     assert ends_with_heading(["An answer.", "Schools: Funding"])
     assert ends_with_heading(["An answer.", "10 Downing Street: Security"])
-    long_heading = "Ministry of Housing, Communities and Local Government: Pentland Communications and Sovereign"
-    assert ends_with_heading(["An answer.", long_heading + " Strategy"])
+    department = "Ministry of Housing, Communities and Local Government"
+    assert ends_with_heading(["An answer.", f"{department}: Pentland Communications and Sovereign Strategy"])
     thirteen_words = "A line of thirteen words with no colon that runs on and on"
     assert not ends_with_heading(["An answer.", thirteen_words])
     assert not ends_with_heading(["Schools: Funding"])

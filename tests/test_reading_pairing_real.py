@@ -1,7 +1,8 @@
 """Pages of several questions built from real answers (the shared API data): each question must come back with
 its own answer, word for word, whatever the answer's paragraphs and tables look like. The layouts are
-TheyWorkForYou's copy without photos (one header, "Answered by …" under each question) and plain text with a
-heading above each question; a question given a neighbour's answer fails here."""
+TheyWorkForYou's copy without photos (one header, "Answered by …" under each question), parliament.uk's
+"Asked by … on …, Department." bylines, and plain text with a heading above each question; a question given a
+neighbour's answer fails here."""
 
 from __future__ import annotations
 
@@ -45,13 +46,17 @@ def _page(records: list[dict[str, Any]], layout: str) -> str:
             header = header if n == 0 else ""
             name = (v.get("answeringMember") or {}).get("name") or "Jane Minister"
             parts.append(f"{v['heading']}\n\n{header}{v['questionText']}\n\nAnswered by {name}\n\n{answer}\n")
+        elif layout == "parliament":
+            byline = f"Asked by Sam Member on 2 March 2025, {v['answeringBodyName']}."
+            answered = "Answered by Jane Minister on 9 March 2025"
+            parts.append(f"{v['heading']}\n\n{byline}\n\n{v['questionText']}\n\n{answered}\n\n{answer}\n")
         else:
             parts.append(f"{v['heading']}\n\n{v['questionText']}\n\n{answer}\n")
     return "\n".join(parts)
 
 
 @needs_shared(LIST)
-@pytest.mark.parametrize("layout", ["twfy", "plain"])
+@pytest.mark.parametrize("layout", ["twfy", "parliament", "plain"])
 def test_real_answers_on_a_page_of_three_stay_with_their_questions(layout: str) -> None:
     records = _records()
     assert len(records) == PAGES * 3
@@ -62,3 +67,7 @@ def test_real_answers_on_a_page_of_three_stay_with_their_questions(layout: str) 
         for a, v in zip(found, group, strict=True):
             expected = strip_controls(html_to_text(v["answerText"])).split()
             assert a.answer.split() == expected, (v["id"], a.answer[-200:])
+            if layout == "parliament":
+                assert a.department == v["answeringBodyName"] and a.asker is not None
+                assert a.asker.name == "Sam Member" and a.answerer is not None
+                assert a.answerer.name == "Jane Minister"

@@ -104,8 +104,11 @@ def read(text: str) -> list[WrittenAnswer]:
             if current.question:
                 records.append(current)
             following = _Record()
-            if lines[k].startswith("To ask") and ends_with_heading(current.answer):
-                following.title = current.answer.pop()  # the next question's heading, after this answer
+            # Pages without "Q" markers print the next question's heading after this answer, then "Asked by"
+            # or the question itself. (The old listing's heading comes after "Q" and "Asked on": not popped.)
+            starts_with = lines[k].startswith("To ask") or _ASKED_BY.match(lines[k])
+            if starts_with and ends_with_heading(current.answer):
+                following.title = current.answer.pop()
             current = following
             if k + 1 < len(lines) and _QUESTION_FOR.match(lines[k + 1]) and not _label(line):
                 current.title = line

@@ -134,6 +134,25 @@ def test_a_corrupt_file_is_moved_aside_reported_and_the_rest_load(store: DraftSt
     assert (store.folder / f"{bad}.toml.2.corrupt").exists()
 
 
+def test_checking_for_autosaves_does_not_wipe_what_a_listing_reported(store: DraftStore) -> None:
+    # The app checks for recoverable autosaves on a worker while the drafts screen lists: each keeps its own.
+    bad = store.save(sample_draft())
+    store.path(bad).write_bytes(b"not = [toml")
+    assert store.list() == []
+    assert store.recoverable() == [] and store.recovery_problems == []
+    assert bad in " ".join(store.problems)
+
+
+def test_a_damaged_autosave_left_by_a_crash_is_reported_not_offered(store: DraftStore) -> None:
+    d = sample_draft()
+    d.letter.body = "typed"
+    store.autosave(d)
+    store.autosave_path(d.id).write_bytes(b"\x00\x01 not a draft")
+    store = restart(store)
+    assert store.recoverable() == []
+    assert len(store.recovery_problems) == 1 and "damaged" in store.recovery_problems[0]
+
+
 def test_a_draft_from_a_newer_version_is_left_alone(store: DraftStore) -> None:
     draft_id = store.save(sample_draft())
     path = store.path(draft_id)

@@ -53,7 +53,11 @@ class DraftStore:
     def __init__(self, folder: Path, clock: Callable[[], datetime] | None = None) -> None:
         self.folder = folder
         self.clock = clock or (lambda: datetime.now(UTC))
-        self.problems: list[str] = []  # files moved aside or skipped, one sentence each
+        # Files moved aside or skipped by the last `list` (and by the last `recoverable`), one sentence each.
+        # Each call fills its own list and swaps it in whole: the app checks for recoverable autosaves on a
+        # worker thread while the drafts screen may be listing on the UI thread.
+        self.problems: list[str] = []
+        self.recovery_problems: list[str] = []
         self.notices: list[str] = []  # things a save did that the user must hear about (a copy was made)
         self._slot = AutosaveSlot(folder / AUTOSAVE)
 
@@ -152,14 +156,15 @@ class DraftStore:
 
     def list(self) -> list[Draft]:
         """Every draft that reads, newest change first; the others are in `problems`."""
-        self.problems = []
+        problems: builtins.list[str] = []
         self._clean_stale_temps()
         out = []
         for draft_id in self.ids():
             try:
                 out.append(self._read(self.path(draft_id)).draft)
             except DraftError as exc:
-                self.problems.append(str(exc))
+                problems.append(str(exc))
+        self.problems = problems
         return sorted(out, key=lambda d: d.updated, reverse=True)
 
     def drafts_of(self, answer: WrittenAnswer) -> builtins.list[Draft]:
@@ -293,12 +298,12 @@ class DraftStore:
         A recovered draft saves over its original only if that file is still the one the editing began from;
         otherwise `save` keeps it as a copy.
         """
-        self.problems = []
+        problems: builtins.list[str] = []
         out = []
         with self._locked(), dead_sessions(self.folder / AUTOSAVE, self._slot.folder) as folders:
             for folder in folders:
                 for path in sorted(folder.glob(f"*{SUFFIX}")):
-                    draft = self._recovered(path)
+                    draft = self._recovered(path, problems)
                     if draft is None:
                         path.unlink(missing_ok=True)
                         continue
@@ -310,14 +315,15 @@ class DraftStore:
                         with contextlib.suppress(OSError):
                             os.replace(path, mine)
                 remove_if_empty(folder)
+        self.recovery_problems = problems
         return sorted(out, key=lambda d: d.updated, reverse=True)
 
-    def _recovered(self, path: Path) -> Draft | None:
+    def _recovered(self, path: Path, problems: builtins.list[str]) -> Draft | None:
         """The autosave in `path` if it holds work the saved draft lacks."""
         try:
             read = self._read(path)
         except DraftError as exc:
-            self.problems.append(str(exc))
+            problems.append(str(exc))
             return None
         base = read.table.get("autosave_base")
         read.draft.loaded_digest = base if isinstance(base, str) and base else None
@@ -325,7 +331,7 @@ class DraftStore:
         try:
             saved_draft = self._read(saved).draft if saved.exists() else None
         except DraftError as exc:
-            self.problems.append(str(exc))
+            problems.append(str(exc))
             return read.draft
         if saved_draft is None:
             return read.draft

@@ -95,6 +95,8 @@ class FoiHelperApp(App[int]):
     def offer_recovery(self) -> None:
         """A draft autosaved by a session that ended without saving it: offer to reopen it."""
         found = self.store.recoverable()  # reads the drafts folder: off the UI thread
+        for problem in self.store.recovery_problems:
+            self.call_from_thread(self.notify, problem, title="Drafts", severity="warning", markup=False)
         if found:
             self.call_from_thread(self._ask_recovery, found)
 

@@ -24,6 +24,7 @@ from tests.tui_helpers import (
     notifications,
     paste,
     settle,
+    wait_until,
 )
 
 pytestmark = needs_shared(SEED)
@@ -110,7 +111,8 @@ async def test_unsaved_work_is_autosaved_offered_back_and_saved_on_quit(seed: st
         await settle(pilot)
         main = main_screen(app)
         main.query_one("#letter", TextArea).insert("Unsaved words. ", (0, 0))
-        await pilot.pause(0.2)  # the autosave runs AUTOSAVE_DELAY after the last change
+        # The autosave starts AUTOSAVE_DELAY after the last change (it makes the draft), then writes in a worker.
+        await wait_until(pilot, lambda: main.draft is not None, "the autosave to start")
         await settle(pilot)
         await pilot.press("ctrl+q")
         await pilot.pause()
@@ -121,7 +123,7 @@ async def test_unsaved_work_is_autosaved_offered_back_and_saved_on_quit(seed: st
     # The session ended without a save (as after a crash): the next start offers the autosave back.
     app = app_for()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await settle(pilot)  # the check for autosaves runs in a worker: a pause alone can come before it ends
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
         await settle(pilot)

@@ -9,16 +9,14 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from tests.conftest import SEED, needs_shared
-from tests.tui_helpers import app_for
+from tests.tui_helpers import app_for, settle
 
 pytestmark = needs_shared(SEED)
 
 
 async def steady(pilot: Pilot[int]) -> None:
     """Workers done, cursors still: a snapshot must not depend on timing."""
-    for _ in range(2):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+    await settle(pilot)
     for widget in pilot.app.screen.query("TextArea, Input"):
         assert isinstance(widget, (TextArea, Input))
         widget.cursor_blink = False

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
+import time
 from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Any
 
 from textual import events
+from textual.app import App
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled, WorkerFailed
 
 from foi_helper.tui.app import FoiHelperApp, make_app
 from foi_helper.tui.screens.main import MainScreen
@@ -52,12 +56,54 @@ def app_for(text: str | None = None, origin: str | None = "seed.txt") -> FoiHelp
     return app
 
 
+SETTLE_TIMEOUT = 30.0  # seconds; the app settles in well under one even on a loaded 2-core CI machine
+
+
+async def workers_done(app: App[Any]) -> None:
+    """Wait for every worker the app has now. One that failed or was cancelled (an exclusive worker replaced)
+    counts as done: the app reports failures itself (on_worker_state_changed), and that is what tests check.
+    (`workers.wait_for_complete()` instead raises the first failure, but only if the worker is still running
+    when the wait starts: the bad-input tests failed that way on a slow machine.)"""
+    for worker in list(app.workers):
+        with contextlib.suppress(WorkerFailed, WorkerCancelled):
+            await worker.wait()
+
+
+def _quiet(app: App[Any]) -> bool:
+    """No worker running and no message waiting, in the app or in any widget of any screen on the stack."""
+    if any(not worker.is_finished for worker in app.workers):
+        return False
+    nodes = [app, *(node for screen in app.screen_stack for node in screen.walk_children(with_self=True))]
+    return all(node.message_queue_size == 0 for node in nodes)
+
+
 async def settle(pilot: Pilot[int]) -> None:
-    """Wait for every worker, then for the messages they posted to be handled."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait until the app is quiet: workers finished and every message they (and the keys) caused handled.
+
+    A result travels several hops (worker → message to the app → a new screen or worker → its message …), and
+    on a loaded machine Pilot.pause()'s wait for idle can end after a single event-loop turn, since a starved
+    process looks idle. So a fixed number of pauses is not enough: wait until quiet twice running, bounded.
+    """
+    app = pilot.app
+    deadline = time.monotonic() + SETTLE_TIMEOUT
+    quiet_turns = 0
+    while quiet_turns < 2:
+        if time.monotonic() > deadline:
+            running = [w.name for w in app.workers if not w.is_finished]
+            raise AssertionError(f"the app was still busy after {SETTLE_TIMEOUT:.0f} s (workers: {running})")
+        await workers_done(app)
+        await pilot.pause()
+        quiet_turns = quiet_turns + 1 if _quiet(app) else 0
+
+
+async def wait_until(pilot: Pilot[int], condition: Callable[[], object], what: str,
+                     timeout: float = SETTLE_TIMEOUT) -> None:
+    """Pause until `condition()` is true (a timer's effect, say), failing with `what` after `timeout` s."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {timeout:.0f} s for {what}")
+        await pilot.pause(0.01)
 
 
 async def paste(pilot: Pilot[int], text: str) -> None:

@@ -111,7 +111,7 @@ async def test_unsaved_work_is_autosaved_offered_back_and_saved_on_quit(seed: st
         await settle(pilot)
         main = main_screen(app)
         main.query_one("#letter", TextArea).insert("Unsaved words. ", (0, 0))
-        # The autosave starts AUTOSAVE_DELAY after the last change (it makes the draft), then writes in a worker.
+        # The autosave starts AUTOSAVE_DELAY after the last change (it makes the draft); a worker writes it.
         await wait_until(pilot, lambda: main.draft is not None, "the autosave to start")
         await settle(pilot)
         await pilot.press("ctrl+q")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -55,6 +56,10 @@ class FoiHelperApp(App[int]):
         self.corpus_path = Path(corpus_path) if corpus_path else default_corpus_path()
         self.fixed_today: date | None = None  # tests pin the date; the app otherwise uses the clock
         self._store: DraftStore | None = None
+        # The start-up check for autosaves (a worker thread) and the UI thread (f2, ctrl+s) may both be first
+        # to ask for the store: without the lock each could open one, and the one dropped kept the autosave
+        # slot it adopted locked, so a recovery the user discarded came back at the next start.
+        self._store_lock = threading.Lock()
         try:
             self.config = Config.load()
         except FoiHelperError as exc:
@@ -76,11 +81,12 @@ class FoiHelperApp(App[int]):
     @property
     def store(self) -> DraftStore:
         """The drafts store, opened on first use (its module loads only then)."""
-        if self._store is None:
-            from ..drafts import DraftStore
+        with self._store_lock:
+            if self._store is None:
+                from ..drafts import DraftStore
 
-            self._store = DraftStore.open()
-        return self._store
+                self._store = DraftStore.open()
+            return self._store
 
     async def on_mount(self) -> None:
         await self.push_screen(StartScreen())

@@ -1,0 +1,35 @@
+"""Races between the app's worker threads and its UI thread, made wide enough to hit every time."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from foi_helper.drafts import DraftStore
+from foi_helper.tui.screens.drafts import DraftsScreen
+from tests.tui_helpers import app_for, async_test, settle
+
+
+@async_test
+async def test_the_start_up_check_and_the_drafts_screen_share_one_store(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The check for autosaves opens the store on a worker while f2 opens it on the UI thread. Two stores meant
+    # the dropped one kept the autosave slot it adopted locked: a recovery the user discarded came back.
+    opened: list[Path | None] = []
+    real_open = DraftStore.open.__func__  # type: ignore[attr-defined]
+
+    def slow_open(cls: type[DraftStore], folder: Path | None = None, **kwargs: object) -> DraftStore:
+        opened.append(folder)
+        time.sleep(0.2)  # a slow disk: both threads are inside before either has finished
+        return real_open(cls, folder, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(DraftStore, "open", classmethod(slow_open))
+    app = app_for()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f2")
+        await settle(pilot)
+        assert isinstance(app.screen, DraftsScreen)
+    assert len(opened) == 1, "the worker and the UI thread each opened a store"

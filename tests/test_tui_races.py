@@ -9,7 +9,7 @@ import pytest
 
 from foi_helper.drafts import DraftStore
 from foi_helper.tui.screens.drafts import DraftsScreen
-from tests.tui_helpers import app_for, async_test, settle
+from tests.tui_helpers import app_for, async_test, notifications, settle
 
 
 @async_test
@@ -33,3 +33,20 @@ async def test_the_start_up_check_and_the_drafts_screen_share_one_store(
         await settle(pilot)
         assert isinstance(app.screen, DraftsScreen)
     assert len(opened) == 1, "the worker and the UI thread each opened a store"
+
+
+@async_test
+async def test_a_notification_whose_toast_timed_out_is_still_seen_by_the_tests(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # On a loaded machine a test can look more than the toast's 5 s after it was raised.
+    import textual.notifications
+
+    app = app_for()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.screen.notify("Raised a while ago.")
+        later = time.time() + 60
+        monkeypatch.setattr(textual.notifications, "time", lambda: later)
+        assert not list(app._notifications), "Textual has dropped the timed-out toast"
+        assert notifications(app) == ["Raised a while ago."]

@@ -7,6 +7,7 @@ import contextlib
 import functools
 import json
 import time
+import weakref
 from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Any
@@ -53,7 +54,27 @@ def app_for(text: str | None = None, origin: str | None = "seed.txt") -> FoiHelp
     app = make_app(text=text, origin=origin if text is not None else None)
     app.fixed_today = TODAY
     app.AUTOSAVE_DELAY = 0.05  # type: ignore[misc]  # the tests wait for it; users get 1 s
+    _record_notifications(app)
     return app
+
+
+# Every notification each app raised, oldest first (see _record_notifications).
+_RAISED: weakref.WeakKeyDictionary[App[Any], list[str]] = weakref.WeakKeyDictionary()
+
+
+def _record_notifications(app: FoiHelperApp) -> None:
+    """Keep every notification's message. Textual drops a notification from `app._notifications` once its
+    timeout (5 s by default) has passed, and on a loaded machine a test can look later than that: a toast
+    raised before a slow worker was gone by the time the test checked it."""
+    raised = _RAISED.setdefault(app, [])
+    notify = app.notify  # widgets' and screens' notify go through the app's
+
+    @functools.wraps(notify)
+    def recorded(message: str, *args: Any, **kwargs: Any) -> None:
+        raised.append(message)
+        notify(message, *args, **kwargs)
+
+    app.notify = recorded  # type: ignore[method-assign]
 
 
 SETTLE_TIMEOUT = 30.0  # seconds; the app settles in well under one even on a loaded 2-core CI machine
@@ -128,4 +149,5 @@ def letter_text(app: FoiHelperApp) -> str:
 
 
 def notifications(app: FoiHelperApp) -> list[str]:
-    return [n.message for n in app._notifications]
+    """Every notification the app raised, including those whose toast has timed out."""
+    return list(_RAISED.get(app, []))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from pathlib import Path
 
@@ -50,3 +51,36 @@ async def test_a_notification_whose_toast_timed_out_is_still_seen_by_the_tests(
         monkeypatch.setattr(textual.notifications, "time", lambda: later)
         assert not list(app._notifications), "Textual has dropped the timed-out toast"
         assert notifications(app) == ["Raised a while ago."]
+
+
+@async_test
+async def test_tab_completes_before_the_greyed_suggestion_has_arrived(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    # Input fetches the greyed suggestion in a worker; a tab pressed before it landed moved the focus instead.
+    from textual.suggester import Suggester
+    from textual.widgets import Input
+
+    from foi_helper.tui.screens.letter_options import LetterOptions, LetterOptionsScreen
+    from foi_helper.tui.screens.path_prompt import PathPromptScreen
+
+    fetch = Suggester._get_suggestion
+
+    async def late(self: Suggester, requester: object, value: str) -> None:
+        await asyncio.sleep(5)  # a loaded machine or a slow folder: the worker answers after the tab
+        await fetch(self, requester, value)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Suggester, "_get_suggestion", late)
+    (tmp_path / "answer-2019-06-24.txt").write_text("x")
+    app = app_for()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.push_screen(PathPromptScreen("Open", "", str(tmp_path) + "/ans"))
+        await pilot.pause()
+        await pilot.press("tab")
+        assert app.screen.query_one(Input).value == f"{tmp_path}/answer-2019-06-24.txt"
+        app.pop_screen()
+        app.push_screen(LetterOptionsScreen(LetterOptions(None, None), required=True))
+        await pilot.pause()
+        await pilot.press(*"home of", "tab")
+        assert app.screen.query_one("#authority", Input).value == "Home Office"

@@ -13,6 +13,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Select, Static
 
 from ..literal import literal
+from ..widgets.completion import completion_now
 from .settings import LAW_CHOICES
 
 
@@ -27,9 +28,10 @@ class CompletingInput(Input):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("tab", "complete", "Complete", show=False)]
 
-    def action_complete(self) -> None:
-        if self._suggestion and len(self._suggestion) > len(self.value):
-            self.value = self._suggestion
+    async def action_complete(self) -> None:
+        suggestion = await completion_now(self)  # not only the greyed one: it may not have arrived yet
+        if len(suggestion) > len(self.value):
+            self.value = suggestion
             self.cursor_position = len(self.value)
         else:
             self.screen.focus_next()

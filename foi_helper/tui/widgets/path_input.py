@@ -10,6 +10,8 @@ from textual.binding import Binding, BindingType
 from textual.suggester import Suggester
 from textual.widgets import Input
 
+from .completion import completion_now
+
 MAX_LISTED = 200  # a folder with thousands of entries must not stall typing
 
 
@@ -75,9 +77,10 @@ class PathInput(Input):
         super().__init__(value=value, suggester=PathSuggester(), select_on_focus=False,
                          **kwargs)  # type: ignore[arg-type]
 
-    def action_complete(self) -> None:
-        if self._suggestion and len(self._suggestion) > len(self.value):
-            self.value = self._suggestion
+    async def action_complete(self) -> None:
+        suggestion = await completion_now(self)  # not only the greyed one: it may not have arrived yet
+        if len(suggestion) > len(self.value):
+            self.value = suggestion
             self.cursor_position = len(self.value)
         else:
             self.screen.focus_next()

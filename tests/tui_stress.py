@@ -36,8 +36,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
     async def late_threaded(self: Any) -> Any:
         work = self._work
-        is_coroutine = inspect.iscoroutinefunction(work) or inspect.iscoroutinefunction(getattr(work, "func", None))
-        if callable(work) and not is_coroutine:
+        func = getattr(work, "func", work)  # @work wraps the method in a functools.partial
+        if callable(work) and not inspect.iscoroutinefunction(func):
 
             def late(work: Callable[[], Any] = work) -> Any:
                 time.sleep(random.uniform(0, DELAY))

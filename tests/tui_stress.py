@@ -8,9 +8,10 @@ CPU load alone (busy loops beside the tests) rarely shows a timing assumption he
 - Pilot.pause() waits a single event-loop turn for "idle" instead of until the process looks idle, as happens
   when the process is starved of CPU (its CPU time hardly advances, so it seems idle at once). A test that
   counts on a fixed number of pauses to carry a result through several hops fails.
-Before the fixes of 28 November five or six tests failed in every such run (5 of 5); with `settle`, `wait_until`
-(tui_helpers.py) and the app's own fixes none does (5 of 5 runs clean). A test that needs a wider window than
-this gives (a slow disk, a notification outliving its toast) makes it itself: see test_tui_races.py.
+Before the fixes of 28 November five or six tests failed in every such run (5 of 5); with `settle`,
+`wait_until` (tui_helpers.py) and the app's own fixes none does (5 of 5 runs clean). A test that needs a wider
+window than this gives (a slow disk, a notification outliving its toast) makes it itself: see
+test_tui_races.py.
 """
 
 from __future__ import annotations

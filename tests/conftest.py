@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests judge what the code returns, never how fast: on a loaded CI machine Hypothesis's timing
+# checks (a per-example deadline, "data generation is too slow") fail runs that are correct.
+settings.register_profile("foi-helper", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("foi-helper")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

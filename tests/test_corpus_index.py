@@ -33,8 +33,8 @@ def value(id: int, question: str, **fields: Any) -> dict[str, Any]:
     return base
 
 
-CLIPPED = "The Government is committed to " + "x" * 230 + "..."
-FULL = "<p>The Government is committed to " + "x" * 230 + " and more besides, in full.</p>"
+CLIPPED = "The Government is committed to " + "x" * 224 + "..."  # the list endpoint's form: 255 + "..."
+FULL = "<p>The Government is committed to " + "x" * 224 + " and more besides, in full.</p>"
 
 
 def write_jsonl(path: Path, values: list[Any], gz: bool = False) -> Path:
@@ -103,6 +103,39 @@ def test_a_version_1_index_is_migrated_and_keeps_its_records(tmp_path: Path) -> 
             "Secretary of State for Defence"
         )
         assert [m.id for m in c.search("tanks in service")] == [1]  # the full-text table was refilled
+
+
+def test_a_version_4_index_flags_questions_the_list_cut_without_a_mark(tmp_path: Path) -> None:
+    path = tmp_path / "v4.sqlite3"
+    with Corpus.open(path):
+        pass
+    db = sqlite3.connect(path, isolation_level=None)
+    cut = "To ask the Secretary of State for Defence, " + "y" * 212
+    db.executemany(
+        "INSERT INTO questions (id, question, answer, answer_html) VALUES (?, ?, ?, ?)",
+        [
+            (1, cut, "Plain text from the list.", 0),
+            (2, cut, "<p>From the detail endpoint.</p>", 1),
+            (3, cut[:200], None, 0),
+        ],
+    )
+    db.execute("PRAGMA user_version = 4")
+    db.close()
+    with Corpus.open(path) as c:
+        flagged = dict(c.db.execute("SELECT id, question_clipped FROM questions").fetchall())
+    assert len(cut) == 255 and flagged == {1: 1, 2: 0, 3: 0}
+
+
+def test_a_full_question_is_not_replaced_by_the_lists_unmarked_cut(tmp_path: Path) -> None:
+    whole = "To ask the Secretary of State for Defence, " + "z" * 212 + " and the rest of it in full."
+    detail = {"value": value(11, whole, answerText="<p>An answer.</p>")}
+    listed = value(11, whole[:255], answerText="An answer.")
+    with Corpus.open(tmp_path / "c.sqlite3") as c:
+        (tmp_path / "detail.json").write_text(json.dumps(detail))
+        c.import_file(tmp_path / "detail.json")
+        c.import_file(write_jsonl(tmp_path / "list.jsonl", [listed]))
+        question = c.db.execute("SELECT question, question_clipped FROM questions WHERE id = 11").fetchone()
+    assert question == (whole, 0)
 
 
 def test_a_version_3_index_loses_its_answer_column_and_keeps_searching(tmp_path: Path) -> None:

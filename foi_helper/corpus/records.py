@@ -10,11 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..reading import clean
-from ..reading.api import PAGE_URL
+from ..reading.api import PAGE_URL, answer_clipped, question_clipped
 from .text import addressee
-
-# The list endpoint clips questionText/answerText at 255 characters and appends "..." (SOURCE.md).
-CLIP_LENGTH = 255
 
 
 @dataclass
@@ -39,11 +36,6 @@ class Record:
     url: str | None = None
     holding: bool = False
     grouped: list[str] = field(default_factory=list)
-
-
-def is_clipped(text: str | None) -> bool:
-    """Whether a text is the list endpoint's clipped form ('…' + '...' at 255 characters)."""
-    return bool(text) and len(text) >= CLIP_LENGTH and text.endswith("...")  # type: ignore[arg-type]
 
 
 def api_date(value: Any) -> str | None:
@@ -90,8 +82,9 @@ def record_from_api(value: dict[str, Any]) -> Record | None:
         question=question,
         answer=answer,
         answer_html=bool(answer) and answer.lstrip().startswith("<"),  # type: ignore[union-attr]
-        question_clipped=is_clipped(question),
-        answer_clipped=is_clipped(answer),
+        # The list endpoint cuts questions at 255 characters with no mark: judged as the reader judges them.
+        question_clipped=question_clipped(question, answer),
+        answer_clipped=answer_clipped(answer),
         uin=uin,
         house=house,
         date_tabled=tabled,

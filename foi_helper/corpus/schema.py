@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x464F4931  # "FOI1": tells our index from any other SQLite file
 
 _V1 = """
@@ -65,7 +65,23 @@ def _remake_terms(db: sqlite3.Connection) -> None:
     db.execute("DELETE FROM meta WHERE key = 'terms_version'")
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_v2, 2: _remake_terms, 3: _remake_terms}
+def _flag_unmarked_clips(db: sqlite3.Connection) -> None:
+    # v5: the list endpoint cuts questions at 255 characters with no "..." (15,647 of the shared list records);
+    # v4 flagged only marked ones, so a list import could replace a full question and `corpus update --full`
+    # never fetched those. Flagged as `reading.api.question_clipped` judges: a detail record (HTML answer) of
+    # exactly 255 characters is whole.
+    db.execute(
+        "UPDATE questions SET question_clipped = 1 WHERE question_clipped = 0 AND NOT answer_html AND "
+        "(length(question) = 255 OR (length(question) = 258 AND question LIKE '%...'))"
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _to_v2,
+    2: _remake_terms,
+    3: _remake_terms,
+    4: _flag_unmarked_clips,
+}
 
 
 def create(db: sqlite3.Connection) -> None:

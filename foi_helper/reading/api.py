@@ -13,8 +13,8 @@ from typing import Any
 from ..errors import ReadError
 from ..model import Member, WrittenAnswer
 from .clean import api_date, squash, strip_controls
-from .preamble import department_from_question, house_from_question
 from .html_text import html_to_text
+from .preamble import department_from_question, house_from_question
 
 SOURCE_FORMAT = "parliament_api"
 PAGE_URL = "https://questions-statements.parliament.uk/written-questions/detail/{date}/{uin}"
@@ -53,16 +53,24 @@ def _member(value: Any) -> Member | None:
     return Member(name=name, party=_text(value.get("party")), role=None)
 
 
-def clipped_by_list(question: Any, answer: Any) -> bool:
-    """Whether a record's text is the list endpoint's cut-short form rather than the full text."""
-    if isinstance(answer, str) and len(answer) == CLIP_LENGTH + 3 and answer.endswith("..."):
-        return True
+def question_clipped(question: Any, answer: Any) -> bool:
+    """Whether a record's question is the list endpoint's cut-short form rather than its full text."""
     if not isinstance(question, str) or len(question) not in (CLIP_LENGTH, CLIP_LENGTH + 3):
         return False
     if len(question) == CLIP_LENGTH + 3 and not question.endswith("..."):
         return False
     # A question exactly 255 long may be whole; the detail endpoint's answers are HTML, the list's plain text.
     return not (isinstance(answer, str) and answer.lstrip().startswith("<"))
+
+
+def answer_clipped(answer: Any) -> bool:
+    """Whether a record's answer is the list endpoint's cut-short form (255 characters and "...")."""
+    return isinstance(answer, str) and len(answer) == CLIP_LENGTH + 3 and answer.endswith("...")
+
+
+def clipped_by_list(question: Any, answer: Any) -> bool:
+    """Whether a record's text is the list endpoint's cut-short form rather than the full text."""
+    return answer_clipped(answer) or question_clipped(question, answer)
 
 
 def written_answer_from_api(value: dict[str, Any]) -> WrittenAnswer:

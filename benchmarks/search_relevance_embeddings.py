@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -66,7 +67,8 @@ def main() -> None:
         if args.cache:
             np.save(args.cache, vectors)
 
-    path = Path(args.index) if args.index else Path(tempfile.mkdtemp()) / "c.sqlite3"
+    scratch = None if args.index else Path(tempfile.mkdtemp())
+    path = Path(args.index) if args.index else scratch / "c.sqlite3"  # type: ignore[operator]
     corpus = Corpus.open(path)
     if not len(corpus):
         corpus.import_file(QUESTIONS)
@@ -101,8 +103,15 @@ def main() -> None:
     for label, run in runs:
         found = sum(hit(run(q), q, siblings[q]) for q in sample)
         print(f"{label:32s}: {found / len(sample):6.1%} sibling in top 10")
-    print(f"command: .venv/bin/python benchmarks/search_relevance_embeddings.py --sample {args.sample}")
+    print(
+        f"command: .venv/bin/python benchmarks/search_relevance_embeddings.py --sample {args.sample}"
+        + (f" --seed {args.seed}" if args.seed != 7 else "")
+        + (f" --index {args.index}" if args.index else "")
+        + (f" --cache {args.cache}" if args.cache else "")
+    )
     corpus.close()
+    if scratch:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -115,15 +115,16 @@ def test_a_version_4_index_flags_questions_the_list_cut_without_a_mark(tmp_path:
         "INSERT INTO questions (id, question, answer, answer_html) VALUES (?, ?, ?, ?)",
         [
             (1, cut, "Plain text from the list.", 0),
-            (2, cut, "<p>From the detail endpoint.</p>", 1),
+            (2, cut, "<p>A detail answer kept when the list's cut question replaced the full one.</p>", 1),
             (3, cut[:200], None, 0),
+            (-4, cut, "A TheyWorkForYou answer: ParlParse questions come whole.", 0),
         ],
     )
     db.execute("PRAGMA user_version = 4")
     db.close()
     with Corpus.open(path) as c:
         flagged = dict(c.db.execute("SELECT id, question_clipped FROM questions").fetchall())
-    assert len(cut) == 255 and flagged == {1: 1, 2: 0, 3: 0}
+    assert len(cut) == 255 and flagged == {1: 1, 2: 1, 3: 0, -4: 0}
 
 
 def test_a_full_question_is_not_replaced_by_the_lists_unmarked_cut(tmp_path: Path) -> None:

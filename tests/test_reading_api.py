@@ -182,7 +182,7 @@ ANY_VALUE = st.recursive(
 )
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(FIELDS), ANY_VALUE))
 def test_any_record_shape_gives_a_written_answer(value: dict[str, Any]) -> None:
     """The corpus importer feeds it whatever a file holds: wrong types become None, never an exception."""

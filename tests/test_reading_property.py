@@ -93,13 +93,13 @@ def read_or_refuse(text: str) -> None:
             assert "\x1b" not in value and "\x00" not in value and "\x07" not in value
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.one_of(st.text(), page_text, fragment_lines))
 def test_any_text_is_read_or_refused_with_read_error(text: str) -> None:
     read_or_refuse(text)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.one_of(st.binary(max_size=2000), page_text.map(lambda t: t.encode("utf-8", "surrogatepass"))))
 def test_any_bytes_in_a_file_are_read_or_refused_with_read_error(data: bytes) -> None:
     handle, path = tempfile.mkstemp(suffix=".txt")

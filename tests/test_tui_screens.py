@@ -206,3 +206,19 @@ async def test_an_earlier_answer_the_minister_refers_to_comes_first(corpus: Path
         assert related.matches and related.matches[0].uin == "HL9999"
         assert related.matches[0].id in related.referred
         assert "the answer refers to it" in related.get_option_at_index(0).prompt.plain
+
+
+@async_test
+async def test_a_discard_the_drafts_folder_refuses_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    from foi_helper.errors import DraftError
+
+    def refused(self: DraftStore, draft_id: str) -> None:
+        raise DraftError("The drafts folder is locked by another foi-helper.")
+
+    monkeypatch.setattr(DraftStore, "discard_autosave", refused)
+    app = app_for()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.discard_autosave("261101-any-abcd")
+        await settle(pilot)
+        assert "The drafts folder is locked by another foi-helper." in notifications(app)

@@ -80,14 +80,20 @@ def _record_notifications(app: FoiHelperApp) -> None:
 SETTLE_TIMEOUT = 30.0  # seconds; the app settles in well under one even on a loaded 2-core CI machine
 
 
-async def workers_done(app: App[Any]) -> None:
+async def workers_done(app: App[Any], timeout: float = SETTLE_TIMEOUT) -> None:
     """Wait for every worker the app has now. One that failed or was cancelled (an exclusive worker replaced)
     counts as done: the app reports failures itself (on_worker_state_changed), and that is what tests check.
     (`workers.wait_for_complete()` instead raises the first failure, but only if the worker is still running
     when the wait starts: the bad-input tests failed that way on a slow machine.)"""
+    deadline = time.monotonic() + timeout
     for worker in list(app.workers):
+        if worker.is_finished:
+            continue
         with contextlib.suppress(WorkerFailed, WorkerCancelled):
-            await worker.wait()
+            try:
+                await asyncio.wait_for(worker.wait(), max(0.0, deadline - time.monotonic()))
+            except TimeoutError:
+                raise AssertionError(f"worker {worker.name!r} still running after {timeout:.0f} s") from None
 
 
 def _quiet(app: App[Any]) -> bool:
@@ -112,7 +118,7 @@ async def settle(pilot: Pilot[int]) -> None:
         if time.monotonic() > deadline:
             running = [w.name for w in app.workers if not w.is_finished]
             raise AssertionError(f"the app was still busy after {SETTLE_TIMEOUT:.0f} s (workers: {running})")
-        await workers_done(app)
+        await workers_done(app, max(0.0, deadline - time.monotonic()))
         await pilot.pause()
         quiet_turns = quiet_turns + 1 if _quiet(app) else 0
 

@@ -10,7 +10,7 @@ Measured and not done (sibling in top 10, 1000 queries; 86.3% as built): Porter 
 pseudo-relevance feedback (terms of the best first-pass matches added, their rarest finding more candidates)
 86.7% at 1.7x the time, once the query's own record is kept out of the feedback (with it in, its heading and
 answer, which grouped siblings share, leaked in and read as 92.7%); sentence embeddings (all-MiniLM-L6-v2)
-alone 77.5%, fused with this ranking 86.9%, at ~50 questions/s to embed:
+alone 77.5%, fused with this ranking 86.4% (scores added) or 86.9% (rank fusion), at ~50 questions/s to embed:
 benchmarks/search_relevance_embeddings.py.
 """
 

@@ -66,14 +66,14 @@ def _remake_terms(db: sqlite3.Connection) -> None:
 
 
 def _flag_unmarked_clips(db: sqlite3.Connection) -> None:
-    # v5: the list endpoint cuts questions at 255 characters with no "..." (15,647 of the shared list records);
-    # v4 flagged only marked ones, so a list import could replace a full question and `corpus update --full`
-    # never fetched those. Flagged as `reading.api.question_clipped` judges: a detail record (HTML answer) of
-    # exactly 255 characters is whole.
-    db.execute(
-        "UPDATE questions SET question_clipped = 1 WHERE question_clipped = 0 AND NOT answer_html AND "
-        "(length(question) = 255 OR (length(question) = 258 AND question LIKE '%...'))"
-    )
+    # v5: the list endpoint cuts questions at 255 characters with no "..." (15,647 of the shared list
+    # records).
+    # v4 flagged only marked text, so `corpus update --full` never fetched those questions, and a list record
+    # whose answer was cut replaced a question held in full while the detail's HTML answer stayed: such a row
+    # looks like a detail record now, so every API record (positive id; ParlParse ids are negative) of exactly
+    # 255 characters is flagged. A question that really is that long (about 1%) loses its flag when `corpus
+    # update --full` or an import of its detail record brings it again.
+    db.execute("UPDATE questions SET question_clipped = 1 WHERE id > 0 AND length(question) = 255")
 
 
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {

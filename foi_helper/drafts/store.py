@@ -53,9 +53,9 @@ class DraftStore:
     def __init__(self, folder: Path, clock: Callable[[], datetime] | None = None) -> None:
         self.folder = folder
         self.clock = clock or (lambda: datetime.now(UTC))
-        # Files moved aside or skipped by the last `list` (and by the last `recoverable`), one sentence each.
-        # Each call fills its own list and swaps it in whole: the app checks for recoverable autosaves on a
-        # worker thread while the drafts screen may be listing on the UI thread.
+        # Files moved aside or skipped, one sentence each: by the last `list` in `problems`, by the last
+        # `recoverable` in `recovery_problems`. Each call fills its own list and swaps it in whole: the app
+        # checks for recoverable autosaves on a worker thread while the drafts screen may be listing.
         self.problems: list[str] = []
         self.recovery_problems: list[str] = []
         self.notices: list[str] = []  # things a save did that the user must hear about (a copy was made)

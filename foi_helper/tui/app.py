@@ -114,12 +114,18 @@ class FoiHelperApp(App[int]):
                 self.open_answer(draft.source_text, draft.source_origin, draft.answer, draft=draft,
                                  unsaved=True)
             elif reopen is False:
-                self.store.discard_autosave(draft.id)
+                self.discard_autosave(draft.id)
 
         more = f" ({len(found) - 1} more after it)" if len(found) > 1 else ""
         self.push_screen(ConfirmScreen(
             f"The letter {draft.title!r}, changed {draft.updated:%Y-%m-%d %H:%M}, was not saved when "
             f"foi-helper last closed{more}. Open it?", yes="Open it", no="Discard it"), answered)
+
+    def discard_autosave(self, draft_id: str) -> None:
+        try:
+            self.store.discard_autosave(draft_id)
+        except FoiHelperError as exc:  # the drafts folder locked or unreadable: told, never a traceback
+            self.notify(str(exc), title="Drafts", severity="warning", markup=False)
 
     def on_unmount(self) -> None:
         if self._store is not None:
@@ -256,7 +262,7 @@ class FoiHelperApp(App[int]):
             if save and not self.save_draft_of(main):
                 return
             if not save and main.draft is not None:
-                self.store.discard_autosave(main.draft.id)  # the user chose to drop these changes
+                self.discard_autosave(main.draft.id)  # the user chose to drop these changes
             then()
 
         self.push_screen(ConfirmScreen("The letter has changes that are not saved as a draft.",

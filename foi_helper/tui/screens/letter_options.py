@@ -13,7 +13,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Select, Static
 
 from ..literal import literal
-from ..widgets.completion import completion_now
+from ..widgets.completion import CompletingInput
 from .settings import LAW_CHOICES
 
 
@@ -21,20 +21,6 @@ from .settings import LAW_CHOICES
 class LetterOptions:
     authority: str | None  # None: the one the answering department maps to
     law: str | None  # None: the authority's own law (or the settings' default)
-
-
-class CompletingInput(Input):
-    """An input whose greyed suggestion tab accepts (Textual's Input takes only → at the end)."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("tab", "complete", "Complete", show=False)]
-
-    async def action_complete(self) -> None:
-        suggestion = await completion_now(self)  # not only the greyed one: it may not have arrived yet
-        if len(suggestion) > len(self.value):
-            self.value = suggestion
-            self.cursor_position = len(self.value)
-        else:
-            self.screen.focus_next()
 
 
 class LetterOptionsScreen(ModalScreen[LetterOptions | None]):

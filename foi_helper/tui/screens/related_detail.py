@@ -48,7 +48,9 @@ class RelatedDetailScreen(ModalScreen[bool]):
                 yield Static(literal(("Question\n", "bold"), m.question))
                 answer = m.answer or "(The index holds no answer text for this question.)"
                 if m.clipped:
-                    answer += "\n\n(The answer was cut short in the index.)"
+                    # One flag for both texts: the list endpoint cuts questions and answers at 255 characters.
+                    answer += ("\n\n(The index holds this question or its answer cut short, as the API's list "
+                               "gave it.)")
                 yield Static(literal(("\nAnswer\n", "bold"), answer))
                 if m.url:
                     yield Static(literal(f"\n{m.url}"), classes="dim")

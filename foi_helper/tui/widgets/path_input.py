@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import ClassVar
 
-from textual.binding import Binding, BindingType
 from textual.suggester import Suggester
-from textual.widgets import Input
 
-from .completion import completion_now
+from .completion import CompletingInput
 
 MAX_LISTED = 200  # a folder with thousands of entries must not stall typing
 
@@ -69,18 +66,11 @@ class PathSuggester(Suggester):
         return common if len(common) > len(value) else candidates[0]
 
 
-class PathInput(Input):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("tab", "complete", "Complete path", show=False)]
+class PathInput(CompletingInput):
+    """A file path input: tab completes from the folders on disk."""
 
     def __init__(self, value: str = "", **kwargs: object) -> None:
         # Not selected on focus: the folder given is where the user carries on typing.
         super().__init__(value=value, suggester=PathSuggester(), select_on_focus=False,
                          **kwargs)  # type: ignore[arg-type]
 
-    async def action_complete(self) -> None:
-        suggestion = await completion_now(self)  # not only the greyed one: it may not have arrived yet
-        if len(suggestion) > len(self.value):
-            self.value = suggestion
-            self.cursor_position = len(self.value)
-        else:
-            self.screen.focus_next()

@@ -12,8 +12,9 @@ async def completion_now(field: Input) -> str:
     """The suggestion for `field`'s current value, asked for at once when the greyed one has not arrived.
 
     Input fetches its suggestion in a worker after each change; a tab pressed before that answer lands (quick
-    typing, a loaded machine) moved the focus instead of completing. `_suggestion` is reset on
-    every change, so when set it is always the suggestion for the current value.
+    typing, a loaded machine) moved the focus instead of completing. `_suggestion` is reset on every change, so
+    when set it is always the suggestion for the current value (a Textual internal: pyproject.toml keeps
+    Textual below its next major release).
     """
     if field._suggestion or field.suggester is None or not field.value:
         return field._suggestion

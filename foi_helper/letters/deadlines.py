@@ -129,6 +129,12 @@ def _count(start: date, n: int, law: str) -> tuple[date, list[tuple[date, str]]]
     return day, skipped
 
 
+def _deadline(start: date, n: int, law: str, rule: str) -> Deadline:
+    """The n-th working day after `start` under `law`, as a Deadline citing `rule`."""
+    due, skipped = _count(start, n, law)
+    return Deadline(due=due, rule=rule, holidays_skipped=skipped, start=start, law=law, working_days=n)
+
+
 def working_days_after(start: date, n: int, law: str = "foia") -> date:
     """The n-th working day after `start`; `start` is day zero even on a weekend or holiday (FOIA s.10(1))."""
     return _count(start, n, _check_law(law))[0]
@@ -150,21 +156,11 @@ def reply_due(received: date, law: str = "foia") -> Deadline:
     Practice reading (one day later for a request received on a non-working day) is given beside it, FOIA/EIR only.
     """
     law = _check_law(law)
-    due, skipped = _count(received, 20, law)
-    code_due: date | None = None
+    deadline = _deadline(received, 20, law, RULES[law])
     if law != "foisa" and not is_working_day(received, law):
-        code_start = next_working_day(received, law)
-        alternative = working_days_after(code_start, 20, law)
-        code_due = alternative if alternative != due else None
-    return Deadline(
-        due=due,
-        rule=RULES[law],
-        holidays_skipped=skipped,
-        code_of_practice_due=code_due,
-        start=received,
-        law=law,
-        working_days=20,
-    )
+        alternative = working_days_after(next_working_day(received, law), 20, law)
+        deadline.code_of_practice_due = alternative if alternative != deadline.due else None
+    return deadline
 
 
 def extended_due(received: date, law: str = "foia") -> Deadline:
@@ -180,8 +176,7 @@ def extended_due(received: date, law: str = "foia") -> Deadline:
         "guidance); the s.17 refusal notice is still due within 20",
         "eir": "EIR reg 7(1): 40 working days after receipt when the request is complex and voluminous",
     }[law]
-    due, skipped = _count(received, 40, law)
-    return Deadline(due=due, rule=rule, holidays_skipped=skipped, start=received, law=law, working_days=40)
+    return _deadline(received, 40, law, rule)
 
 
 def review_request_by(response: date, law: str = "foia") -> Deadline:
@@ -193,22 +188,19 @@ def review_request_by(response: date, law: str = "foia") -> Deadline:
         "foisa": "FOISA s.20(5): a requirement for review must be made within 40 working days of the response",
         "eir": "EIR reg 11(2): representations must be made within 40 working days of the response",
     }[law]
-    due, skipped = _count(response, 40, law)
-    return Deadline(due=due, rule=rule, holidays_skipped=skipped, start=response, law=law, working_days=40)
+    return _deadline(response, 40, law, rule)
 
 
 def review_due(requested: date, law: str = "foia") -> Deadline:
     """When the authority's internal review (EIR reconsideration) of a review asked for on `requested` is due."""
     law = _check_law(law)
-    n = 40 if law == "eir" else 20
     rule = {
         "foia": "FOIA s.45 Code of Practice (2018) and the ICO: an internal review within 20 working days "
         "(40 in exceptional cases); not statutory",
         "foisa": "FOISA s.21(1): the review decision within 20 working days of receiving the requirement",
         "eir": "EIR reg 11(4): the reconsideration decision within 40 working days of receiving the representations",
     }[law]
-    due, skipped = _count(requested, n, law)
-    return Deadline(due=due, rule=rule, holidays_skipped=skipped, start=requested, law=law, working_days=n)
+    return _deadline(requested, 40 if law == "eir" else 20, law, rule)
 
 
 def ico_complaint_by(last_contact: date) -> date:

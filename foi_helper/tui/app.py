@@ -31,21 +31,22 @@ if TYPE_CHECKING:
 class FoiHelperApp(App[int]):
     TITLE = "foi-helper"
     CSS_PATH = "app.tcss"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (130, "-wide")]  # noqa: RUF012 - typed by App
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 - typed by App
     AUTOSAVE_DELAY = 1.0  # seconds after the last change; the draft is on disk well within 2 s
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+o", "open_file", "Open", tooltip="Open a written answer from a file", priority=True,
                 show=False),
         Binding("ctrl+n", "new", "New", tooltip="Paste another answer", priority=True, show=False),
+        # Not in every footer (80 columns hold seven keys): the start and drafts screens show them.
         Binding("f2", "drafts", "Drafts", tooltip="Saved drafts: open, delete, mark sent, follow up",
-                priority=True),
+                priority=True, show=False),
         Binding("f3", "settings", "Settings", tooltip="Your name, email, address, law and date range",
                 priority=True, show=False),
         Binding("f1", "help", "Help", tooltip="Every key", priority=True),
         Binding("question_mark", "help", "Help", tooltip="Every key (when not typing in a text box)",
                 show=False),
         Binding("ctrl+q", "quit", "Quit", tooltip="Quit (asking first if the letter is not saved)",
-                priority=True),
+                priority=True, show=False),
     ]
 
     def __init__(self, text: str | None = None, origin: str | None = None,

@@ -21,6 +21,25 @@ if TYPE_CHECKING:
     from ..app import FoiHelperApp
 
 
+STATUS_NAMES = {"clarification_asked": "asked to clarify", "review_requested": "review asked",
+                "review_answered": "review decided", "part_answered": "part answered"}
+
+
+def whose_move(draft: Draft, today: date) -> str:
+    """Who acts next and by when: "Authority · 29 Dec 2026", "You · 12 Jan 2027", "Authority · 3 working
+    days late", or "-" when nothing is running."""
+    from ...drafts.tracking import next_step, working_days_between
+
+    step = next_step(draft)
+    if step is None:
+        return "You · to clarify" if draft.status == "clarification_asked" else "-"
+    who = "Authority" if step.whose == "authority" else "You"
+    late = -working_days_between(today, step.due, draft.law)
+    if late > 0:
+        return f"{who} · {late} working day{'s' if late != 1 else ''} late"
+    return f"{who} · {step.due.day} {step.due:%b %Y}"
+
+
 class DraftsScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_draft", "Open", show=False),
@@ -55,14 +74,19 @@ class DraftsScreen(Screen[None]):
         if self.is_mounted:
             self._fill()  # the title column takes the new width; the drafts are not read again
 
-    def _add_columns(self, table: DataTable[Text]) -> None:
-        # What a user scans for first comes first; the title takes what the others leave, so every column is
-        # on screen at 100 columns. The long id is not a column: the note under the table names the selected
-        # one.
-        fixed = [("Status", 14), ("Next step", 26), ("Authority", 14), ("Changed", 12)]
+    def _columns(self) -> list[tuple[str, int]]:
+        """What a user scans for first comes first: the title, where it stands, whose move it is and by when.
+        The authority is a column from 110 columns up (the note under the table names it below that)."""
+        fixed = [("Status", 16), ("Whose move, by when", 25)]
+        if self.size.width >= 110:
+            fixed.append(("Authority", 16))
+        fixed.append(("Changed", 12))
         room = self.size.width - sum(w + 2 for _, w in fixed) - 4  # cell padding, border and scrollbar
-        table.add_column("Title", width=max(16, room))
-        for label, width in fixed:
+        return [("Title", max(16, room)), *fixed]
+
+    def _add_columns(self, table: DataTable[Text]) -> None:
+        # The long id is not a column: the note under the table names the selected one.
+        for label, width in self._columns():
             table.add_column(label, width=width)
 
     def reload(self) -> None:
@@ -74,17 +98,18 @@ class DraftsScreen(Screen[None]):
         self._fill()
 
     def _fill(self) -> None:
-        from ...drafts.tracking import due_phrase
-
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear(columns=True)
         self._add_columns(table)
         today = self.foi_app.today()
+        wide = any(label == "Authority" for label, _ in self._columns())
         for d in self.drafts:
             # rich Text: literal (no markup) and measured properly for the column widths
-            cells = [d.title, d.status.replace("_", " "), due_phrase(d, today, short=True) or "-",
-                     d.authority or "?", f"{d.updated:%d %b %H:%M}"]
+            cells = [d.title, STATUS_NAMES.get(d.status, d.status.replace("_", " ")), whose_move(d, today)]
+            if wide:
+                cells.append(d.authority or "?")
+            cells.append(f"{d.updated:%d %b %H:%M}")
             table.add_row(*(Text(clean(c)) for c in cells), key=d.id)
         if self.drafts:
             table.move_cursor(row=min(row, len(self.drafts) - 1))

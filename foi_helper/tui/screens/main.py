@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -19,6 +20,7 @@ from ...settings import Config
 from .. import letter_actions, letter_calls
 from ..literal import literal
 from ..widgets.answer_header import AnswerHeader
+from ..widgets.pane_bar import PaneBar
 from ..widgets.point_list import PointList
 from ..widgets.related_list import RelatedList
 from ..widgets.safe_text_area import SafeTextArea
@@ -59,18 +61,34 @@ def warnings_content(warnings: list[LintWarning]) -> Content:
     return literal(*parts[:-1])
 
 
+class LetterArea(SafeTextArea):
+    """The letter's editor. f6 and f7 switch panes on this screen, so TextArea's select-line and select-all
+    keys step aside (also keeping the footer's keys in their order: the focused widget's keys come first)."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("select_line", "select_all"):
+            return False
+        return super().check_action(action, parameters)
+
+
 class MainScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
+        # One key to each pane: below 120 columns only one pane is on screen at a time (see app.tcss).
+        Binding("f5", "show_pane('points')", "Points", tooltip="The answer's points and its evasions",
+                priority=True),
+        Binding("f6", "show_pane('related')", "Related", tooltip="Earlier questions close to this one",
+                priority=True),
+        Binding("f7", "show_pane('letter')", "Letter", tooltip="The letter, to read and edit", priority=True),
         Binding("ctrl+s", "save_draft", "Save", tooltip="Save the letter and its answer as a draft",
                 priority=True),
         Binding("ctrl+l", "copy_letter", "Copy", tooltip="Copy the letter to the clipboard", priority=True),
         Binding("ctrl+t", "export", "Export", tooltip="Write the letter to a .txt, .md, .eml or .json file",
-                priority=True),
-        Binding("ctrl+b", "open_wdtk", "WDTK", tooltip="Start the request on WhatDoTheyKnow, pre-filled",
-                priority=True),
+                priority=True, show=False),
+        Binding("ctrl+b", "open_wdtk", "WhatDoTheyKnow",
+                tooltip="Start the request on WhatDoTheyKnow, pre-filled", priority=True, show=False),
         Binding("f4", "letter_options", "Authority", tooltip="Choose the authority and the law",
                 priority=True),
-        Binding("ctrl+r", "regenerate", "Regenerate", tooltip="Compose the letter again from the points",
+        Binding("ctrl+r", "regenerate", "Recompose", tooltip="Compose the letter again from the points",
                 priority=True, show=False),
     ]
 
@@ -97,6 +115,7 @@ class MainScreen(Screen[None]):
         self.restored_unsaved = False  # reopened from an autosave: not saved until ctrl+s
         self._autosave_timer: Timer | None = None
         self._lint_timer: Timer | None = None
+        self.pane = "points"  # the pane on screen when only one fits
 
     @property
     def foi_app(self) -> FoiHelperApp:
@@ -104,22 +123,56 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield AnswerHeader(id="answer-header")
+        yield PaneBar(id="pane-bar")
         with Horizontal(id="main-columns"):
             with Vertical(id="left"):
-                yield Static(literal("Points · space: in the letter or not"), classes="section",
-                             id="points-title")
-                yield PointList(id="points")
-                yield Static(id="evasions")
-                yield Static(literal("Related questions · enter: read · c: cite"), classes="section")
-                yield RelatedList(id="related")
-                yield Static(literal("Searching earlier questions…"), id="related-note")
-            with Vertical(id="right"):
+                with Vertical(id="points-pane", classes="pane") as points_pane:
+                    points_pane.border_title = "Points"
+                    points_pane.border_subtitle = "space: in the letter or not"
+                    yield PointList(id="points")
+                    yield Static(id="evasions")
+                with Vertical(id="related-pane", classes="pane") as related_pane:
+                    related_pane.border_title = "Related questions"
+                    related_pane.border_subtitle = "enter: read · c: cite"
+                    yield RelatedList(id="related")
+                    yield Static(literal("Searching earlier questions…"), id="related-note")
+            with Vertical(id="right", classes="pane") as letter_pane:
+                letter_pane.border_title = "Letter"
                 yield Static(id="letter-facts")
-                yield SafeTextArea(id="letter", soft_wrap=True, show_line_numbers=False,
+                yield LetterArea(id="letter", soft_wrap=True, show_line_numbers=False,
                                    placeholder=NO_LETTER)
                 with VerticalScroll(id="lint-box"):  # focusable, so every warning can be read by keyboard
                     yield Static(id="lint")
         yield Footer(compact=True)
+
+    # --- panes: side by side from 120 columns, one at a time below (f5 f6 f7 or a click on the bar) ---------
+
+    PANE_FOCUS: ClassVar[dict[str, str]] = {"points": "#points", "related": "#related", "letter": "#letter"}
+    PANE_BOXES: ClassVar[dict[str, str]] = {"points": "#points-pane", "related": "#related-pane",
+                                            "letter": "#right"}
+
+    def action_show_pane(self, pane: str) -> None:
+        """Bring `pane` on screen (the others step aside below 120 columns) and focus it."""
+        self._set_pane(pane)
+        target = self.query_one(self.PANE_FOCUS[pane])
+        if not target.display:  # no related questions yet: the note says why, and the pane shows it
+            target = self.query_one("#related-note" if pane == "related" else "#lint-box")
+        target.focus()
+
+    def _set_pane(self, pane: str) -> None:
+        if pane == self.pane:
+            return
+        self.remove_class(f"-pane-{self.pane}")
+        self.pane = pane
+        self.add_class(f"-pane-{pane}")
+        self.query_one(PaneBar).show(pane)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Focus moved by a click or tab into another pane: that pane is the one shown when the screen narrows."""
+        for pane, box in self.PANE_BOXES.items():
+            if any(node.id == box[1:] for node in event.widget.ancestors_with_self):
+                self._set_pane(pane)
+                return
 
     def on_mount(self) -> None:
         self.query_one(AnswerHeader).show(self.answer, self.origin)
@@ -127,6 +180,8 @@ class MainScreen(Screen[None]):
         self.query_one("#related-note", Static).loading = True
         self.query_one(RelatedList).display = False
         self.query_one("#letter", TextArea).text = ""
+        self.add_class(f"-pane-{self.pane}")
+        self.query_one(PaneBar).show(self.pane)
         self.query_one(PointList).focus()
 
     # --- results from the workers -------------------------------------------------------------------------
@@ -210,6 +265,8 @@ class MainScreen(Screen[None]):
         cited = related.cited or self.restore_cited
         related.show(shown, cited, referred)
         related.display = True
+        self.query_one(PaneBar).counts["related"] = str(len(shown))
+        self.query_one(PaneBar).show(self.pane)
         self.query_one("#related-note", Static).display = False
 
     def show_related_unavailable(self, reason: str) -> None:
@@ -301,8 +358,9 @@ class MainScreen(Screen[None]):
     def _count_points(self) -> None:
         points = self.query_one(PointList)
         included, total = len(points.included_ids()), len(points.points)
-        title = f"Points · {included} of {total} in the letter · space: in or out"
-        self.query_one("#points-title", Static).update(literal(title))
+        self.query_one("#points-pane").border_title = f"Points · {included} of {total} in the letter"
+        self.query_one(PaneBar).counts["points"] = f"{included}/{total}"
+        self.query_one(PaneBar).show(self.pane)
 
     def on_related_list_cited_changed(self, _: RelatedList.CitedChanged) -> None:
         self.changed()

@@ -37,8 +37,14 @@ class PasteArea(SafeTextArea):
 class StartScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "read", "Read", tooltip="Read the text typed into the box", priority=True),
-        Binding("ctrl+o", "app.open_file", "Open file", tooltip="Open a written answer from a file"),
-        Binding("f3", "app.settings", "Settings", tooltip="Your name, email, address, law and date range"),
+        # priority, like the app's own bindings of these keys: the footer shows the binding that wins
+        Binding("ctrl+o", "app.open_file", "Open file", tooltip="Open a written answer from a file",
+                priority=True),
+        Binding("f3", "app.settings", "Settings", tooltip="Your name, email, address, law and date range",
+                priority=True),
+        Binding("f2", "app.drafts", "Drafts", tooltip="Saved drafts: open, delete, mark sent, follow up",
+                priority=True),
+        Binding("ctrl+q", "app.quit", "Quit", tooltip="Quit foi-helper", priority=True),
     ]
 
     class ReadRequested(Message):

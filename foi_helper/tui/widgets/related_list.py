@@ -19,8 +19,10 @@ def match_content(match: Match, cited: bool, referred: bool = False) -> Content:
     heading = match.heading or " ".join(match.question.split())[:100]
     department = match.department or "department ?"
     parts: list[Content | str | tuple[str, str]] = [
-        ("★ cite  " if cited else "", "bold green"),
-        ("↪ the answer refers to it  " if referred else "", "bold cyan"),
+        # badges with their own background, readable on the highlighted row (see point_list.STATUS_MARKS)
+        (" ★ cite " if cited else "", "bold #000000 on #5fbf5f"), ("  " if cited else "", ""),
+        (" ↪ the answer refers to it " if referred else "", "bold #000000 on #56b6c2"),
+        ("  " if referred else "", ""),
         (f"{match.score:3.0f}", "bold"), "  ",
         (when.isoformat() if when else "date ?", ""), "  ",
         (heading, "bold"), "\n",

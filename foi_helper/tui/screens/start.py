@@ -28,6 +28,11 @@ class PasteArea(SafeTextArea):
     class Pasted(Message):
         pass
 
+    undecoded = 0  # bytes of the last paste that were not UTF-8: the reading's notice says so
+
+    def pasted_undecoded(self, count: int) -> None:
+        self.undecoded = count  # told with the reading's result, in one notice
+
     async def _on_paste(self, event: events.Paste) -> None:
         await super()._on_paste(event)  # stops Textual from also running TextArea's handler
         event.stop()
@@ -48,9 +53,10 @@ class StartScreen(Screen[None]):
     ]
 
     class ReadRequested(Message):
-        def __init__(self, text: str) -> None:
+        def __init__(self, text: str, undecoded: int = 0) -> None:
             super().__init__()
             self.text = text
+            self.undecoded = undecoded  # bytes of the paste that were not UTF-8
 
     def compose(self) -> ComposeResult:
         with Vertical(id="start"):
@@ -68,11 +74,13 @@ class StartScreen(Screen[None]):
         self.action_read()
 
     def action_read(self) -> None:
-        text = self.query_one(PasteArea).text
-        if text.strip():
-            self.post_message(self.ReadRequested(text))
+        area = self.query_one(PasteArea)
+        undecoded, area.undecoded = area.undecoded, 0
+        if area.text.strip():
+            self.post_message(self.ReadRequested(area.text, undecoded))
         else:
-            self.notify("Nothing to read yet: paste a written answer, or press ctrl+o to open a file.",
+            what = "That paste held no text" if undecoded else "Nothing to read yet"
+            self.notify(f"{what}: paste a written answer, or press ctrl+o to open a file.",
                         severity="warning", markup=False)
 
     def set_busy(self, busy: bool) -> None:

@@ -13,6 +13,7 @@ from textual import events
 from textual.widgets import TextArea
 
 from ..literal import clean
+from ..paste_input import take_undecoded
 
 
 class SafeTextArea(TextArea):
@@ -21,12 +22,20 @@ class SafeTextArea(TextArea):
 
     async def _on_paste(self, event: events.Paste) -> None:
         event.prevent_default()  # TextArea's own handler would insert the raw text
+        self.pasted_undecoded(take_undecoded())
         if self.read_only:
             return
         start, end = self.selection
         result = self.replace(clean(event.text), start, end)
         self.move_cursor(result.end_location)
         self.focus()
+
+    def pasted_undecoded(self, count: int) -> None:
+        """`count` bytes of the paste were not UTF-8 (read as Windows-1252 by paste_input): said once."""
+        if count:
+            self.notify(f"{count} byte{'s' if count != 1 else ''} of the paste were not UTF-8 text; they were read "
+                        "as Windows-1252 (Latin-1) characters: check names and symbols such as £.",
+                        title="Paste", severity="warning", markup=False)
 
     def load_text(self, text: str) -> None:
         super().load_text(clean(text))

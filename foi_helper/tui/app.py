@@ -18,6 +18,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from ..errors import CorpusError, FoiHelperError
 from ..model import WrittenAnswer
 from ..settings import Config, default_corpus_path
+from .commands import AppCommands
 from .messages import AnswersRead, Examined
 from .screens.confirm import ConfirmScreen
 from .screens.start import StartScreen
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 class FoiHelperApp(App[int]):
     TITLE = "foi-helper"
+    COMMANDS = App.COMMANDS | {AppCommands}  # every key of the app in the palette (commands.py)
     CSS_PATH = "app.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 - typed by App
     AUTOSAVE_DELAY = 1.0  # seconds after the last change; the draft is on disk well within 2 s
@@ -348,33 +350,10 @@ class FoiHelperApp(App[int]):
         return save_draft(main)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's own commands (theme, screenshot, …) but its Quit: ours, from the bindings, asks first."""
         for command in super().get_system_commands(screen):
-            if command.title != "Quit":  # Textual's says "as soon as possible"; ours asks first
+            if command.title != "Quit":
                 yield command
-        yield SystemCommand("Quit", "Quit foi-helper; asks first if the letter is not saved (ctrl+q)",
-                            self.action_quit)
-        main = self.main_screen()
-        if main is not None:
-            yield SystemCommand("Copy letter", "Copy the letter to the clipboard (ctrl+l)",
-                                main.action_copy_letter)
-            yield SystemCommand("Save draft", "Save the letter and its answer as a draft (ctrl+s)",
-                                main.action_save_draft)
-            yield SystemCommand("Export letter",
-                                "Write the letter to a .txt, .md, .eml or .json file (ctrl+t)",
-                                main.action_export)
-            yield SystemCommand("Open on WhatDoTheyKnow", "Start the request there, pre-filled (ctrl+b)",
-                                main.action_open_wdtk)
-            yield SystemCommand("Authority and law", "Choose who the letter goes to, and the law (f4)",
-                                main.action_letter_options)
-            yield SystemCommand("Regenerate letter", "Compose the letter again from the points (ctrl+r)",
-                                main.action_regenerate)
-        yield SystemCommand("Open file", "Open a written answer from a file (ctrl+o)", self.action_open_file)
-        yield SystemCommand("New", "Start again from an empty paste view (ctrl+n)", self.action_new)
-        yield SystemCommand("Drafts", "Saved drafts: open, delete, mark sent, follow up (f2)",
-                            self.action_drafts)
-        yield SystemCommand("Settings", "Your name, email, address, law and date range (f3)",
-                            self.action_settings)
-        yield SystemCommand("Help", "Every key (f1 or ?)", self.action_help)
 
 
 def make_app(text: str | None = None, origin: str | None = None,

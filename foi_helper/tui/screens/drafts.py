@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from ...errors import FoiHelperError
+from ..commands import BindingCommands
 from ..literal import clean, literal
 from .confirm import ConfirmScreen
 
@@ -41,6 +42,7 @@ def whose_move(draft: Draft, today: date) -> str:
 
 
 class DraftsScreen(Screen[None]):
+    COMMANDS = {BindingCommands}  # noqa: RUF012 - typed by Screen; this screen's keys, in the palette
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_draft", "Open", show=False),
         Binding("o", "open_draft", "Open"),

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from ...errors import FoiHelperError
 from ..clipboard import copy_and_tell
+from ..commands import BindingCommands
 from ..literal import literal
 from ..widgets.safe_text_area import SafeTextArea
 
@@ -63,6 +64,7 @@ class FollowUpKindScreen(ModalScreen[None]):
 
 
 class FollowUpLetterScreen(ModalScreen[None]):
+    COMMANDS = {BindingCommands}  # noqa: RUF012 - typed by Screen
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+l", "copy", "Copy letter", priority=True),
         Binding("ctrl+s", "keep", "Keep with the draft", priority=True),

@@ -18,6 +18,7 @@ from ...errors import FoiHelperError
 from ...model import Analysis, Letter, LintWarning, Match, WrittenAnswer
 from ...settings import Config
 from .. import letter_actions, letter_calls
+from ..commands import BindingCommands
 from ..literal import literal
 from ..widgets.answer_header import AnswerHeader
 from ..widgets.pane_bar import PaneBar
@@ -72,6 +73,8 @@ class LetterArea(SafeTextArea):
 
 
 class MainScreen(Screen[None]):
+    COMMANDS = {BindingCommands}  # noqa: RUF012 - typed by Screen; its keys and its lists' keys
+    PALETTE_WIDGETS: ClassVar[tuple[str, ...]] = ("#points", "#related")
     BINDINGS: ClassVar[list[BindingType]] = [
         # One key to each pane: below 120 columns only one pane is on screen at a time (see app.tcss).
         Binding("f5", "show_pane('points')", "Points", tooltip="The answer's points and its evasions",

@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from ..commands import BindingCommands
 from ..literal import literal
 from ..widgets.safe_text_area import SafeTextArea
 
@@ -40,6 +41,7 @@ class PasteArea(SafeTextArea):
 
 
 class StartScreen(Screen[None]):
+    COMMANDS = {BindingCommands}  # noqa: RUF012 - typed by Screen; this screen's keys, in the palette
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "read", "Read", tooltip="Read the text typed into the box", priority=True),
         # priority, like the app's own bindings of these keys: the footer shows the binding that wins

@@ -81,9 +81,11 @@ async def test_whatdotheyknow_without_a_browser_copies_the_link_and_the_palette_
         await settle(pilot)
         assert any("No graphical browser" in m for m in notifications(app))
         assert any(m.startswith("The pre-filled WhatDoTheyKnow link") for m in notifications(app))
-        titles = {c.title for c in app.get_system_commands(app.screen)}
-        assert {"Copy letter", "Save draft", "Export letter", "Open on WhatDoTheyKnow", "Regenerate letter",
-                "Authority and law", "Open file", "New", "Drafts", "Settings", "Help", "Quit"} <= titles
+        from foi_helper.tui.commands import AppCommands, BindingCommands
+
+        names = {c.help.split(" · ")[0] for p in (AppCommands, BindingCommands) for c in p(app.screen).commands()}
+        assert {"Copy", "Save", "Export", "WhatDoTheyKnow", "Recompose", "Authority", "Open", "New", "Drafts",
+                "Settings", "Help", "Quit", "Points", "Related", "Letter"} <= names
 
 
 def test_a_missing_file_on_the_command_line_is_one_line_before_any_screen(

@@ -32,10 +32,11 @@ async def test_every_binding_of_the_letter_screen_is_in_its_palette(seed_text: s
         await settle(pilot)
         titles = [c.title for c in BindingCommands(app.screen).commands()]
         for binding in MainScreen.BINDINGS:
-            assert binding.description in titles  # type: ignore[union-attr]
-        assert "Toggle point" in titles and "Cite in letter (or stop citing)" in titles
-        help_of = {c.title: c.help for c in BindingCommands(app.screen).commands()}
-        assert help_of["Export"].endswith("(^t)") and ".json" in help_of["Export"]
+            assert binding.tooltip in titles  # type: ignore[union-attr]
+        assert "Include the point in the letter, or leave it out" in titles
+        assert "Cite in letter (or stop citing)" in titles
+        help_of = {c.help: c.title for c in BindingCommands(app.screen).commands()}
+        assert ".json" in help_of["Export · ^t"]
 
 
 @async_test
@@ -43,17 +44,18 @@ async def test_the_words_people_use_find_the_action(seed_text: str) -> None:
     app = app_for(seed_text)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        assert (await titles_for(app, "recompose"))[0] == "Recompose"
-        assert "Toggle point" in (await titles_for(app, "include point"))[:2]
+        assert (await titles_for(app, "recompose"))[0] == "Compose the letter again from the points"
+        assert (await titles_for(app, "include point"))[0] == "Include the point in the letter, or leave it out"
         assert (await titles_for(app, "cite"))[0].startswith("Cite")
-        assert "Letter" in (await titles_for(app, "letter"))[:3]
+        assert "The letter, to read and edit" in (await titles_for(app, "letter"))[:3]
         await pilot.press("ctrl+s", "f2")
         await settle(pilot)
         assert isinstance(app.screen, DraftsScreen)
-        assert (await titles_for(app, "mark sent"))[0] == "Mark sent"
-        assert "Follow-up letter" in (await titles_for(app, "chaser"))[:2]
-        assert "Follow-up letter" in (await titles_for(app, "follow-up"))[:2]
-        assert "Delete" in (await titles_for(app, "delete"))[:2]
+        titles = {c.help.split(" · ")[0]: c.title for c in BindingCommands(app.screen).commands()}
+        assert (await titles_for(app, "mark sent"))[0] == titles["Mark sent"]
+        assert titles["Follow-up letter"] in (await titles_for(app, "chaser"))[:2]
+        assert titles["Follow-up letter"] in (await titles_for(app, "follow-up"))[:2]
+        assert titles["Delete"] in (await titles_for(app, "delete"))[:2]
 
 
 @async_test
@@ -78,8 +80,8 @@ async def test_quit_asks_first_and_exports_are_private(seed_text: str, tmp_path:
         await settle(pilot)
         system = [c.title for c in app.get_system_commands(app.screen)]
         assert "Quit" not in system  # Textual's quits at once; ours (a binding) asks first
-        quit_help = {c.title: c.help for c in AppCommands(app.screen).commands()}["Quit"]
-        assert "asking first" in quit_help
+        quit_title = {c.help: c.title for c in AppCommands(app.screen).commands()}["Quit · ^q"]
+        assert "asking first" in quit_title
         await pilot.press("ctrl+t")
         await pilot.pause()
         app.screen.query_one(Input).value = str(tmp_path / "request.txt")

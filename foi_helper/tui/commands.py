@@ -71,9 +71,11 @@ def commands_of(node: DOMNode, bindings: Iterable[BindingType]) -> list[Command]
         name = _action_name(binding.action)
         if node.check_action(name, ()) is not True:
             continue  # disabled here (a sent draft's letter, say): not offered
+        # The tooltip is the title (what it does, in words); the footer's short name and the key are the help.
         key = node.app.get_key_display(binding)
-        help_text = f"{binding.tooltip or binding.description} ({key})"
-        found.append(Command(binding.description, help_text, ACTION_WORDS.get(name, ()), node, binding.action))
+        title = binding.tooltip or binding.description
+        found.append(Command(title, f"{binding.description} · {key}", (binding.description, *ACTION_WORDS.get(name, ())),
+                             node, binding.action))
     return found
 
 

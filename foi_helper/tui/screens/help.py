@@ -50,6 +50,7 @@ class HelpScreen(ModalScreen[None]):
                 grid.add_row(Text(keys), Text(what))
         grid.add_row("", "")
         grid.add_row("", Text("ctrl+p opens the command palette: every action above, by name.", style="dim"))
+        self.grid = grid
         with Vertical(classes="dialog wide-dialog tall-dialog"):
             yield Static(literal("Keys · esc closes"), classes="dialog-title")
             with VerticalScroll():

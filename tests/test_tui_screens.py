@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-
+import io
 import json
 from pathlib import Path
 
@@ -160,7 +159,7 @@ async def test_help_lists_every_key() -> None:
         assert isinstance(app.screen, HelpScreen)
         from rich.console import Console
 
-        console = Console(width=100, record=True, file=open(os.devnull, "w"))  # noqa: SIM115
+        console = Console(width=100, record=True, file=io.StringIO())
         console.print(app.screen.grid)
         lines = console.export_text().splitlines()
         keys = ("ctrl+s", "ctrl+l", "ctrl+t", "ctrl+b", "ctrl+o", "ctrl+q", "f2", "f3", "f4", "f5", "f6", "f7",

@@ -63,6 +63,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     st.add_argument("--on", metavar="DATE", help="the day it happened (default today)")
     st.add_argument("--by", dest="channel", metavar="CHANNEL", help="how (for sent, review or complaint)")
     st.add_argument("--note", default="", help="a note to keep with the event")
+    st.add_argument("--exemption", action="append", default=[], metavar="EXEMPTION",
+                    help="for refused, part answered or review answered: an exemption the authority cited, "
+                         "e.g. s.40(2) (repeatable); a review or complaint then disputes it")
+    st.add_argument("--reason", default="", help="the authority's reason, in its words")
+    st.add_argument("--reference", metavar="REF", help="the authority's reference for the request")
     fu = dsub.add_parser("follow-up", help="write a chaser, internal review, complaint or clarification letter")
     fu.add_argument("id", metavar="ID")
     fu.add_argument("kind", metavar="KIND", choices=FOLLOW_UP_KINDS, help=", ".join(FOLLOW_UP_KINDS),
@@ -198,7 +203,11 @@ def _sent(store: DraftStore, args: argparse.Namespace) -> int:
 
 
 def _status(store: DraftStore, args: argparse.Namespace) -> int:
-    draft = store.record(args.id, Event(args.event, _event_date(args), note=args.note, channel=args.channel))
+    from ..drafts.tracking import record_reply
+
+    event = Event(args.event, _event_date(args), note=args.note, channel=args.channel,
+                  exemptions=[e.strip() for e in args.exemption if e.strip()], reason=args.reason.strip())
+    draft = record_reply(store, args.id, event, args.reference)
     _print_next(draft)
     return 0
 

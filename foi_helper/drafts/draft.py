@@ -47,6 +47,10 @@ class Event:
     on: date
     note: str = ""
     channel: str | None = None  # for "sent" (and review/complaint): email, whatdotheyknow, post, …
+    # For a refusal, a part answer or a review decision: the exemptions the authority cited ("s.40(2)") and
+    # its reason in its own words; a review or complaint gives them as its grounds.
+    exemptions: list[str] = field(default_factory=list)
+    reason: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in EVENT_KINDS:
@@ -75,6 +79,7 @@ class Draft:
     follow_ups: list[Letter] = field(default_factory=list)
     copy_of: str | None = None  # set when a concurrent change made this a copy of another draft
     request_url: str | None = None  # the request's public page once sent (e.g. on WhatDoTheyKnow)
+    reference: str | None = None  # the authority's reference for the request ("FOI-2026-01234")
     # The sha256 of the file this draft was loaded from (or last saved as): not stored, it is how a save
     # notices that another program changed the file meanwhile.
     loaded_digest: str | None = field(default=None, compare=False, repr=False, metadata={"persist": False})

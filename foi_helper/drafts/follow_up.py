@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -9,7 +10,7 @@ from datetime import date
 from ..errors import DraftError
 from ..model import Letter, Requester
 from ..settings import Config
-from .draft import Draft
+from .draft import RESPONSE_KINDS, Draft
 from .tracking import next_step
 
 # Reasons (keys of the letters stage's REASON_TEXT) that a draft's own history shows; the rest (an exemption
@@ -17,15 +18,40 @@ from .tracking import next_step
 _AWAITING_REPLY = ("sent", "acknowledged", "clarified", "extended")
 
 
+# Exemptions that mean the cost limit (FOIA/FOISA s.12, EIR reg 12(4)(b)): the grounds are then the advice
+# on narrowing the request that s.16 (FOISA s.15, EIR reg 9) requires, not a disputed exemption.
+_COST = re.compile(r"^(?:s(?:ection)?\.?\s*12\b(?!\s*\(4\)\(a\))|reg(?:ulation)?\.?\s*12\s*\(4\)\s*\(b\)|cost)",
+                   re.IGNORECASE)
+
+
+def refusal_grounds(draft: Draft) -> tuple[str, ...]:
+    """The grounds the recorded refusal (or part answer, or review decision) gives a review or complaint: the
+    cost limit without advice, or the exemptions disputed, with a sentence naming them and the reply's date."""
+    from ..letters.deadlines import in_words
+
+    event = draft.last(*RESPONSE_KINDS, "review_answered")
+    if event is None or not event.exemptions:
+        return ()
+    cost = [e for e in event.exemptions if _COST.match(e.strip())]
+    others = [e for e in event.exemptions if e not in cost]
+    grounds: list[str] = (["cost_limit_no_advice"] if cost else []) + (["exemption_disputed"] if others else [])
+    cited = ", ".join(e.strip() for e in event.exemptions)
+    said = f", saying: \u201c{event.reason.strip()}\u201d" if event.reason.strip() else ""
+    grounds.append(f"The reply of {in_words(event.on)} withheld information under {cited}{said}.")
+    return tuple(grounds)
+
+
 def reasons_from_history(draft: Draft, kind: str, today: date) -> tuple[str, ...]:
-    """The reasons a review or complaint can give from the history alone: no reply in time, a partial answer."""
+    """The reasons a review or complaint can give from the history alone: no reply in time, a partial answer,
+    the exemptions of the recorded refusal."""
     if kind not in ("internal_review", "complaint"):
         return ()
     step = next_step(draft)
     if draft.status in _AWAITING_REPLY and step is not None and today > step.due:
         return ("no_reply",)
-    if draft.status == "part_answered":
-        return ("partial_answer",)
+    partial = ("partial_answer",) if draft.status == "part_answered" else ()
+    if draft.status in ("part_answered", "refused", "review_answered"):
+        return partial + refusal_grounds(draft)
     return ()
 
 

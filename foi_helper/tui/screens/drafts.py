@@ -44,12 +44,16 @@ def whose_move(draft: Draft, today: date) -> str:
 class DraftsScreen(Screen[None]):
     COMMANDS = {BindingCommands}  # noqa: RUF012 - typed by Screen; this screen's keys, in the palette
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open_draft", "Open", show=False),
-        Binding("o", "open_draft", "Open"),
-        Binding("d,delete", "delete_draft", "Delete"),
-        Binding("s", "mark_sent", "Mark sent"),
-        Binding("f", "follow_up", "Follow-up letter"),
-        Binding("escape", "close", "Back"),
+        Binding("enter", "open_draft", "Open", tooltip="Open the draft's letter", show=False),
+        Binding("o", "open_draft", "Open", tooltip="Open the draft's letter"),
+        Binding("s", "mark_sent", "Sent", tooltip="Mark the draft as sent: the reply clock starts"),
+        Binding("r", "record_event", "Reply",
+                tooltip="Record what happened: acknowledged, answered, refused, review, complaint…"),
+        Binding("f", "follow_up", "Follow-up",
+                tooltip="Write a follow-up letter: chaser, internal review, complaint, clarification"),
+        Binding("d,delete", "delete_draft", "Delete", tooltip="Delete the draft (u brings it back)"),
+        Binding("u", "restore_draft", "Restore", tooltip="Restore a deleted draft"),
+        Binding("escape", "close", "Back", tooltip="Back to the letter or the paste view"),
     ]
 
     def __init__(self) -> None:
@@ -123,9 +127,27 @@ class DraftsScreen(Screen[None]):
             note = "No drafts yet: ctrl+s on the letter screen saves one."
         else:
             chosen = self.drafts[min(table.cursor_row, len(self.drafts) - 1)]
-            note = (f"{chosen.id} · enter: open · d: delete · s: mark sent · f: follow-up letter · "
-                    "esc: back")
+            note = self._details(chosen)
         self.query_one("#drafts-note", Static).update(literal("\n".join([note, *self.problems])))
+
+    def _details(self, draft: Draft) -> str:
+        """The selected draft: its id, authority, reference, where it stands and what fits next."""
+        from ...drafts.tracking import FOLLOW_UP_NAMES, due_phrase, follow_ups
+
+        today = self.foi_app.today()
+        parts = [draft.id, draft.authority or "authority unknown"]
+        if draft.reference:
+            parts.append(f"their reference {draft.reference}")
+        line = " · ".join(parts)
+        phrase = due_phrase(draft, today)
+        if phrase:
+            line += f"\n{phrase[0].upper()}{phrase[1:]}"
+        fitting = follow_ups(draft, today)
+        if fitting:
+            line += " · fits now: " + ", ".join(FOLLOW_UP_NAMES[k] for k in fitting) + " (f)"
+        if draft.sent_on is None:
+            line += "\nNot sent yet: s marks it sent."
+        return line
 
     def on_data_table_row_highlighted(self, _: DataTable.RowHighlighted) -> None:
         self._show_note()
@@ -165,8 +187,7 @@ class DraftsScreen(Screen[None]):
             except FoiHelperError as exc:
                 self.notify(str(exc), severity="error", markup=False)
                 return
-            self.notify(f"Deleted {draft.id} (`foi-helper drafts restore {draft.id}` brings it back).",
-                        markup=False)
+            self.notify(f"Deleted {draft.id}; u restores it.", markup=False)
             main = self.foi_app.main_screen()
             if main is not None and main.draft is not None and main.draft.id == draft.id:
                 # The letter on screen is no longer saved anywhere: quitting or opening another must ask.
@@ -184,18 +205,80 @@ class DraftsScreen(Screen[None]):
             return
         from .mark_sent import MarkSentScreen
 
-        def sent(result: tuple[date, str] | None) -> None:
+        def sent(result: tuple[date, str, str | None] | None) -> None:
             if result is None:
                 return
+            on, channel, url = result
             try:
-                self.foi_app.store.mark_sent(draft.id, result[0], result[1])
+                updated = self.foi_app.store.mark_sent(draft.id, on, channel, request_url=url)
             except FoiHelperError as exc:
                 self.notify(str(exc), severity="error", markup=False)
                 return
-            self.notify(f"Marked {draft.id} as sent on {result[0].isoformat()} by {result[1]}.", markup=False)
-            self.reload()
+            self._after_change(updated, f"Marked {draft.id} as sent on {on.isoformat()} by {channel}.")
 
         self.app.push_screen(MarkSentScreen(self.foi_app.today()), sent)
+
+    def action_record_event(self) -> None:
+        draft = self.selected()
+        if draft is None:
+            return
+        from ...drafts import Event
+        from ...drafts.tracking import record_reply
+        from .record_event import RecordEventScreen
+
+        def recorded(result: tuple[Event, str | None] | None) -> None:
+            if result is None:
+                return
+            event, reference = result
+            try:
+                updated = record_reply(self.foi_app.store, draft.id, event, reference)
+            except FoiHelperError as exc:
+                self.notify(str(exc), severity="error", markup=False, timeout=10)
+                return
+            self._after_change(updated, f"Recorded: {event.label} on {event.on.isoformat()}.")
+
+        self.app.push_screen(RecordEventScreen(draft, self.foi_app.today()), recorded)
+
+    def _after_change(self, updated: Draft, note: str) -> None:
+        """The list and the letter on screen (when it is this draft) take the new history."""
+        from ...drafts.tracking import due_phrase
+
+        phrase = due_phrase(updated, self.foi_app.today())
+        self.notify(note + (f" Next: {phrase}." if phrase else ""), markup=False)
+        main = self.foi_app.main_screen()
+        if main is not None and main.draft is not None and main.draft.id == updated.id:
+            main.draft.history, main.draft.reference = updated.history, updated.reference
+            main.draft.request_url = updated.request_url
+            main.draft.loaded_digest = updated.loaded_digest
+            main.lock_if_sent()
+        self.reload()
+
+    def action_restore_draft(self) -> None:
+        from ...drafts.store import DELETED
+        from .picker import ChoiceScreen
+
+        store = self.foi_app.store
+        try:
+            deleted = store.ids(store.folder / DELETED) if (store.folder / DELETED).is_dir() else []
+        except FoiHelperError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        if not deleted:
+            self.notify("No deleted drafts to restore.", markup=False)
+            return
+
+        def chosen(draft_id: str | None) -> None:
+            if draft_id is None:
+                return
+            try:
+                restored = store.restore(draft_id)
+            except FoiHelperError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self.notify(f"Restored {restored}.", markup=False)
+            self.reload()
+
+        self.app.push_screen(ChoiceScreen("Restore a deleted draft", list(reversed(deleted))), chosen)
 
     def action_follow_up(self) -> None:
         draft = self.selected()

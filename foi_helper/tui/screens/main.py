@@ -45,6 +45,8 @@ EVASION_NAMES = {
 REQUESTER_CODES = ("no-name", "no-address", "unsigned")
 NO_LETTER = ("No letter yet. Include a point (space, on the left) to compose one; a point the answer did "
              "answer can still be asked for.")
+SENT_LOCK = ("This letter was sent, so it stays as sent. What comes next is a new letter: a follow-up, from "
+             "the drafts (f2, then f).")
 NO_AUTHORITY = ("No letter yet: the answer does not say which authority to write to. Choose the authority "
                 "(f4) to compose the letter.")
 
@@ -185,7 +187,28 @@ class MainScreen(Screen[None]):
         self.query_one("#letter", TextArea).text = ""
         self.add_class(f"-pane-{self.pane}")
         self.query_one(PaneBar).show(self.pane)
+        self.lock_if_sent()
         self.query_one(PointList).focus()
+
+    # --- a sent draft: its letter is kept as sent ---------------------------------------------------------
+
+    @property
+    def sent(self) -> bool:
+        return self.draft is not None and self.draft.sent_on is not None
+
+    def lock_if_sent(self) -> None:
+        """A sent draft's letter stays as it was sent: read only, its points and citations fixed. What comes
+        next is a new letter: a follow-up, from the drafts (f2, then f)."""
+        sent = self.sent
+        self.query_one("#letter", TextArea).read_only = sent
+        self.query_one(PointList).locked = self.query_one(RelatedList).locked = SENT_LOCK if sent else ""
+        pane = self.query_one("#right")
+        if sent and self.draft is not None and self.draft.sent_on is not None:
+            pane.border_subtitle = f"sent on {self.draft.sent_on.isoformat()} · kept as sent"
+        else:
+            pane.border_subtitle = ""
+        if self.letter is not None:
+            self._show_facts(self.letter)
 
     # --- results from the workers -------------------------------------------------------------------------
 
@@ -325,6 +348,9 @@ class MainScreen(Screen[None]):
     def regenerate(self, ask: bool = True) -> None:
         """Compose the letter again from the included points; ask first if the user has edited it."""
         if self.analysis is None:
+            return
+        if self.sent:
+            self.notify(SENT_LOCK, severity="warning", markup=False)
             return
         if self.edited and ask:
             def answered(yes: bool | None) -> None:
@@ -469,6 +495,9 @@ class MainScreen(Screen[None]):
         self.app.push_screen(LetterOptionsScreen(self.options, why, required=required), chosen)
 
     def action_letter_options(self) -> None:
+        if self.sent:
+            self.notify(SENT_LOCK, severity="warning", markup=False)
+            return
         self.ask_letter_options()
 
     def action_regenerate(self) -> None:

@@ -54,6 +54,7 @@ class PointList(OptionList):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.locked = ""  # why the list cannot change the letter (it was sent); "" when it can
         self.points: list[Point] = []
         self.included: set[str] = set()
 
@@ -73,6 +74,9 @@ class PointList(OptionList):
         self.show(self.points, included)
 
     def action_toggle_point(self) -> None:
+        if self.locked:  # the letter was sent: it stays as sent
+            self.notify(self.locked, severity="warning", markup=False)
+            return
         if self.highlighted is None or not self.points:
             return
         point = self.points[self.highlighted]

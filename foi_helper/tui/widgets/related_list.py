@@ -51,6 +51,7 @@ class RelatedList(OptionList):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.locked = ""  # why the list cannot change the letter (it was sent); "" when it can
         self.matches: list[Match] = []
         self.cited: set[int] = set()
         self.referred: set[int] = set()
@@ -70,6 +71,9 @@ class RelatedList(OptionList):
         return [m for m in self.matches if m.id in self.cited]
 
     def toggle_cite(self, index: int) -> None:
+        if self.locked:  # the letter was sent: it stays as sent
+            self.notify(self.locked, severity="warning", markup=False)
+            return
         match = self.matches[index]
         if match.id not in self.cited and not match.uin:
             # The letter names an earlier answer by its UIN (letters.citations.published_phrase skips one

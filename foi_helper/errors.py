@@ -21,3 +21,7 @@ class LetterError(FoiHelperError):
 
 class DraftError(FoiHelperError):
     """A draft could not be saved, loaded or changed."""
+
+
+class SettingsError(FoiHelperError):
+    """The settings file (config.toml) could not be read, or holds a value that is not allowed."""

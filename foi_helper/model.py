@@ -9,28 +9,23 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 PointKind = Literal[
     "statistics", "spending", "documents", "correspondence", "meetings", "timetable",
     "assessment", "actions", "decision", "reasons", "other",
 ]
-POINT_KINDS: tuple[str, ...] = (
-    "statistics", "spending", "documents", "correspondence", "meetings", "timetable",
-    "assessment", "actions", "decision", "reasons", "other",
-)
 PointStatus = Literal["answered", "partial", "unanswered", "follow_up"]
-POINT_STATUSES: tuple[str, ...] = ("answered", "partial", "unanswered", "follow_up")
 EvasionKind = Literal[
     "not_held", "disproportionate_cost", "in_due_course", "refers_elsewhere", "no_comment",
     "holding", "policy_restated",
 ]
-EVASION_KINDS: tuple[str, ...] = (
-    "not_held", "disproportionate_cost", "in_due_course", "refers_elsewhere", "no_comment",
-    "holding", "policy_restated",
-)
 Law = Literal["foia", "foisa", "eir"]
-LAWS: tuple[str, ...] = ("foia", "foisa", "eir")
+# The same words as tuples, for CLI choices, app options and checks of what a file holds.
+POINT_KINDS: tuple[PointKind, ...] = get_args(PointKind)
+POINT_STATUSES: tuple[PointStatus, ...] = get_args(PointStatus)
+EVASION_KINDS: tuple[EvasionKind, ...] = get_args(EvasionKind)
+LAWS: tuple[Law, ...] = get_args(Law)
 
 
 def _jsonable(value: Any) -> Any:

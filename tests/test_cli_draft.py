@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+from datetime import date
 import json
 import re
 import urllib.parse
@@ -64,8 +65,8 @@ def test_requester_from_settings(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_settings_law_and_window(capsys: pytest.CaptureFixture[str]) -> None:
-    Config(name="Sam Settings", email="sam@example.org", default_law="eir", date_from="2019-01-01",
-           date_to="2019-06-24").save()
+    Config(name="Sam Settings", email="sam@example.org", default_law="eir", date_from=date(2019, 1, 1),
+           date_to=date(2019, 6, 24)).save()
     code, out, _ = draft(capsys)
     flat = " ".join(out.split())
     assert code == 0 and "Environmental Information Regulations 2004" in flat

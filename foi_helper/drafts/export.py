@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from ..letters.deadlines import LAW_NAMES
+from ..labels import member_display
 from ..model import Letter, Member
 from .draft import Draft
 from .tracking import FOLLOW_UP_NAMES, due_phrase, follow_ups
@@ -24,10 +25,7 @@ def _inline(text: str) -> str:
 
 
 def _member(member: Member | None) -> str:
-    if member is None or not member.name:
-        return "unknown"
-    extras = ", ".join(x for x in (member.party, member.role) if x)
-    return f"{member.name} ({extras})" if extras else member.name
+    return member_display(member)
 
 
 def _letter_section(heading: str, letter: Letter) -> list[str]:

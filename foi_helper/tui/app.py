@@ -222,17 +222,13 @@ class FoiHelperApp(App[int]):
 
     def open_answer(self, text: str, origin: str | None, answer: WrittenAnswer,
                     draft: Draft | None = None, unsaved: bool = False) -> MainScreen:
-        from .screens.letter_options import LetterOptions
+        from ..session import LetterSession
         from .screens.main import MainScreen
 
-        main = MainScreen(text, origin, answer)
+        session = LetterSession(text, origin, answer, settings=self.config)
         if draft is not None:
-            main.draft = draft
-            main.restored_unsaved = unsaved
-            main.options = LetterOptions(authority=draft.letter.authority, law=draft.letter.law)
-            main.restore_text = draft.letter.body
-            main.restore_points = list(draft.point_ids)
-            main.restore_cited = {m.id for m in draft.cited}
+            session.restore(draft, unsaved=unsaved)
+        main = MainScreen(session)
         while not isinstance(self.screen, StartScreen) and len(self.screen_stack) > 2:
             self.pop_screen()
         self.push_screen(main)
@@ -311,9 +307,9 @@ class FoiHelperApp(App[int]):
         def saved(config: Config | None) -> None:
             if config is None:
                 return
-            before, self.config = self.config, config
+            self.config = config
             if main := self.main_screen():
-                main.refresh_settings(before)
+                main.refresh_settings(config)
 
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen(self.config), saved)

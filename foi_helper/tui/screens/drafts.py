@@ -141,11 +141,9 @@ class DraftsScreen(Screen[None]):
             self.notify(f"Deleted {draft.id} (`foi-helper drafts restore {draft.id}` brings it back).",
                         markup=False)
             main = self.foi_app.main_screen()
-            if main is not None and main.draft is not None and main.draft.id == draft.id:
-                # The letter on screen is no longer saved anywhere: quitting or opening another must ask.
+            if main is not None:
                 # Not main.changed(): its autosave would bring the deleted draft back at once.
-                main.draft = None
-                main.dirty = True
+                main.session.forget_draft(draft.id)
             self.reload()
 
         self.app.push_screen(ConfirmScreen(f"Delete the draft {draft.title!r} ({draft.id})?",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -12,15 +11,10 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Select, Static
 
+from ...session import LetterOptions
 from ..literal import literal
 from ..widgets.completion import CompletingInput
 from .settings import LAW_CHOICES
-
-
-@dataclass
-class LetterOptions:
-    authority: str | None  # None: the one the answering department maps to
-    law: str | None  # None: the authority's own law (or the settings' default)
 
 
 class LetterOptionsScreen(ModalScreen[LetterOptions | None]):

@@ -10,19 +10,15 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from ...labels import status_mark
 from ...model import Point
 from ..literal import literal
 
-STATUS_MARKS = {
-    "answered": ("✓ answered", "green"),
-    "partial": ("◐ partial", "yellow"),
-    "unanswered": ("✗ unanswered", "red"),
-    "follow_up": ("➜ follow-up", "cyan"),
-}
+STATUS_COLOURS = {"answered": "green", "partial": "yellow", "unanswered": "red", "follow_up": "cyan"}
 
 
 def point_content(point: Point, included: bool) -> Content:
-    mark, colour = STATUS_MARKS.get(point.status, (point.status, ""))
+    mark, colour = status_mark(point.status), STATUS_COLOURS.get(point.status, "")
     box = "[x]" if included else "[ ]"
     parts: list[Content | str | tuple[str, str]] = [
         (box, "bold"), " ", (mark, f"bold {colour}".strip()), "  ", (point.kind, "italic"),
@@ -46,8 +42,9 @@ class PointList(OptionList):
     ]
 
     class Toggled(Message):
-        def __init__(self, included: list[str]) -> None:
+        def __init__(self, point_id: str, included: list[str]) -> None:
             super().__init__()
+            self.point_id = point_id
             self.included = included
 
     def __init__(self, **kwargs: object) -> None:
@@ -76,7 +73,7 @@ class PointList(OptionList):
         point = self.points[self.highlighted]
         self.included ^= {point.id}
         self.replace_option_prompt_at_index(self.highlighted, point_content(point, point.id in self.included))
-        self.post_message(self.Toggled(self.included_ids()))
+        self.post_message(self.Toggled(point.id, self.included_ids()))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         # enter on a point toggles it too: the one thing a point can do

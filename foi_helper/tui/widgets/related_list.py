@@ -42,10 +42,12 @@ class RelatedList(OptionList):
             super().__init__()
             self.match = match
 
-    class CitedChanged(Message):
-        def __init__(self, cited: list[Match]) -> None:
+    class CiteToggled(Message):
+        """The user asked to cite this match, or to stop citing it (the letter session decides)."""
+
+        def __init__(self, match: Match) -> None:
             super().__init__()
-            self.cited = cited
+            self.match = match
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -68,17 +70,14 @@ class RelatedList(OptionList):
         return [m for m in self.matches if m.id in self.cited]
 
     def toggle_cite(self, index: int) -> None:
-        match = self.matches[index]
-        if match.id not in self.cited and not match.uin:
-            # The letter names an earlier answer by its UIN (letters.citations.published_phrase skips one
-            # without): a ★ here would promise a citation the letter never makes.
-            self.notify("This question has no UIN in the index, so the letter cannot name it; read it "
-                        "(enter) and quote what you need in the letter yourself.", severity="warning",
-                        markup=False)
-            return
-        self.cited ^= {match.id}
-        self.replace_option_prompt_at_index(index, self._content(match))
-        self.post_message(self.CitedChanged(self.cited_matches()))
+        self.post_message(self.CiteToggled(self.matches[index]))
+
+    def set_cited(self, cited: set[int]) -> None:
+        """Mark the cited matches (★), as the letter session holds them."""
+        for index, match in enumerate(self.matches):
+            if (match.id in cited) != (match.id in self.cited):
+                self.cited ^= {match.id}
+                self.replace_option_prompt_at_index(index, self._content(match))
 
     def action_cite(self) -> None:
         if self.highlighted is not None and self.matches:

@@ -76,7 +76,7 @@ async def test_the_app_reports_a_bad_settings_file_with_the_same_sentence(
 ) -> None:
     _write(BAD)
     assert main(["draft", str(EXAMPLE), "--name", "Sam"]) == 1
-    cli_sentence = capsys.readouterr().err.strip().splitlines()[-1].split("error: ", 1)[-1]
+    cli_sentence = capsys.readouterr().err.strip().splitlines()[-1].removeprefix("foi-helper: ")
     app = app_for(EXAMPLE.read_text(encoding="utf-8"))
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)

@@ -157,6 +157,19 @@ class Requester:
     address: str | None = None
 
 
+# What the user can change to get past an error or a warning. Each face says how: the CLI names its option,
+# the app its key; the stages say only what, never a command line or a key.
+FixField = Literal["law", "authority", "points", "requester", "date", "format", "draft", "sent"]
+
+
+@dataclass(frozen=True)
+class Fix:
+    """The one thing to change: `field`, to `value` when the stage knows it ("foisa"), else the user's choice."""
+
+    field: FixField
+    value: str | None = None
+
+
 @dataclass
 class LintWarning:
     """A problem a letter has before sending, with the rule it comes from."""
@@ -164,6 +177,7 @@ class LintWarning:
     code: str  # short id, e.g. "no-name"
     message: str  # one sentence
     rule: str  # e.g. "FOIA s.8(1)(b)"
+    fix: Fix | None = None
 
 
 @dataclass

@@ -65,7 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         module = COMMANDS[args.command]
         return int(module.run(args) or 0)
     except FoiHelperError as exc:
-        print(f"foi-helper: {exc}", file=sys.stderr)
+        from .common import error_text
+
+        print(f"foi-helper: {error_text(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("foi-helper: interrupted.", file=sys.stderr)

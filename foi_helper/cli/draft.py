@@ -17,7 +17,7 @@ from ..reading import load_source, read_answers
 from ..session import LetterOptions, LetterSession
 from ..settings import Config
 from .analyse import examine_all
-from .common import add_corpus_option, positive_int, warn
+from .common import add_corpus_option, positive_int, warn, warning_text
 
 FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")
 
@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     assert letter is not None  # start() raises rather than leave a session with points and no letter
     channel = "wdtk" if args.format == "wdtk-url" else "email"
     for w in session.checks(channel):
-        warn(f"{w.message} ({w.rule})")
+        warn(warning_text(w))
     output(_rendered(letter, args.format, session.requester(), today), args.out)
     if args.save:
         _save(session)
@@ -109,6 +109,6 @@ def _save(session: LetterSession) -> None:
     for message in store.problems:
         warn(message)
     if (repeat := session.repeat_warning(earlier)) is not None:
-        warn(f"{repeat.message[0].lower()}{repeat.message[1:]} ({repeat.rule})")
+        warn(warning_text(repeat))
     # The id is the last line of standard output (DESIGN.md), also when the letter went to --out.
     sys.stdout.write(f"{draft_id}\n")

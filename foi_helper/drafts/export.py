@@ -47,8 +47,7 @@ def export_markdown(draft: Draft, today: date) -> str:
         lines.append(f"- Next: {phrase}")
     offered = follow_ups(draft, today)
     if offered:
-        lines.append(f"- Follow-ups that fit now: {', '.join(FOLLOW_UP_NAMES[k] for k in offered)} "
-                     f"(`foi-helper drafts follow-up {draft.id} KIND`)")
+        lines.append(f"- Follow-ups that fit now: {', '.join(FOLLOW_UP_NAMES[k] for k in offered)}")
     if draft.request_url:
         lines.append(f"- Request page: <{draft.request_url}>")
     lines += [f"- Created {draft.created:%Y-%m-%d %H:%M} UTC, last saved {draft.updated:%Y-%m-%d %H:%M} UTC",

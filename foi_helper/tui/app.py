@@ -196,7 +196,9 @@ class FoiHelperApp(App[int]):
         if event.state != WorkerState.ERROR:
             return
         error = event.worker.error
-        message = str(error) if isinstance(error, FoiHelperError) else f"Something went wrong: {error!r}"
+        from .letter_calls import error_text
+
+        message = error_text(error) if isinstance(error, FoiHelperError) else f"Something went wrong: {error!r}"
         main = self.main_screen()
         if group == "examine" and main:
             main.show_analysis_failed()

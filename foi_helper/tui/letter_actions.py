@@ -40,7 +40,7 @@ def save_draft(main: MainScreen) -> bool:
         earlier = store.drafts_of(main.answer)
         saved_id = store.save(draft)
     except FoiHelperError as exc:
-        main.notify(str(exc), title="Save", severity="error", markup=False, timeout=10)
+        main.notify(letter_calls.error_text(exc), title="Save", severity="error", markup=False, timeout=10)
         return False
     note = f"Draft saved as {saved_id}."
     if saved_id != draft.id:
@@ -60,7 +60,7 @@ def autosave(main: MainScreen) -> None:
         draft = build_draft(main)
         store = main.foi_app.store
     except FoiHelperError as exc:
-        main.notify(str(exc), title="Autosave", severity="error", markup=False)
+        main.notify(letter_calls.error_text(exc), title="Autosave", severity="error", markup=False)
         return
     if draft is None:
         return
@@ -119,7 +119,7 @@ def write_export(main: MainScreen, path: Path) -> None:
         # 0600, like the drafts: an export carries the requester's name, email and postal address.
         write_atomic(path, data.encode("utf-8"), mode=0o600)
     except FoiHelperError as exc:
-        main.notify(str(exc), title="Export", severity="error", markup=False, timeout=10)
+        main.notify(letter_calls.error_text(exc), title="Export", severity="error", markup=False, timeout=10)
         return
     main.notify(f"Saved the letter to {path}.", title="Export", markup=False)
 
@@ -139,7 +139,7 @@ def open_wdtk(main: MainScreen) -> None:
     try:
         url = letter_calls.render(letter, "wdtk-url", main.session.requester(), main.today()).strip()
     except FoiHelperError as exc:
-        main.notify(str(exc), title="WhatDoTheyKnow", severity="error", markup=False, timeout=10)
+        main.notify(letter_calls.error_text(exc), title="WhatDoTheyKnow", severity="error", markup=False, timeout=10)
         return
     try:  # WhatDoTheyKnow publishes the letter: say what only matters there (an email address, a postcode)
         email_checks = {w.message for w in main.session.checks("email")}

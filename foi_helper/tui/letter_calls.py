@@ -8,8 +8,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..labels import LAW_SHORT
-from ..model import Letter, Requester
+from ..errors import FoiHelperError
+from ..fixes import with_fix
+from ..labels import LAW_NAMES, LAW_SHORT
+from ..model import Fix, Letter, LintWarning, Requester
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -34,3 +36,28 @@ def render(letter: Letter, fmt: str, requester: Requester, today: date) -> str:
     from ..letters import render as render_letter
 
     return str(render_letter(letter, fmt, requester, today=today))
+
+
+def app_hint(fix: Fix) -> str:
+    """How to make a stage's Fix in the app: the key that does it."""
+    law = LAW_NAMES.get(fix.value, fix.value) if fix.field == "law" and fix.value else None  # type: ignore[call-overload]
+    hints = {
+        "law": f"f4: choose {law}" if law else "f4: choose the law",
+        "authority": "f4: choose the authority",
+        "points": "space: include a point",
+        "requester": "f3: your settings",
+        "date": "f3: your settings",
+        "format": "ctrl+l copies the letter",
+        "draft": "f2 lists them",
+        "sent": "f2, then m: mark it sent",
+    }
+    return hints.get(fix.field, "")
+
+
+def error_text(exc: FoiHelperError) -> str:
+    """A user error as the app shows it: the stage's sentence with the key that fixes it."""
+    return with_fix(str(exc), exc.fixes, app_hint)
+
+
+def warning_text(warning: LintWarning) -> str:
+    return with_fix(warning.message, warning.fix, app_hint)

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from ...errors import FoiHelperError
+from ..letter_calls import error_text
 from ..literal import clean, literal
 from .confirm import ConfirmScreen
 
@@ -136,7 +137,7 @@ class DraftsScreen(Screen[None]):
             try:
                 self.foi_app.store.delete(draft.id)
             except FoiHelperError as exc:
-                self.notify(str(exc), severity="error", markup=False)
+                self.notify(error_text(exc), severity="error", markup=False)
                 return
             self.notify(f"Deleted {draft.id} (`foi-helper drafts restore {draft.id}` brings it back).",
                         markup=False)
@@ -161,7 +162,7 @@ class DraftsScreen(Screen[None]):
             try:
                 self.foi_app.store.mark_sent(draft.id, result[0], result[1])
             except FoiHelperError as exc:
-                self.notify(str(exc), severity="error", markup=False)
+                self.notify(error_text(exc), severity="error", markup=False)
                 return
             self.notify(f"Marked {draft.id} as sent on {result[0].isoformat()} by {result[1]}.", markup=False)
             self.reload()

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from ...errors import FoiHelperError
 from ..clipboard import copy_and_tell
+from ..letter_calls import error_text
 from ..literal import literal
 from ..widgets.safe_text_area import SafeTextArea
 
@@ -53,7 +54,7 @@ class FollowUpKindScreen(ModalScreen[None]):
         try:
             letter = compose_for_draft(self.draft, kind, today=self.today, config=app.config)
         except FoiHelperError as exc:
-            self.notify(str(exc), severity="error", markup=False, timeout=10)
+            self.notify(error_text(exc), severity="error", markup=False, timeout=10)
             return
         self.dismiss(None)
         app.push_screen(FollowUpLetterScreen(self.draft, letter))
@@ -93,7 +94,7 @@ class FollowUpLetterScreen(ModalScreen[None]):
         try:
             app.store.update(self.draft.id, lambda d: d.follow_ups.append(letter))
         except FoiHelperError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(error_text(exc), severity="error", markup=False)
             return
         kind = letter.kind.replace("_", " ")
         self.notify(f"Kept the {kind} letter with draft {self.draft.id}.", markup=False)

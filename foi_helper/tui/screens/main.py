@@ -51,7 +51,7 @@ def warnings_content(warnings: list[LintWarning]) -> Content:
     if any(w.code in REQUESTER_CODES for w in warnings):
         parts += [("f3 opens the settings: your name and email then go into every letter.", "bold"), "\n"]
     for w in warnings:
-        parts += [("⚠ ", "bold yellow"), w.message, (f" ({w.rule})", "dim"), "\n"]
+        parts += [("⚠ ", "bold yellow"), letter_calls.warning_text(w), (f" ({w.rule})", "dim"), "\n"]
     return literal(*parts[:-1])
 
 
@@ -247,7 +247,7 @@ class MainScreen(Screen[None]):
             self.ask_letter_options("The answer does not name a department foi-helper knows, so it "
                                     "cannot tell which authority to write to: type its name.")
             return
-        self.notify(str(exc), title="Letter", severity="error", markup=False)
+        self.notify(letter_calls.error_text(exc), title="Letter", severity="error", markup=False)
 
     def _stage_bug(self, exc: Exception) -> None:
         self.notify(f"The letter could not be composed ({exc!r}).", title="Letter", severity="error",
@@ -321,7 +321,7 @@ class MainScreen(Screen[None]):
         try:
             self.session.cite(event.match.id)
         except FoiHelperError as exc:
-            self.notify(str(exc), severity="warning", markup=False)
+            self.notify(letter_calls.error_text(exc), severity="warning", markup=False)
             return
         self.query_one(RelatedList).set_cited(self.session.cited)
         self.changed()

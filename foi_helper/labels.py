@@ -5,9 +5,9 @@ One place, so the CLI, the app and the exports name a thing the same way.
 
 from __future__ import annotations
 
-from .model import EvasionKind, Law, Member, PointStatus
+from .model import Member
 
-EVASION_NAMES: dict[EvasionKind, str] = {
+EVASION_NAMES: dict[str, str] = {
     "not_held": "information not held",
     "disproportionate_cost": "disproportionate cost",
     "in_due_course": "in due course",
@@ -17,7 +17,7 @@ EVASION_NAMES: dict[EvasionKind, str] = {
     "policy_restated": "policy restated",
 }
 
-STATUS_MARKS: dict[PointStatus, str] = {
+STATUS_MARKS: dict[str, str] = {
     "answered": "✓ answered",
     "partial": "◐ partial",
     "unanswered": "✗ unanswered",
@@ -26,7 +26,7 @@ STATUS_MARKS: dict[PointStatus, str] = {
 
 # The law's short name (beside a letter) and its full name with where it applies (where the user chooses).
 LAW_SHORT: dict[str, str] = {"foia": "FOIA 2000", "foisa": "FOISA 2002 (Scotland)", "eir": "EIR 2004 (environmental)"}
-LAW_NAMES: dict[Law, str] = {
+LAW_NAMES: dict[str, str] = {
     "foia": "Freedom of Information Act 2000 (UK-wide and English, Welsh, NI bodies)",
     "foisa": "Freedom of Information (Scotland) Act 2002 (Scottish public authorities)",
     "eir": "Environmental Information Regulations 2004 (environmental information)",
@@ -34,11 +34,11 @@ LAW_NAMES: dict[Law, str] = {
 
 
 def evasion_name(kind: str) -> str:
-    return EVASION_NAMES.get(kind, kind)  # type: ignore[call-overload]
+    return EVASION_NAMES.get(kind, kind)
 
 
 def status_mark(status: str) -> str:
-    return STATUS_MARKS.get(status, status)  # type: ignore[call-overload]
+    return STATUS_MARKS.get(status, status)
 
 
 def member_display(member: Member | None, unknown: str = "unknown") -> str:
@@ -47,3 +47,4 @@ def member_display(member: Member | None, unknown: str = "unknown") -> str:
         return unknown
     extras = ", ".join(x for x in (member.party, member.role) if x)
     return f"{member.name} ({extras})" if extras else member.name
+

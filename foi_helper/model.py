@@ -94,8 +94,8 @@ class Point:
 
     id: str  # "q1", "q2", … for question points; "a1", … for follow-ups from the answer
     source: Literal["question", "answer"]
-    kind: str  # one of POINT_KINDS
-    status: str  # one of POINT_STATUSES
+    kind: PointKind
+    status: PointStatus
     text: str  # the point in its own words from the source
     evidence: str | None = None  # the answer sentence that bears on it
     reason: str | None = None  # one line a citizen understands
@@ -104,7 +104,7 @@ class Point:
 
 @dataclass
 class Evasion:
-    kind: str  # one of EVASION_KINDS
+    kind: EvasionKind
     text: str  # the sentence
     reference: str | None = None  # for refers_elsewhere: the UIN referred to
     reference_date: date | None = None
@@ -186,7 +186,7 @@ class Letter:
 
     title: str  # the request's title, e.g. for WhatDoTheyKnow
     authority: str | None  # "Home Office"; None when unknown (the user must pick)
-    law: str  # one of LAWS
+    law: Law
     body: str  # the whole letter, salutation to signature
     points: list[str] = field(default_factory=list)  # ids of the points it asks about
     warnings: list[LintWarning] = field(default_factory=list)

@@ -145,9 +145,9 @@ class Config:
         return out
 
     def save(self, path: Path | None = None) -> Path:
-        from .atomic import write_atomic
-
         import tomli_w
+
+        from .atomic import write_atomic
 
         path = path or config_path()
         write_atomic(path, tomli_w.dumps(self.to_dict()).encode("utf-8"))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import email
-from datetime import date
 import json
 import re
 import urllib.parse
+from datetime import date
 from pathlib import Path
 
 import pytest

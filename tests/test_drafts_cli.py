@@ -253,7 +253,7 @@ def test_restore_takes_the_short_ids_delete_takes(capsys: pytest.CaptureFixture[
 def test_sending_again_says_it_replaces_the_earlier_date(capsys: pytest.CaptureFixture[str], saved: str,
                                                          second: str) -> None:
     run(capsys, "sent", saved, "--on", "2026-10-01")
-    code, out, err = run(capsys, "sent", saved, "--on", second)
+    code, _, err = run(capsys, "sent", saved, "--on", second)
     assert code == 0 and "replaces the earlier sending date" in err and "2026-10-01" in err
     d = DraftStore.open().load(saved)
     assert d.sent_on == date.fromisoformat(second)  # the deadline counts from the date given last

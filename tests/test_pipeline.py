@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import QUESTIONS, needs_shared
+
 from foi_helper.cli import main
 from foi_helper.corpus import Corpus
 from foi_helper.pipeline import examine, open_corpus

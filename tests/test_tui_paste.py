@@ -37,7 +37,7 @@ def test_keys_outside_a_paste_still_arrive() -> None:
 
 
 def test_the_app_reads_its_input_with_the_paste_safe_parser() -> None:
-    import textual.drivers.linux_driver as linux_driver
+    from textual.drivers import linux_driver
 
     install(linux_driver.LinuxDriver)
     assert linux_driver.XTermParser is PasteSafeParser

@@ -45,12 +45,9 @@ def build_app_parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from ..version import __version__
 
-    try:
-        return version("foi-helper")
-    except PackageNotFoundError:
-        return "unknown"
+    return __version__
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..letters.deadlines import LAW_NAMES
 from ..labels import member_display
+from ..letters.deadlines import LAW_NAMES
 from ..model import Letter, Member
 from .draft import Draft
 from .tracking import FOLLOW_UP_NAMES, due_phrase, follow_ups

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from ..errors import LetterError
-from ..model import Analysis, Fix, Letter, LintWarning, Match, Point, Requester, WrittenAnswer
+from ..model import Analysis, Fix, Law, Letter, LintWarning, Match, Point, Requester, WrittenAnswer
 from .authorities import Authority, authority_for, authority_named
 from .citations import citable_related, published_phrase
 from .lint import for_law
@@ -119,7 +119,7 @@ def item_for(
     subject = subject_of_point(
         point.text, source=point.source, kind=point.kind, house=house, evidence=point.evidence
     )
-    template_kind = point.kind if point.kind in KIND_RANK else "other"
+    template_kind: str = point.kind if point.kind in KIND_RANK else "other"
     if point.source == "answer" and point.kind in ("documents", "actions", "other") and is_tool(subject):
         template_kind = "tool"
     if template_kind == "documents" and point.source == "answer":
@@ -301,7 +301,7 @@ def compose_letter(
     return Letter(
         title=request_title(answer, [m[2] for m in made]),
         authority=body_of.name,
-        law=law_key,
+        law=cast(Law, law_key),  # one of LAWS: checked above
         body=body,
         points=[m[0].id for m in made],
         warnings=for_law(warnings, law_key),

@@ -40,7 +40,7 @@ def render(letter: Letter, fmt: str, requester: Requester, today: date) -> str:
 
 def app_hint(fix: Fix) -> str:
     """How to make a stage's Fix in the app: the key that does it."""
-    law = LAW_NAMES.get(fix.value, fix.value) if fix.field == "law" and fix.value else None  # type: ignore[call-overload]
+    law = LAW_NAMES.get(fix.value, fix.value) if fix.field == "law" and fix.value else None
     hints = {
         "law": f"f4: choose {law}" if law else "f4: choose the law",
         "authority": "f4: choose the authority",

@@ -10,10 +10,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE
 
 from foi_helper.cli import main
 from foi_helper.settings import Config
+from tests.conftest import EXAMPLE
 
 NAME = ["--name", "Alex Example", "--email", "alex@example.org"]
 

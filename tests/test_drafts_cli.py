@@ -9,14 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EXAMPLE
-from drafts_strategies import sample_draft
 
 from foi_helper import letters
 from foi_helper.cli import drafts as drafts_cli
 from foi_helper.cli import main
 from foi_helper.drafts import DraftStore
 from foi_helper.model import Letter
+from tests.conftest import EXAMPLE
+from tests.drafts_strategies import sample_draft
 
 TODAY = date(2026, 11, 2)  # a Monday
 

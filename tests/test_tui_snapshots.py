@@ -8,10 +8,8 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
-from tests.conftest import SEED, needs_shared
+from tests.conftest import EXAMPLE
 from tests.tui_helpers import app_for, settle
-
-pytestmark = needs_shared(SEED)
 
 
 async def steady(pilot: Pilot[int]) -> None:
@@ -24,7 +22,7 @@ async def steady(pilot: Pilot[int]) -> None:
 
 
 def seeded() -> Any:
-    return app_for(SEED.read_text(encoding="utf-8"), origin="seed.txt")
+    return app_for(EXAMPLE.read_text(encoding="utf-8"), origin="seed.txt")
 
 
 def test_start_view_100x30(snap_compare: Any) -> None:

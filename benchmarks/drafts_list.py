@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from foi_helper.drafts import Draft, DraftStore, Event  # noqa: E402
-from foi_helper.model import Letter, Match, Member, WrittenAnswer  # noqa: E402
+from foi_helper.drafts import Draft, DraftStore, Event
+from foi_helper.model import Letter, Match, Member, WrittenAnswer
 
 SEED = ROOT / "foi_helper" / "examples" / "twfy-written-answer-2019-06-24.txt"
 

@@ -9,28 +9,23 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 PointKind = Literal[
     "statistics", "spending", "documents", "correspondence", "meetings", "timetable",
     "assessment", "actions", "decision", "reasons", "other",
 ]
-POINT_KINDS: tuple[str, ...] = (
-    "statistics", "spending", "documents", "correspondence", "meetings", "timetable",
-    "assessment", "actions", "decision", "reasons", "other",
-)
 PointStatus = Literal["answered", "partial", "unanswered", "follow_up"]
-POINT_STATUSES: tuple[str, ...] = ("answered", "partial", "unanswered", "follow_up")
 EvasionKind = Literal[
     "not_held", "disproportionate_cost", "in_due_course", "refers_elsewhere", "no_comment",
     "holding", "policy_restated",
 ]
-EVASION_KINDS: tuple[str, ...] = (
-    "not_held", "disproportionate_cost", "in_due_course", "refers_elsewhere", "no_comment",
-    "holding", "policy_restated",
-)
 Law = Literal["foia", "foisa", "eir"]
-LAWS: tuple[str, ...] = ("foia", "foisa", "eir")
+# The same words as tuples, for CLI choices, app options and checks of what a file holds.
+POINT_KINDS: tuple[PointKind, ...] = get_args(PointKind)
+POINT_STATUSES: tuple[PointStatus, ...] = get_args(PointStatus)
+EVASION_KINDS: tuple[EvasionKind, ...] = get_args(EvasionKind)
+LAWS: tuple[Law, ...] = get_args(Law)
 
 
 def _jsonable(value: Any) -> Any:
@@ -99,8 +94,8 @@ class Point:
 
     id: str  # "q1", "q2", … for question points; "a1", … for follow-ups from the answer
     source: Literal["question", "answer"]
-    kind: str  # one of POINT_KINDS
-    status: str  # one of POINT_STATUSES
+    kind: PointKind
+    status: PointStatus
     text: str  # the point in its own words from the source
     evidence: str | None = None  # the answer sentence that bears on it
     reason: str | None = None  # one line a citizen understands
@@ -109,7 +104,7 @@ class Point:
 
 @dataclass
 class Evasion:
-    kind: str  # one of EVASION_KINDS
+    kind: EvasionKind
     text: str  # the sentence
     reference: str | None = None  # for refers_elsewhere: the UIN referred to
     reference_date: date | None = None
@@ -162,6 +157,19 @@ class Requester:
     address: str | None = None
 
 
+# What the user can change to get past an error or a warning. Each face says how: the CLI names its option,
+# the app its key; the stages say only what, never a command line or a key.
+FixField = Literal["law", "authority", "points", "requester", "date", "format", "draft", "sent"]
+
+
+@dataclass(frozen=True)
+class Fix:
+    """The one thing to change: `field`, to `value` when the stage knows it ("foisa"), else the user's choice."""
+
+    field: FixField
+    value: str | None = None
+
+
 @dataclass
 class LintWarning:
     """A problem a letter has before sending, with the rule it comes from."""
@@ -169,6 +177,7 @@ class LintWarning:
     code: str  # short id, e.g. "no-name"
     message: str  # one sentence
     rule: str  # e.g. "FOIA s.8(1)(b)"
+    fix: Fix | None = None
 
 
 @dataclass
@@ -177,7 +186,7 @@ class Letter:
 
     title: str  # the request's title, e.g. for WhatDoTheyKnow
     authority: str | None  # "Home Office"; None when unknown (the user must pick)
-    law: str  # one of LAWS
+    law: Law
     body: str  # the whole letter, salutation to signature
     points: list[str] = field(default_factory=list)  # ids of the points it asks about
     warnings: list[LintWarning] = field(default_factory=list)

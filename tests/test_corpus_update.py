@@ -14,12 +14,12 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import SHARED_DATA, needs_shared
 
 from foi_helper.cli import main
 from foi_helper.corpus import Corpus, CorpusError
 from foi_helper.corpus.parliament_api import Client
 from foi_helper.corpus.update import CURSOR, plan_update, run_update
+from tests.conftest import SHARED_DATA, needs_shared
 
 LISTS = SHARED_DATA / "parliament-written-questions"
 AUGUST = LISTS / "list-2024-08.json.gz"  # 1,004 Commons questions tabled 27–30 August 2024, all answered

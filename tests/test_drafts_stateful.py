@@ -11,12 +11,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafts_strategies import sample_draft
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from foi_helper.drafts import Draft, DraftStore
+from tests.drafts_strategies import sample_draft
 
 bodies = st.text(min_size=1, max_size=40)
 

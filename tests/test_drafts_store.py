@@ -10,11 +10,11 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from drafts_strategies import drafts, sample_draft
 from hypothesis import HealthCheck, given, settings
 
 from foi_helper.drafts import Draft, DraftStore, Event
 from foi_helper.errors import DraftError
+from tests.drafts_strategies import drafts, sample_draft
 
 
 @pytest.fixture

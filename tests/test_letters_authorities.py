@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import csv
 
-from conftest import SHARED_DATA, needs_shared
-
 from foi_helper.letters.authorities import ALL_AUTHORITIES, UNMAPPED, authority_for, authority_named
+from tests.conftest import SHARED_DATA, needs_shared
 
 ID_TO_NAME = SHARED_DATA / "wdtk" / "id_to_name.csv"
 

@@ -9,7 +9,7 @@ import pytest
 
 from foi_helper.errors import LetterError
 from foi_helper.letters import compose_letter, lint
-from foi_helper.model import Analysis, Evasion, Match, Member, Point, Reference, Requester, WrittenAnswer
+from foi_helper.model import Analysis, Evasion, Fix, Match, Member, Point, Reference, Requester, WrittenAnswer
 
 TODAY = date(2026, 11, 28)
 ALEX = Requester(name="Alex Example", email="alex@example.org")
@@ -290,7 +290,7 @@ def test_environmental_subject_offers_eir() -> None:
     )
     letter = compose_letter(answer, analysis, requester=ALEX, today=TODAY)
     assert "Environmental Information Regulations 2004" in letter.body
-    assert any(w.code == "environmental" and "--law eir" in w.message for w in letter.warnings)
+    assert any(w.code == "environmental" and w.fix == Fix("law", "eir") for w in letter.warnings)
     assert letter.body.startswith("Dear Department for Environment, Food and Rural Affairs,")
 
 

@@ -7,11 +7,11 @@ import json
 from datetime import date
 
 import pytest
-from conftest import QUESTIONS, needs_shared
 
 from foi_helper.reading.clean import align_tab_rows, parse_date, strip_controls
 from foi_helper.reading.preamble import department_from_question, house_from_question
 from foi_helper.reading.record import split_uin_tail
+from tests.conftest import QUESTIONS, needs_shared
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from foi_helper.tui.screens.confirm import ConfirmScreen
 from foi_helper.tui.screens.picker import PickerScreen
 from foi_helper.tui.screens.start import StartScreen
 from foi_helper.tui.widgets.point_list import PointList
-from tests.conftest import SEED, needs_shared
+from tests.conftest import EXAMPLE
 from tests.tui_helpers import (
     TWO_QUESTIONS,
     app_for,
@@ -27,12 +27,10 @@ from tests.tui_helpers import (
     wait_until,
 )
 
-pytestmark = needs_shared(SEED)
-
 
 @pytest.fixture
 def seed() -> str:
-    return SEED.read_text(encoding="utf-8")
+    return EXAMPLE.read_text(encoding="utf-8")
 
 
 @async_test

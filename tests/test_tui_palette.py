@@ -52,9 +52,9 @@ async def test_the_words_people_use_find_the_action(seed_text: str) -> None:
         await settle(pilot)
         assert isinstance(app.screen, DraftsScreen)
         titles = {c.help.split(" · ")[0]: c.title for c in BindingCommands(app.screen).commands()}
-        assert (await titles_for(app, "mark sent"))[0] == titles["Mark sent"]
-        assert titles["Follow-up letter"] in (await titles_for(app, "chaser"))[:2]
-        assert titles["Follow-up letter"] in (await titles_for(app, "follow-up"))[:2]
+        assert (await titles_for(app, "mark sent"))[0] == titles["Sent"]
+        assert titles["Follow-up"] in (await titles_for(app, "chaser"))[:2]
+        assert titles["Follow-up"] in (await titles_for(app, "follow-up"))[:2]
         assert titles["Delete"] in (await titles_for(app, "delete"))[:2]
 
 

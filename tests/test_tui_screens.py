@@ -20,10 +20,8 @@ from foi_helper.tui.screens.letter_options import LetterOptionsScreen
 from foi_helper.tui.screens.related_detail import RelatedDetailScreen
 from foi_helper.tui.screens.settings import SettingsScreen
 from foi_helper.tui.widgets.related_list import RelatedList
-from tests.conftest import SEED, needs_shared
+from tests.conftest import EXAMPLE
 from tests.tui_helpers import TODAY, app_for, async_test, letter_text, main_screen, notifications, settle
-
-pytestmark = needs_shared(SEED)
 
 EARLIER = {
     "id": 900001, "uin": "HL9999", "house": "Lords", "heading": "Social Media: Child Sexual Abuse [HL9999]",
@@ -36,7 +34,7 @@ EARLIER = {
 
 @pytest.fixture
 def seed() -> str:
-    return SEED.read_text(encoding="utf-8")
+    return EXAMPLE.read_text(encoding="utf-8")
 
 
 @pytest.fixture

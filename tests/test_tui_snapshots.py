@@ -11,10 +11,8 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
-from tests.conftest import SEED, needs_shared
+from tests.conftest import EXAMPLE
 from tests.tui_helpers import TODAY, app_for, settle
-
-pytestmark = needs_shared(SEED)
 
 SIZES = [(80, 24), (100, 30), (160, 50)]
 SAVED = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
@@ -30,7 +28,7 @@ async def steady(pilot: Pilot[int]) -> None:
 
 
 def seeded() -> Any:
-    return app_for(SEED.read_text(encoding="utf-8"), origin="seed.txt")
+    return app_for(EXAMPLE.read_text(encoding="utf-8"), origin="seed.txt")
 
 
 def save_fixed_draft() -> None:
@@ -41,7 +39,7 @@ def save_fixed_draft() -> None:
     from foi_helper.pipeline import examine
     from foi_helper.reading import read_answers
 
-    text = SEED.read_text(encoding="utf-8")
+    text = EXAMPLE.read_text(encoding="utf-8")
     answer = read_answers(text)[0]
     analysis = examine(answer, None).analysis
     letter = compose_letter(answer, analysis, requester=Requester(name="A Citizen", email="a@example.org"),

@@ -3,6 +3,7 @@ reason), the review's grounds from the refusal, a deleted draft restored, a sent
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 from textual.widgets import Input, OptionList, Select, SelectionList, TextArea
@@ -46,7 +47,7 @@ async def test_enter_on_the_channel_records_the_sending(seed_text: str) -> None:
 async def test_sent_refused_then_internal_review_with_the_refusals_grounds(seed_text: str) -> None:
     app = app_for(seed_text)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.config.name, app.config.email = "A Citizen", "a@example.org"
+        app.config = dataclasses.replace(app.config, name="A Citizen", email="a@example.org")
         draft_id = await saved_and_listed(pilot, app)
         DraftStore.open().mark_sent(draft_id, TODAY - timedelta(days=30))
         app.screen.reload()  # type: ignore[attr-defined]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model import PointStatus
 from .evasions import PATTERNS, POLICY
 from .references import DATE_RE
 from .text import STOPWORDS, content_stems
@@ -80,7 +81,7 @@ WHAT_IT_NEEDS = {
 
 @dataclass
 class Verdict:
-    status: str
+    status: PointStatus
     evidence: str | None
     reason: str
 
@@ -230,7 +231,7 @@ def counts(sentence: str, noun: str) -> bool:
     """Does the sentence give a figure of the thing counted ("231 schools with confirmed RAAC")? Such a figure is
     about the part's subject even when the rest of the sentence uses other words (an acronym, a synonym)."""
     stripped = _strip_non_figures(sentence)
-    for m in re.finditer(r"(?<![\w/£$€])\d[\d,.]*(?:\s+[A-Za-z][A-Za-z'’-]*){1,%d}" % (_ADJECTIVES + 1), stripped):
+    for m in re.finditer(rf"(?<![\w/£$€])\d[\d,.]*(?:\s+[A-Za-z][A-Za-z'’-]*){{1,{_ADJECTIVES + 1}}}", stripped):
         if any(noun in content_stems(w) for w in m.group(0).split()[1:]):
             return True
     return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..model import Evasion
+from ..model import Evasion, EvasionKind
 from .references import references_in
 
 _I = re.IGNORECASE
@@ -16,7 +16,7 @@ _INFO = (r"(?:the |this |that |such |any |these |those |all )?(?:relevant |reque
          r"central |centrally |complete |comprehensive |reliable |separate |official )?(?:information|data|"
          r"records?|figures|statistics|details|breakdown|documents?|statements?|copies|this|it|such)")
 
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+PATTERNS: list[tuple[EvasionKind, re.Pattern[str]]] = [
     ("holding", re.compile(
         r"not (?:proved|been|yet been) possible to (?:respond|answer|reply)|before (?:the )?Prorogation|"
         r"\b(?:I|we) (?:will|shall) (?:reply|respond|write) to (?:the|my) (?:hon|right|rt|noble)|"
@@ -109,7 +109,7 @@ def find_evasions(sentences: list[str], holding: bool, not_after: date | None) -
     return out
 
 
-def _evasion(kind: str, sentence: str, not_after: date | None) -> Evasion:
+def _evasion(kind: EvasionKind, sentence: str, not_after: date | None) -> Evasion:
     if kind != "refers_elsewhere":
         return Evasion(kind=kind, text=sentence)
     refs = references_in(sentence, not_after)

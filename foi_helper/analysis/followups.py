@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Point
+from ..model import Point, PointKind
 
 _I = re.IGNORECASE
 _MONEY = re.compile(r"£\s?\d[\d,.]*\s?(?:million|billion|bn|m|k)?|\b\d[\d,.]*\s?(?:million|billion) pounds", _I)
@@ -50,7 +50,7 @@ def follow_ups(sentences: list[str], start: int = 1) -> list[Point]:
     return points
 
 
-def _follow_up(sentence: str) -> tuple[str, str, str] | None:
+def _follow_up(sentence: str) -> tuple[PointKind, str, str] | None:
     money = _MONEY.search(sentence)
     # fines, penalties and thresholds in law are not sums anyone spent
     if money and not re.search(r"\b(?:penalt\w+|fines?|threshold|limit|cap|up to)\b[^.]{0,25}£", sentence, _I):

@@ -7,7 +7,8 @@ import sys
 import textwrap
 from typing import Any
 
-from ..model import Match, WrittenAnswer, to_json
+from ..labels import member_display
+from ..model import Match, Member, WrittenAnswer, to_json
 from ..pipeline import NO_INDEX, Findings, examine, open_corpus
 from ..reading import load_source, read_answers
 from .common import add_corpus_option, corpus_path, print_json, warn
@@ -49,10 +50,10 @@ def clipped_warning(answers: list[WrittenAnswer]) -> str | None:
     )
 
 
-def examine_all(answers: list[WrittenAnswer], args: argparse.Namespace) -> list[Findings]:
+def examine_all(answers: list[WrittenAnswer], args: argparse.Namespace, warn_clipped: bool = True) -> list[Findings]:
     """Analysis, related questions and followed references for each answer; on stderr, a hint when there is no
     index and a warning when the API's list cut texts short (analyse and draft both come here)."""
-    if clipped := clipped_warning(answers):
+    if warn_clipped and (clipped := clipped_warning(answers)):
         warn(clipped)
     corpus = open_corpus(corpus_path(args))
     if corpus is None:
@@ -154,11 +155,8 @@ def _match_line(m: Match) -> str:
 
 
 
-def _member(m: Any) -> str | None:
-    if m is None or not m.name:
-        return None
-    extra = ", ".join(x for x in (m.party, m.role) if x)
-    return f"{m.name} ({extra})" if extra else m.name
+def _member(m: Member | None) -> str | None:
+    return member_display(m) if m is not None and m.name else None
 
 
 def _wrap(text: str) -> list[str]:

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FoiHelperError
+from ..fixes import with_fix
+from ..model import Fix, LintWarning
 from ..settings import default_corpus_path
 
 
@@ -47,3 +49,29 @@ def positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"{value} is less than 1")
     return number
+
+
+def cli_hint(fix: Fix) -> str:
+    """How to make a stage's Fix on the command line: the option, or the command."""
+    value = fix.value
+    hints = {
+        "law": f"--law {value}" if value else "--law foia|foisa|eir",
+        "authority": f"--authority NAME, e.g. {value}" if value else "--authority NAME",
+        "points": "--points q1,a2,…",
+        "requester": f"--{value} or your settings" if value else "--name, --email or your settings",
+        "date": "--answered YYYY-MM-DD",
+        "format": f"--format {value}" if value else "--format",
+        "draft": "`foi-helper drafts list` shows them",
+        "sent": f"`foi-helper drafts sent {value}`" if value else "`foi-helper drafts sent ID`",
+    }
+    return hints.get(fix.field, "")
+
+
+def error_text(exc: FoiHelperError) -> str:
+    """A user error as the CLI prints it: the stage's sentence with the option that fixes it."""
+    return with_fix(str(exc), exc.fixes, cli_hint)
+
+
+def warning_text(warning: LintWarning) -> str:
+    """A check as the CLI prints it: the sentence with its fix, then the rule it comes from."""
+    return f"{with_fix(warning.message, warning.fix, cli_hint)} ({warning.rule})"

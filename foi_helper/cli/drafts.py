@@ -18,7 +18,7 @@ from ..drafts import CHANNELS, EVENT_KINDS, Draft, DraftStore, Event
 from ..drafts.export import export_markdown
 from ..drafts.tracking import FOLLOW_UP_KINDS, FOLLOW_UP_NAMES, due_phrase, follow_ups, next_step
 from ..errors import DraftError, FoiHelperError
-from .common import parse_date, print_json, warn
+from .common import parse_date, print_json, warn, warning_text
 
 SHOW_FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")  # the send formats of `foi-helper draft`
 
@@ -172,7 +172,7 @@ def _export(store: DraftStore, args: argparse.Namespace) -> int:
         try:
             write_atomic(Path(args.out), text.encode("utf-8"), mode=0o600)
         except FoiHelperError as exc:
-            raise DraftError(str(exc)) from exc
+            raise DraftError(str(exc), *exc.fixes) from exc
         print(f"Wrote {args.out}")
     else:
         _write_text(text)
@@ -247,7 +247,7 @@ def _follow_up(store: DraftStore, args: argparse.Namespace) -> int:
     requester = requester_for(args.name, args.email, signed=signed_name(draft.letter.body))
     for w in lint(letter, requester, "email"):
         if w.code != "no-address":
-            warn(f"{w.message} ({w.rule})")
+            warn(warning_text(w))
     if not args.no_save:
         def keep(d: Draft) -> None:
             if not any(f.kind == letter.kind and f.body == letter.body for f in d.follow_ups):

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import CorpusError
+from ..version import __version__
 
 BASE_URL = "https://questions-statements-api.parliament.uk"
 LIST_PATH = "/api/writtenquestions/questions"
-USER_AGENT = "foi-helper/0.1 (+https://github.com/; builds a local index of written questions)"
+USER_AGENT = f"foi-helper/{__version__} (builds a local index of written questions)"
 RETRYABLE = {429, 500, 502, 503, 504}
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from ..errors import DraftError
-from ..model import Letter, Match, WrittenAnswer
+from ..model import Fix, Letter, Match, WrittenAnswer
 
 # The life of a request, in the order it usually goes. Each kind is also the status it leaves the draft in,
 # except "note", which records something without changing the status.
@@ -147,7 +147,7 @@ class Draft:
             return
         sent = self.sent_on
         if sent is None:
-            raise DraftError(f"Record when the request was sent first (`foi-helper drafts sent {self.id}`).")
+            raise DraftError("Record when the request was sent first.", Fix("sent", self.id))
         if event.on < sent:
             raise DraftError(f"The {event.label} date {event.on.isoformat()} is before the request was sent "
                              f"({sent.isoformat()}); check the date.")
@@ -201,5 +201,5 @@ def check_id(text: str) -> str:
     """An id (or part of one) as typed, refused when it could name a path outside the drafts folder."""
     text = text.strip().lower()
     if not ID_PATTERN.match(text):
-        raise DraftError(f"{text!r} is not a draft id; `foi-helper drafts list` shows them.")
+        raise DraftError(f"{text!r} is not a draft id.", Fix("draft"))
     return text

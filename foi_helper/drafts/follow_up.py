@@ -73,9 +73,7 @@ def requester_for(name: str | None = None, email: str | None = None, config: Con
                   signed: str | None = None) -> Requester:
     """The requester from the settings, with any name or email given on the command line or in the app;
     `signed` (the name that signed the request) when neither gives a name."""
-    config = config or Config.load()
-    return Requester(name=name or config.name or signed or None, email=email or config.email or None,
-                     address=config.address or None)
+    return (config or Config.load()).requester(name, email, signed)
 
 
 def signed_name(body: str) -> str | None:

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..atomic import write_atomic
 from ..errors import DraftError, FoiHelperError
-from ..model import WrittenAnswer
+from ..model import Fix, WrittenAnswer
 from ..settings import drafts_dir
 from .autosave import AutosaveSlot, dead_sessions, remove_if_empty
 from .codec import FormatError, NewerFormatError, digest, dumps, loads
@@ -114,7 +114,7 @@ class DraftStore:
             return found[0]
         if not found:
             raise DraftError(f"There is no deleted draft {text!r} in {folder}." if deleted
-                             else f"There is no draft {text!r}; `foi-helper drafts list` shows them.")
+                             else f"There is no draft {text!r}.", None if deleted else Fix("draft"))
         raise DraftError(f"{text!r} matches {len(found)} {what}s ({', '.join(found[:4])}); type more of the id.")
 
     # ── reading ──────────────────────────────────────────────────────────────────────────────────────────
@@ -124,7 +124,7 @@ class DraftStore:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise DraftError(f"There is no draft {path.stem!r}; `foi-helper drafts list` shows them.") from None
+            raise DraftError(f"There is no draft {path.stem!r}.", Fix("draft")) from None
         except OSError as exc:
             raise DraftError(f"Cannot read the draft file {path}: {_reason(exc)}.") from exc
         try:

@@ -149,7 +149,7 @@ def authority_for(department: str | None) -> Authority | None:
 
 
 def authority_named(text: str) -> Authority:
-    """What the user typed with --authority: a known name or url_name, else exactly what they typed."""
+    """What the user typed as the authority: a known name or url_name, else exactly what they typed."""
     known = authority_for(text)
     if known:
         return known

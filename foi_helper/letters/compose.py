@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from ..errors import LetterError
-from ..model import Analysis, Letter, LintWarning, Match, Point, Requester, WrittenAnswer
+from ..model import Analysis, Fix, Law, Letter, LintWarning, Match, Point, Requester, WrittenAnswer
 from .authorities import Authority, authority_for, authority_named
 from .citations import citable_related, published_phrase
 from .lint import for_law
@@ -119,7 +119,7 @@ def item_for(
     subject = subject_of_point(
         point.text, source=point.source, kind=point.kind, house=house, evidence=point.evidence
     )
-    template_kind = point.kind if point.kind in KIND_RANK else "other"
+    template_kind: str = point.kind if point.kind in KIND_RANK else "other"
     if point.source == "answer" and point.kind in ("documents", "actions", "other") and is_tool(subject):
         template_kind = "tool"
     if template_kind == "documents" and point.source == "answer":
@@ -167,9 +167,8 @@ def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority
     found = authority_for(answer.department)
     if found is None:
         body = f"The answering body ({answer.department})" if answer.department else "The answering body"
-        raise LetterError(
-            f"{body} is not in the table of authorities; choose the authority to write to (--authority NAME)."
-        )
+        raise LetterError(f"{body} is not in the table of authorities; choose the authority to write to.",
+                          Fix("authority"))
     return found
 
 
@@ -185,10 +184,10 @@ def check_requester(requester: Requester) -> None:
     for what, value in (("name", requester.name), ("email address", requester.email)):
         if value and BREAKS.search(value):
             raise LetterError(f"Your {what} {value!r} contains a line break or control character; give it on "
-                              f"one line (--{what.split()[0]} or your settings).")
+                              "one line.", Fix("requester", what.split()[0]))
     if requester.email and not ADDRESS.fullmatch(requester.email.strip()):
         raise LetterError(f"The email address {requester.email!r} does not look like an address (name@example.org); "
-                          "fix it (--email or your settings).")
+                          "fix it.", Fix("requester", "email"))
 
 
 def signature(requester: Requester) -> str:
@@ -219,9 +218,7 @@ def compose_letter(
         raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.")
     points, notes = choose_points(analysis, point_ids)
     if not points:
-        raise LetterError(
-            "The answer leaves no open point to ask about; choose points to ask about (--points)."
-        )
+        raise LetterError("The answer leaves no open point to ask about; choose points to ask about.", Fix("points"))
     start = date_from or date((answer.date_answered or today).year - 1, 1, 1)
     window = f"{words_of_date(start)} to {words_of_date(date_to) if date_to else 'the date of this request'}"
     # The duty to advise and assist: FOIA s.16, FOISA s.15, EIR reg 9.
@@ -277,9 +274,10 @@ def compose_letter(
         warnings.append(
             LintWarning(
                 "law-mismatch",
-                f"{_capital(the(body_of.name))} is a Scottish public authority, covered by FOISA, not FOIA; use "
-                "--law foisa.",
+                f"{_capital(the(body_of.name))} is a Scottish public authority, covered by FOISA, not FOIA; "
+                "request under FOISA.",
                 "FOISA s.3",
+                Fix("law", "foisa"),
             )
         )
     if law_key == "foisa" and body_of.law != "foisa":
@@ -295,15 +293,15 @@ def compose_letter(
             LintWarning(
                 "environmental",
                 "The subject looks environmental, so the EIR may apply "
-                "(they allow oral requests and have no fixed cost limit); use --law eir to "
-                "request under them.",
+                "(they allow oral requests and have no fixed cost limit); consider requesting under them.",
                 "EIR reg 2(1)",
+                Fix("law", "eir"),
             )
         )
     return Letter(
         title=request_title(answer, [m[2] for m in made]),
         authority=body_of.name,
-        law=law_key,
+        law=cast(Law, law_key),  # one of LAWS: checked above
         body=body,
         points=[m[0].id for m in made],
         warnings=for_law(warnings, law_key),

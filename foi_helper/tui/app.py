@@ -201,7 +201,9 @@ class FoiHelperApp(App[int]):
         if event.state != WorkerState.ERROR:
             return
         error = event.worker.error
-        message = str(error) if isinstance(error, FoiHelperError) else f"Something went wrong: {error!r}"
+        from .letter_calls import error_text
+
+        message = error_text(error) if isinstance(error, FoiHelperError) else f"Something went wrong: {error!r}"
         if group == "read" and self._undecoded:
             message += (f" {self._undecoded} bytes of the paste were not text (UTF-8): paste the page's text, "
                         "or save it and open the file (ctrl+o).")
@@ -239,17 +241,13 @@ class FoiHelperApp(App[int]):
 
     def open_answer(self, text: str, origin: str | None, answer: WrittenAnswer,
                     draft: Draft | None = None, unsaved: bool = False) -> MainScreen:
-        from .screens.letter_options import LetterOptions
+        from ..session import LetterSession
         from .screens.main import MainScreen
 
-        main = MainScreen(text, origin, answer)
+        session = LetterSession(text, origin, answer, settings=self.config)
         if draft is not None:
-            main.draft = draft
-            main.restored_unsaved = unsaved
-            main.options = LetterOptions(authority=draft.letter.authority, law=draft.letter.law)
-            main.restore_text = draft.letter.body
-            main.restore_points = list(draft.point_ids)
-            main.restore_cited = {m.id for m in draft.cited}
+            session.restore(draft, unsaved=unsaved)
+        main = MainScreen(session)
         while not isinstance(self.screen, StartScreen) and len(self.screen_stack) > 2:
             self.pop_screen()
         self.push_screen(main)
@@ -328,9 +326,9 @@ class FoiHelperApp(App[int]):
         def saved(config: Config | None) -> None:
             if config is None:
                 return
-            before, self.config = self.config, config
+            self.config = config
             if main := self.main_screen():
-                main.refresh_settings(before)
+                main.refresh_settings(config)
 
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen(self.config), saved)

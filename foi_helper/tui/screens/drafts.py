@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from ...errors import FoiHelperError
 from ..commands import BindingCommands
+from ..letter_calls import error_text
 from ..literal import clean, literal
 from .confirm import ConfirmScreen
 
@@ -185,15 +186,13 @@ class DraftsScreen(Screen[None]):
             try:
                 self.foi_app.store.delete(draft.id)
             except FoiHelperError as exc:
-                self.notify(str(exc), severity="error", markup=False)
+                self.notify(error_text(exc), severity="error", markup=False)
                 return
             self.notify(f"Deleted {draft.id}; u restores it.", markup=False)
             main = self.foi_app.main_screen()
-            if main is not None and main.draft is not None and main.draft.id == draft.id:
-                # The letter on screen is no longer saved anywhere: quitting or opening another must ask.
+            if main is not None:
                 # Not main.changed(): its autosave would bring the deleted draft back at once.
-                main.draft = None
-                main.dirty = True
+                main.session.forget_draft(draft.id)
             self.reload()
 
         self.app.push_screen(ConfirmScreen(f"Delete the draft {draft.title!r} ({draft.id})?",
@@ -212,7 +211,7 @@ class DraftsScreen(Screen[None]):
             try:
                 updated = self.foi_app.store.mark_sent(draft.id, on, channel, request_url=url)
             except FoiHelperError as exc:
-                self.notify(str(exc), severity="error", markup=False)
+                self.notify(error_text(exc), severity="error", markup=False)
                 return
             self._after_change(updated, f"Marked {draft.id} as sent on {on.isoformat()} by {channel}.")
 

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from ...errors import FoiHelperError
 from ..clipboard import copy_and_tell
 from ..commands import BindingCommands
+from ..letter_calls import error_text
 from ..literal import literal
 from ..widgets.safe_text_area import SafeTextArea
 from .confirm import ConfirmScreen
@@ -90,7 +91,7 @@ class FollowUpKindScreen(ModalScreen[None]):
         try:
             letter = compose_for_draft(self.draft, kind, today=self.today, config=app.config, force=True)
         except FoiHelperError as exc:
-            self.notify(str(exc), severity="error", markup=False, timeout=10)
+            self.notify(error_text(exc), severity="error", markup=False, timeout=10)
             return
         self.dismiss(None)
         app.push_screen(FollowUpLetterScreen(self.draft, letter))
@@ -131,7 +132,7 @@ class FollowUpLetterScreen(ModalScreen[None]):
         try:
             app.store.update(self.draft.id, lambda d: d.follow_ups.append(letter))
         except FoiHelperError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(error_text(exc), severity="error", markup=False)
             return
         kind = letter.kind.replace("_", " ")
         self.notify(f"Kept the {kind} letter with draft {self.draft.id}.", markup=False)

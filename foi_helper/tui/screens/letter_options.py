@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -12,15 +11,11 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Select, Static
 
+from ...model import LAWS
+from ...session import LetterOptions
 from ..literal import literal
 from ..widgets.completion import CompletingInput
 from .settings import LAW_CHOICES
-
-
-@dataclass
-class LetterOptions:
-    authority: str | None  # None: the one the answering department maps to
-    law: str | None  # None: the authority's own law (or the settings' default)
 
 
 class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
@@ -59,7 +54,8 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
             self.notify("Type the authority to write to (tab completes a known one), or esc to leave it.",
                         severity="warning", markup=False)
             return
-        law = str(self.query_one(Select).value) or None
+        chosen = str(self.query_one(Select).value)
+        law = next((law for law in LAWS if law == chosen), None)  # blank: the authority's own law
         self.dismiss(LetterOptions(authority=authority, law=law))
 
     def action_cancel(self) -> None:

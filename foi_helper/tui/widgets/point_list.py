@@ -10,21 +10,18 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from ...labels import status_mark
 from ...model import Point
 from ..literal import literal
 
 # Each mark is a badge with its own background, so it reads on the highlighted row too (red text on the blue
 # highlight was 1.1:1); each pair is at least 6.5:1 (WCAG AA asks 4.5:1).
-STATUS_MARKS = {
-    "answered": ("✓ answered", "#000000 on #5fbf5f"),
-    "partial": ("◐ partial", "#000000 on #e5c07b"),
-    "unanswered": ("✗ unanswered", "#ffffff on #b22222"),
-    "follow_up": ("➜ follow-up", "#000000 on #56b6c2"),
-}
+STATUS_COLOURS = {"answered": "#000000 on #5fbf5f", "partial": "#000000 on #e5c07b",
+                  "unanswered": "#ffffff on #b22222", "follow_up": "#000000 on #56b6c2"}
 
 
 def point_content(point: Point, included: bool) -> Content:
-    mark, colour = STATUS_MARKS.get(point.status, (point.status, ""))
+    mark, colour = status_mark(point.status), STATUS_COLOURS.get(point.status, "")
     box = "[x]" if included else "[ ]"
     parts: list[Content | str | tuple[str, str]] = [
         (box, "bold"), " ", (f" {mark} ", f"bold {colour}".strip()), "  ", (point.kind, "italic"),
@@ -48,8 +45,9 @@ class PointList(OptionList):
     ]
 
     class Toggled(Message):
-        def __init__(self, included: list[str]) -> None:
+        def __init__(self, point_id: str, included: list[str]) -> None:
             super().__init__()
+            self.point_id = point_id
             self.included = included
 
     def __init__(self, **kwargs: object) -> None:
@@ -82,7 +80,7 @@ class PointList(OptionList):
         point = self.points[self.highlighted]
         self.included ^= {point.id}
         self.replace_option_prompt_at_index(self.highlighted, point_content(point, point.id in self.included))
-        self.post_message(self.Toggled(self.included_ids()))
+        self.post_message(self.Toggled(point.id, self.included_ids()))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         # enter on a point toggles it too: the one thing a point can do

@@ -19,7 +19,7 @@ def match_content(match: Match, cited: bool, referred: bool = False) -> Content:
     heading = match.heading or " ".join(match.question.split())[:100]
     department = match.department or "department ?"
     parts: list[Content | str | tuple[str, str]] = [
-        # badges with their own background, readable on the highlighted row (see point_list.STATUS_MARKS)
+        # badges with their own background, readable on the highlighted row (see point_list.STATUS_COLOURS)
         (" ★ cite " if cited else "", "bold #000000 on #5fbf5f"), ("  " if cited else "", ""),
         (" ↪ the answer refers to it " if referred else "", "bold #000000 on #56b6c2"),
         ("  " if referred else "", ""),
@@ -44,10 +44,12 @@ class RelatedList(OptionList):
             super().__init__()
             self.match = match
 
-    class CitedChanged(Message):
-        def __init__(self, cited: list[Match]) -> None:
+    class CiteToggled(Message):
+        """The user asked to cite this match, or to stop citing it (the letter session decides)."""
+
+        def __init__(self, match: Match) -> None:
             super().__init__()
-            self.cited = cited
+            self.match = match
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -74,17 +76,14 @@ class RelatedList(OptionList):
         if self.locked:  # the letter was sent: it stays as sent
             self.notify(self.locked, severity="warning", markup=False)
             return
-        match = self.matches[index]
-        if match.id not in self.cited and not match.uin:
-            # The letter names an earlier answer by its UIN (letters.citations.published_phrase skips one
-            # without): a ★ here would promise a citation the letter never makes.
-            self.notify("This question has no UIN in the index, so the letter cannot name it; read it "
-                        "(enter) and quote what you need in the letter yourself.", severity="warning",
-                        markup=False)
-            return
-        self.cited ^= {match.id}
-        self.replace_option_prompt_at_index(index, self._content(match))
-        self.post_message(self.CitedChanged(self.cited_matches()))
+        self.post_message(self.CiteToggled(self.matches[index]))
+
+    def set_cited(self, cited: set[int]) -> None:
+        """Mark the cited matches (★), as the letter session holds them."""
+        for index, match in enumerate(self.matches):
+            if (match.id in cited) != (match.id in self.cited):
+                self.cited ^= {match.id}
+                self.replace_option_prompt_at_index(index, self._content(match))
 
     def action_cite(self) -> None:
         if self.highlighted is not None and self.matches:

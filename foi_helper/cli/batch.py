@@ -19,8 +19,10 @@ def _mbox(messages: list[str]) -> str:
     """Several .eml messages on one stream as an mbox (mboxrd: body lines starting "From " get a ">")."""
     out = []
     for message in messages:
-        body = "\n".join(">" + line if line.lstrip(">").startswith("From ") else line
-                         for line in message.rstrip("\n").split("\n"))
+        body = "\n".join(
+            ">" + line if line.lstrip(">").startswith("From ") else line
+            for line in message.rstrip("\n").split("\n")
+        )
         out.append(f"From foi-helper@localhost Thu Jan  1 00:00:00 1970\n{body}\n")
     return "\n".join(out)
 
@@ -33,7 +35,9 @@ def _one_stream(rendered: list[tuple[BatchLetter, str]], fmt: str) -> str:
     if fmt == "json":
         return "[\n" + ",\n".join(text.rstrip("\n") for _, text in rendered) + "\n]\n"
     total = len(rendered)
-    parts = [f"===== {i}/{total}: {item.body.name} =====\n\n{text}" for i, (item, text) in enumerate(rendered, 1)]
+    parts = [
+        f"===== {i}/{total}: {item.body.name} =====\n\n{text}" for i, (item, text) in enumerate(rendered, 1)
+    ]
     return "\n".join(parts)
 
 
@@ -56,14 +60,18 @@ def write_batch(
     if args.out:
         folder = Path(args.out)
         if folder.exists() and not folder.is_dir():
-            raise FoiHelperError(f"{folder} is a file; a batch goes to a folder (--out DIR), one file per body.")
+            raise FoiHelperError(
+                f"{folder} is a file; a batch goes to a folder (--out DIR), one file per body."
+            )
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise FoiHelperError(f"Cannot make the folder {folder}: {exc.strerror or exc}.") from None
         for number, (item, text) in enumerate(rendered, 1):
             # Letters carry the requester's name and addresses: readable by their owner only, like drafts.
-            write_atomic(folder / batch_file_name(number, item, args.format), text.encode("utf-8"), mode=0o600)
+            write_atomic(
+                folder / batch_file_name(number, item, args.format), text.encode("utf-8"), mode=0o600
+            )
         print(f"foi-helper: {len(rendered)} letters written to {folder}", file=sys.stderr)
     else:
         sys.stdout.write(_one_stream(rendered, args.format))
@@ -81,8 +89,15 @@ def save_batch(
     store = DraftStore.open()
     ids = []
     for item in batch:
-        draft = Draft.new(source_text=text, source_origin=origin, answer=answer, point_ids=item.letter.points,
-                          letter=item.letter, cited=related, now=datetime.now(UTC))
+        draft = Draft.new(
+            source_text=text,
+            source_origin=origin,
+            answer=answer,
+            point_ids=item.letter.points,
+            letter=item.letter,
+            cited=related,
+            now=datetime.now(UTC),
+        )
         ids.append(store.save(draft))
     for message in store.problems:
         warn(message)

@@ -93,16 +93,16 @@ def run(args: argparse.Namespace) -> int:
     config = Config.load()
     requester = requester_from(args, config)
     point_ids = [p for p in re.split(r"[,\s]+", args.points) if p] if args.points else None
-    options: dict[str, Any] = dict(
-        requester=requester,
-        today=today,
-        point_ids=point_ids,
-        law=args.law or _default_law(config),
-        authority=args.authority,
-        related=related,
-        date_from=_config_date(config.date_from, "date_from"),
-        date_to=_config_date(config.date_to, "date_to"),
-    )
+    options: dict[str, Any] = {
+        "requester": requester,
+        "today": today,
+        "point_ids": point_ids,
+        "law": args.law or _default_law(config),
+        "authority": args.authority,
+        "related": related,
+        "date_from": _config_date(config.date_from, "date_from"),
+        "date_to": _config_date(config.date_to, "date_to"),
+    }
     if args.batch:
         return _run_batch(args, text, origin, answer, analysis, related, options)
     # An unknown answering body is never guessed: compose_letter's error asks for --authority.

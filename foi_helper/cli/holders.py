@@ -24,12 +24,20 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def run(args: argparse.Namespace) -> int:
     table = holder_table()
     if not args.cls:
-        rows = [{"class": c.key, "name": c.name, "members": len(c.members), "category": c.category,
-                 "batch": bool(c.members)} for c in table.classes.values()]
+        rows = [
+            {
+                "class": c.key,
+                "name": c.name,
+                "members": len(c.members),
+                "category": c.category,
+                "batch": bool(c.members),
+            }
+            for c in table.classes.values()
+        ]
         if args.json:
             print_json(rows)
             return 0
-        width = max(len(r["class"]) for r in rows)
+        width = max(len(c) for c in table.classes)
         for c in table.classes.values():
             what = f"{len(c.members)} bodies" if c.members else f"not listed: {c.category_url}"
             sys.stdout.write(f"{c.key:<{width}}  {c.name} ({what})\n")
@@ -37,8 +45,10 @@ def run(args: argparse.Namespace) -> int:
     cls = body_class(args.cls)
     if cls is None:
         raise FoiHelperError(f"There is no class called {args.cls!r}; `foi-helper holders` lists them.")
-    members = [{"name": b.name, "url_name": b.url_name, "law": b.law, "no_url_name": b.no_url_name}
-               for b in cls.members]
+    members = [
+        {"name": b.name, "url_name": b.url_name, "law": b.law, "no_url_name": b.no_url_name}
+        for b in cls.members
+    ]
     if args.json:
         print_json({"class": cls.key, "name": cls.name, "category": cls.category, "members": members})
         return 0

@@ -31,12 +31,16 @@ def batch_class(key: str) -> BodyClass:
     found = body_class(key)
     choices = ", ".join(c.key for c in batch_classes())
     if found is None:
-        raise LetterError(f"There is no class of bodies called {key!r}; choose one of: {choices} "
-                          "(foi-helper holders lists them with their members).")
+        raise LetterError(
+            f"There is no class of bodies called {key!r}; choose one of: {choices} "
+            "(foi-helper holders lists them with their members)."
+        )
     if not found.members:
-        raise LetterError(f"The table does not list every member of {found.name}, so no batch can go to them; "
-                          f"choose one with --authority (WhatDoTheyKnow lists them at {found.category_url}), or a "
-                          f"class of: {choices}.")
+        raise LetterError(
+            f"The table does not list every member of {found.name}, so no batch can go to them; "
+            f"choose one with --authority (WhatDoTheyKnow lists them at {found.category_url}), or a "
+            f"class of: {choices}."
+        )
     return found
 
 
@@ -44,7 +48,9 @@ def compose_batch(answer: WrittenAnswer, analysis: Analysis, key: str, **compose
     """One letter per member of the class `key`; `compose` takes compose_letter's keyword arguments
     (requester, today, point_ids, law, related, …) except `authority`, which each body sets."""
     if compose.get("authority"):
-        raise LetterError("A batch goes to every body of its class: leave out --authority, or leave out --batch.")
+        raise LetterError(
+            "A batch goes to every body of its class: leave out --authority, or leave out --batch."
+        )
     compose.pop("authority", None)
     cls = batch_class(key)
     law = compose.pop("law", None)

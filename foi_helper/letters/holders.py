@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from ..model import Analysis, LintWarning, WrittenAnswer
-from .authorities import CENTRAL_COST_LIMIT, OTHER_COST_LIMIT, Authority
+from .authorities import OTHER_COST_LIMIT, Authority
 from .phrasing import words_of_date
 
 # Records selected for permanent preservation are transferred by the time they are 20 years old (Public Records
@@ -184,9 +184,12 @@ _NOT_HELD = re.compile(
     r"(?:hold|collect|record)\b[^.]{0,60}\bcentrally\b",
     re.IGNORECASE,
 )
-_FORMAT = re.compile(r"\bnot (?:held|available|collected) in the (?:format|form|way) requested\b", re.IGNORECASE)
-_LOCAL = re.compile(r"\bheld (?:locally|by (?:individual|local)\b)|\blocal(?:ly held)? (?:records|data)\b",
-                    re.IGNORECASE)
+_FORMAT = re.compile(
+    r"\bnot (?:held|available|collected) in the (?:format|form|way) requested\b", re.IGNORECASE
+)
+_LOCAL = re.compile(
+    r"\bheld (?:locally|by (?:individual|local)\b)|\blocal(?:ly held)? (?:records|data)\b", re.IGNORECASE
+)
 _MATTER = re.compile(
     r"\b(?:operational )?(?:matter|responsibility|decision)s? for (?P<who>(?:the |individual |local |each )?"
     r"(?:police(?: forces)?|chief (?:constables?|officers?)|(?:police )?forces|NHS England|NHS trusts|trusts|"
@@ -223,12 +226,16 @@ def _gist(answer: WrittenAnswer, analysis: Analysis) -> tuple[str, str] | None:
                 gist = f"this is a matter for {_the_group(who)}"
             return gist, sentence.strip()
     if any(e.kind == "not_held" for e in analysis.evasions):
-        return "it does not hold this information", next(e.text for e in analysis.evasions if e.kind == "not_held")
+        return "it does not hold this information", next(
+            e.text for e in analysis.evasions if e.kind == "not_held"
+        )
     return None
 
 
 def _the_group(who: str) -> str:
-    if re.match(r"(?:NHS England|Transport for London|TfL|UK Visas|individual|local|each)\b", who, re.IGNORECASE):
+    if re.match(
+        r"(?:NHS England|Transport for London|TfL|UK Visas|individual|local|each)\b", who, re.IGNORECASE
+    ):
         return who
     return f"the {who}"
 
@@ -248,31 +255,68 @@ def _rx(words: str) -> re.Pattern[str]:
 
 
 RULES: tuple[_Rule, ...] = (
-    _Rule("immigration", _rx(r"student visas?|visa applications?|visas? (?:issued|granted|refused)|tier 4|tier 2|"
-                             r"student route|sponsor(?:ship)? licen[cs]es?|licensed sponsors?|international students|"
-                             r"confirmations? of acceptance|asylum (?:claims|applications|seekers)|leave to remain")),
-    _Rule("london-transport", _rx(r"tube\b|london underground|the underground|london buses|london bus|"
-                                  r"overground|elizabeth line|transport for london|tfl\b|oyster|docklands light")),
-    _Rule("police", _rx(r"crimes?\b|offen[cs]es?\b|incidents? of (?:knife|gun|violen)|knife|firearms?\b|arrests?\b|"
-                        r"stop and search|police|anti-social behaviour|shoplifting|burglar|robber|homicide|"
-                        r"domestic abuse|rape\b|sexual offen")),
-    _Rule("gp", _rx(r"GPs?\b|general practi|primary care|GP appointments|surgery appointments|practice list")),
+    _Rule(
+        "immigration",
+        _rx(
+            r"student visas?|visa applications?|visas? (?:issued|granted|refused)|tier 4|tier 2|"
+            r"student route|sponsor(?:ship)? licen[cs]es?|licensed sponsors?|international students|"
+            r"confirmations? of acceptance|asylum (?:claims|applications|seekers)|leave to remain"
+        ),
+    ),
+    _Rule(
+        "london-transport",
+        _rx(
+            r"tube\b|london underground|the underground|london buses|london bus|"
+            r"overground|elizabeth line|transport for london|tfl\b|oyster|docklands light"
+        ),
+    ),
+    _Rule(
+        "police",
+        _rx(
+            r"crimes?\b|offen[cs]es?\b|incidents? of (?:knife|gun|violen)|knife|firearms?\b|arrests?\b|"
+            r"stop and search|police|anti-social behaviour|shoplifting|burglar|robber|homicide|"
+            r"domestic abuse|rape\b|sexual offen"
+        ),
+    ),
+    _Rule(
+        "gp", _rx(r"GPs?\b|general practi|primary care|GP appointments|surgery appointments|practice list")
+    ),
     _Rule("mental-health", _rx(r"mental health|CAMHS|psychiatr")),
     _Rule("ambulance", _rx(r"ambulance")),
-    _Rule("hospital", _rx(r"hospitals?\b|A&E\b|A and E|accident and emergency|wards?\b|ward clerks?|NHS trusts?|"
-                          r"waiting (?:times?|lists?)|elective|outpatient|inpatient|bed(?:s| days)\b|nurses|"
-                          r"consultants|operations\b|diagnos|referrals?|clinicians|NHS staff|NHS workforce")),
-    _Rule("councils", _rx(r"council tax|bins?\b|bin collections?|refuse collection|waste collection|potholes?|"
-                          r"fly-?tipping|public libraries|parking (?:fines|charges|penalt)|street lighting|"
-                          r"home to school transport|school transport|council housing")),
+    _Rule(
+        "hospital",
+        _rx(
+            r"hospitals?\b|A&E\b|A and E|accident and emergency|wards?\b|ward clerks?|NHS trusts?|"
+            r"waiting (?:times?|lists?)|elective|outpatient|inpatient|bed(?:s| days)\b|nurses|"
+            r"consultants|operations\b|diagnos|referrals?|clinicians|NHS staff|NHS workforce"
+        ),
+    ),
+    _Rule(
+        "councils",
+        _rx(
+            r"council tax|bins?\b|bin collections?|refuse collection|waste collection|potholes?|"
+            r"fly-?tipping|public libraries|parking (?:fines|charges|penalt)|street lighting|"
+            r"home to school transport|school transport|council housing"
+        ),
+    ),
     _Rule("prisons", _rx(r"prisons?\b|prisoners?|probation|young offender institution")),
     _Rule("driving", _rx(r"driving licen[cs]es?|vehicle (?:excise|tax|registration)|DVLA")),
-    _Rule("environment", _rx(r"flood defen|sewage (?:discharge|spill)|river pollution|bathing water|"
-                             r"environmental permit|Environment Agency")),
+    _Rule(
+        "environment",
+        _rx(
+            r"flood defen|sewage (?:discharge|spill)|river pollution|bathing water|"
+            r"environmental permit|Environment Agency"
+        ),
+    ),
     _Rule("inspection", _rx(r"Ofsted|school inspections?")),
     _Rule("exams", _rx(r"Ofqual|GCSE|A-level|A level grades|exam(?:ination)? (?:grades|results|boards)")),
-    _Rule("government-estate", _rx(r"government (?:buildings|offices|estate|property)|office space|hub offices|"
-                                   r"Government Property Agency")),
+    _Rule(
+        "government-estate",
+        _rx(
+            r"government (?:buildings|offices|estate|property)|office space|hub offices|"
+            r"Government Property Agency"
+        ),
+    ),
 )
 
 # Which departments already are the holder for a subject (no routing when they answered).
@@ -297,7 +341,11 @@ _PLAIN: dict[str, str] = {  # subject → the body that holds it when no place n
     "exams": "ofqual",
     "government-estate": "gpa",
 }
-_TRUSTS = {"hospital": "acute-trusts", "mental-health": "mental-health-trusts", "ambulance": "ambulance-trusts"}
+_TRUSTS = {
+    "hospital": "acute-trusts",
+    "mental-health": "mental-health-trusts",
+    "ambulance": "ambulance-trusts",
+}
 
 
 @dataclass(frozen=True)
@@ -311,7 +359,9 @@ class HolderChoice:
     place: str | None
     said: str  # the answer's own sentence
     crime: bool  # the question is about crimes, offences or incidents (the police hold their own records of them)
-    sentence: str  # "The Home Office answered on 4 March 2019 that …; the Metropolitan Police Service holds …"
+    sentence: (
+        str  # "The Home Office answered on 4 March 2019 that …; the Metropolitan Police Service holds …"
+    )
 
     def sentence_for(self, body: Body) -> str:
         """The sentence for a letter to `body`, one of the class or an `also` body (a batch, or --authority)."""
@@ -327,16 +377,32 @@ class HolderChoice:
         out: list[LintWarning] = []
         if self.holder is None and self.body_class is not None:
             if self.body_class.members:
-                how = (f"make one letter per body with --batch {self.body_class.key} (or \"Batch: one letter per "
-                       f"body\" in the app)")
+                how = (
+                    f'make one letter per body with --batch {self.body_class.key} (or "Batch: one letter per '
+                    f'body" in the app)'
+                )
             else:
-                how = f"choose the one for the place with --authority (WhatDoTheyKnow lists them at " \
-                      f"{self.body_class.category_url})"
-            out.append(LintWarning("holder-class", f"{_capital(self.body_class.each)} holds its own part of this "
-                                   f"rather than {_the_dept_short(self)}; {how}.", rule))
+                how = (
+                    f"choose the one for the place with --authority (WhatDoTheyKnow lists them at "
+                    f"{self.body_class.category_url})"
+                )
+            out.append(
+                LintWarning(
+                    "holder-class",
+                    f"{_capital(self.body_class.each)} holds its own part of this "
+                    f"rather than {_the_dept_short(self)}; {how}.",
+                    rule,
+                )
+            )
         for body in self.also:
-            out.append(LintWarning("holder-also", f"{_capital(_the(body.name))} also holds part of this; a second "
-                                   f"request can go there (--authority {body.url_name or body.name!r}).", rule))
+            out.append(
+                LintWarning(
+                    "holder-also",
+                    f"{_capital(_the(body.name))} also holds part of this; a second "
+                    f"request can go there (--authority {body.url_name or body.name!r}).",
+                    rule,
+                )
+            )
         return out
 
 
@@ -362,8 +428,10 @@ def _clause(subject: str, body: Body, place: str | None, crime: bool = True) -> 
             return f"{who} holds its own records of this" + (f" for {place}" if place else "")
         return f"{who} holds the records of the crimes and incidents it recorded{where}"
     if body.kind == "icb":
-        return (f"{who} commissions the NHS services{where}, GP services included, and holds their local data, "
-                f"and NHS England holds the national data collections")
+        return (
+            f"{who} commissions the NHS services{where}, GP services included, and holds their local data, "
+            f"and NHS England holds the national data collections"
+        )
     if body.key == "nhs_england":
         if subject == "gp":
             return "NHS England holds the national data on GP appointments and general practice"
@@ -385,17 +453,26 @@ def _class_clause(subject: str, cls: BodyClass, crime: bool = True) -> str:
     return f"{cls.each} holds its own records of this"
 
 
-CRIME = _rx(r"crimes?\b|offen[cs]es?\b|incidents?\b|arrests?\b|knife|firearms?\b|stop and search|burglar|"
-            r"robber|homicide|shoplifting|rape\b|charges?\b|prosecutions?\b|convictions?\b")
+CRIME = _rx(
+    r"crimes?\b|offen[cs]es?\b|incidents?\b|arrests?\b|knife|firearms?\b|stop and search|burglar|"
+    r"robber|homicide|shoplifting|rape\b|charges?\b|prosecutions?\b|convictions?\b"
+)
 
 
 # The question's opening names the department ("… for Health and Social Care, …"), not the subject.
-_OPENING = re.compile(r"^\s*To ask (?:the )?(?:Secretary of State for|Minister for|Chancellor of|Minister of|"
-                      r"Attorney General|Prime Minister|Solicitor General|Leader of|Deputy Prime|President of)[^,]*,\s*",
-                      re.IGNORECASE)
+_OPENING = re.compile(
+    r"^\s*To ask (?:the )?(?:Secretary of State for|Minister for|Chancellor of|Minister of|"
+    r"Attorney General|Prime Minister|Solicitor General|Leader of|Deputy Prime|President of)[^,]*,\s*",
+    re.IGNORECASE,
+)
 _NAMED = (  # the answer's own "a matter for …" or "held by …": the holder it names decides the subject
-    ("police", re.compile(r"\b(?:police forces?|chief (?:constables?|officers?)|local forces|each force)\b", re.I)),
-    ("councils", re.compile(r"\b(?:local (?:authorities|councils)|councils)\b", re.I)),
+    (
+        "police",
+        re.compile(
+            r"\b(?:police forces?|chief (?:constables?|officers?)|local forces|each force)\b", re.IGNORECASE
+        ),
+    ),
+    ("councils", re.compile(r"\b(?:local (?:authorities|councils)|councils)\b", re.IGNORECASE)),
     ("london-transport", re.compile(r"\b(?:Transport for London|TfL|Mayor of London)\b")),
     ("hospital", re.compile(r"\b(?:NHS trusts|trusts|NHS England|integrated care boards|ICBs)\b")),
 )
@@ -425,15 +502,20 @@ def _head(answer: WrittenAnswer, gist: str) -> str:
 
 def _police_for(question: str, place: Area | None) -> tuple[Body | None, BodyClass | None]:
     table = holder_table()
-    if re.search(r"\b(?:tube|london underground|railways?|train stations?|rail network)\b",
-                 question_subject_text(question), re.I):
+    if re.search(
+        r"\b(?:tube|london underground|railways?|train stations?|rail network)\b",
+        question_subject_text(question),
+        re.IGNORECASE,
+    ):
         return table.bodies["btp"], None
     if place is not None and place.police is not None:
         return place.police, None
     return None, table.classes["police-england-wales"]
 
 
-def choose_holder(answer: WrittenAnswer, analysis: Analysis, *, today: date | None = None) -> HolderChoice | None:
+def choose_holder(
+    answer: WrittenAnswer, analysis: Analysis, *, today: date | None = None
+) -> HolderChoice | None:
     """The body (or class of bodies) that holds what the answer says the department does not, or None.
 
     Only when the answer says not held, not held centrally, held locally or a matter for another body, and the
@@ -468,8 +550,9 @@ def choose_holder(answer: WrittenAnswer, analysis: Analysis, *, today: date | No
             if subject in _TRUSTS:
                 cls = table.classes[_TRUSTS[subject]]
     elif subject == "councils":
-        cls = table.classes["london-boroughs" if place and place.police and place.police.key == "the_met"
-                            else "councils"]
+        cls = table.classes[
+            "london-boroughs" if place and place.police and place.police.key == "the_met" else "councils"
+        ]
     else:
         holder = table.bodies[_PLAIN[subject]]
     if holder is not None and _name_key(holder.name) == dept:
@@ -485,7 +568,9 @@ def choose_holder(answer: WrittenAnswer, analysis: Analysis, *, today: date | No
             clause += f", and {cls.each} holds its own records"
     else:
         assert cls is not None
-        clause = _class_clause(subject, cls, crime) if cls.members else f"{cls.each} holds its own records of this"
+        clause = (
+            _class_clause(subject, cls, crime) if cls.members else f"{cls.each} holds its own records of this"
+        )
         if place_name and not cls.members:
             clause = f"the council for {place_name} holds its own records of this"
     return HolderChoice(
@@ -522,5 +607,9 @@ def resolve_holder(
             return None, None, []
         return body.authority(), choice.sentence_for(body), []
     if choice.holder is None:
-        return None, None, choice.warnings()  # a class: the letter stays with the department, the batch is offered
+        return (
+            None,
+            None,
+            choice.warnings(),
+        )  # a class: the letter stays with the department, the batch is offered
     return choice.holder.authority(), choice.sentence, choice.warnings()

@@ -7,12 +7,13 @@ import re
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from ..atomic import write_atomic
 from ..errors import FoiHelperError
 from ..letters import render
 from ..letters.citations import citable_related
-from ..model import LAWS, Letter, Requester, WrittenAnswer
+from ..model import LAWS, Analysis, Letter, Match, Requester, WrittenAnswer
 from ..reading import load_source, read_answers
 from ..session import LetterOptions, LetterSession
 from ..settings import Config
@@ -36,6 +37,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--format", choices=FORMATS, default="text", help="what to print (default: text)")
     p.add_argument("--out", metavar="PATH", help="write to this file instead of standard output")
     p.add_argument("--save", action="store_true", help="save the letter as a draft and print its id last")
+    p.add_argument("--batch", metavar="CLASS", help="one letter per body of a class, e.g. police-england-wales "
+                   "(foi-helper holders lists them); --out is then a folder, --save saves each")
     add_corpus_option(p)
 
 
@@ -79,6 +82,15 @@ def run(args: argparse.Namespace) -> int:
     session.related, session.referred = findings.related, findings.referenced
     session.cite_all(citable_related(answer, findings.related, today=today))
     point_ids = [p for p in re.split(r"[,\s]+", args.points) if p] if args.points else None
+    if args.batch:
+        # One letter per body of the class: the session's requester, law, window and citations.
+        options: dict[str, Any] = {
+            "requester": session.requester(), "today": today, "point_ids": point_ids, "authority": args.authority,
+            "law": session.options.law or session.settings.law_override(),
+            "related": tuple(session.cited_matches()), "date_from": session.settings.date_from,
+            "date_to": session.settings.date_to,
+        }
+        return _run_batch(args, text, origin, answer, findings.analysis, session.cited_matches(), options)
     # An unknown answering body is never guessed: compose_letter's error asks for the authority.
     session.start(findings.analysis, today, point_ids)
     letter = session.current_letter()
@@ -90,6 +102,20 @@ def run(args: argparse.Namespace) -> int:
     if args.save:
         _save(session)
     return 0
+
+
+def _run_batch(
+    args: argparse.Namespace, text: str, origin: str, answer: WrittenAnswer, analysis: Analysis,
+    related: list[Match], options: dict[str, Any],
+) -> int:
+    from ..letters.batch import compose_batch
+    from .batch import save_batch, write_batch
+
+    batch = compose_batch(answer, analysis, args.batch, **options)
+    written = write_batch(batch, args, options["requester"], options["today"])
+    if args.save:
+        save_batch(text, origin, answer, written, related)
+    return 0 if len(written) == len(batch) else 1
 
 
 def _rendered(letter: Letter, fmt: str, requester: Requester, today: date) -> str:

@@ -45,6 +45,7 @@ ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "quit": ("quit", "exit", "leave"),
     "close": ("back", "close"),
     "read": ("read", "analyse"),
+    "batch": ("batch", "one letter per body", "every police force", "every icb", "many bodies"),
 }
 
 

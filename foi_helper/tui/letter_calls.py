@@ -11,10 +11,25 @@ from typing import TYPE_CHECKING
 from ..errors import FoiHelperError
 from ..fixes import with_fix
 from ..labels import LAW_NAMES, LAW_SHORT
-from ..model import Fix, Letter, LintWarning, Requester
+from ..model import Analysis, Fix, Letter, LintWarning, Match, Requester, WrittenAnswer
+from ..settings import Config
 
 if TYPE_CHECKING:
     from ..drafts import Draft
+    from ..letters.batch import BatchLetter
+    from ..settings import Law
+
+
+
+def compose_batch(answer: WrittenAnswer, analysis: Analysis, config: Config, key: str, *, today: date,
+                  point_ids: list[str] | None, cited: list[Match], law: Law | None = None) -> list[BatchLetter]:
+    """One letter per body of the class `key` (foi-helper draft --batch), with the settings' requester,
+    law and date range, as the letter session composes one."""
+    from ..letters.batch import compose_batch as batch
+
+    return batch(answer, analysis, key, requester=config.requester(), today=today, point_ids=point_ids,
+                 law=law or config.law_override(), related=tuple(cited), date_from=config.date_from,
+                 date_to=config.date_to)
 
 
 def facts_line(letter: Letter, today: date, draft: Draft | None = None) -> str:

@@ -95,6 +95,9 @@ class MainScreen(Screen[None]):
                 priority=True),
         Binding("ctrl+r", "regenerate", "Recompose", tooltip="Compose the letter again from the points",
                 priority=True, show=False),
+        # f8: f5 to f7 are the panes
+        Binding("f8", "batch", "Batch", tooltip="One letter per body (every police force, every ICB), each a draft",
+                priority=True, show=False),
     ]
 
     # What the screen shows, derived from the session after each change; the watchers draw it.
@@ -509,3 +512,8 @@ class MainScreen(Screen[None]):
 
     def action_regenerate(self) -> None:
         self.regenerate()
+
+    def action_batch(self) -> None:
+        from .batch import start_batch
+
+        start_batch(self)

@@ -108,7 +108,8 @@ def _value(a: WrittenAnswer, name: str) -> str:
         m = getattr(a, name)
         return (m.name or "") if m else ""
     if name == "holding":
-        return "yes" if a.holding else "no"
+        # INDEX's "yes" covers both an answer that is a holding one and one given after a holding answer.
+        return "yes" if a.holding or a.holding_answer is not None else "no"
     if name == "uin":
         return ";".join(sorted(_uins(a)))
     if name == "refers_to":

@@ -75,21 +75,30 @@ def read_text_formats(text: str) -> list[WrittenAnswer]:
             break
         found = read(text)
         if found:
-            _refuse_lost_answers(found)
-            return found
+            return _without_lost_answers(found)
     return []
 
 
-def _refuse_lost_answers(found: list[WrittenAnswer]) -> None:
-    """A page that names its answer's date or minister but yielded no answer text was cut short (or laid out in
-    a way the reader missed): say so, rather than pass on an empty answer that analysis reads as a holding one."""
-    for a in found:
-        if not a.answer.strip() and not a.holding and (a.date_answered is not None or a.answerer is not None):
-            which = f"question {a.uin}" if a.uin else "the question"
-            raise ReadError(
-                f"The page says {which} was answered, but no answer text was found on it: "
-                "copy the whole page, including the answer, and try again."
-            )
+def _lost(a: WrittenAnswer) -> bool:
+    return not a.answer.strip() and not a.holding and (a.date_answered is not None or a.answerer is not None)
+
+
+def _without_lost_answers(found: list[WrittenAnswer]) -> list[WrittenAnswer]:
+    """A question the page says was answered (it names the answer's date or minister) but whose answer text
+    is not there was cut short (a page copied in part, an excerpt's end): it is left out when the page holds
+    answers to other questions, and refused when it is all there is, rather than passed on with an empty
+    answer that analysis would read as a holding one. Only the page's last questions can be cut short."""
+    lost = [n for n, a in enumerate(found) if _lost(a)]
+    kept = [a for a in found if not _lost(a)]
+    if lost and (not kept or lost[0] < len(kept)):
+        # only the last questions can be cut: one lost before an answered one is a page misread
+        a = found[lost[0]]
+        which = f"question {a.uin}" if a.uin else "the question"
+        raise ReadError(
+            f"The page says {which} was answered, but no answer text was found on it: "
+            "copy the whole page, including the answer, and try again."
+        )
+    return kept
 
 
 def read_answers(text: str) -> list[WrittenAnswer]:

@@ -19,8 +19,8 @@ from datetime import date
 
 from ..model import Member, WrittenAnswer
 from .clean import DATE_WORDS, parse_date, squash
-from .preamble import MAJESTYS_GOVERNMENT
 from .layout import unglue
+from .preamble import MAJESTYS_GOVERNMENT
 from .record import UIN_TAIL, finish, member, split_uin_tail
 
 SOURCE_FORMAT = "hansard"

@@ -19,7 +19,7 @@ from datetime import date
 
 from ..model import Member, WrittenAnswer
 from .clean import DATE_WORDS, parse_date, squash
-from .layout import unglue
+from .layout import is_name, unglue
 from .preamble import MAJESTYS_GOVERNMENT
 from .record import UIN_TAIL, finish, member, split_uin_tail
 
@@ -33,6 +33,8 @@ _COLUMN = re.compile(
     re.IGNORECASE,
 )
 _DEB = re.compile(rf"^(?P<house>HC|HL) Deb,?\s+(?P<date>{DATE_WORDS})(?:,?\s+vol.*)?$", re.IGNORECASE)
+# "[Official Report, 21 March 2011, Vol. 525, c. 763W.]": where the answer was printed, and so its date
+_OFFICIAL_REPORT = re.compile(rf"^\[?Official Report,?\s+(?P<date>{DATE_WORDS})\b[^\]]*\]?$", re.IGNORECASE)
 _VOLUME = re.compile(rf"^Volume \d+:\s*debated on\s+(?:\w+day,?\s+)?(?P<date>{DATE_WORDS})$", re.IGNORECASE)
 _DAY = re.compile(
     rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>{DATE_WORDS})$", re.IGNORECASE
@@ -87,7 +89,7 @@ class _Group:
 
 def looks_like(text: str) -> int:
     score = 0
-    for raw in text.split("\n"):
+    for raw in unglue(text).split("\n"):
         line = squash(raw)
         if (
             _COLUMN.match(line)
@@ -126,14 +128,19 @@ def read(text: str) -> list[WrittenAnswer]:
     day: date | None = None
     house: str | None = None
     lords_columns = False  # "96WA": the page is the Lords' written answers
+    page_day: date | None = None  # the first date the page prints: a daily page's, for questions above it
     orphan = False  # after a column marker, text continuing an answer that is not on the page
     groups: list[_Group] = []
     recent: list[str] = []  # lines since the last answer: the heading, perhaps the asker's name
     for n, line in enumerate(lines):
         if not line or _FURNITURE.match(line):
             continue
-        if m := _COLUMN.match(line) or _DEB.match(line) or _DAY.match(line) or _VOLUME.match(line):
+        if m := (
+            _COLUMN.match(line) or _DEB.match(line) or _DAY.match(line) or _VOLUME.match(line)
+            or _OFFICIAL_REPORT.match(line)
+        ):
             day = parse_date(m.group("date")) or day
+            page_day = page_day or day
             if m.groupdict().get("house"):
                 house = "Commons" if m.group("house").upper() == "HC" else "Lords"
             lords_columns = lords_columns or (m.groupdict().get("bare") or m.groupdict().get("wa") or "") == "WA"
@@ -154,6 +161,8 @@ def read(text: str) -> list[WrittenAnswer]:
             following = _next_text(lines, n + 1)
             if _continues_question(current.questions[-1], line):
                 _continue_question(current.questions[-1], line)
+            elif current.questions[-1].asker is not None and _answerer_below(lines, n):
+                pass  # "Letter of correction from …:": a page that names its speakers opens the answer with one
             elif _is_person(line) and _question_start(following) is not None:
                 recent.append(line)  # the next grouped question's asker, not the answerer
             else:
@@ -168,6 +177,8 @@ def read(text: str) -> list[WrittenAnswer]:
                 current.answer.append(line)
         elif not line.isupper():  # capitals are the department's major heading ("HOME DEPARTMENT")
             recent.append(line)
+    for q in (q for g in groups for q in g.questions):
+        q.day = q.day or page_day  # "25 Mar 1996 : Column: 427" printed after the first answer
     return [a for g in groups for a in _answers(g, lords_columns)]
 
 
@@ -184,12 +195,31 @@ def _continues_question(q: _Question, line: str) -> bool:
     return bool(_PART.match(line)) or not _QUESTION_DONE.search(q.text)
 
 
+def _answerer_below(lines: list[str], n: int) -> bool:
+    """Whether the answerer's line comes within the next lines, before any other question, when the line at
+    `n` is not one."""
+    if _answer_like(lines[n]):
+        return False
+    for line in itertools.islice(lines, n + 1, n + 16):
+        if _question_start(line) is not None:
+            return False
+        if _answer_like(line):
+            return True
+    return False
+
+
 def _answer_like(line: str) -> bool:
     """ "Name: …", "Name [holding answer …]: …", "The Minister (Name): …": an answerer's line."""
-    m = _A_COLON.match(line) or _ROLE_NAME.match(line)
-    if m is None or m.re is _ROLE_NAME and ":" not in line[:200]:
-        return bool(_NAME_WORDS.match(line)) and _is_person(line)
-    return len(m.group("name").split()) <= 8
+    if _ROLE_NAME.match(line) and ":" in line[:200]:
+        return True
+    if m := _A_COLON.match(line):
+        return is_name(re.sub(r"\s*\[holding answer[^\]]*\]", "", m.group("name")))
+    # a name on its own line: "Mr. Ingram", "Andrew Stunell (Hazel Grove) (LD)"
+    return bool(_NAME_WORDS.match(line)) and bool(_HONORIFIC_START.match(line) or _PARTY_TAIL.search(line))
+
+
+_HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Viscount|Earl|Countess)\b")
+_PARTY_TAIL = re.compile(r"\((?:Con|Lab|LD|Lib Dem|SNP|DUP|PC|SDLP|UUP|Green|Ind|Lab/Co-op|Alliance|Reform)\)$")
 
 
 def _continue_question(q: _Question, line: str) -> None:

@@ -82,6 +82,9 @@ def _unglue_line(line: str) -> list[str]:
             return split
         if is_name(pre):
             return [f"{pre}: {question}"]
+        labelled = pre.rpartition(": ")[2]
+        if labelled != pre and is_name(labelled):
+            return [f"{labelled}: {question}"]  # "Description/Summary: Priti Patel: To ask …"
         return [line]
     if (m := _ASKED.search(body)) and is_name(pre := body[: m.start()].strip()):
         return [f"{pre} asked {body[m.end():]}"]

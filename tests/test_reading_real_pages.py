@@ -13,7 +13,7 @@ from tests.conftest import SHARED_DATA, needs_shared
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from reading_pages import PageScore, index_rows, page_text, score_page  # noqa: E402
+from reading_pages import PageScore, index_rows, page_text, score_page
 
 PAGES = SHARED_DATA / "pages"
 pytestmark = needs_shared(PAGES / "INDEX.tsv")

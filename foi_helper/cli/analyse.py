@@ -81,7 +81,7 @@ def answer_json(f: Findings) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    text, _origin = load_source(args.file)
+    text, _origin = load_source(args.file, warn)
     answers = read_answers(text)
     findings = examine_all(answers, args)
     if args.json:

@@ -82,7 +82,7 @@ def output(text: str, out: str | None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    text, origin = load_source(args.file)
+    text, origin = load_source(args.file, warn)
     answer = pick_answer(read_answers(text), args.question)
     findings = examine_all([answer], args)[0]
     analysis = findings.analysis

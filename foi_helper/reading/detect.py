@@ -10,6 +10,7 @@ from ..model import WrittenAnswer
 from . import api, hansard, parliament_page, plain, republished, twfy, wrans_xml
 from .clean import strip_controls
 from .html_text import html_to_text
+from .source import looks_binary
 
 Reader = Callable[[str], list[WrittenAnswer]]
 # Page-text readers, most specific first: a tie in score goes to the earlier one.
@@ -112,6 +113,11 @@ def read_answers(text: str) -> list[WrittenAnswer]:
     if kind not in ("api_json", "api_json_lines"):
         # JSON is cleaned field by field after decoding (an escape can hide as "\u001b" in it).
         text = strip_controls(text)
+        if looks_binary(text):
+            raise ReadError(
+                "The text holds binary data, not a page (a program or an image?): copy the page with the "
+                "written question and its answer."
+            )
     if kind == "api_json":
         found = api.read_api_json(text)
     elif kind == "api_json_lines":

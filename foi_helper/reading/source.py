@@ -26,7 +26,12 @@ def _ignore(_message: str) -> None:
 
 def load_source(path: str, warn: Warn = _ignore) -> tuple[str, str]:
     """The text of a file (or of standard input for "-"), and a name for where it came from; `warn` hears once
-    when a few bytes were not valid UTF-8 and were replaced."""
+    when a few bytes were not valid UTF-8 and were replaced. A question's address (a TheyWorkForYou wrans
+    address, a questions-statements.parliament.uk detail address) is fetched from the Parliament API."""
+    from .address import load_address
+
+    if (fetched := load_address(path)) is not None:
+        return fetched
     if path == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         origin = "standard input"

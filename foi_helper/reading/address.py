@@ -89,7 +89,8 @@ def fetch(address: QuestionAddress, base_url: str | None = None) -> str:
     """The question's full record from the Parliament Written Questions API, as its JSON text."""
     from ..corpus.parliament_api import BASE_URL, Client
 
-    client = Client(base_url=base_url or os.environ.get("FOI_HELPER_API_URL") or BASE_URL, retries=1, backoff=0.5, min_interval=0)
+    base = base_url or os.environ.get("FOI_HELPER_API_URL") or BASE_URL
+    client = Client(base_url=base, retries=1, backoff=0.5, min_interval=0)
     try:
         record = _find(client, address)
     except CorpusError as exc:

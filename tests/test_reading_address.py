@@ -3,6 +3,7 @@ local server on 127.0.0.1 replaying the shared list response and detail-shaped r
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import threading
@@ -68,16 +69,25 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
 
-@pytest.fixture
-def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[Replay]:
+@contextlib.contextmanager
+def serving(monkeypatch: pytest.MonkeyPatch) -> Iterator[Replay]:
+    """A local server replaying 200 records of the shared August 2024 list, with FOI_HELPER_API_URL at it."""
     values = [item["value"] for item in json.loads(gzip.decompress(AUGUST.read_bytes()))][:200]
     server = Replay(values)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     monkeypatch.setenv("FOI_HELPER_API_URL", server.url)
-    yield server
-    server.shutdown()
-    server.server_close()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[Replay]:
+    with serving(monkeypatch) as server:
+        yield server
 
 
 def _answered(api: Replay) -> dict[str, Any]:

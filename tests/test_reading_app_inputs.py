@@ -3,17 +3,25 @@ local server here), and a paste of bytes that are no text is one sentence while 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
+
+import pytest
 
 from foi_helper.reading import load_source
 from tests.conftest import needs_shared
-from tests.test_reading_address import AUGUST, Replay, _answered
-from tests.test_reading_address import api as api
+from tests.test_reading_address import AUGUST, Replay, _answered, serving
 from tests.tui_helpers import app_for, async_test, main_screen, notifications, paste, settle
 
 pytestmark = needs_shared(AUGUST)
 
 PROGRAM = (bytes(range(256)) * 4 + b"\x7fELF\x02\x01\x01\x00" * 50).decode("utf-8", errors="replace")
+
+
+@pytest.fixture
+def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[Replay]:
+    with serving(monkeypatch) as server:
+        yield server
 
 
 def _twfy(v: dict[str, Any]) -> str:

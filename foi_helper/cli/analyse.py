@@ -82,7 +82,7 @@ def answer_json(f: Findings) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     text, _origin = input_text(args)
-    answers = read_answers(text)
+    answers = read_answers(text, args.page_url)
     findings = examine_all(answers, args)
     if args.json:
         print_json({"answers": [answer_json(f) for f in findings]})

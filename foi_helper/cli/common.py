@@ -58,6 +58,11 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--uin", help="fetch the question with this UIN from the Parliament API (with --date)")
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="the day the question was tabled or answered")
+    parser.add_argument(
+        "--page-url", metavar="URL",
+        help="the address the page was copied from: fills the date and heading historic Hansard prints only "
+        "there (nothing is fetched)",
+    )
 
 
 def input_text(args: argparse.Namespace) -> tuple[str, str]:

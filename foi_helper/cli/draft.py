@@ -83,7 +83,7 @@ def output(text: str, out: str | None) -> None:
 
 def run(args: argparse.Namespace) -> int:
     text, origin = input_text(args)
-    answer = pick_answer(read_answers(text), args.question)
+    answer = pick_answer(read_answers(text, args.page_url), args.question)
     findings = examine_all([answer], args)[0]
     analysis = findings.analysis
     today = date.today()  # the face reads the clock; composing never does

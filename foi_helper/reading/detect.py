@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ..errors import ReadError
 from ..model import WrittenAnswer
 from . import api, hansard, parliament_page, plain, republished, twfy, wrans_xml
+from . import page_url as page_url_module
 from .clean import strip_controls
 from .html_text import html_to_text
 from .source import looks_binary
@@ -102,9 +103,13 @@ def _without_lost_answers(found: list[WrittenAnswer]) -> list[WrittenAnswer]:
     return kept
 
 
-def read_answers(text: str) -> list[WrittenAnswer]:
-    """Every written question with its answer found in `text`, in page order."""
+def read_answers(text: str, page_url: str | None = None) -> list[WrittenAnswer]:
+    """Every written question with its answer found in `text`, in page order. `page_url`, the address the page
+    was copied from (or a line of the text that is only an address), fills what the text leaves unknown."""
     text = text.lstrip("\ufeff")
+    if _structured_kind(text) is None:
+        text, in_text = page_url_module.address_line(text)
+        page_url = page_url or in_text
     if not text.strip():
         raise ReadError(
             "The input is empty: paste or save the page with the written question and its answer."
@@ -129,6 +134,8 @@ def read_answers(text: str) -> list[WrittenAnswer]:
     else:
         found = read_text_formats(text)
     found = [a for a in found if a.question.strip()]
+    if found and page_url:
+        page_url_module.apply(found, page_url)
     if not found:
         raise ReadError(
             "No written question was found: the text should contain a question beginning "

@@ -111,8 +111,8 @@ def glued_name(text: str) -> tuple[str, str] | None:
     capital of the answer's first word (an opening word preferred: "McNulty" holds such a meeting too)."""
     head = text[:120]
     cuts = [m.start() + 1 for m in re.finditer(r"[a-z.)](?=[A-Z])", head)]
-    spaced = [m.start() for m in re.finditer(r" (?=[A-Z])", head)]
-    candidates = [(c, False) for c in cuts] + [(c, True) for c in spaced]
+    spaces = [m.start() for m in re.finditer(r" (?=[A-Z])", head)]
+    candidates = [(c, False) for c in cuts] + [(c, True) for c in spaces]
     fallback: tuple[str, str] | None = None
     for cut, spaced in sorted(candidates):
         name, rest = text[:cut].strip(), text[cut:].strip()

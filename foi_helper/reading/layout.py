@@ -18,6 +18,7 @@ heading, "Andrew Stunell: To ask …" and "Mr. Woolas: Due to …" on lines of t
 
 from __future__ import annotations
 
+import functools
 import re
 
 HONORIFIC = (
@@ -54,13 +55,18 @@ def is_name(text: str) -> bool:
     return bool(_NAME.match(text)) and len(text.split()) <= 8 and not _OPENER.match(text.split()[0] + " ")
 
 
+@functools.lru_cache(maxsize=1)
 def unglue(text: str) -> str:
-    """The page with every speaker on a line of their own, as "Name: text" (see the module's docstring)."""
+    """The page with every speaker on a line of their own, as "Name: text" (see the module's docstring).
+    The last text is kept: detection and the reader both ask for it."""
     lines = text.split("\n")
-    if sum(1 for line in lines if _BR.search(line)) >= 3:
+    if "<br" in text and sum(1 for line in lines if _BR.search(line)) >= 3:
         lines = [_BR.sub("", line) for line in lines]
     out: list[str] = []
     for raw in lines:
+        if "§" not in raw and "ask" not in raw:
+            out.append(raw)  # most lines: nothing glued (a large paste has hundreds of thousands)
+            continue
         for part in _MID_SECTION.sub("\n§ ", raw).split("\n"):
             out += _unglue_line(part)
     return "\n".join(out)

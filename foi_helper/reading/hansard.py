@@ -174,7 +174,7 @@ def read(text: str) -> list[WrittenAnswer]:
             elif current.answer and line[:1].islower() and not current.answer[-1].endswith((".", ":", "?")):
                 current.answer[-1] += " " + line  # a hard-wrapped line
             else:
-                current.answer.append(line)
+                current.answer.append(line.removeprefix("§ "))  # the speaker's next paragraph
         elif not line.isupper():  # capitals are the department's major heading ("HOME DEPARTMENT")
             recent.append(line)
     for q in (q for g in groups for q in g.questions):

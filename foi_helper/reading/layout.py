@@ -45,6 +45,7 @@ _ASKED = re.compile(r"\s*(?:asked)+\s+(?=(?:the|Her|His)\b)")
 _ROLE_GLUED = re.compile(r"^(?P<who>The [^()§]{3,150}?\s*\([^()]{3,60}\))\s*(?P<h>\[holding answer[^\]]*\])?\s*:?\s*"
                          r"(?P<rest>\S.*)$")
 _HOLDING_GLUED = re.compile(r"^(?P<name>[^\[\]:]{2,80}?)\s*(?P<h>\[holding answer[^\]]*\])\s*:?\s*(?P<rest>.*)$")
+_COLON = re.compile(r"^(?P<name>[^:]{2,80}?)\s*:\s*(?P<rest>\S.*)$")
 _MID_SECTION = re.compile(r"\s+§\s*")
 _BR = re.compile(r"\s*<br\s*/?>\s*$", re.IGNORECASE)
 
@@ -106,6 +107,8 @@ def _answer_line(body: str) -> str:
         return f"{m.group('who')}{holding}: {m.group('rest')}"
     if (m := _HOLDING_GLUED.match(body)) and is_name(m.group("name")):
         return f"{m.group('name')} {m.group('h')}: {m.group('rest')}"
+    if (m := _COLON.match(body)) and is_name(m.group("name")):
+        return f"{m.group('name')}: {m.group('rest')}"  # "§ Mr. Portillo: The information …"
     split = glued_name(body)
     if split is not None:
         return f"{split[0]}: {split[1]}"
@@ -159,6 +162,8 @@ def _name_then_answer(text: str) -> tuple[str, str] | None:
     fallback: tuple[str, str] | None = None
     for size in range(2, min(6, len(words))):
         name, rest = " ".join(words[:size]), " ".join(words[size:])
+        if name.endswith(":") and is_name(name[:-1]) and rest:
+            return name[:-1], rest  # "Mr. Woolas: Due to …"
         if not is_name(name):
             break
         if _OPENER.match(rest):

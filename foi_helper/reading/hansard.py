@@ -45,6 +45,14 @@ _FURNITURE = re.compile(
     r"(?:(?:Previous Section|Next Section|Index|Home Page)\s*\|?\s*)+)$",
     re.IGNORECASE,
 )
+# The sites' footers: nothing after them is an answer.
+_FOOTER = re.compile(
+    r"^(?:Copyright ©.*|©\s*Parliamentary copyright.*|Parliamentary copyright.*|Crown copyright.*|"
+    r"Licensed under the Open Parliament Licen[cs]e.*|Contains Parliamentary information licensed.*|"
+    r"Prepared \d{1,2} \w+ \d{4}|House of Commons home page.*|Parliament home page.*|"
+    r"search page enquiries index|Hansard 1803.2005.*)$",
+    re.IGNORECASE,
+)
 # A speaker's name, never a label a plain page uses ("Question: To ask …", "Answer: …").
 _LABELS = r"(?!(?:Q|A|Question|Answer|Reply|Response|Written question|PQ|Text|Note)\s*:)"
 _NAME = rf"(?:§\s*)?(?:\d{{1,3}}\.\s+)?{_LABELS}(?P<name>[A-Z][^:§\[\]]{{1,110}}?)"
@@ -134,6 +142,10 @@ def read(text: str) -> list[WrittenAnswer]:
     recent: list[str] = []  # lines since the last answer: the heading, perhaps the asker's name
     for n, line in enumerate(lines):
         if not line or _FURNITURE.match(line):
+            continue
+        if _FOOTER.match(line):
+            if groups:
+                groups[-1].closed = True
             continue
         if m := (
             _COLUMN.match(line) or _DEB.match(line) or _DAY.match(line) or _VOLUME.match(line)

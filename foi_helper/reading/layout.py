@@ -45,6 +45,7 @@ _ASKED = re.compile(r"\s*(?:asked)+\s+(?=(?:the|Her|His)\b)")
 _ROLE_GLUED = re.compile(r"^(?P<who>The [^()§]{3,150}?\s*\([^()]{3,60}\))\s*(?P<h>\[holding answer[^\]]*\])?\s*:?\s*"
                          r"(?P<rest>\S.*)$")
 _HOLDING_GLUED = re.compile(r"^(?P<name>[^\[\]:]{2,80}?)\s*(?P<h>\[holding answer[^\]]*\])\s*:?\s*(?P<rest>.*)$")
+_HONORIFIC_START = re.compile(rf"^{HONORIFIC}\.?\s+[A-Z]")
 _COLON = re.compile(r"^(?P<name>[^:]{2,80}?)\s*:\s*(?P<rest>\S.*)$")
 _MID_SECTION = re.compile(r"\s+§\s*")
 _BR = re.compile(r"\s*<br\s*/?>\s*$", re.IGNORECASE)
@@ -65,7 +66,7 @@ def unglue(text: str) -> str:
         lines = [_BR.sub("", line) for line in lines]
     out: list[str] = []
     for raw in lines:
-        if "§" not in raw and "ask" not in raw:
+        if "§" not in raw and "ask" not in raw and not _HONORIFIC_START.match(raw):
             out.append(raw)  # most lines: nothing glued (a large paste has hundreds of thousands)
             continue
         for part in _MID_SECTION.sub("\n§ ", raw).split("\n"):
@@ -97,6 +98,8 @@ def _unglue_line(line: str) -> list[str]:
         return [f"{pre} asked {body[m.end():]}"]
     if section:
         return [_answer_line(body)]
+    if _HONORIFIC_START.match(body) and (split := glued_name(body, glued_only=True)) and _OPENER.match(split[1]):
+        return [f"{split[0]}: {split[1]}"]  # a copy that lost the "§": "Mr. IngramI will write …"
     return [line]
 
 
@@ -115,13 +118,13 @@ def _answer_line(body: str) -> str:
     return "§ " + body
 
 
-def glued_name(text: str) -> tuple[str, str] | None:
+def glued_name(text: str, glued_only: bool = False) -> tuple[str, str] | None:
     """ "Mr. McNultyI refer …" → ("Mr. McNulty", "I refer …"): the name ends where a lower-case letter meets the
     capital of the answer's first word (an opening word preferred: "McNulty" holds such a meeting too)."""
     head = text[:120]
     cuts = [m.start() + 1 for m in re.finditer(r"[a-z.)](?=[A-Z])", head)]
     spaces = [m.start() for m in re.finditer(r" (?=[A-Z])", head)]
-    candidates = [(c, False) for c in cuts] + [(c, True) for c in spaces]
+    candidates = [(c, False) for c in cuts] + ([] if glued_only else [(c, True) for c in spaces])
     fallback: tuple[str, str] | None = None
     for cut, spaced in sorted(candidates):
         name, rest = text[:cut].strip(), text[cut:].strip()

@@ -7,13 +7,13 @@ import re
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..atomic import write_atomic
 from ..errors import FoiHelperError
 from ..letters import compose_letter, lint, render
 from ..letters.citations import citable_related
-from ..model import Letter, Match, Requester, WrittenAnswer
+from ..model import Analysis, Letter, Match, Requester, WrittenAnswer
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -39,6 +39,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--format", choices=FORMATS, default="text", help="what to print (default: text)")
     p.add_argument("--out", metavar="PATH", help="write to this file instead of standard output")
     p.add_argument("--save", action="store_true", help="save the letter as a draft and print its id last")
+    p.add_argument("--batch", metavar="CLASS", help="one letter per body of a class, e.g. police-england-wales "
+                   "(foi-helper holders lists them); --out is then a folder, --save saves each")
     add_corpus_option(p)
 
 
@@ -91,19 +93,20 @@ def run(args: argparse.Namespace) -> int:
     config = Config.load()
     requester = requester_from(args, config)
     point_ids = [p for p in re.split(r"[,\s]+", args.points) if p] if args.points else None
+    options: dict[str, Any] = {
+        "requester": requester,
+        "today": today,
+        "point_ids": point_ids,
+        "law": args.law or _default_law(config),
+        "authority": args.authority,
+        "related": related,
+        "date_from": _config_date(config.date_from, "date_from"),
+        "date_to": _config_date(config.date_to, "date_to"),
+    }
+    if args.batch:
+        return _run_batch(args, text, origin, answer, analysis, related, options)
     # An unknown answering body is never guessed: compose_letter's error asks for --authority.
-    letter = compose_letter(
-        answer,
-        analysis,
-        requester=requester,
-        today=today,
-        point_ids=point_ids,
-        law=args.law or _default_law(config),
-        authority=args.authority,
-        related=related,
-        date_from=_config_date(config.date_from, "date_from"),
-        date_to=_config_date(config.date_to, "date_to"),
-    )
+    letter = compose_letter(answer, analysis, **options)
     channel = "wdtk" if args.format == "wdtk-url" else "email"
     for w in letter.warnings + lint(letter, requester, channel):
         warn(f"{w.message} ({w.rule})")
@@ -111,6 +114,20 @@ def run(args: argparse.Namespace) -> int:
     if args.save:
         _save(text, origin, answer, letter.points, letter, related)  # the ids as the letter resolved them
     return 0
+
+
+def _run_batch(
+    args: argparse.Namespace, text: str, origin: str, answer: WrittenAnswer, analysis: Analysis,
+    related: list[Match], options: dict[str, Any],
+) -> int:
+    from ..letters.batch import compose_batch
+    from .batch import save_batch, write_batch
+
+    batch = compose_batch(answer, analysis, args.batch, **options)
+    written = write_batch(batch, args, options["requester"], options["today"])
+    if args.save:
+        save_batch(text, origin, answer, written, related)
+    return 0 if len(written) == len(batch) else 1
 
 
 def _rendered(letter: Letter, fmt: str, requester: Requester, today: date) -> str:

@@ -116,7 +116,7 @@ def _value(a: WrittenAnswer, name: str) -> str:
         return (m.name or "") if m else ""
     if name == "holding":
         # INDEX's "yes" covers both an answer that is a holding one and one given after a holding answer.
-        return "yes" if a.holding or a.holding_answer is not None else "no"
+        return "yes" if a.holding or getattr(a, "holding_answer", None) is not None else "no"
     if name == "uin":
         return ";".join(sorted(_uins(a)))
     if name == "refers_to":

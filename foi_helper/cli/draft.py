@@ -14,11 +14,11 @@ from ..errors import FoiHelperError
 from ..letters import render
 from ..letters.citations import citable_related
 from ..model import LAWS, Analysis, Letter, Match, Requester, WrittenAnswer
-from ..reading import load_source, read_answers
+from ..reading import read_answers
 from ..session import LetterOptions, LetterSession
 from ..settings import Config
 from .analyse import examine_all
-from .common import add_corpus_option, positive_int, warn, warning_text
+from .common import add_corpus_option, add_input_arguments, input_text, positive_int, warn, warning_text
 
 FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")
 
@@ -27,7 +27,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p = sub.add_parser(
         "draft", help="write the FOI request letter", description="Write the FOI request letter."
     )
-    p.add_argument("file", metavar="FILE|-", help="the page text or file (- reads standard input)")
+    add_input_arguments(p)
     p.add_argument("--question", type=positive_int, metavar="N", help="which question of a page with several (from 1)")
     p.add_argument("--points", metavar="q1,a2,…", help="the points to ask about (default: every open point)")
     p.add_argument("--law", choices=LAWS, help="the law to request under")
@@ -74,8 +74,8 @@ def session_from(args: argparse.Namespace, text: str, origin: str, answer: Writt
 
 
 def run(args: argparse.Namespace) -> int:
-    text, origin = load_source(args.file)
-    answer = pick_answer(read_answers(text), args.question)
+    text, origin = input_text(args)
+    answer = pick_answer(read_answers(text, args.page_url), args.question)
     findings = examine_all([answer], args, warn_clipped=False)[0]  # the session's checks say it
     today = date.today()  # the face reads the clock; composing never does
     session = session_from(args, text, origin, answer, Config.load())

@@ -173,6 +173,7 @@ _OTHER_OFFICES = {
     "minister for cabinet office": "Cabinet Office",
     "minister for women and equalities": "Women and Equalities",
     "prime minister": "Prime Minister",
+    "deputy prime minister": "Deputy Prime Minister",
     "attorney general": "Attorney General",
     "solicitor general": "Attorney General",
     "advocate general for scotland": "Office of the Advocate General for Scotland",

@@ -59,7 +59,6 @@ class FoiHelperApp(App[int]):
         self.corpus_path = Path(corpus_path) if corpus_path else default_corpus_path()
         self.fixed_today: date | None = None  # tests pin the date; the app otherwise uses the clock
         self._store: DraftStore | None = None
-        self._undecoded = 0  # bytes of the paste being read that were not UTF-8
         # The start-up check for autosaves (a worker thread) and the UI thread (f2, ctrl+s) may both be first
         # to ask for the store: without the lock each could open one, and the one dropped kept the autosave
         # slot it adopted locked, so a recovery the user discarded came back at the next start.
@@ -154,13 +153,13 @@ class FoiHelperApp(App[int]):
     def start_reading(self, text: str, origin: str, undecoded: int = 0) -> None:
         if start := self.start_screen():
             start.set_busy(True)
-        self._undecoded = undecoded  # a reading error says it too, in the same notice
         self.read_text(text, origin, undecoded)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="read")
     def read_text(self, text: str, origin: str, undecoded: int = 0) -> None:
-        from ..reading import read_answers
+        from ..reading import expand_address, read_answers
 
+        text, origin = expand_address(text, origin)  # a pasted question address is fetched (reading/address.py)
         answers = read_answers(text)
         if not get_current_worker().is_cancelled:
             self.post_message(AnswersRead(text, origin, answers, undecoded))
@@ -204,9 +203,6 @@ class FoiHelperApp(App[int]):
         from .letter_calls import error_text
 
         message = error_text(error) if isinstance(error, FoiHelperError) else f"Something went wrong: {error!r}"
-        if group == "read" and self._undecoded:
-            message += (f" {self._undecoded} bytes of the paste were not text (UTF-8): paste the page's text, "
-                        "or save it and open the file (ctrl+o).")
         main = self.main_screen()
         if group == "examine" and main:
             main.show_analysis_failed()
@@ -217,16 +213,11 @@ class FoiHelperApp(App[int]):
     def on_answers_read(self, message: AnswersRead) -> None:
         answers = message.answers
         if not answers:
-            if message.undecoded:  # binary, most likely: one notice says both
-                self.notify(f"No written question was found in that paste, and {message.undecoded} of its bytes "
-                            "were not text (UTF-8): paste the page's text, or save it and open the file "
-                            "(ctrl+o).", title="Reading", severity="error", markup=False)
-            else:
-                self.notify("No written question was found in that text.", severity="error", markup=False)
+            self.notify("No written question was found in that text.", severity="error", markup=False)
             return
         if message.undecoded:
-            self.notify(f"{message.undecoded} bytes of the paste were not UTF-8 text; they were read as "
-                        "Windows-1252 (Latin-1) characters: check names and symbols such as £ in the letter.",
+            self.notify(f"{message.undecoded} character{'s' if message.undecoded != 1 else ''} of the paste "
+                        "were not UTF-8 text and show as �: check names and symbols such as £ in the letter.",
                         title="Reading", severity="warning", markup=False)
         if len(answers) == 1:
             self.open_answer(message.text, message.origin, answers[0])

@@ -8,19 +8,12 @@ the focused widget. Opening the same file read correctly, since `read_answers` s
 This parser holds each paste until its end marker and removes escapes and control characters from it with
 `strip_controls` (the function `read_answers` applies to a file's text) before Textual's parser sees it, so a
 paste and a file give the same answer.
-
-Terminal input that is not UTF-8 (a Latin-1 page, or `head -c 2000 /bin/ls` pasted) stopped Textual's
-input thread with a UnicodeDecodeError, and the app with it. The driver's decoder is replaced by one that
-reads each byte outside UTF-8 as the Windows-1252 character it most likely was (Latin-1 pages are mostly
-right that way), counting them so the app can say so once; control characters among them are removed from a
-paste like any others.
 """
 
 from __future__ import annotations
 
 import codecs
 import sys
-import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -28,6 +21,7 @@ from textual._xterm_parser import XTermParser
 from textual.message import Message
 
 from ..reading.clean import strip_controls
+from ..reading.source import lenient_incremental_decoder
 
 PASTE_START = "\x1b[200~"
 PASTE_END = "\x1b[201~"
@@ -83,52 +77,16 @@ class PasteSafeParser(XTermParser):
         return super().feed(cleaned)
 
 
-ERRORS = "foi-helper-cp1252"
-_undecoded = 0  # bytes read as Windows-1252 since the app last asked (take_undecoded)
-_undecoded_lock = threading.Lock()
-
-
-def _as_cp1252(error: UnicodeError) -> tuple[str, int]:
-    """A codec error handler: the bytes that are not UTF-8, each as its Windows-1252 character."""
-    global _undecoded
-    if not isinstance(error, UnicodeDecodeError):
-        raise error
-    bad = error.object[error.start:error.end]
-    with _undecoded_lock:
-        _undecoded += len(bad)
-    return bytes(bad).decode("cp1252", errors="replace").replace("\ufffd", ""), error.end
-
-
-codecs.register_error(ERRORS, _as_cp1252)
-
-
-def take_undecoded() -> int:
-    """How many input bytes were not UTF-8 since the last call (and start counting again)."""
-    global _undecoded
-    with _undecoded_lock:
-        count, _undecoded = _undecoded, 0
-    return count
-
-
-def tolerant_incremental_decoder(encoding: str) -> Any:
-    """`codecs.getincrementaldecoder` whose decoders read bytes outside UTF-8 as Windows-1252, never raising."""
-    factory = codecs.getincrementaldecoder(encoding)
-
-    def make(errors: str = ERRORS) -> codecs.IncrementalDecoder:
-        return factory(errors=ERRORS)
-
-    return make
-
-
 def install(driver_class: type) -> None:
-    """Make `driver_class` read input with PasteSafeParser and a decoder that never fails.
+    """Make `driver_class` read input with PasteSafeParser, decoding bytes that are not UTF-8 as U+FFFD.
 
-    Textual's drivers build their parser from their module's `XTermParser` name and their decoder from its
-    `getincrementaldecoder`, with no hook to pass others: those names are rebound, in this process only, for
-    the driver foi-helper runs with.
+    Textual's drivers build their parser from their module's `XTermParser` name, with no hook to pass another:
+    that name is rebound, in this process only, for the driver foi-helper runs with.
     """
     module = sys.modules.get(driver_class.__module__)
+    if module is not None and getattr(module, "getincrementaldecoder", None) is codecs.getincrementaldecoder:
+        # A paste of bytes that are not UTF-8 (`head -c 2000 /bin/ls`) stopped the input thread: decode them
+        # as U+FFFD, and reading refuses them with its sentence.
+        module.getincrementaldecoder = lenient_incremental_decoder  # type: ignore[attr-defined]
     if module is not None and getattr(module, "XTermParser", None) is XTermParser:
         module.XTermParser = PasteSafeParser  # type: ignore[attr-defined]
-    if module is not None and getattr(module, "getincrementaldecoder", None) is codecs.getincrementaldecoder:
-        module.getincrementaldecoder = tolerant_incremental_decoder  # type: ignore[attr-defined]

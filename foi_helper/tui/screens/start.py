@@ -29,7 +29,7 @@ class PasteArea(SafeTextArea):
     class Pasted(Message):
         pass
 
-    undecoded = 0  # bytes of the last paste that were not UTF-8: the reading's notice says so
+    undecoded = 0  # characters of the last paste that were not UTF-8: the reading's notice says so
 
     def pasted_undecoded(self, count: int) -> None:
         self.undecoded = count  # told with the reading's result, in one notice
@@ -58,7 +58,7 @@ class StartScreen(Screen[None]):
         def __init__(self, text: str, undecoded: int = 0) -> None:
             super().__init__()
             self.text = text
-            self.undecoded = undecoded  # bytes of the paste that were not UTF-8
+            self.undecoded = undecoded  # characters of the paste that were not UTF-8 (shown as U+FFFD)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="start"):

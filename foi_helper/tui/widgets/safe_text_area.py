@@ -13,7 +13,6 @@ from textual import events
 from textual.widgets import TextArea
 
 from ..literal import clean
-from ..paste_input import take_undecoded
 
 
 class SafeTextArea(TextArea):
@@ -22,7 +21,8 @@ class SafeTextArea(TextArea):
 
     async def _on_paste(self, event: events.Paste) -> None:
         event.prevent_default()  # TextArea's own handler would insert the raw text
-        self.pasted_undecoded(take_undecoded())
+        # the terminal's decoder (paste_input) shows bytes that were not UTF-8 as U+FFFD
+        self.pasted_undecoded(event.text.count("\ufffd"))
         if self.read_only:
             return
         start, end = self.selection
@@ -31,10 +31,10 @@ class SafeTextArea(TextArea):
         self.focus()
 
     def pasted_undecoded(self, count: int) -> None:
-        """`count` bytes of the paste were not UTF-8 (read as Windows-1252 by paste_input): said once."""
+        """`count` characters of the paste were not UTF-8 (U+FFFD from paste_input's decoder): said once."""
         if count:
-            self.notify(f"{count} byte{'s' if count != 1 else ''} of the paste were not UTF-8 text; they were read "
-                        "as Windows-1252 (Latin-1) characters: check names and symbols such as £.",
+            self.notify(f"{count} character{'s' if count != 1 else ''} of the paste were not UTF-8 text and show "
+                        "as �: check names and symbols such as £.",
                         title="Paste", severity="warning", markup=False)
 
     def load_text(self, text: str) -> None:

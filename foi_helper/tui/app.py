@@ -17,7 +17,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..errors import CorpusError, FoiHelperError
 from ..model import WrittenAnswer
-from ..settings import Config, default_corpus_path
+from ..settings import Config, config_path, default_corpus_path
 from .commands import AppCommands
 from .messages import AnswersRead, Examined
 from .screens.confirm import ConfirmScreen
@@ -44,6 +44,8 @@ class FoiHelperApp(App[int]):
                 priority=True, show=False),
         Binding("f3", "settings", "Settings", tooltip="Your name, email, address, law and date range",
                 priority=True, show=False),
+        Binding("f9", "build_index", "Index", priority=True, show=False,
+                tooltip="Build or update the index of earlier questions: fetch them (online) or import a file"),
         Binding("f1", "help", "Help", tooltip="Every key", priority=True),
         Binding("question_mark", "help", "Help", tooltip="Every key (when not typing in a text box)",
                 show=False),
@@ -58,6 +60,7 @@ class FoiHelperApp(App[int]):
         self.origin = origin
         self.corpus_path = Path(corpus_path) if corpus_path else default_corpus_path()
         self.fixed_today: date | None = None  # tests pin the date; the app otherwise uses the clock
+        self.ask_first_start = True  # no settings file yet: ask for the requester's details (tests turn it off)
         self._store: DraftStore | None = None
         # The start-up check for autosaves (a worker thread) and the UI thread (f2, ctrl+s) may both be first
         # to ask for the store: without the lock each could open one, and the one dropped kept the autosave
@@ -95,6 +98,12 @@ class FoiHelperApp(App[int]):
         await self.push_screen(StartScreen())
         if self._config_error:
             self.notify(self._config_error, title="Settings", severity="error", markup=False)
+        elif self.ask_first_start and not config_path().is_file():
+            self.first_start(then=self._begin)  # the answer is read once the details are in the letter
+            return
+        self._begin()
+
+    def _begin(self) -> None:
         if self.initial_text is not None:
             self.start_reading(self.initial_text, self.origin or "file")
         else:
@@ -167,7 +176,7 @@ class FoiHelperApp(App[int]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="examine")
     def examine_answer(self, answer: WrittenAnswer) -> None:
         """The CLI's own step (pipeline.examine): analysis, related questions, the answers it refers to."""
-        from ..pipeline import NO_INDEX, examine, open_corpus
+        from ..pipeline import examine, open_corpus
 
         note = None
         try:
@@ -182,7 +191,8 @@ class FoiHelperApp(App[int]):
             if corpus is not None:
                 corpus.close()
         if corpus is None and note is None:
-            note = NO_INDEX[:1].upper() + NO_INDEX[1:] + " Everything else works without it."
+            note = ("No index of earlier written questions yet, so no related questions: f9 builds it "
+                    "(online, on your yes) or imports a file. Everything else works without it.")
         # Load the letters stage here, off the UI thread: the letter is composed as soon as this arrives, and
         # importing it there (templates, holiday tables) held the screen for ~120 ms.
         from .. import letters  # noqa: F401
@@ -323,6 +333,60 @@ class FoiHelperApp(App[int]):
 
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen(self.config), saved)
+
+    def first_start(self, then: Callable[[], object] | None = None) -> None:
+        """No settings yet: the requester's details before the first letter, and the offer of an index."""
+        from .screens.first_start import FirstStartScreen
+
+        def done(result: tuple[Config, str] | None) -> None:
+            if result is not None:
+                self.settings_saved(result[0])
+            if then is not None:
+                then()
+            if result is None:
+                return
+            index = result[1]
+            if index == "update":
+                self.push_screen(self._index_screen())
+            elif index == "import":
+                self.ask_index_file()
+
+        self.push_screen(FirstStartScreen(self.config), done)
+
+    def settings_saved(self, config: Config) -> None:
+        self.config = config
+        if main := self.main_screen():
+            main.refresh_settings(config)
+
+    def _index_screen(self, paths: list[str] | None = None) -> Screen[Any]:
+        from .screens.index import IndexScreen
+
+        return IndexScreen(paths)
+
+    def ask_index_file(self) -> None:
+        from .screens.path_prompt import PathPromptScreen
+
+        def chosen(path: str | None) -> None:
+            if path:
+                self.push_screen(self._index_screen([path]))
+
+        self.push_screen(PathPromptScreen(
+            "Import earlier questions", "Parliament API records (.json, .jsonl, .gz) or ParlParse .xml, a file "
+            "or a folder. tab completes; enter imports.", str(Path.cwd()) + "/"), chosen)
+
+    def action_build_index(self) -> None:
+        from .screens.index import FIRST_UPDATE_ESTIMATE
+
+        def answered(fetch: bool | None) -> None:
+            if fetch:
+                self.push_screen(self._index_screen())
+            elif fetch is False:
+                self.ask_index_file()
+
+        self.push_screen(ConfirmScreen(
+            f"Fetch earlier written questions from the Parliament API? The first time that is "
+            f"{FIRST_UPDATE_ESTIMATE}; later runs fetch what is new.", yes="Fetch (online)",
+            no="Import a file instead"), answered)
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen, help_sections

@@ -58,3 +58,30 @@ async def test_open_then_escape_at_once_never_fails() -> None:
         await pilot.press("ctrl+o", "escape", "ctrl+o", "escape")
         await settle(pilot)
         assert app.is_running
+
+
+@async_test
+async def test_a_big_paste_is_read_without_filling_the_box_and_shows_progress() -> None:
+    from textual.widgets import ProgressBar
+
+    from foi_helper.tui.screens.start import BIG_PASTE, PasteArea, StartScreen
+
+    seed = EXAMPLE.read_text(encoding="utf-8")
+    big = (seed + "\n\n") * (BIG_PASTE // len(seed) + 2)
+    app = app_for()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        start = app.screen
+        assert isinstance(start, StartScreen)
+        seen: list[bool] = []
+        real = start.set_busy
+
+        def watched(busy: bool, size: int = 0) -> None:
+            real(busy, size)
+            seen.append(bool(start.query_one("#reading").display and start.query_one(ProgressBar).display))
+
+        start.set_busy = watched  # type: ignore[method-assign]
+        await paste(pilot, big)
+        assert seen and seen[0], "the progress bar showed while reading"
+        assert start.query_one(PasteArea).text == ""  # not put in the box
+        assert type(app.screen).__name__ == "PickerScreen"  # read whole: a page of several questions

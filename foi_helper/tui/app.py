@@ -161,7 +161,7 @@ class FoiHelperApp(App[int]):
 
     def start_reading(self, text: str, origin: str, undecoded: int = 0) -> None:
         if start := self.start_screen():
-            start.set_busy(True)
+            start.set_busy(True, len(text))
         self.read_text(text, origin, undecoded)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="read")

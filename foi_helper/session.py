@@ -83,7 +83,10 @@ class LetterSession:
         self.draft = draft
         self.options = LetterOptions(authority=draft.letter.authority, law=_law(draft.letter.law))
         self.cited = {m.id for m in draft.cited}
-        self._pending = _Pending(draft.letter.body, list(draft.point_ids), set(self.cited))
+        # The points in the letter's own order (its title and item order follow it), then any others ticked.
+        ordered = [p for p in draft.letter.points if p in draft.point_ids]
+        ordered += [p for p in draft.point_ids if p not in ordered]
+        self._pending = _Pending(draft.letter.body, ordered, set(self.cited))
         self.dirty = unsaved
 
     @property

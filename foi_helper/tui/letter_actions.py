@@ -75,6 +75,7 @@ def copy_letter(main: MainScreen) -> None:
         main.notify("There is no letter to copy yet.", severity="warning", markup=False)
         return
     copy_and_tell(main.foi_app, letter.body)
+    warn_unsigned(main, "copied")
 
 
 def default_export_path(main: MainScreen) -> str:
@@ -122,6 +123,21 @@ def write_export(main: MainScreen, path: Path) -> None:
         main.notify(letter_calls.error_text(exc), title="Export", severity="error", markup=False, timeout=10)
         return
     main.notify(f"Saved the letter to {path}.", title="Export", markup=False)
+    warn_unsigned(main, "exported")
+
+
+def warn_unsigned(main: MainScreen, done: str) -> None:
+    """A letter leaving the app without the requester's real name or address is not a valid request: say so."""
+    from ..session import REQUESTER_CODES
+
+    try:
+        missing = [w for w in main.session.checks() if w.code in REQUESTER_CODES]
+    except FoiHelperError:
+        return
+    if missing:
+        main.notify(f"The letter {done} is not signed with your real name and address for replies, so it is "
+                    "not yet a valid request: f3 sets them, and the letter takes them.", title="Not signed",
+                    severity="warning", markup=False, timeout=10)
 
 
 def graphical_browser_likely() -> bool:

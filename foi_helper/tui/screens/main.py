@@ -101,7 +101,8 @@ class MainScreen(Screen[None]):
     ]
 
     # What the screen shows, derived from the session after each change; the watchers draw it.
-    points_count: reactive[tuple[int, int]] = reactive((0, 0), init=False)
+    # (ticked, of all, in the letter as it stands: -1 when that is the ticked ones)
+    points_count: reactive[tuple[int, int, int]] = reactive((0, 0, -1), init=False)
     facts: reactive[str] = reactive("", init=False)
     warnings: reactive[tuple[LintWarning, ...] | None] = reactive(None, init=False, always_update=True)
 
@@ -242,9 +243,13 @@ class MainScreen(Screen[None]):
 
     # --- what the reactives draw --------------------------------------------------------------------------
 
-    def watch_points_count(self, count: tuple[int, int]) -> None:
-        included, total = count
-        self.query_one("#points-pane").border_title = f"Points · {included} of {total} in the letter"
+    def watch_points_count(self, count: tuple[int, int, int]) -> None:
+        included, total, in_letter = count
+        if in_letter < 0:
+            title = f"Points · {included} of {total} in the letter"
+        else:  # the user kept their edits: the letter still holds what it held (ctrl+r recomposes)
+            title = f"Points · {included} of {total} ticked; the letter has {in_letter} (ctrl+r recomposes)"
+        self.query_one("#points-pane").border_title = title
         self.query_one(PaneBar).counts["points"] = f"{included}/{total}"
         self.query_one(PaneBar).show(self.pane)
 
@@ -350,6 +355,7 @@ class MainScreen(Screen[None]):
         if self._editor.text != self.session.text:
             self._editor.text = self.session.text  # the Changed event finds the session's own text: no edit
         self._show_facts(letter)
+        self._count_points()
         self._relint()
 
     def _show_facts(self, letter: Letter) -> None:
@@ -406,7 +412,11 @@ class MainScreen(Screen[None]):
 
     def _count_points(self) -> None:
         points = self.session.analysis.points if self.session.analysis else []
-        self.points_count = (len(self.session.included), len(points))
+        letter = self.session.letter
+        in_letter = -1
+        if letter is not None and set(letter.points) != self.session.included:
+            in_letter = len(letter.points)
+        self.points_count = (len(self.session.included), len(points), in_letter)
 
     def on_related_list_cite_toggled(self, event: RelatedList.CiteToggled) -> None:
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
@@ -24,7 +25,7 @@ def point_content(point: Point, included: bool) -> Content:
     mark, colour = status_mark(point.status), STATUS_COLOURS.get(point.status, "")
     box = "[x]" if included else "[ ]"
     parts: list[Content | str | tuple[str, str]] = [
-        (box, "bold"), " ", (f" {mark} ", f"bold {colour}".strip()), "  ", (point.kind, "italic"),
+        (box, "bold @box=1"), " ",  # the box's own mark: a click there ticks (see _on_click) (f" {mark} ", f"bold {colour}".strip()), "  ", (point.kind, "italic"),
         (f"  {point.id}", "dim"), "\n", point.text,
     ]
     if point.breakdown:
@@ -81,6 +82,17 @@ class PointList(OptionList):
         self.included ^= {point.id}
         self.replace_option_prompt_at_index(self.highlighted, point_content(point, point.id in self.included))
         self.post_message(self.Toggled(point.id, self.included_ids()))
+
+    async def _on_click(self, event: events.Click) -> None:
+        """A click on a point's box ticks it; on its text it only highlights the point (reading is not
+        choosing). Enter and space still tick the highlighted point."""
+        event.prevent_default()  # OptionList's own handler would select (tick) wherever the click fell
+        clicked: int | None = event.style.meta.get("option")
+        if clicked is None or self.get_option_at_index(clicked).disabled:
+            return
+        self.highlighted = clicked
+        if event.style.meta.get("@box"):
+            self.action_toggle_point()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         # enter on a point toggles it too: the one thing a point can do

@@ -25,7 +25,8 @@ def point_content(point: Point, included: bool) -> Content:
     mark, colour = status_mark(point.status), STATUS_COLOURS.get(point.status, "")
     box = "[x]" if included else "[ ]"
     parts: list[Content | str | tuple[str, str]] = [
-        (box, "bold @box=1"), " ",  # the box's own mark: a click there ticks (see _on_click) (f" {mark} ", f"bold {colour}".strip()), "  ", (point.kind, "italic"),
+        # the box carries its own mark: a click there ticks (see PointList._on_click)
+        (box, "bold @box=1"), " ", (f" {mark} ", f"bold {colour}".strip()), "  ", (point.kind, "italic"),
         (f"  {point.id}", "dim"), "\n", point.text,
     ]
     if point.breakdown:

@@ -82,3 +82,35 @@ async def test_a_saved_drafts_title_is_the_same_on_reopening(seed_text: str) -> 
         await settle(pilot)
         again = DraftStore.open().load(saved.id)
         assert again.title == saved.title
+
+
+@async_test
+async def test_a_scottish_body_switches_the_law_deadline_and_wording_with_no_cli_flag(seed_text: str) -> None:
+    from textual.widgets import Static
+
+    app = app_for(seed_text)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+s")  # a saved draft: its options carry the law it was saved with (FOIA)
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        field = app.screen.query_one("#authority", Input)
+        field.value = "Scottish Government"
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        if isinstance(app.screen, ConfirmScreen):
+            await pilot.press("y")  # recompose (the reopened letter counts as the user's)
+            await settle(pilot)
+        main = main_screen(app)
+        assert main.letter is not None and main.letter.law == "foisa"
+        assert "Freedom of Information (Scotland) Act 2002" in letter_text(app)
+        facts = str(main.query_one("#letter-facts", Static).render())
+        assert "FOISA" in facts
+        lint = str(main.query_one("#lint", Static).render())
+        assert "--law" not in lint and not any("--" in n for n in notifications(app))

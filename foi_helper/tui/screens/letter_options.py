@@ -46,7 +46,25 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
             yield Select([(literal("The authority's own law"), "")]
                          + [(literal(label), value) for label, value in LAW_CHOICES],
                          value=self.current.law or "", allow_blank=False, id="law")
+            yield Static(id="law-note", classes="dialog-hint")
             yield Static(literal("enter: apply · esc: cancel"), classes="dialog-hint")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """An authority with its own law (a Scottish body: FOISA) takes it, and the letter is composed under it:
+        the law chosen for the previous authority does not stay behind."""
+        from ...labels import LAW_NAMES
+        from ...letters.authorities import authority_for
+
+        found = authority_for(event.value.strip()) if event.value.strip() else None
+        note = self.query_one("#law-note", Static)
+        select = self.query_one(Select)
+        if found is None:
+            note.update("")
+            return
+        if select.value and select.value != found.law:
+            select.value = ""  # the authority's own law
+        note.update(literal(f"{found.name} answers under {LAW_NAMES.get(found.law, found.law)}: the letter, its "
+                            "wording and its deadline follow it."))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         authority = event.value.strip() or None

@@ -78,7 +78,7 @@ async def test_a_big_paste_is_read_without_filling_the_box_and_shows_progress() 
 
         def watched(busy: bool, size: int = 0) -> None:
             real(busy, size)
-            seen.append(bool(start.query_one("#reading").display and start.query_one(ProgressBar).display))
+            seen.append(bool(start.query_one("#reading").display and start.query(ProgressBar)))
 
         start.set_busy = watched  # type: ignore[method-assign]
         await paste(pilot, big)

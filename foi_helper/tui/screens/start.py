@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import Footer, Static
 
 from ..commands import BindingCommands
 from ..literal import clean, literal
@@ -91,8 +91,7 @@ class StartScreen(Screen[None]):
             yield Static(literal(INTRO), id="start-intro")
             yield PasteArea(id="paste", soft_wrap=True, show_line_numbers=False, placeholder=PLACEHOLDER)
             with Horizontal(id="reading"):
-                yield Static(id="reading-label")
-                yield ProgressBar(id="reading-progress", total=None, show_eta=False)
+                yield Static(id="reading-label")  # the bar joins it on the first reading (its module loads then)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -115,7 +114,12 @@ class StartScreen(Screen[None]):
 
     def set_busy(self, busy: bool, size: int = 0) -> None:
         """While the reader works: a moving bar under the box, and what is being read."""
-        self.query_one("#reading").display = busy
+        box = self.query_one("#reading")
+        box.display = busy
+        if busy and not box.query("ProgressBar"):
+            from textual.widgets import ProgressBar
+
+            box.mount(ProgressBar(id="reading-progress", total=None, show_eta=False))
         if busy:
             self.query_one("#reading-label", Static).update(
                 literal(f"Reading {size_words(size)}…" if size else "Reading…"))

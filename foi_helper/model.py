@@ -1,7 +1,7 @@
 """The plain data every stage shares: reading → analysis → related → letters → drafts.
 
 Dates are `datetime.date`; unknown values are None, never guessed. `to_json()` gives the shapes of
-`analyse --json` (DESIGN.md), dates in ISO form.
+`analyse --json` (docs/architecture.md), dates in ISO form.
 """
 
 from __future__ import annotations

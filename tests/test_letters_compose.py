@@ -1,4 +1,4 @@
-"""Composing the request: the seed letter of LETTER-EXAMPLE.md, and each rule of FOI-FACTS.md that shapes it."""
+"""Composing the request: the seed letter of LETTER-EXAMPLE.md, and each rule of docs/law.md that shapes it."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ SENTENCES = {
 
 
 def seed_answer(**changes: object) -> WrittenAnswer:
-    """The seed written answer as the reading stage gives it (issue 3, DESIGN.md)."""
+    """The seed written answer as the reading stage gives it (issue 3, docs/architecture.md)."""
     answer = WrittenAnswer(
         source_format="theyworkforyou",
         question="To ask Her Majesty's Government what steps they are taking, or intend to take, to address the "
@@ -126,7 +126,7 @@ def test_seed_letter_is_the_one_we_aim_for(seed_letter) -> None:  # type: ignore
         assert fact in opening
     items = items_of(body)
     assert len(items) == 5
-    money, tool, demands, codes, figures = items  # money first, operational figures last (LETTER-EXAMPLE.md)
+    money, tool, demands, codes, figures = items  # money first, operational figures last (docs/law.md: the cost limit)
     assert "£300,000" in money and "recipient, amount, date awarded" in money
     assert (
         "prototype tool" in tool

@@ -1,4 +1,4 @@
-"""The command line: `foi-helper [FILE|-]` starts the app; subcommands run one stage each (DESIGN.md).
+"""The command line: `foi-helper [FILE|-]` starts the app; subcommands run one stage each (docs/architecture.md).
 
 Exit status: 0 on success; 1 on a user error, with one sentence on stderr; 2 on bad usage (argparse).
 """

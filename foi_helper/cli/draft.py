@@ -110,5 +110,5 @@ def _save(session: LetterSession) -> None:
         warn(message)
     if (repeat := session.repeat_warning(earlier)) is not None:
         warn(warning_text(repeat))
-    # The id is the last line of standard output (DESIGN.md), also when the letter went to --out.
+    # The id is the last line of standard output (docs/architecture.md), also when the letter went to --out.
     sys.stdout.write(f"{draft_id}\n")

@@ -1,6 +1,6 @@
 """Answering bodies → the public authority to write to, its law and its WhatDoTheyKnow url_name.
 
-The url_names are those of WhatDoTheyKnow's published list (FOI-FACTS.md; a test checks each one against
+The url_names are those of WhatDoTheyKnow's published list (docs/law.md; a test checks each one against
 `data/wdtk/id_to_name.csv`). A body not in the table is never guessed: the user picks or types one.
 """
 

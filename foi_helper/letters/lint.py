@@ -1,4 +1,4 @@
-"""Checks before sending: each problem is a warning naming the rule it comes from (FOI-FACTS.md)."""
+"""Checks before sending: each problem is a warning naming the rule it comes from (docs/law.md)."""
 
 from __future__ import annotations
 

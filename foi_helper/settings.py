@@ -15,7 +15,8 @@ from typing import Any
 
 import platformdirs
 
-from .errors import SettingsError
+from .dates import parse_date
+from .errors import FoiHelperError, SettingsError
 from .model import LAWS, Law, Requester
 
 APP_NAME = "foi-helper"
@@ -162,12 +163,6 @@ def _setting_date(value: object, key: str) -> date | None:
     if isinstance(value, date):  # TOML's own dates (date_from = 2019-01-01, unquoted)
         return value
     try:
-        return parse_date(str(value))
-    except ValueError:
+        return parse_date(str(value), key)
+    except FoiHelperError:
         raise SettingsError(f"{key} {value!r} is not a date (write it as YYYY-MM-DD, or leave it empty)") from None
-
-
-def parse_date(text: str) -> date:
-    """An ISO date (YYYY-MM-DD) as typed by a user; raises ValueError otherwise. The one parser for dates the
-    user writes, in settings, options and fields."""
-    return date.fromisoformat(text.strip())

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..dates import parse_date as parse_date  # the commands' dates: one parser
 from ..errors import FoiHelperError
 from ..fixes import with_fix
 from ..model import Fix, LintWarning
@@ -21,13 +21,6 @@ def add_corpus_option(parser: argparse.ArgumentParser) -> None:
 
 def corpus_path(args: argparse.Namespace) -> Path:
     return Path(args.corpus) if getattr(args, "corpus", None) else default_corpus_path()
-
-
-def parse_date(value: str, what: str = "date") -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise FoiHelperError(f"The {what} {value!r} is not a date; write it as YYYY-MM-DD.") from None
 
 
 def print_json(data: Any) -> None:

@@ -159,7 +159,9 @@ class Requester:
 
 # What the user can change to get past an error or a warning. Each face says how: the CLI names its option,
 # the app its key; the stages say only what, never a command line or a key.
-FixField = Literal["law", "authority", "points", "requester", "date", "format", "draft", "sent"]
+FixField = Literal[
+    "law", "authority", "points", "requester", "date", "format", "draft", "sent", "batch", "batch_or_authority",
+]
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from .settings import Config
 
 if TYPE_CHECKING:
     from .drafts import Draft
+    from .letters.batch import BatchLetter
 
 # What the checks assume until the user sends through WhatDoTheyKnow.
 DEFAULT_CHANNEL = "email"
@@ -238,6 +239,29 @@ class LetterSession:
             related=tuple(self.cited_matches()), date_from=self.settings.date_from,
             date_to=self.settings.date_to,
         )
+
+    def compose_batch(self, key: str, today: date, point_ids: Sequence[str] | None = None) -> list[BatchLetter]:
+        """One letter per body of the class `key` (every police force, every ICB), with the session's settings,
+        law and citations. `point_ids`: default the included points in their order, or the letters stage's
+        choice when none is included."""
+        from .letters.batch import compose_batch
+
+        if self.analysis is None:
+            raise LetterError("The answer has not been analysed yet.")
+        ids = list(point_ids) if point_ids else (self.ordered_points() or None)
+        return compose_batch(
+            self.answer, self.analysis, key, requester=self.requester(), today=today, point_ids=ids,
+            law=self.options.law or self.settings.law_override(), authority=self.options.authority,
+            related=tuple(self.cited_matches()), date_from=self.settings.date_from, date_to=self.settings.date_to,
+        )
+
+    def batch_drafts(self, batch: Sequence[BatchLetter], now: datetime) -> list[Draft]:
+        """A draft of its own for each letter of a batch."""
+        from .drafts import Draft
+
+        cited = self.cited_matches()
+        return [Draft.new(self.source_text, self.origin, self.answer, item.letter.points, item.letter, cited, now=now)
+                for item in batch]
 
     def _load(self, letter: Letter) -> None:
         self.letter = letter

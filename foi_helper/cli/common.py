@@ -49,13 +49,15 @@ def cli_hint(fix: Fix) -> str:
     value = fix.value
     hints = {
         "law": f"--law {value}" if value else "--law foia|foisa|eir",
-        "authority": f"--authority NAME, e.g. {value}" if value else "--authority NAME",
+        "authority": f"--authority {value}" if value else "--authority NAME",
         "points": "--points q1,a2,…",
         "requester": f"--{value} or your settings" if value else "--name, --email or your settings",
         "date": "--answered YYYY-MM-DD",
         "format": f"--format {value}" if value else "--format",
         "draft": "`foi-helper drafts list` shows them",
         "sent": f"`foi-helper drafts sent {value}`" if value else "`foi-helper drafts sent ID`",
+        "batch": f"--batch {value}" if value else "`foi-helper holders` lists them with their members",
+        "batch_or_authority": "leave out --authority, or leave out --batch",
     }
     return hints.get(fix.field, "")
 

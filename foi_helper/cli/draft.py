@@ -36,6 +36,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--format", choices=FORMATS, default="text", help="what to print (default: text)")
     p.add_argument("--out", metavar="PATH", help="write to this file instead of standard output")
     p.add_argument("--save", action="store_true", help="save the letter as a draft and print its id last")
+    p.add_argument("--batch", metavar="CLASS", help="one letter per body of a class, e.g. police-england-wales "
+                   "(foi-helper holders lists them); --out is then a folder, --save saves each")
     add_corpus_option(p)
 
 
@@ -79,6 +81,9 @@ def run(args: argparse.Namespace) -> int:
     session.related, session.referred = findings.related, findings.referenced
     session.cite_all(citable_related(answer, findings.related, today=today))
     point_ids = [p for p in re.split(r"[,\s]+", args.points) if p] if args.points else None
+    if args.batch:
+        session.analysis = findings.analysis
+        return _run_batch(args, session, today, point_ids)
     # An unknown answering body is never guessed: compose_letter's error asks for the authority.
     session.start(findings.analysis, today, point_ids)
     letter = session.current_letter()
@@ -90,6 +95,16 @@ def run(args: argparse.Namespace) -> int:
     if args.save:
         _save(session)
     return 0
+
+
+def _run_batch(args: argparse.Namespace, session: LetterSession, today: date, point_ids: list[str] | None) -> int:
+    from .batch import save_batch, write_batch
+
+    batch = session.compose_batch(args.batch, today, point_ids)
+    written = write_batch(batch, args, session.requester(), today)
+    if args.save:
+        save_batch(session, written)
+    return 0 if len(written) == len(batch) else 1
 
 
 def _rendered(letter: Letter, fmt: str, requester: Requester, today: date) -> str:

@@ -11,6 +11,7 @@ from ..errors import LetterError
 from ..model import Analysis, Fix, Law, Letter, LintWarning, Match, Point, Requester, WrittenAnswer
 from .authorities import Authority, authority_for, authority_named
 from .citations import citable_related, published_phrase
+from .holders import resolve_holder
 from .lint import for_law
 from .phrasing import (
     Subject,
@@ -212,7 +213,10 @@ def compose_letter(
 ) -> Letter:
     """The request for the chosen points (default: the open points, at most five, ranked), ready to send."""
     check_requester(requester)
-    body_of = resolve_authority(answer, authority)
+    # Who holds it: the body the answer points to ("not held centrally" → the police force, the ICB), unless
+    # the user chose another; the sentence saying why goes into the letter.
+    held_by, holder_reason, holder_warnings = resolve_holder(answer, analysis, authority, today=today)
+    body_of = held_by or resolve_authority(answer, authority)
     law_key = (law or body_of.law or "foia").lower()
     if law_key not in LAWS:
         raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.")
@@ -255,9 +259,10 @@ def compose_letter(
         "published": published_phrase(related, analysis, today),
         "environmental": environmental and law_key != "eir",
         "signature": signature(requester),
+        "holder_reason": holder_reason,
     }
     body = render_template("request.txt.j2", context) + "\n"
-    warnings = list(notes)
+    warnings = list(notes) + holder_warnings
     if body_of.note:
         warnings.append(LintWarning("authority-changed", body_of.note, "FOIA s.1(1): the body that holds it"))
     if holding:

@@ -50,6 +50,8 @@ def app_hint(fix: Fix) -> str:
         "format": "ctrl+l copies the letter",
         "draft": "f2 lists them",
         "sent": "f2, then m: mark it sent",
+        "batch": "f6: one letter per body",
+        "batch_or_authority": "f4: clear the authority",
     }
     return hints.get(fix.field, "")
 

@@ -69,6 +69,8 @@ class MainScreen(Screen[None]):
                 priority=True),
         Binding("ctrl+r", "regenerate", "Regenerate", tooltip="Compose the letter again from the points",
                 priority=True, show=False),
+        Binding("f6", "batch", "Batch", tooltip="One letter per body (every police force, every ICB), each a draft",
+                priority=True, show=False),
     ]
 
     # What the screen shows, derived from the session after each change; the watchers draw it.
@@ -417,3 +419,8 @@ class MainScreen(Screen[None]):
 
     def action_regenerate(self) -> None:
         self.regenerate()
+
+    def action_batch(self) -> None:
+        from .batch import start_batch
+
+        start_batch(self)

@@ -146,15 +146,32 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(AnswerHeader).show(self.answer, self.origin)
-        self.query_one(PointList).loading = True  # spinners until the workers report
-        self.query_one("#related-note", Static).loading = True
-        self.query_one(RelatedList).display = False
+        self._points.loading = True  # spinners until the workers report
+        self._note.loading = True
+        self._related.display = False
         self._editor.text = ""
-        self.query_one(PointList).focus()
+        self._points.focus()
 
+    # The widgets the session's state is drawn in, each found in one place.
     @property
     def _editor(self) -> TextArea:
         return self.query_one("#letter", TextArea)
+
+    @property
+    def _points(self) -> PointList:
+        return self.query_one(PointList)
+
+    @property
+    def _related(self) -> RelatedList:
+        return self.query_one(RelatedList)
+
+    @property
+    def _note(self) -> Static:
+        return self.query_one("#related-note", Static)
+
+    @property
+    def _lint(self) -> Static:
+        return self.query_one("#lint", Static)
 
     # --- what the reactives draw --------------------------------------------------------------------------
 
@@ -168,7 +185,7 @@ class MainScreen(Screen[None]):
 
     def watch_warnings(self, warnings: tuple[LintWarning, ...] | None) -> None:
         if warnings is not None:
-            self.query_one("#lint", Static).update(warnings_content(list(warnings)))
+            self._lint.update(warnings_content(list(warnings)))
 
     # --- results from the workers -------------------------------------------------------------------------
 
@@ -183,7 +200,7 @@ class MainScreen(Screen[None]):
             self.show_related(findings.related)
 
     def show_analysis(self, analysis: Analysis) -> None:
-        points = self.query_one(PointList)
+        points = self._points
         points.loading = False
         self._show_evasions(analysis)
         if not analysis.points:
@@ -213,12 +230,12 @@ class MainScreen(Screen[None]):
             evasions.update(literal("No stock evasions found."))
 
     def show_analysis_failed(self) -> None:
-        self.query_one("#related-note", Static).loading = False
-        self.query_one(PointList).loading = False
+        self._note.loading = False
+        self._points.loading = False
 
     def show_related(self, matches: list[Match]) -> None:
         self.session.related = matches
-        note = self.query_one("#related-note", Static)
+        note = self._note
         note.loading = False
         if not self.session.shown_related():
             note.update(literal("No earlier question in the index is close to this one."))
@@ -229,13 +246,13 @@ class MainScreen(Screen[None]):
         shown = self.session.shown_related()
         if not shown:
             return
-        related = self.query_one(RelatedList)
+        related = self._related
         related.show(shown, self.session.cited, {m.id for m in self.session.referred})
         related.display = True
-        self.query_one("#related-note", Static).display = False
+        self._note.display = False
 
     def show_related_unavailable(self, reason: str) -> None:
-        note = self.query_one("#related-note", Static)
+        note = self._note
         note.loading = False
         note.update(literal(reason))
 
@@ -324,12 +341,12 @@ class MainScreen(Screen[None]):
         except FoiHelperError as exc:
             self.notify(letter_calls.error_text(exc), severity="warning", markup=False)
             return
-        self.query_one(RelatedList).set_cited(self.session.cited)
+        self._related.set_cited(self.session.cited)
         self.changed()
         self.regenerate()
 
     def on_related_list_show(self, event: RelatedList.Show) -> None:
-        related = self.query_one(RelatedList)
+        related = self._related
         index = related.matches.index(event.match)
 
         def closed(cite: bool | None) -> None:
@@ -355,7 +372,7 @@ class MainScreen(Screen[None]):
         try:
             self.warnings = tuple(self.session.checks())
         except Exception as exc:  # noqa: BLE001 - a checks bug must not lose the edit in progress
-            self.query_one("#lint", Static).update(literal(f"The checks could not run ({exc})."))
+            self._lint.update(literal(f"The checks could not run ({exc})."))
 
     def refresh_settings(self, settings: Config) -> None:
         """The requester or the law changed: the letter carries them.

@@ -90,14 +90,6 @@ class MainScreen(Screen[None]):
         return self.session.answer
 
     @property
-    def source_text(self) -> str:
-        return self.session.source_text
-
-    @property
-    def origin(self) -> str | None:
-        return self.session.origin
-
-    @property
     def analysis(self) -> Analysis | None:
         return self.session.analysis
 
@@ -112,10 +104,6 @@ class MainScreen(Screen[None]):
     @property
     def dirty(self) -> bool:
         return self.session.dirty
-
-    @property
-    def options(self) -> LetterOptions:
-        return self.session.options
 
     @property
     def edited(self) -> bool:
@@ -145,7 +133,7 @@ class MainScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one(AnswerHeader).show(self.answer, self.origin)
+        self.query_one(AnswerHeader).show(self.answer, self.session.origin)
         self._points.loading = True  # spinners until the workers report
         self._note.loading = True
         self._related.display = False

@@ -28,6 +28,12 @@ EVASION_KINDS: tuple[EvasionKind, ...] = get_args(EvasionKind)
 LAWS: tuple[Law, ...] = get_args(Law)
 
 
+def as_law(value: str | None) -> Law | None:
+    """`value` as a Law when it names one (in any case), else None."""
+    key = (value or "").strip().lower()
+    return next((law for law in LAWS if law == key), None)
+
+
 def _jsonable(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):  # e.g. the Points in a list
         return _jsonable(dataclasses.asdict(value))

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from .errors import FoiHelperError, LetterError
-from .model import Analysis, Law, Letter, LintWarning, Match, Requester, WrittenAnswer
+from .model import Analysis, Law, Letter, LintWarning, Match, Requester, WrittenAnswer, as_law
 from .settings import Config
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class LetterSession:
 
         `unsaved`: reopened from an autosave, so it is not saved until the user saves it."""
         self.draft = draft
-        self.options = LetterOptions(authority=draft.letter.authority, law=_law(draft.letter.law))
+        self.options = LetterOptions(authority=draft.letter.authority, law=as_law(draft.letter.law))
         self.cited = {m.id for m in draft.cited}
         self._pending = _Pending(draft.letter.body, list(draft.point_ids), set(self.cited))
         self.dirty = unsaved
@@ -357,7 +357,3 @@ def clipped_warning(answer: WrittenAnswer) -> LintWarning | None:
     )
 
 
-def _law(value: str) -> Law | None:
-    from .model import LAWS
-
-    return next((law for law in LAWS if law == value), None)

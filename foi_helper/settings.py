@@ -17,7 +17,7 @@ import platformdirs
 
 from .dates import parse_date
 from .errors import FoiHelperError, SettingsError
-from .model import LAWS, Law, Requester
+from .model import LAWS, Law, Requester, as_law
 
 APP_NAME = "foi-helper"
 
@@ -107,8 +107,8 @@ class Config:
                     raise SettingsError(f"{key} must be text in quotes")
                 values[key] = data[key]
         if "default_law" in data:
-            law = str(data["default_law"]).strip().lower() or "foia"
-            if law not in LAWS:
+            law = as_law(str(data["default_law"]) or "foia")
+            if law is None:
                 raise SettingsError(f"default_law {data['default_law']!r} is not one of {', '.join(LAWS)}")
             values["default_law"] = law
         for key in ("date_from", "date_to"):

@@ -12,7 +12,7 @@ from ..atomic import write_atomic
 from ..errors import FoiHelperError
 from ..letters import render
 from ..letters.citations import citable_related
-from ..model import LAWS, Letter, Requester, WrittenAnswer
+from ..model import LAWS, Letter, Requester, WrittenAnswer, as_law
 from ..reading import load_source, read_answers
 from ..session import LetterOptions, LetterSession
 from ..settings import Config
@@ -67,9 +67,8 @@ def session_from(args: argparse.Namespace, text: str, origin: str, answer: Writt
                  settings: Config) -> LetterSession:
     """The letter session the options describe: the settings, with --name, --email, --law and --authority
     ahead of them. The app fills the same session from its screens."""
-    law = next((law for law in LAWS if law == args.law), None)
     return LetterSession(text, origin, answer, settings=settings, name=args.name, email=args.email,
-                         options=LetterOptions(authority=args.authority, law=law))
+                         options=LetterOptions(authority=args.authority, law=as_law(args.law)))
 
 
 def run(args: argparse.Namespace) -> int:

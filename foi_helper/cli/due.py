@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from ..letters.deadlines import LAW_NAMES, Deadline, in_words, reply_due
+from ..model import LAWS
 from .common import parse_date, print_json
 
 
@@ -17,7 +18,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description="The reply deadline for a request delivered on DATE (default today).",
     )
     p.add_argument("date", nargs="?", metavar="DATE", help="the day the authority received it (YYYY-MM-DD)")
-    p.add_argument("--law", choices=("foia", "foisa", "eir"), default="foia")
+    p.add_argument("--law", choices=LAWS, default="foia")
     p.add_argument(
         "--json", action="store_true", help="the date, the rule used and the holidays skipped, as JSON"
     )

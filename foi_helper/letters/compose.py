@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
 from ..errors import LetterError
-from ..model import Analysis, Fix, Law, Letter, LintWarning, Match, Point, Requester, WrittenAnswer
+from ..model import Analysis, Fix, Letter, LintWarning, Match, Point, Requester, WrittenAnswer, as_law
 from .authorities import Authority, authority_for, authority_named
 from .citations import citable_related, published_phrase
 from .holders import resolve_holder
@@ -217,9 +217,9 @@ def compose_letter(
     # the user chose another; the sentence saying why goes into the letter.
     held_by, holder_reason, holder_warnings = resolve_holder(answer, analysis, authority, today=today)
     body_of = held_by or resolve_authority(answer, authority)
-    law_key = (law or body_of.law or "foia").lower()
-    if law_key not in LAWS:
-        raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.")
+    law_key = as_law(law or body_of.law or "foia")
+    if law_key is None:
+        raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.", Fix("law"))
     points, notes = choose_points(analysis, point_ids)
     if not points:
         raise LetterError("The answer leaves no open point to ask about; choose points to ask about.", Fix("points"))
@@ -306,7 +306,7 @@ def compose_letter(
     return Letter(
         title=request_title(answer, [m[2] for m in made]),
         authority=body_of.name,
-        law=cast(Law, law_key),  # one of LAWS: checked above
+        law=law_key,
         body=body,
         points=[m[0].id for m in made],
         warnings=for_law(warnings, law_key),

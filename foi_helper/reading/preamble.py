@@ -163,6 +163,18 @@ _OFFICE_DEPARTMENTS = {
     "scotland": "Scotland Office",
     "wales": "Wales Office",
     "northern ireland": "Northern Ireland Office",
+    # Offices of older Hansard (1970s–2000s), by the departments' own names ("of", not "for"): a name made
+    # by the rule ("Department for Social Services") never existed, and no table of bodies knows it.
+    "social services": "Department of Health and Social Security",
+    "the environment": "Department of the Environment",
+    "environment": "Department of the Environment",
+    "environment, transport and the regions": "Department of the Environment, Transport and the Regions",
+    "trade and industry": "Department of Trade and Industry",
+    "employment": "Department of Employment",
+    "energy": "Department of Energy",
+    "education and science": "Department of Education and Science",
+    "social security": "Department of Social Security",
+    "national heritage": "Department of National Heritage",
 }
 _OTHER_OFFICES = {
     "chancellor of the exchequer": "Treasury",

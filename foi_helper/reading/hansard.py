@@ -40,7 +40,7 @@ _DAY = re.compile(
     rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>{DATE_WORDS})$", re.IGNORECASE
 )
 _FURNITURE = re.compile(
-    r"^(?:Written Answers?(?: to Questions)?|Question|Questions|Back to top|Previous Section|"
+    r"^(?:Written Answers?(?: to Questions)?|Question|Questions|Answer|Back to top|Previous Section|"
     r"Next Section|Index|Home Page|Continue|Share|Copy link|Hansard|Skip to main content|"
     r"(?:(?:Previous Section|Next Section|Index|Home Page)\s*\|?\s*)+)$",
     re.IGNORECASE,
@@ -57,7 +57,7 @@ _FOOTER = re.compile(
 _LABELS = r"(?!(?:Q|A|Question|Answer|Reply|Response|Written question|PQ|Text|Note)\s*:)"
 _NAME = rf"(?:§\s*)?(?:\d{{1,3}}\.\s+)?{_LABELS}(?P<name>[A-Z][^:§\[\]]{{1,110}}?)"
 _Q_COLON = re.compile(rf"^{_NAME}:\s*(?P<q>To ask\b.*)$")
-_Q_ASKED = re.compile(rf"^{_NAME}\s+asked\s+(?P<q>(?:the|Her|His)\b.*)$")
+_Q_ASKED = re.compile(rf"^{_NAME}\s+asked\s+(?P<q>(?:the|Her|His|Mr\.? Chancellor)\b.*)$")
 _A_COLON = re.compile(rf"^{_NAME}\s*(?:\[holding answer\s+(?P<h>[^\]]+)\])?\s*:\s*(?P<a>.*)$")
 _A_SECTION = re.compile(r"^§\s*(?:\[holding answer\s+(?P<h>[^\]]+)\]\s*)?(?P<rest>.+)$")
 _ROLE_NAME = re.compile(

@@ -41,7 +41,7 @@ OPENERS = (
 )
 _OPENER = re.compile(rf"^(?:{OPENERS})(?![\w'’])")
 _TO_ASK = re.compile(r"To ask\b")
-_ASKED = re.compile(r"\s*(?:asked)+\s+(?=(?:the|Her|His)\b)")
+_ASKED = re.compile(r"\s*(?:asked)+\s+(?=(?:the|Her|His|Mr\.? Chancellor)\b)")  # older: "Mr. Chancellor of …"
 _ROLE_GLUED = re.compile(r"^(?P<who>The [^()§]{3,150}?\s*\([^()]{3,60}\))\s*(?P<h>\[holding answer[^\]]*\])?\s*:?\s*"
                          r"(?P<rest>\S.*)$")
 _HOLDING_GLUED = re.compile(r"^(?P<name>[^\[\]:]{2,80}?)\s*(?P<h>\[holding answer[^\]]*\])\s*:?\s*(?P<rest>.*)$")

@@ -154,8 +154,23 @@ def _one_line(pre: str, question: str) -> list[str] | None:
         if found is not None:
             name, answer = found
             lines = [heading] if heading else []
-            return [*lines, f"{asker}: {question[: m.start()].strip()}", f"{name}: {answer}"]
+            lines += [f"{asker}: {question[: m.start()].strip()}"]
+            return lines + _answer_then_next(name, answer)
     return None
+
+
+def _answer_then_next(name: str, answer: str) -> list[str]:
+    """The answer, and any question after it on the same line (an export of several): the answer ends at the
+    last sentence before the next question's heading and asker."""
+    nxt = _TO_ASK.search(answer)
+    if nxt is not None:
+        before = answer[: nxt.start()]
+        ends = [e.end() for e in re.finditer(r"[.?!)\]](?=\s+[A-Z])", before)]
+        if ends:
+            following = _one_line(before[ends[-1] :].strip(), answer[nxt.start() :])
+            if following is not None:
+                return [f"{name}: {before[: ends[-1]].strip()}", *following]
+    return [f"{name}: {answer}"]
 
 
 def _name_then_answer(text: str) -> tuple[str, str] | None:

@@ -145,7 +145,10 @@ def lint(letter: Letter, requester: Requester, channel: str = "email") -> list[L
     # Dates inside quoted words still scope the request; only the question check ignores quotations.
     items = ITEM.findall(middle_of(body))
     if letter.kind == "request":
-        out += _scope_checks(own, items)
+        first = ITEM.search(middle_of(body))
+        opening = middle_of(body)[: first.start()] if first else ""
+        # A window stated once in the opening covers every item that does not state its own.
+        out += _scope_checks(own, [] if items and DATED.search(_unquoted(opening)) else items)
     if OWN_DATA.search(own):
         out.append(
             LintWarning(

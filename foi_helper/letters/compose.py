@@ -98,7 +98,8 @@ def shared_window(answer: WrittenAnswer, *, today: date, date_from: date | None,
     or the period of the answer's own events; None when the answer's date is unknown."""
     if latest_year:
         return latest_complete_year(today)
-    answered = answer.date_answered
+    # An unanswered question (or a holding reply without its date) counts from the day it was tabled.
+    answered = answer.date_answered or answer.date_tabled
     if date_from or date_to:
         end = date_to or answered or today
         start = date_from or date(end.year - 1, end.month, 1)
@@ -133,7 +134,7 @@ def compose_letter(
     law_key = (law or body_of.law or "foia").lower()
     if law_key not in LAWS:
         raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.")
-    points, notes = choose_points(analysis, point_ids, answer.answer)
+    points, notes = choose_points(analysis, point_ids, answer.answer, answer.question)
     if not points:
         raise LetterError(
             "The answer leaves no open point to ask about; choose points to ask about (--points)."

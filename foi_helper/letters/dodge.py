@@ -34,11 +34,13 @@ _AND_OTHER = re.compile(
 _DEFINED = re.compile(r"\b([a-z][a-z -]{6,80}?)\s+\(([A-Z]{2,6})\)")
 
 
-def dodged_organisation(point: Point, answer_text: str) -> str | None:
-    """An organisation the question names and the answer never mentions, for a question point not answered."""
+def dodged_organisation(point: Point, answer_text: str, question: str = "") -> str | None:
+    """An organisation the question names and the answer never mentions, for a question point not answered
+    (a "what steps" point reads the whole question: its object may have been split off as another point)."""
     if point.source != "question" or point.status == "answered":
         return None
-    for m in _ORG_AFTER.finditer(point.text):
+    text = f"{point.text} {question}" if point.kind == "actions" else point.text
+    for m in _ORG_AFTER.finditer(text):
         name = re.sub(r"\s+(?:and|of|for)$", "", m.group(1)).strip()
         if _NOT_ORGS.match(name) or len(name) < 2:
             continue

@@ -13,7 +13,16 @@ from .dodge import ByClass, by_class
 from .phrasing import Subject, is_tool, mentions_licensing, named_document, subject_of_point, words_of_date
 from .selection import KIND_RANK, evasions_for
 from .templating import render_template
-from .windows import AnswerDateUnknown, Window, is_financial, is_headcount, question_period, years_of
+from .windows import (
+    AnswerDateUnknown,
+    Window,
+    calendar_years,
+    financial_years,
+    is_financial,
+    is_headcount,
+    question_period,
+    years_of,
+)
 
 DOCUMENT_LIKE = re.compile(
     r"\b(?:code|codes|report|strategy|guidance|plan|review|consultation|paper|framework|"
@@ -107,6 +116,8 @@ def window_of_point(point: Point, text: str, *, answered: date | None, shared: W
         return window, own.rest or text
     if shared is None:
         raise AnswerDateUnknown()
+    if narrowed and answered is not None:
+        return calendar_years(answered.year - 1, answered.year - 1), text  # the latest complete year
     if point.source == "question" and point.kind == "statistics" and is_headcount(point.text):
         return Window(end=shared.end if answered is None else answered), text
     if point.kind in ("statistics",):
@@ -117,7 +128,6 @@ def window_of_point(point: Point, text: str, *, answered: date | None, shared: W
 def _latest_year_of(window: Window) -> Window:
     """After "disproportionate cost" the request narrows to the latest year the question asked about (the PQ
     threshold, £850, is above the FOI limit, £600)."""
-    from .windows import calendar_years, financial_years
     if window.label and "financial" in window.label:
         return financial_years(window.end.year - 1, window.end.year - 1)
     return calendar_years(window.end.year, window.end.year) if window.end.month == 12 else window

@@ -48,7 +48,7 @@ def _published_document(point: Point) -> str | None:
 
 
 def choose_points(
-    analysis: Analysis, point_ids: Sequence[str] | None, answer_text: str = ""
+    analysis: Analysis, point_ids: Sequence[str] | None, answer_text: str = "", question: str = ""
 ) -> tuple[list[Point], list[LintWarning]]:
     """The points to ask about, and a note for each open point left out (and why): the dodged ones first."""
     from .dodge import commitment_met, dodged_organisation
@@ -69,7 +69,7 @@ def choose_points(
         # "What steps…" restated as "records of the steps" is the question again; the follow-up items ask for
         # the records behind each step the answer named.
         for p in [p for p in candidates if p.source == "question" and p.kind == "actions"
-                  and not dodged_organisation(p, answer_text)]:
+                  and not dodged_organisation(p, answer_text, question)]:
             candidates.remove(p)
             notes.append(
                 LintWarning(
@@ -96,7 +96,7 @@ def choose_points(
     order = {p.id: i for i, p in enumerate(analysis.points)}
 
     def keep_first(p: Point) -> tuple[int, int, int]:
-        dodged = p.source == "question" and (p.status == "unanswered" or dodged_organisation(p, answer_text))
+        dodged = p.source == "question" and (p.status == "unanswered" or dodged_organisation(p, answer_text, question))
         tier = 0 if dodged else 1 if p.source == "answer" else 2
         return tier, KIND_RANK.get(p.kind, len(KIND_RANK)), order[p.id]
 

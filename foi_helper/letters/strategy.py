@@ -48,12 +48,15 @@ _INDUSTRY = re.compile(r"\b(?:industry|companies|firms|platforms|providers|secto
 _ASKED_TOPIC = re.compile(r"\bto (?:address|tackle|reduce|prevent|stop|combat|deal with)\s+(.+)$", re.IGNORECASE)
 
 
-def _topic(point: Point, answer_text: str, organisation: str) -> str:
-    topic = answer_topic(answer_text)
+def _topic(point: Point, answer: WrittenAnswer) -> str:
+    topic = answer_topic(answer.answer)
     if topic:
         return topic
-    m = _ASKED_TOPIC.search(clean_point_text(point.text))
-    return m.group(1) if m else "the subject of the written question"
+    for text in (point.text, answer.question):
+        m = _ASKED_TOPIC.search(clean_point_text(text))
+        if m:
+            return m.group(1)
+    return "the matter the question raised"
 
 
 def request_items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, authority: str,
@@ -91,6 +94,7 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
            shared: Window | None, advice: str, today: date, opening: Window | None,
            extras: set[str] | None = None) -> Plan:
     answered = answer.date_answered
+    reference = answered or answer.date_tabled  # what relative periods count from
     items: list[Item] = []
     used: set[str] = set()
     dodged, topic = None, None
@@ -112,9 +116,9 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
     for p in points:
         if p.id in used:
             continue
-        organisation = dodged_organisation(p, answer.answer) if p.kind in ("actions", "assessment") else None
+        organisation = dodged_organisation(p, answer.answer, answer.question) if p.kind in ("actions", "assessment") else None
         if organisation:
-            dodged, topic = organisation, _topic(p, answer.answer, organisation)
+            dodged, topic = organisation, _topic(p, answer)
             items.append(_dodged_meetings(p, organisation, topic, authority, shared, opening))
             used.add(p.id)
             reply_to = next((q for q in points if q.source == "answer" and q.kind == "correspondence"
@@ -124,10 +128,10 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
                 used.add(reply_to.id)
             continue
         used.add(p.id)
-        items.append(build_item(p, analysis, authority=authority, house=answer.house, answered=answered,
+        items.append(build_item(p, analysis, authority=authority, house=answer.house, answered=reference,
                                 shared=shared, advice=advice, opening=opening))
     for item in items:
-        item.text = with_years(item.text, answered)
+        item.text = with_years(item.text, reference)
     return Plan(items=items, opening=opening, dodged=dodged, topic=topic)
 
 
@@ -141,8 +145,8 @@ def _dodged_meetings(point: Point, organisation: str, topic: str, authority: str
 
 def _dodged_responses(asked: Point, point: Point, organisation: str, authority: str, answer: WrittenAnswer,
                       shared: Window | None, opening: Window | None) -> Item:
-    subject = subject_of_point(point.text, source="answer", kind=point.kind, house=answer.house,
-                               evidence=point.evidence)
+    subject = subject_of_point(point.evidence or point.text, source="answer", kind=point.kind,
+                               house=answer.house, evidence=point.evidence)
     what = subject.phrase if not subject.quoted else "what the answer says was asked of industry"
     what = re.sub(r"^(?:the |an? )?", "the ", what)
     context = {"authority": the(authority), "organisation": organisation, "subject": what}

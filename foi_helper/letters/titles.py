@@ -68,8 +68,10 @@ def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None
     asker = answer.asker.name if answer.asker else None
     body = authority or answer.department or ""
     candidates: list[str] = []
-    if dodged and topic:
+    if dodged and topic and len(topic.split()) <= 8:
         candidates.append(f"{body} engagement with {dodged} on {topic}".strip())
+    if dodged:
+        candidates.append(f"{body} engagement with {dodged}: {join_words(aspects) or 'records'}".strip())
     subject = _subject_of_answer(answer)
     if subject:
         candidates.append(_with_aspects(subject, aspects))

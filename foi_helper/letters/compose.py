@@ -14,6 +14,7 @@ from .citations import citable_related, published_phrase
 from .dodge import holding_is_stale, published_documents
 from .items import item_problems, the
 from .lint import for_law
+from .parts import rejoin_lettered, resolve_such
 from .strategy import request_items
 from .phrasing import join_words, question_as_reported, words_of_date
 
@@ -134,6 +135,9 @@ def compose_letter(
     law_key = (law or body_of.law or "foia").lower()
     if law_key not in LAWS:
         raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.")
+    if not point_ids:  # the parts as the question put them; ids a user typed refer to the analysis's own parts
+        analysis = Analysis(points=resolve_such(rejoin_lettered(analysis.points, answer.question)),
+                            evasions=analysis.evasions, references=analysis.references)
     points, notes = choose_points(analysis, point_ids, answer.answer, answer.question)
     if not points:
         raise LetterError(

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..model import Analysis, Point
 from .dodge import ByClass, by_class
+from .parts import EACH_SUCH
 from .phrasing import Subject, is_tool, mentions_licensing, named_document, subject_of_point, words_of_date
 from .selection import KIND_RANK, evasions_for
 from .templating import render_template
@@ -40,6 +41,7 @@ class Item:
     window: Window | None
     point_ids: list[str] = field(default_factory=list)
     lead: bool = False  # asks for what the answer dodged: goes first
+    own_period: bool = False  # the window came from the question's own words (a later part may inherit it)
 
 
 def the(name: str) -> str:
@@ -57,7 +59,9 @@ def _repeats(part: str, whole: str) -> bool:
 
 def _subject_text(subject: Subject, point: Point) -> str:
     if not subject.quoted:
-        phrase = subject.phrase
+        phrase = re.sub(r"\bthe (?:an?|the) ", "the ", subject.phrase)
+        if point.source == "question":  # "how much it has spent": the Department the question was put to
+            phrase = re.sub(r"\bit (has|had|have|will|is|was|spent|received|paid)\b", r"the Department \1", phrase)
         if point.source == "answer" and not re.match(
             r"^(?:the|this|these|those|its|his|her|their|our)\b", phrase, re.IGNORECASE
         ):
@@ -75,7 +79,8 @@ def _subject_text(subject: Subject, point: Point) -> str:
 # "(a) knife and (b) firearm incidents" → "(a) knife incidents and (b) firearm incidents": the head noun the
 # marked parts share goes to each, so no part loses its meaning (LETTER-EXAMPLE.md, FOI officer's table).
 _SHARED_HEAD = re.compile(
-    r"\((a|i)\)\s+(?P<a>[\w'-]+(?: [\w'-]+)?)\s+(?:and|or)\s+\((b|ii)\)\s+(?P<b>[\w'-]+)\s+(?P<head>[a-z][\w'-]+)\b"
+    r"\((a|i)\)\s+(?P<a>[\w'-]+(?: [\w'-]+)?)\s+(?:and|or)\s+\((b|ii)\)\s+(?P<b>[\w'-]+)\s+(?P<head>[a-z][\w'-]+)"
+    r"(?=\s+(?:in|on|for|at|by|there|that|which|who|were|was|are|is|from|to|during|since|of|per)\b|[,;.]|$)"
 )
 # Question grammar that survives as words of a request ("incidents there were", "that were employed").
 _GRAMMAR = [
@@ -90,7 +95,7 @@ def distribute(text: str) -> str:
     m = _SHARED_HEAD.search(text)
     if m and not re.search(r"\(c\)|\(iii\)", text):
         a, b, head = m.group("a"), m.group("b"), m.group("head")
-        if not a.endswith(head) and head not in ("in", "on", "for", "of", "and", "by", "at", "to"):
+        if not a.endswith((head, "ing")) and not b.endswith("ing") and not re.search(r"\d", a + b):
             text = (f"{text[: m.start()]}({m.group(1)}) {a} {head} and ({m.group(3)}) {b} {head}"
                     f"{text[m.end():]}")
     for pattern, repl in _GRAMMAR:
@@ -99,7 +104,7 @@ def distribute(text: str) -> str:
 
 
 def window_of_point(point: Point, text: str, *, answered: date | None, shared: Window | None,
-                    narrowed: bool) -> tuple[Window | None, str]:
+                    narrowed: bool, inherited: Window | None = None) -> tuple[Window | None, str]:
     """The point's window (its own period, "as at" for a headcount, whole years for figures, else the shared one)
     and its subject without the period's words. Raises AnswerDateUnknown when a relative period or the shared
     window needs the answer's date."""
@@ -114,6 +119,8 @@ def window_of_point(point: Point, text: str, *, answered: date | None, shared: W
         if narrowed and not window.as_at:
             window = _latest_year_of(window)
         return window, own.rest or text
+    if inherited is not None and point.source == "question":
+        return inherited, EACH_SUCH.sub("", text).strip()  # "in each such year", or a part that sets no period
     if shared is None:
         raise AnswerDateUnknown()
     if narrowed and answered is not None:
@@ -134,7 +141,8 @@ def _latest_year_of(window: Window) -> Window:
 
 
 def build_item(point: Point, analysis: Analysis, *, authority: str, house: str | None, answered: date | None,
-               shared: Window | None, advice: str, opening: Window | None = None) -> Item:
+               shared: Window | None, advice: str, opening: Window | None = None,
+               inherited: Window | None = None) -> Item:
     """The item for one point, checked; a plainer one when the first reading fails the check."""
     subject = subject_of_point(point.text, source=point.source, kind=point.kind, house=house,
                                evidence=point.evidence)
@@ -154,7 +162,9 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     evasions = evasions_for(point, analysis)
     narrowed = "disproportionate_cost" in evasions and template_kind in ("statistics", "spending")
     text = subject.phrase if not subject.quoted else point.text
-    window, rest = window_of_point(point, text, answered=answered, shared=shared, narrowed=narrowed)
+    own = point.source == "question" and question_period(text, answered) is not None
+    window, rest = window_of_point(point, text, answered=answered, shared=shared, narrowed=narrowed,
+                                   inherited=None if own else inherited)
     if not subject.quoted:
         subject = Subject(distribute(rest), as_kind=subject.as_kind)
     text = _subject_text(subject, point)
@@ -176,7 +186,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
         shown = None if window == opening else window
         rendered = plain_item(point, authority=authority, window=shown, topic=None)
         template_kind = "other"
-    return Item(rendered, template_kind, window, [point.id], lead=lead)
+    return Item(rendered, template_kind, window, [point.id], lead=lead, own_period=own)
 
 
 def _context(point: Point, text: str, template_kind: str, authority: str, window: Window | None, advice: str,

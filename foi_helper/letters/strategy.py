@@ -98,6 +98,7 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
     items: list[Item] = []
     used: set[str] = set()
     dodged, topic = None, None
+    last_own: Item | None = None
     member = answer.asker.name if answer.asker and answer.asker.name else "the Member who asked it"
     holding = answer.holding or any(e.kind == "holding" for e in analysis.evasions)
     if holding and answered and holding_is_stale(answer, today) and (extras is None or "holding_reply" in extras):
@@ -128,8 +129,14 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
                 used.add(reply_to.id)
             continue
         used.add(p.id)
-        items.append(build_item(p, analysis, authority=authority, house=answer.house, answered=reference,
-                                shared=shared, advice=advice, opening=opening))
+        # A part that sets no period of its own ("how many such tests were positive") shares the one before.
+        inherited = (last_own.window if last_own is not None and p.source == "question"
+                     and p.kind in ("statistics", "spending") else None)
+        item = build_item(p, analysis, authority=authority, house=answer.house, answered=reference,
+                          shared=shared, advice=advice, opening=opening, inherited=inherited)
+        if item.own_period:
+            last_own = item
+        items.append(item)
     for item in items:
         item.text = with_years(item.text, reference)
     return Plan(items=items, opening=opening, dodged=dodged, topic=topic)

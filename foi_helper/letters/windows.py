@@ -111,9 +111,13 @@ def _full_year(m: re.Match[str]) -> int:
 # Each pattern matches a period phrase in a question; the function turns it into a Window given the answer's date
 # (None when the phrase needs a date we do not have). Order matters: the longest phrases first.
 _FY = r"(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)"
+_EACH = r"(?:(?:in|for) each (?:financial |calendar )?year,?\s+)?"
 PERIODS: list[tuple[str, str]] = [
-    ("between_fy", rf"\b(?:between|from)\s+({_FY})\s+(?:and|to)\s+({_FY})\b"),
-    ("between_years", r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b"),
+    ("fy_pair", rf"(?<!\w)(?:in |for |during )?(?:the )?\(a\)\s*({_FY})\s+and\s+\(b\)\s*({_FY})\s+financial years\b"),
+    ("fy_named", rf"\b(?:in |for |during )?the ({_FY}) financial year\b(?:,?\s+(?:as of|as at|to|up to) (\d{{1,2}}) "
+                 rf"({MONTH}) ((?:19|20)\d\d))?"),
+    ("between_fy", rf"\b{_EACH}(?:between|from)\s+({_FY})\s+(?:and|to)\s+({_FY})\b"),
+    ("between_years", rf"\b{_EACH}(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b"),
     ("last_n_available", r"\b(?:in |for |over )?(?:each of )?the (?:last|latest|most recent|past) "
                          r"(\w+(?:-\w+)?) (months|years|financial years|calendar years) for which "
                          r"(?:figures|data|information|statistics) (?:are|is) (?:available|held)\b"),
@@ -122,7 +126,7 @@ PERIODS: list[tuple[str, str]] = [
     ("last_year_single", r"\b(?:in |during |for )?the (?:last|past|previous) (financial |calendar )?year\b"),
     ("each_since", rf"\b(?:in |for )?each (?:financial |calendar )?year since ((?:19|20)\d\d|{_FY})\b"),
     ("since", rf"\bsince (?:(?:1 |the start of |January )?)((?:19|20)\d\d|{_FY})\b"),
-    ("at_date", rf"\b(?:as )?at (\d{{1,2}}) ({MONTH}) ((?:19|20)\d\d)\b"),
+    ("at_date", rf"\b(?:as )?(?:at|of|on) (\d{{1,2}}) ({MONTH}) ((?:19|20)\d\d)\b"),
     ("fy", rf"\b(?:in|for|during) (?:the )?(?:financial year )?({_FY})\b"),
     ("year", r"\b(?:in|for|during) (?:the (?:calendar )?year )?((?:19|20)\d\d)\b"),
 ]
@@ -137,6 +141,14 @@ def _fy_start(text: str) -> int:
 
 def _window_of(name: str, m: re.Match[str], answered: date | None, financial: bool) -> Window | None:
     g = m.groups()
+    if name == "fy_pair":
+        return financial_years(_fy_start(g[0]), _fy_start(g[1]))
+    if name == "fy_named":
+        whole = financial_years(_fy_start(g[0]), _fy_start(g[0]))
+        if g[1]:
+            cut = date(int(g[3]), MONTHS[g[2].lower()], int(g[1]))
+            return Window(start=whole.start, end=cut) if whole.start and whole.start <= cut else whole
+        return whole
     if name == "between_fy":
         return financial_years(_fy_start(g[0]), _fy_start(g[1]))
     if name == "between_years":

@@ -205,7 +205,9 @@ I will reply to the hon. Member as soon as possible.
 def test_a_holding_answer_is_not_called_an_answer(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     page = tmp_path / "hold.txt"
     page.write_text(HOLDING_PAGE, encoding="utf-8")
-    code = main(["draft", str(page), *NAME])
+    undated = tmp_path / "undated.txt"
+    undated.write_text(HOLDING_PAGE.replace("as of 1 March 2025", "in each of the last three years"), encoding="utf-8")
+    code = main(["draft", str(undated), *NAME])
     out, err = capsys.readouterr()
     # The page gives no date: the periods are counted from it, so the command asks for it in one sentence.
     errors = [line for line in err.splitlines() if not line.startswith("foi-helper: warning:")]

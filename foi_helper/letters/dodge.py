@@ -17,7 +17,8 @@ from .phrasing import named_document
 # A named organisation in the question, as the object of a preposition that makes it an actor ("operating on
 # Twitter", "meetings with Meta", "funding from Google"); "in Haringey" is a place, not an organisation.
 _ORG_AFTER = re.compile(
-    r"\b(?:on|by|with|from|to)\s+((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for))*)(?=\s+and\s+other\b|\W|$)"
+    r"\b(?:on|by|with|from|to)\s+((?!To\b)(?:[A-Z][\w&'’.-]*)(?:\s+(?!To\b|The\b)(?:[A-Z][\w&'’.-]*|of|and|for))*)"
+    r"(?=\s+and\s+other\b|\W|$)"
 )
 _NOT_ORGS = re.compile(
     r"^(?:The|His|Her|Their|Its|Government|Department|Ministers?|Secretary|State|Parliament|House|Commons|Lords|UK|"
@@ -41,7 +42,7 @@ def dodged_organisation(point: Point, answer_text: str, question: str = "") -> s
         return None
     text = f"{point.text} {question}" if point.kind == "actions" else point.text
     for m in _ORG_AFTER.finditer(text):
-        name = re.sub(r"\s+(?:and|of|for)$", "", m.group(1)).strip()
+        name = re.sub(r"\s+(?:and|of|for)$", "", m.group(1).rstrip(".’'")).strip()
         if _NOT_ORGS.match(name) or len(name) < 2:
             continue
         if name.lower() not in answer_text.lower():

@@ -59,7 +59,8 @@ def _repeats(part: str, whole: str) -> bool:
 
 def _subject_text(subject: Subject, point: Point) -> str:
     if not subject.quoted:
-        phrase = re.sub(r"\bthe (?:an?|the) ", "the ", subject.phrase)
+        phrase = re.sub(r"\bthe (an?|the|that|this|these|those) ", lambda m: "the " if m.group(1) in ("a", "an", "the")
+                        else f"{m.group(1)} ", subject.phrase)
         if point.source == "question":  # "how much it has spent": the Department the question was put to
             phrase = re.sub(r"\bit (has|had|have|will|is|was|spent|received|paid)\b", r"the Department \1", phrase)
         if point.source == "answer" and not re.match(
@@ -142,7 +143,8 @@ def _latest_year_of(window: Window) -> Window:
 
 def build_item(point: Point, analysis: Analysis, *, authority: str, house: str | None, answered: date | None,
                shared: Window | None, advice: str, opening: Window | None = None,
-               inherited: Window | None = None) -> Item:
+               inherited: Window | None = None, fallback_topic: str | None = None,
+               cut: bool = False) -> Item | None:
     """The item for one point, checked; a plainer one when the first reading fails the check."""
     subject = subject_of_point(point.text, source=point.source, kind=point.kind, house=house,
                                evidence=point.evidence)
@@ -151,7 +153,8 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
         template_kind = "tool"
     if template_kind == "documents" and point.source == "answer":
         name = named_document(point.text, point.evidence)
-        if name:
+        if name and not re.search(r"\b(?:launched|announced|published|said|has|have|had|was|were|is|are|will)\b",
+                                  name):
             subject = Subject(name)
         elif subject.quoted:
             template_kind = "other"
@@ -182,10 +185,14 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     context = _context(point, text, template_kind, authority, window, advice, breakdown, evasions, subject)
     context.update(window_words(window, opening))
     rendered = render_template(f"points/{template_kind}.txt.j2", context)
-    if item_problems(rendered):
+    if cut or item_problems(rendered):
+        if fallback_topic is None:
+            return None
         shown = None if window == opening else window
-        rendered = plain_item(point, authority=authority, window=shown, topic=None)
+        rendered = plain_item(point, authority=authority, window=shown, topic=fallback_topic)
         template_kind = "other"
+        if item_problems(rendered):
+            return None
     return Item(rendered, template_kind, window, [point.id], lead=lead, own_period=own)
 
 
@@ -243,6 +250,7 @@ _JUNK = [
     ("question grammar", re.compile(r"\b(?:whether so|if so|by how much|therefrom)\b|\b(?:his|her) Department\b|"
                                     r"\bthey\s+(?:are|have|will|were|did|do|intend|plan)\b", re.IGNORECASE)),
     ("a cut word", re.compile(r"\w…|\.\.\.\s*[\"”]|…[\"”]")),
+    ("the question's preamble", re.compile(r"\bTo ask\b|\bI have been asked to reply\b")),
 ]
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 
@@ -272,7 +280,6 @@ def item_problems(text: str) -> list[str]:
 
 def plain_item(point: Point, *, authority: str, window: Window | None, topic: str | None) -> str:
     """The plainer item a broken one falls back to: the briefing behind the answer on the point's subject."""
-    about = topic or ("the figures the question asked for" if point.kind in ("statistics", "spending")
-                      else "the matter the question raised")
+    what = "the figures held on" if point.kind in ("statistics", "spending") else "the records held on"
     return (f"Any briefing, background note or draft answer held by {the(authority)}{dated(window)}, prepared "
-            f"for the answer to this written question, about {about}.")
+            f"for the answer to this written question, that sets out {what} {topic}.")

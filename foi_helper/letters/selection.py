@@ -30,6 +30,8 @@ KIND_RANK = {
         ]
     )
 }
+STATEMENT = re.compile(r"^(?:;\s*)?(?:and )?(?:if|whether) (?:he|she|they|the \w+(?: \w+)?) will make a "
+                       r"(?:further )?statement\b", re.IGNORECASE)
 # More parts than this tend to exceed the cost limit (s.12) once aggregated (Fees Regulations reg 5).
 MAX_ITEMS = 5
 
@@ -64,6 +66,9 @@ def choose_points(
         return [by_id[i] for i in wanted], []
     candidates = list(analysis.open_points)
     notes: list[LintWarning] = []
+    # "and if he will make a statement" is Commons form, not a request for anything.
+    for p in [p for p in candidates if STATEMENT.match(p.text.strip())]:
+        candidates.remove(p)
     follow_ups = [p for p in candidates if p.source == "answer"]
     if follow_ups:
         # "What steps…" restated as "records of the steps" is the question again; the follow-up items ask for

@@ -21,7 +21,7 @@ from .items import Item, build_item, item_problems, the, window_words
 from .phrasing import clean_point_text, subject_of_point, words_of_date
 from .selection import KIND_RANK, MAX_ITEMS
 from .templating import render_template
-from .windows import Window, with_years
+from .windows import AnswerDateUnknown, Window, with_years
 
 
 @dataclass
@@ -48,7 +48,7 @@ _INDUSTRY = re.compile(r"\b(?:industry|companies|firms|platforms|providers|secto
 _ASKED_TOPIC = re.compile(r"\bto (?:address|tackle|reduce|prevent|stop|combat|deal with)\s+(.+)$", re.IGNORECASE)
 
 
-def _topic(point: Point, answer: WrittenAnswer) -> str:
+def _topic(point: Point, answer: WrittenAnswer) -> str | None:
     topic = answer_topic(answer.answer)
     if topic:
         return topic
@@ -56,7 +56,17 @@ def _topic(point: Point, answer: WrittenAnswer) -> str:
         m = _ASKED_TOPIC.search(clean_point_text(text))
         if m:
             return m.group(1)
-    return "the matter the question raised"
+    return None
+
+
+def heading_topic(answer: WrittenAnswer) -> str | None:
+    """The page's heading as words of a sentence ("Hospital Beds: Greater London" → "hospital beds in Greater
+    London"), for an item that must fall back to plainer words; None when there is no heading."""
+    heading = (answer.title or "").strip()
+    if not heading or item_problems(heading) or re.search(r"\d", heading):
+        return None
+    topic, _, place = heading.partition(":")
+    return f"{topic.strip()} ({place.strip()})" if place.strip() else topic.strip()
 
 
 def request_items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, authority: str,
@@ -99,6 +109,8 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
     used: set[str] = set()
     dodged, topic = None, None
     last_own: Item | None = None
+    # The list endpoint cuts the question at 255 characters: its last part may end mid-word.
+    last_part = next((p.id for p in reversed(analysis.points) if p.source == "question"), None)
     member = answer.asker.name if answer.asker and answer.asker.name else "the Member who asked it"
     holding = answer.holding or any(e.kind == "holding" for e in analysis.evasions)
     if holding and answered and holding_is_stale(answer, today) and (extras is None or "holding_reply" in extras):
@@ -133,7 +145,10 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
         inherited = (last_own.window if last_own is not None and p.source == "question"
                      and p.kind in ("statistics", "spending") else None)
         item = build_item(p, analysis, authority=authority, house=answer.house, answered=reference,
-                          shared=shared, advice=advice, opening=opening, inherited=inherited)
+                          shared=shared, advice=advice, opening=opening, inherited=inherited,
+                          fallback_topic=heading_topic(answer), cut=answer.clipped and p.id == last_part)
+        if item is None or any(i.text == item.text for i in items):
+            continue  # broken beyond a plainer wording, or the same plain item again
         if item.own_period:
             last_own = item
         items.append(item)
@@ -142,9 +157,12 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
     return Plan(items=items, opening=opening, dodged=dodged, topic=topic)
 
 
-def _dodged_meetings(point: Point, organisation: str, topic: str, authority: str, shared: Window | None,
+def _dodged_meetings(point: Point, organisation: str, topic: str | None, authority: str, shared: Window | None,
                      opening: Window | None) -> Item:
-    context = {"authority": the(authority), "organisation": organisation, "topic": topic}
+    if shared is None:
+        raise AnswerDateUnknown()
+    context = {"authority": the(authority), "organisation": organisation,
+               "topic": topic or "the subject of the written question"}
     context.update(window_words(shared, opening))
     return Item(render_template("points/dodged_meetings.txt.j2", context), "dodged_meetings", shared,
                 [point.id], lead=True)

@@ -113,7 +113,8 @@ def _full_year(m: re.Match[str]) -> int:
 _FY = r"(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)"
 _EACH = r"(?:(?:in|for) each (?:financial |calendar )?year,?\s+)?"
 PERIODS: list[tuple[str, str]] = [
-    ("fy_pair", rf"(?<!\w)(?:in |for |during )?(?:the )?\(a\)\s*({_FY})\s+and\s+\(b\)\s*({_FY})\s+financial years\b"),
+    ("fy_pair", rf"(?<!\w)(?:in |for |during )?(?:the )?\(a\)\s*({_FY})(?: financial year)?\s+and\s+\(b\)\s*({_FY})\s+"
+                r"financial years?\b"),
     ("fy_named", rf"\b(?:in |for |during )?the ({_FY}) financial year\b(?:,?\s+(?:as of|as at|to|up to) (\d{{1,2}}) "
                  rf"({MONTH}) ((?:19|20)\d\d))?"),
     ("between_fy", rf"\b{_EACH}(?:between|from)\s+({_FY})\s+(?:and|to)\s+({_FY})\b"),
@@ -125,8 +126,9 @@ PERIODS: list[tuple[str, str]] = [
                r"(\w+(?:-\w+)?) (months|years|financial years|calendar years)\b"),
     ("last_year_single", r"\b(?:in |during |for )?the (?:last|past|previous) (financial |calendar )?year\b"),
     ("each_since", rf"\b(?:in |for )?each (?:financial |calendar )?year since ((?:19|20)\d\d|{_FY})\b"),
+    ("since_day", rf"\bsince (\d{{1,2}}) ({MONTH}) ((?:19|20)\d\d)\b"),
     ("since", rf"\bsince (?:(?:1 |the start of |January )?)((?:19|20)\d\d|{_FY})\b"),
-    ("at_date", rf"\b(?:as )?(?:at|of|on) (\d{{1,2}}) ({MONTH}) ((?:19|20)\d\d)\b"),
+    ("at_date", rf"\b(?:as at|as of|at) (\d{{1,2}}) ({MONTH}) ((?:19|20)\d\d)\b"),
     ("fy", rf"\b(?:in|for|during) (?:the )?(?:financial year )?({_FY})\b"),
     ("year", r"\b(?:in|for|during) (?:the (?:calendar )?year )?((?:19|20)\d\d)\b"),
 ]
@@ -162,6 +164,8 @@ def _window_of(name: str, m: re.Match[str], answered: date | None, financial: bo
         return Window(end=date(int(g[2]), MONTHS[g[1].lower()], int(g[0])))
     if answered is None:
         return None
+    if name == "since_day":
+        return Window(start=date(int(g[2]), MONTHS[g[1].lower()], int(g[0])), end=answered)
     if name in ("since", "each_since"):
         if re.match(_FY, g[0]):
             return Window(start=date(_fy_start(g[0]), 4, 1), end=answered)
@@ -203,6 +207,9 @@ class Period:
     phrase: str
 
 
+_AS_OF = re.compile(rf",?\s*\bas (?:of|at) (\d{{1,2}}) ({MONTH}) ((?:19|20)\d\d)\b")
+
+
 def question_period(text: str, answered: date | None, *, financial: bool = False) -> Period | None:
     """The period a question part names, as absolute dates, and the part without those words; None when the
     part names no period. `financial`: plain "years" mean financial years (money, budgets)."""
@@ -213,6 +220,12 @@ def question_period(text: str, answered: date | None, *, financial: bool = False
         window = _window_of(name, m, answered, financial)
         rest = (text[: m.start()].rstrip(" ,") + " " + text[m.end():].lstrip(" ,")).strip()
         rest = re.sub(r"\s+", " ", re.sub(r"\s+(?:and|or|,)\s*$", "", rest)).strip(" ,;")
+        cut = _AS_OF.search(rest)
+        if cut and window is not None and not window.as_at and window.start is not None:
+            end = date(int(cut.group(3)), MONTHS[cut.group(2).lower()], int(cut.group(1)))
+            if window.start <= end < window.end:  # "in the 2023-24 financial year as of 29 January 2024"
+                window = Window(start=window.start, end=end)
+            rest = (rest[: cut.start()] + rest[cut.end():]).strip(" ,;")
         return Period(window, rest, m.group(0).strip())
     return None
 

@@ -9,6 +9,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from test_letters_compose import ALEX, TODAY, seed_answer
 
+from foi_helper.errors import LetterError
 from foi_helper.letters import compose_letter, lint, render
 from foi_helper.letters.items import item_problems
 from foi_helper.model import POINT_KINDS, Analysis, Evasion, Point
@@ -39,9 +40,13 @@ evasions = st.lists(
 @settings(max_examples=60, deadline=None)
 @given(point=points, evasions=evasions, heading=st.none() | texts)
 def test_any_point_makes_a_signed_letter(point: Point, evasions: list[Evasion], heading: str | None) -> None:
-    letter = compose_letter(
-        seed_answer(title=heading), Analysis(points=[point], evasions=evasions), requester=ALEX, today=TODAY
-    )
+    try:
+        letter = compose_letter(
+            seed_answer(title=heading), Analysis(points=[point], evasions=evasions), requester=ALEX, today=TODAY
+        )
+    except LetterError as e:  # a point too garbled for any item is refused in one sentence, never emitted broken
+        assert "could be put as a clear request" in str(e)
+        return
     assert letter.body.startswith("Dear Home Office,\n\n")
     assert letter.body.endswith("Yours faithfully,\n\nAlex Example\n")
     assert len(re.findall(r"^1\. ", letter.body, flags=re.M)) == 1

@@ -150,6 +150,9 @@ def compose_letter(
     )
     plan = request_items(answer, analysis, points, authority=body_of.name, shared=shared, advice=advice,
                          today=today, user_order=bool(point_ids))
+    if not plan.items:
+        raise LetterError("None of the chosen points could be put as a clear request for records (the words "
+                          "are cut or garbled); choose other points (--points) or write the item yourself.")
     environmental = bool(ENVIRONMENTAL.search(f"{answer.question}\n{answer.answer}"))
     # The page's own flag, or the analysis finding "I will reply … as soon as possible" in a plain paste.
     holding = answer.holding or any(e.kind == "holding" for e in analysis.evasions)

@@ -96,7 +96,8 @@ def distribute(text: str) -> str:
     m = _SHARED_HEAD.search(text)
     if m and not re.search(r"\(c\)|\(iii\)", text):
         a, b, head = m.group("a"), m.group("b"), m.group("head")
-        if not a.endswith((head, "ing")) and not b.endswith("ing") and not re.search(r"\d", a + b):
+        if (not a.endswith((head, "ing")) and not b.endswith("ing") and not re.search(r"\d", a + b)
+                and head not in ("who", "which", "that", "whose", "whom")):
             text = (f"{text[: m.start()]}({m.group(1)}) {a} {head} and ({m.group(3)}) {b} {head}"
                     f"{text[m.end():]}")
     for pattern, repl in _GRAMMAR:
@@ -273,8 +274,12 @@ def item_problems(text: str) -> list[str]:
     for quote in re.findall(r"that \"([^\"\n]*)\"", text):
         if quote and (quote[:1].islower() or not quote.rstrip().endswith((".", "!"))) and len(quote.split()) > 3:
             problems.append("a quotation that is not a whole sentence")
-    if re.search(r"\b(?:and|or|of|to|the|for|with)\s*[.;]\s*$", text.strip()):
+    if re.search(r"\b(?:of|to|the|for|with|at|in|by|from)\s*[.;:,]|\b(?:and|or)\s*[.;:]", outside):
         problems.append("a dangling part")
+    if re.search(r"\b[Tt]he (?:as|which|who|we|it|they|and|or|but|if|when|where|there|is|are|was|were|will)\b", outside):
+        problems.append("a broken phrase")
+    if re.search(r"\b(\w{2,}) \1\b", outside, re.IGNORECASE):
+        problems.append("a repeated word")
     return problems
 
 

@@ -115,22 +115,24 @@ _EACH = r"(?:(?:in|for) each (?:financial |calendar )?year,?\s+)?"
 PERIODS: list[tuple[str, str]] = [
     ("fy_pair", rf"(?<!\w)(?:in |for |during )?(?:the )?\(a\)\s*({_FY})(?: financial year)?\s+and\s+\(b\)\s*({_FY})\s+"
                 r"financial years?\b"),
+    ("fy_end", rf"\b(?:at|as at) the end of (?:the )?(?:financial year )?({_FY})(?: financial year)?"),
     ("fy_named", rf"\b(?:in |for |during )?the ({_FY}) financial year\b(?:,?\s+(?:as of|as at|to|up to) (\d{{1,2}}) "
                  rf"({MONTH}) ((?:19|20)\d\d))?"),
     ("between_fy", rf"\b{_EACH}(?:between|from)\s+({_FY})\s+(?:and|to)\s+({_FY})\b"),
     ("between_years", rf"\b{_EACH}(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b"),
     ("last_n_available", r"\b(?:in |for |over )?(?:each of )?the (?:last|latest|most recent|past) "
-                         r"(\w+(?:-\w+)?) (months|years|financial years|calendar years) for which "
+                         r"(\w+(?:-\w+)?) (weeks|months|years|financial years|calendar years) for which "
                          r"(?:figures|data|information|statistics) (?:are|is) (?:available|held)\b"),
-    ("last_n", r"\b(?:in |for |during |over )?(?:each of |each year of |each month of )?the (?:last|past|previous) "
-               r"(\w+(?:-\w+)?) (months|years|financial years|calendar years)\b"),
+    ("last_n", r"\b(?:in |for |during |over )?(?:each of |each year of |each month of )?the (?:last|past|previous|"
+               r"most recent|latest) (\w+(?:-\w+)?) (weeks|months|years|financial years|calendar years)\b"),
     ("last_year_single", r"\b(?:in |during |for )?the (?:last|past|previous) (financial |calendar )?year\b"),
-    ("each_since", rf"\b(?:in |for )?each (?:financial |calendar )?year since ((?:19|20)\d\d|{_FY})\b"),
+    ("each_since", rf"\b(?:in |for )?each (?:financial |calendar )?year since ({_FY}|(?:19|20)\d\d)\b"),
+    ("since_month", rf"\bsince ({MONTH}) ((?:19|20)\d\d)\b"),
     ("since_day", rf"\bsince (\d{{1,2}}) ({MONTH}) ((?:19|20)\d\d)\b"),
-    ("since", rf"\bsince (?:(?:1 |the start of |January )?)((?:19|20)\d\d|{_FY})\b"),
+    ("since", rf"\bsince (?:(?:1 |the start of |January )?)({_FY}|(?:19|20)\d\d)\b(?![-–/]\d)"),
     ("at_date", rf"\b(?:as at|as of|at) (\d{{1,2}}) ({MONTH}) ((?:19|20)\d\d)\b"),
     ("fy", rf"\b(?:in|for|during) (?:the )?(?:financial year )?({_FY})\b"),
-    ("year", r"\b(?:in|for|during) (?:the (?:calendar )?year )?((?:19|20)\d\d)\b"),
+    ("year", r"\b(?:in|for|during) (?:the (?:calendar )?year )?((?:19|20)\d\d)\b(?![-–/]\d)"),
 ]
 _COMPILED = [(name, re.compile(p, re.IGNORECASE)) for name, p in PERIODS]
 # What usually goes with a period and goes away with it ("in each of the last five years, by region").
@@ -164,6 +166,10 @@ def _window_of(name: str, m: re.Match[str], answered: date | None, financial: bo
         return Window(end=date(int(g[2]), MONTHS[g[1].lower()], int(g[0])))
     if answered is None:
         return None
+    if name == "fy_end":
+        return Window(end=date(_fy_start(g[0]) + 1, 3, 31))
+    if name == "since_month":
+        return Window(start=date(int(g[1]), MONTHS[g[0].lower()], 1), end=answered)
     if name == "since_day":
         return Window(start=date(int(g[2]), MONTHS[g[1].lower()], int(g[0])), end=answered)
     if name in ("since", "each_since"):
@@ -181,11 +187,15 @@ def _window_of(name: str, m: re.Match[str], answered: date | None, financial: bo
         return None
     unit = g[1].lower()
     available = name == "last_n_available"
+    if unit == "weeks":
+        start = answered - timedelta(days=7 * n)
+        return Window(start=start, end=answered, label=f"the latest {n} weeks for which figures were held on "
+                      f"{words_of_date(answered)}" if available else None)
     if unit == "months":
         if available:
             return _available_months(n, answered)
         return _months_back(answered, n)
-    if unit == "calendar years" or (unit == "years" and not financial):
+    if unit == "calendar years":
         return calendar_years(answered.year - n, answered.year - 1)
     last = last_complete_financial_year(answered)
     return financial_years(last - n + 1, last)

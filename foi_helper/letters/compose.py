@@ -14,7 +14,7 @@ from .citations import citable_related, published_phrase
 from .dodge import holding_is_stale, published_documents
 from .items import item_problems, the
 from .lint import for_law
-from .parts import rejoin_lettered, resolve_such
+from .parts import hoist_trailing_period, rejoin_lettered, resolve_such
 from .strategy import request_items
 from .phrasing import join_words, question_as_reported, words_of_date
 
@@ -110,7 +110,8 @@ def shared_window(answer: WrittenAnswer, *, today: date, date_from: date | None,
         return Window(start=start, end=end)
     if answered is None:
         return None
-    return events_window(answer.answer, answered, today)
+    # Events the question names ("the email sent on 24 July 2025") bound the window as the answer's do.
+    return events_window(f"{answer.question}\n{answer.answer}", answered, today)
 
 
 def compose_letter(
@@ -136,7 +137,8 @@ def compose_letter(
     if law_key not in LAWS:
         raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.")
     if not point_ids:  # the parts as the question put them; ids a user typed refer to the analysis's own parts
-        analysis = Analysis(points=resolve_such(rejoin_lettered(analysis.points, answer.question)),
+        parts = hoist_trailing_period(resolve_such(rejoin_lettered(analysis.points, answer.question)))
+        analysis = Analysis(points=parts,
                             evasions=analysis.evasions, references=analysis.references)
     points, notes = choose_points(analysis, point_ids, answer.answer, answer.question)
     if not points:

@@ -32,6 +32,9 @@ DOCUMENT_LIKE = re.compile(
 )
 
 
+PERIOD_KINDS = ("statistics", "spending", "correspondence", "meetings", "actions", "assessment", "other")
+
+
 @dataclass
 class Item:
     """A request item: its text, the template kind used, its window, and the points it asks about."""
@@ -110,8 +113,11 @@ def window_of_point(point: Point, text: str, *, answered: date | None, shared: W
     """The point's window (its own period, "as at" for a headcount, whole years for figures, else the shared one)
     and its subject without the period's words. Raises AnswerDateUnknown when a relative period or the shared
     window needs the answer's date."""
-    own = question_period(text, answered, financial=is_financial(text)) if point.source == "question" else None
-    if own is None and point.breakdown and point.source == "question":
+    # A period inside a timetable, document or decision names its subject ("the data for 2024-25"), not the
+    # dates of the records asked for.
+    reads_period = point.source == "question" and point.kind in PERIOD_KINDS
+    own = question_period(text, answered, financial=is_financial(text)) if reads_period else None
+    if own is None and point.breakdown and reads_period:
         in_breakdown = question_period(point.breakdown, answered, financial=is_financial(text))
         own = in_breakdown and type(in_breakdown)(in_breakdown.window, text, in_breakdown.phrase)
     if own is not None:
@@ -166,7 +172,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     evasions = evasions_for(point, analysis)
     narrowed = "disproportionate_cost" in evasions and template_kind in ("statistics", "spending")
     text = subject.phrase if not subject.quoted else point.text
-    own = point.source == "question" and question_period(text, answered) is not None
+    own = point.source == "question" and point.kind in PERIOD_KINDS and question_period(text, answered) is not None
     window, rest = window_of_point(point, text, answered=answered, shared=shared, narrowed=narrowed,
                                    inherited=None if own else inherited)
     if not subject.quoted:
@@ -278,6 +284,10 @@ def item_problems(text: str) -> list[str]:
         problems.append("a dangling part")
     if re.search(r"\b[Tt]he (?:as|which|who|we|it|they|and|or|but|if|when|where|there|is|are|was|were|will)\b", outside):
         problems.append("a broken phrase")
+    if re.search(r"\bthat (?:has|have|did|does|do|is|are|was|were) the\b", outside):
+        problems.append("question grammar")
+    if re.search(r"\bthe (?:number|proportion) of (?:receive|have|has|are|is|were|was|get|did|do|does|will)\b", outside):
+        problems.append("question grammar")
     if re.search(r"\b(\w{2,}) \1\b", outside, re.IGNORECASE):
         problems.append("a repeated word")
     return problems

@@ -101,3 +101,22 @@ EACH_SUCH = re.compile(r",?\s*(?:in|for|during)\s+(?:each|every|that|the same)\s
 
 def inherits_period(text: str) -> bool:
     return bool(EACH_SUCH.search(text))
+
+
+_THESE = re.compile(r"^(?:and\s+)?what (?:have|has) been (?:these|those|the) (?:numbers|figures|amounts)\b\s*(?P<period>.+)$",
+                    re.IGNORECASE)
+
+
+def hoist_trailing_period(points: list[Point]) -> list[Point]:
+    """"…; and what have been these numbers in each year since 1992" is the period of the parts before, not a
+    part of its own: it goes to them (as their breakdown, where the window is read from)."""
+    out: list[Point] = []
+    for p in points:
+        m = _THESE.match(p.text.strip()) if p.source == "question" else None
+        earlier = [i for i, q in enumerate(out) if q.source == "question" and q.kind in ("statistics", "spending")]
+        if m and earlier:
+            for i in earlier:
+                out[i] = replace(out[i], breakdown=m.group("period").strip(" .;"))
+            continue
+        out.append(p)
+    return out

@@ -113,12 +113,14 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
     last_part = next((p.id for p in reversed(analysis.points) if p.source == "question"), None)
     member = answer.asker.name if answer.asker and answer.asker.name else "the Member who asked it"
     holding = answer.holding or any(e.kind == "holding" for e in analysis.evasions)
-    if holding and answered and holding_is_stale(answer, today) and (extras is None or "holding_reply" in extras):
+    promised = promised_records(answer.answer)
+    writes = any(r.what == "letter" for r in promised)  # "I will write": the letter is asked for, not the answer
+    if holding and not writes and answered and answer.answer.strip() and holding_is_stale(answer, today) and (extras is None or "holding_reply" in extras):
         items.append(Item(render_template("points/holding_reply.txt.j2", {"member": member,
                                           "answered": words_of_date(answered)}), "holding_reply", None,
                           [], lead=True))
-    for promised in promised_records(answer.answer) if not holding else []:
-        kind = "promised_letter" if promised.what == "letter" else "library_copy"
+    for record in promised:
+        kind = "promised_letter" if record.what == "letter" else "library_copy"
         if any(i.kind == kind for i in items) or (extras is not None and kind not in extras):
             continue
         writer = answer.answerer.name if answer.answerer and answer.answerer.name else "the Minister"

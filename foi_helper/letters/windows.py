@@ -253,7 +253,7 @@ def is_financial(text: str) -> bool:
 HEADCOUNT = re.compile(
     r"^(?:how many|the number of|what (?:is|was) the number of)\s+(?:[\w'-]+\s+){0,6}?"
     r"(?:(?:are|is|were|was) (?:currently |now )?(?:employed|in post|working|serving|on the payroll|registered|"
-    r"in operation|open|operating|held|detained|seconded|vacant|in use)|(?:does|do|did) .*?\b(?:operate|employ|"
+    r"in operation|open|operating|held|detained|seconded|vacant|in use|unstaffed|staffed|closed|eligible)|(?:does|do|did) .*?\b(?:operate|employ|"
     r"have|own|run)|(?:it|he|she|they|the Department|his Department|her Department) (?:operates|employs|has|owns|"
     r"runs))\b|\b(?:staff|employees|posts|officers|vacancies|websites|vehicles|properties|buildings) (?:are|is) "
     r"(?:there|employed|in post)\b",

@@ -8,12 +8,12 @@ from datetime import date
 from ..errors import LetterError
 from ..model import Letter, Requester
 from .compose import check_requester, signature, the
-from .deadlines import in_words, reply_due
+from .deadlines import in_words, reply_due, review_due
 from .phrasing import words_of_date
 from .templating import render_template
 
 KINDS = ("clarification", "chaser", "internal_review", "complaint")
-REASONS = ("no_reply", "exemption_disputed", "cost_limit_no_advice", "partial_answer")
+REASONS = ("no_reply", "exemption_disputed", "cost_limit_no_advice", "partial_answer", "not_held_doubted")
 
 LAW_WORDS: dict[str, dict[str, str]] = {
     "foia": {
@@ -73,6 +73,17 @@ REASON_TEXT: dict[str, dict[str, str]] = {
         "narrow it, which regulation 9 requires. Please give that advice, and release what you reasonably "
         "can.",
     },
+    "not_held_doubted": {
+        "foia": "The reply says the information is not held. Please say which records and systems were searched, "
+        "by whom and with which terms, and whether another unit of the authority, or a body holding it on the "
+        "authority's behalf, holds it (section 3(2)); information held anywhere in the authority is held.",
+        "foisa": "The reply gave notice that the information is not held (section 17). Please say which records "
+        "and systems were searched, by whom and with which terms, and whether another unit of the authority, or a "
+        "body holding it on the authority's behalf, holds it (section 3(2)).",
+        "eir": "The reply says the information is not held (regulation 12(4)(a)). Please say which records and "
+        "systems were searched, by whom and with which terms, and whether another unit of the authority, or a body "
+        "holding it on the authority's behalf, holds it (regulation 3(2)).",
+    },
     "partial_answer": {
         "foia": "The reply does not deal with every item of my request. For each item not answered, please say "
         "whether the information is held (section 1(1)(a)) and either provide it or state the exemption "
@@ -116,6 +127,8 @@ COMPLAINT_TEXT = {
     "that {advice} requires.",
     "partial_answer": "The authority did not deal with every item of my request, nor give a refusal notice for "
     "the rest ({refusal}).",
+    "not_held_doubted": "The authority said the information is not held without saying what it searched; I believe "
+    "it is held, by it or on its behalf.",
 }
 TITLES = {
     "clarification": "Clarification of my request: {}",
@@ -144,8 +157,14 @@ def compose_follow_up(
     sent_on: date | None = None,
     reasons: Sequence[str] = (),
     request_url: str | None = None,
+    refused_on: date | None = None,
+    refusal_note: str | None = None,
+    review_requested_on: date | None = None,
+    review_answered_on: date | None = None,
 ) -> Letter:
-    """A follow-up to `original`. `reasons`: keys of REASON_TEXT, or the user's own sentences."""
+    """A follow-up to `original`. `reasons`: keys of REASON_TEXT, or the user's own sentences. The history
+    (`refused_on` with the recorded refusal's words, the review's dates) is stated as it was recorded, and never
+    claimed when it was not: a complaint says an internal review was asked for only when one was."""
     if kind not in KINDS:
         raise LetterError(f"Unknown follow-up {kind!r}; use one of {', '.join(KINDS)}.")
     check_requester(requester)
@@ -174,6 +193,11 @@ def compose_follow_up(
         "request_url": request_url,
         "signature": signature(requester),
         "today": words_of_date(today),
+        "refused_on": words_of_date(refused_on) if refused_on else None,
+        "refusal_note": " ".join(refusal_note.split()) if refusal_note and refusal_note.strip() else None,
+        "review_on": words_of_date(review_requested_on) if review_requested_on else None,
+        "review_due": in_words(review_due(review_requested_on, law).due) if review_requested_on else None,
+        "review_answered_on": words_of_date(review_answered_on) if review_answered_on else None,
     }
     body = render_template(f"follow_ups/{kind}.txt.j2", context) + "\n"
     addressee_url = None if kind == "complaint" else original.authority_url_name

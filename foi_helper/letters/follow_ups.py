@@ -9,6 +9,7 @@ from ..errors import LetterError
 from ..model import Letter, Requester
 from .compose import check_requester, signature, the
 from .deadlines import in_words, reply_due, review_due
+from .laws import deadline_law
 from .phrasing import words_of_date
 from .templating import render_template
 
@@ -32,6 +33,16 @@ LAW_WORDS: dict[str, dict[str, str]] = {
         "complaint_opening": "Under section 47(1) of the Freedom of Information (Scotland) Act 2002 I apply for a "
         "decision on",
     },
+    "eisr": {
+        "clarification": "regulation 9(4) of the Environmental Information (Scotland) Regulations 2004",
+        "reply_rule": "regulation 5(2)(a) of the Environmental Information (Scotland) Regulations 2004 (20 working "
+        "days after receipt)",
+        "commissioner": "the Scottish Information Commissioner",
+        "review_opening": "Under regulation 16 of the Environmental Information (Scotland) Regulations 2004 I ask "
+        "you to review",
+        "complaint_opening": "Under section 47(1) of the Freedom of Information (Scotland) Act 2002, as applied by "
+        "regulation 17 of the Environmental Information (Scotland) Regulations 2004, I apply for a decision on",
+    },
     "eir": {
         "clarification": "regulation 9(4) of the Environmental Information Regulations 2004",
         "reply_rule": "regulation 5(2) of the Environmental Information Regulations 2004 (20 working days after "
@@ -50,6 +61,7 @@ REASON_TEXT: dict[str, dict[str, str]] = {
         "foia": "I have had no reply within the 20 working days that section 10 of the Act allows.",
         "foisa": "I have had no reply within the 20 working days that section 10 of the Act allows.",
         "eir": "I have had no reply within the 20 working days that regulation 5(2) allows.",
+        "eisr": "I have had no reply within the 20 working days that regulation 5(2)(a) allows.",
     },
     "exemption_disputed": {
         "foia": "I do not accept that the exemption cited applies to all of the information withheld. Please "
@@ -61,6 +73,9 @@ REASON_TEXT: dict[str, dict[str, str]] = {
         "eir": "I do not accept that the exception cited applies to all of the information withheld. Please "
         "consider each part separately, apply the presumption in favour of disclosure (regulation 12(2)), "
         "and release what the exception does not cover, with redactions where needed (regulation 14).",
+        "eisr": "I do not accept that the exception cited applies to all of the information withheld. Please "
+        "consider each part separately, apply the presumption in favour of disclosure (regulation 10(2)), "
+        "and release what the exception does not cover, with redactions where needed (regulation 13).",
     },
     "cost_limit_no_advice": {
         "foia": "The request was refused on cost (section 12) without advice on how to narrow it to fit within the "
@@ -70,6 +85,9 @@ REASON_TEXT: dict[str, dict[str, str]] = {
         "the limit, which section 15 requires. Please give that advice, and release what can be provided "
         "within the limit.",
         "eir": "The request was refused as manifestly unreasonable (regulation 12(4)(b)) without advice on how to "
+        "narrow it, which regulation 9 requires. Please give that advice, and release what you reasonably "
+        "can.",
+        "eisr": "The request was refused as manifestly unreasonable (regulation 10(4)(b)) without advice on how to "
         "narrow it, which regulation 9 requires. Please give that advice, and release what you reasonably "
         "can.",
     },
@@ -83,6 +101,9 @@ REASON_TEXT: dict[str, dict[str, str]] = {
         "eir": "The reply says the information is not held (regulation 12(4)(a)). Please say which records and "
         "systems were searched, by whom and with which terms, and whether another unit of the authority, or a body "
         "holding it on the authority's behalf, holds it (regulation 3(2)).",
+        "eisr": "The reply says the information is not held (regulation 10(4)(a)). Please say which records and "
+        "systems were searched, by whom and with which terms, and whether another unit of the authority, or a body "
+        "holding it on the authority's behalf, holds it (regulation 2(2)).",
     },
     "partial_answer": {
         "foia": "The reply does not deal with every item of my request. For each item not answered, please say "
@@ -93,6 +114,8 @@ REASON_TEXT: dict[str, dict[str, str]] = {
         "not held (section 17).",
         "eir": "The reply does not deal with every item of my request. For each item not answered, please "
         "provide the information or state the exception that applies (regulation 14).",
+        "eisr": "The reply does not deal with every item of my request. For each item not answered, please "
+        "provide the information or state the exception that applies (regulation 13).",
     },
 }
 # A complaint tells the Commissioner what the authority did wrong (it does not ask the authority to act).
@@ -110,6 +133,13 @@ SECTIONS = {
         "advice": "section 15",
         "refusal": "section 16",
         "withheld": "exemption",
+    },
+    "eisr": {
+        "reply": "regulation 5(2)(a)",
+        "cost": "regulation 10(4)(b)",
+        "advice": "regulation 9",
+        "refusal": "regulation 13",
+        "withheld": "exception",
     },
     "eir": {
         "reply": "regulation 5(2)",
@@ -169,6 +199,7 @@ def compose_follow_up(
         raise LetterError(f"Unknown follow-up {kind!r}; use one of {', '.join(KINDS)}.")
     check_requester(requester)
     law = original.law if original.law in LAW_WORDS else "foia"
+    law = deadline_law(law, original.authority)  # a Scottish body's environmental request: the Scottish rules
     if kind == "chaser" and sent_on is None:
         raise LetterError("A chaser needs the date the request was sent; mark the draft as sent first.")
     chosen, own = _reasons(reasons, law, kind)
@@ -204,7 +235,7 @@ def compose_follow_up(
     return Letter(
         title=TITLES[kind].format(original.title),
         authority=addressee,
-        law=law,
+        law=original.law if original.law in LAW_WORDS else "foia",
         body=body,
         points=list(original.points),
         authority_url_name=addressee_url,

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import FoiHelperError
-from . import analyse, corpus, draft, drafts, due, search
+from . import analyse, corpus, draft, drafts, due, holders, search
 
 COMMANDS = {
     "analyse": analyse,
@@ -19,6 +19,7 @@ COMMANDS = {
     "corpus": corpus,
     "drafts": drafts,
     "due": due,
+    "holders": holders,
 }
 
 

@@ -8,7 +8,7 @@ import sys
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..atomic import write_atomic
 from ..errors import FoiHelperError
@@ -45,6 +45,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--format", choices=FORMATS, default="text", help="what to print (default: text)")
     p.add_argument("--out", metavar="PATH", help="write to this file instead of standard output")
     p.add_argument("--save", action="store_true", help="save the letter as a draft and print its id last")
+    p.add_argument("--batch", metavar="CLASS", help="one letter per body of a class, e.g. police-england-wales "
+                   "(foi-helper holders lists them); --out is then a folder, --save saves each")
     add_corpus_option(p)
 
 
@@ -103,12 +105,25 @@ def run(args: argparse.Namespace) -> int:
     config = Config.load()
     requester = requester_from(args, config)
     point_ids = [p for p in re.split(r"[,\s]+", args.points) if p] if args.points else None
-    # An unknown answering body is never guessed: compose_letter's error asks for --authority.
+    options: dict[str, Any] = {
+        "requester": requester,
+        "today": today,
+        "point_ids": point_ids,
+        "law": args.law or _default_law(config),
+        "authority": args.authority,
+        "related": related,
+        "date_from": _config_date(config.date_from, "date_from"),
+        "date_to": _config_date(config.date_to, "date_to"),
+        "latest_year": bool(getattr(args, "latest_year", False)),
+    }
     try:
-        letter = _compose(answer, analysis, args, config, requester, point_ids, related, today)
+        if args.batch:
+            return _run_batch(args, text, origin, answer, analysis, related, options)
+        letter = compose_letter(answer, analysis, **options)
     except AnswerDateUnknown as e:
         raise FoiHelperError("The page does not say when the question was answered, and the letter's periods are "
                              "counted from that date: give it with --answered DATE (e.g. --answered 2019-06-24).") from e
+    # An unknown answering body is never guessed: compose_letter's error asks for --authority.
     channel = "wdtk" if args.format == "wdtk-url" else "email"
     for w in letter.warnings + lint(letter, requester, channel):
         warn(f"{w.message} ({w.rule})")
@@ -118,21 +133,18 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _compose(answer: WrittenAnswer, analysis: Analysis, args: argparse.Namespace, config: Config,
-             requester: Requester, point_ids: list[str] | None, related: list[Match], today: date) -> Letter:
-    return compose_letter(
-        answer,
-        analysis,
-        requester=requester,
-        today=today,
-        point_ids=point_ids,
-        law=args.law or _default_law(config),
-        authority=args.authority,
-        related=related,
-        date_from=_config_date(config.date_from, "date_from"),
-        date_to=_config_date(config.date_to, "date_to"),
-        latest_year=bool(getattr(args, "latest_year", False)),
-    )
+def _run_batch(
+    args: argparse.Namespace, text: str, origin: str, answer: WrittenAnswer, analysis: Analysis,
+    related: list[Match], options: dict[str, Any],
+) -> int:
+    from ..letters.batch import compose_batch
+    from .batch import save_batch, write_batch
+
+    batch = compose_batch(answer, analysis, args.batch, **options)
+    written = write_batch(batch, args, options["requester"], options["today"])
+    if args.save:
+        save_batch(text, origin, answer, written, related)
+    return 0 if len(written) == len(batch) else 1
 
 
 def _rendered(letter: Letter, fmt: str, requester: Requester, today: date) -> str:

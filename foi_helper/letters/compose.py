@@ -12,12 +12,12 @@ from ..model import Analysis, Letter, LintWarning, Match, Point, Requester, Writ
 from .authorities import Authority, authority_for, authority_named
 from .citations import citable_related, published_phrase
 from .dodge import holding_is_stale, published_documents
+from .holders import resolve_holder
 from .items import item_problems, the
 from .lint import for_law
 from .parts import hoist_trailing_period, rejoin_lettered, resolve_such
 from .strategy import request_items
 from .phrasing import join_words, question_as_reported, words_of_date
-
 from .selection import choose_points
 from .templating import render_template
 from .titles import request_title
@@ -132,7 +132,10 @@ def compose_letter(
 
     Raises AnswerDateUnknown when the answer's date is unknown and a window needs it (ask the user for it)."""
     check_requester(requester)
-    body_of = resolve_authority(answer, authority)
+    # Who holds it: the body the answer points to ("not held centrally" → the police force, the ICB), unless
+    # the user chose another; the sentence saying why goes into the letter.
+    held_by, holder_reason, holder_warnings = resolve_holder(answer, analysis, authority, today=today)
+    body_of = held_by or resolve_authority(answer, authority)
     law_key = (law or body_of.law or "foia").lower()
     if law_key not in LAWS:
         raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.")
@@ -185,9 +188,10 @@ def compose_letter(
         "names_waived": any("job title" in i.text for i in plan.items),
         "environmental": environmental and law_key != "eir",
         "signature": signature(requester),
+        "holder_reason": holder_reason,
     }
     body = render_template("request.txt.j2", context) + "\n"
-    warnings = list(notes)
+    warnings = list(notes) + holder_warnings
     warnings += _window_warnings(answer, today, latest_year)
     if body_of.note:
         warnings.append(LintWarning("authority-changed", body_of.note, "FOIA s.1(1): the body that holds it"))

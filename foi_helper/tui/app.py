@@ -353,6 +353,9 @@ class FoiHelperApp(App[int]):
                                 main.action_letter_options)
             yield SystemCommand("Regenerate letter", "Compose the letter again from the points (ctrl+r)",
                                 main.action_regenerate)
+            yield SystemCommand("Batch: one letter per body",
+                                "Every police force or ICB its own letter, each saved as a draft (f6)",
+                                main.action_batch)
         yield SystemCommand("Open file", "Open a written answer from a file (ctrl+o)", self.action_open_file)
         yield SystemCommand("New", "Start again from an empty paste view (ctrl+n)", self.action_new)
         yield SystemCommand("Drafts", "Saved drafts: open, delete, mark sent, follow up (f2)",

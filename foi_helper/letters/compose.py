@@ -153,6 +153,9 @@ def compose_letter(
     advice = (
         f"section {LAWS[law_key]['advice_section']}" if LAWS[law_key]["advice_section"] else "regulation 9"
     )
+    if held_by is not None:  # the holder is asked directly: "not only centrally" was the department's problem
+        analysis = Analysis(points=analysis.points, evasions=[e for e in analysis.evasions if e.kind != "not_held"],
+                            references=analysis.references)
     plan = request_items(answer, analysis, points, authority=body_of.name, shared=shared, advice=advice,
                          today=today, user_order=bool(point_ids))
     if not plan.items:

@@ -112,7 +112,7 @@ def published_documents(answer_text: str) -> list[str]:
 
 _WILL_WRITE = re.compile(
     r"\b(?:I|we|he|she|[Tt]he (?:\w+ )?(?:Chief Executive|Minister|Secretary of State))\s+(?:will|shall)\s+"
-    r"(?:write|reply)(?: to (?:the (?:hon\.|honourable|noble|right hon\.)\s*)?(?:Member|Lord|Baroness|Lady|him|her))?",
+    r"(?:write)(?: to (?:the (?:hon\.|honourable|noble|right hon\.)\s*)?(?:Member|Lord|Baroness|Lady|him|her))?",
 )
 _LIBRARY = re.compile(r"\b(?:placed|place|deposited|deposit) (?:a )?cop(?:y|ies)(?: of [^.;]{3,80}?)? in the "
                       r"(?:Library|Libraries)\b|\bin the Library of the House\b", re.IGNORECASE)

@@ -182,7 +182,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     if breakdown:
         period = question_period(breakdown, answered)
         breakdown = period.rest if period else breakdown
-        breakdown = re.sub(r"^(?:broken down\s+)?", "", breakdown).strip(" ,;") or None
+        breakdown = EACH_SUCH.sub("", re.sub(r"^(?:broken down\s+)?", "", breakdown)).strip(" ,;") or None
     if breakdown and _repeats(breakdown, text):
         breakdown = None
     klass: ByClass | None = by_class(text) if template_kind == "statistics" and not subject.quoted else None

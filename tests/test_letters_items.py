@@ -73,8 +73,8 @@ def test_a_part_without_its_own_period_takes_the_one_before() -> None:
         ("Any records, Official Report, column 46W, of the contract.", "a Hansard reference"),
         ("Any figure held of what they are doing in 2018.", "question grammar"),
         ("Any figure held of whether so, by how much, in 2018.", "question grammar"),
-        ('Any records behind the statement in the answer that "so we were unable to".', "a quotation that is not "
-         "a whole sentence"),
+        ('Any records behind the statement in the answer that "so we were unable to".',
+         "a quotation that is not a whole sentence"),
         ("Any records held that set out To ask the Secretary of State for the Home; a list first.",
          "the question's preamble"),
         ("Any records (a) of the meetings in 2018.", "a lettered part without its partner"),

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from ..errors import LetterError
-from ..model import Analysis, Letter, LintWarning, Match, Point, Requester, WrittenAnswer
+from ..model import Analysis, Letter, LintWarning, Match, Requester, WrittenAnswer
 from .authorities import Authority, authority_for, authority_named
 from .citations import citable_related, published_phrase
 from .dodge import holding_is_stale, published_documents
@@ -16,9 +15,9 @@ from .holders import resolve_holder
 from .items import item_problems, the
 from .lint import for_law
 from .parts import hoist_trailing_period, rejoin_lettered, resolve_such
-from .strategy import request_items
 from .phrasing import join_words, question_as_reported, words_of_date
 from .selection import choose_points
+from .strategy import request_items
 from .templating import render_template
 from .titles import request_title
 from .windows import AnswerDateUnknown, Window, events_window, latest_complete_year, old_answer

@@ -113,18 +113,18 @@ def _full_year(m: re.Match[str]) -> int:
 _FY = r"(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)"
 _EACH = r"(?:(?:in|for) each (?:financial |calendar )?year,?\s+)?"
 PERIODS: list[tuple[str, str]] = [
-    ("fy_pair", rf"(?<!\w)(?:in |for |during )?(?:the )?\(a\)\s*({_FY})(?: financial year)?\s+and\s+\(b\)\s*({_FY})\s+"
-                r"financial years?\b"),
+    ("fy_pair", (rf"(?<!\w)(?:in |for |during )?(?:the )?\(a\)\s*({_FY})(?: financial year)?\s+and\s+\(b\)\s*"
+                 rf"({_FY})\s+financial years?\b")),
     ("fy_end", rf"\b(?:at|as at) the end of (?:the )?(?:financial year )?({_FY})(?: financial year)?"),
-    ("fy_named", rf"\b(?:in |for |during )?the ({_FY}) financial year\b(?:,?\s+(?:as of|as at|to|up to) (\d{{1,2}}) "
-                 rf"({MONTH}) ((?:19|20)\d\d))?"),
+    ("fy_named", (rf"\b(?:in |for |during )?the ({_FY}) financial year\b(?:,?\s+(?:as of|as at|to|up to) "
+                  rf"(\d{{1,2}}) ({MONTH}) ((?:19|20)\d\d))?")),
     ("between_fy", rf"\b{_EACH}(?:between|from)\s+({_FY})\s+(?:and|to)\s+({_FY})\b"),
     ("between_years", rf"\b{_EACH}(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b"),
-    ("last_n_available", r"\b(?:in |for |over )?(?:each of )?the (?:last|latest|most recent|past) "
-                         r"(\w+(?:-\w+)?) (weeks|months|years|financial years|calendar years) for which "
-                         r"(?:figures|data|information|statistics) (?:are|is) (?:available|held)\b"),
-    ("last_n", r"\b(?:in |for |during |over )?(?:each of |each year of |each month of )?the (?:last|past|previous|"
-               r"most recent|latest) (\w+(?:-\w+)?) (weeks|months|years|financial years|calendar years)\b"),
+    ("last_n_available", (r"\b(?:in |for |over )?(?:each of )?the (?:last|latest|most recent|past) "
+                          r"(\w+(?:-\w+)?) (weeks|months|years|financial years|calendar years) for which "
+                          r"(?:figures|data|information|statistics) (?:are|is) (?:available|held)\b")),
+    ("last_n", (r"\b(?:in |for |during |over )?(?:each of |each year of |each month of )?the (?:last|past|"
+                r"previous|most recent|latest) (\w+(?:-\w+)?) (weeks|months|years|financial years|calendar years)\b")),
     ("last_year_single", r"\b(?:in |during |for )?the (?:last|past|previous) (financial |calendar )?year\b"),
     ("each_since", rf"\b(?:in |for )?each (?:financial |calendar )?year since ({_FY}|(?:19|20)\d\d)\b"),
     ("since_month", rf"\bsince ({MONTH}) ((?:19|20)\d\d)\b"),

@@ -176,7 +176,8 @@ def compose_letter(
         "state": "holding" if holding else "answered" if answer.answer.strip() else "unanswered",
         "asker": answer.asker.name if answer.asker and answer.asker.name else None,
         "answerer": answer.answerer.name if answer.answerer and answer.answerer.name else None,
-        "title": answer.title if answer.title and not item_problems(answer.title) else None,
+        "title": answer.title if answer.title and not item_problems(answer.title)
+        and not re.search(r"\b\d{1,2} [A-Z][a-z]{2}", answer.title) else None,
         "uin": None,  # a question number in the letter reads as page junk to the officer; the date and title do
         "asked": reported[0] if reported else None,
         "question_words": reported[1] if reported else None,

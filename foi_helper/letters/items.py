@@ -11,7 +11,15 @@ from typing import Any
 from ..model import Analysis, Point
 from .dodge import ByClass, by_class
 from .parts import EACH_SUCH
-from .phrasing import Subject, is_tool, mentions_licensing, named_document, subject_of_point, words_of_date
+from .phrasing import (
+    Subject,
+    clean_point_text,
+    is_tool,
+    mentions_licensing,
+    named_document,
+    subject_of_point,
+    words_of_date,
+)
 from .selection import KIND_RANK, evasions_for
 from .templating import render_template
 from .windows import (
@@ -193,13 +201,21 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     context.update(window_words(window, opening))
     rendered = render_template(f"points/{template_kind}.txt.j2", context)
     if cut or item_problems(rendered):
-        if fallback_topic is None:
-            return None
         shown = None if window == opening else window
-        rendered = plain_item(point, authority=authority, window=shown, topic=fallback_topic)
+        rendered = plain_item(point, authority=authority, window=shown, topic=fallback_topic) if fallback_topic \
+            else ""
         template_kind = "other"
-        if item_problems(rendered):
-            return None
+        if not rendered or item_problems(rendered):
+            if cut or point.source != "question":
+                return None
+            # The member's own words, quoted whole: plainer still, and never bent into broken grammar.
+            quoted = Subject(clean_point_text(point.text), quoted=True)
+            context = _context(point, _subject_text(quoted, point), "other", authority, window, advice, None,
+                               evasions, quoted)
+            context.update(window_words(window, opening))
+            rendered = render_template("points/other.txt.j2", context)
+            if item_problems(rendered):
+                return None
     return Item(rendered, template_kind, window, [point.id], lead=lead, own_period=own)
 
 
@@ -250,7 +266,7 @@ def dated(window: Window | None) -> str:
 # What must never reach an item: UINs, column markers, "Official Report", page furniture, question grammar.
 _JUNK = [
     ("a question number", re.compile(r"\[\d{4,7}\]|\(\d{5,7}\)|\bHL\d{2,6}\b|\bUIN\b")),
-    ("a column marker", re.compile(r"\b(?:columns?|cc?\.)\s*\d+\s*W?S?\b|\b\d{1,4}W(?:S|A)?\b")),
+    ("a column marker", re.compile(r"\b(?:columns?|cc?\.)\s*\d+|\b\d{1,4}W(?:S|A)?\b", re.IGNORECASE)),
     ("a Hansard reference", re.compile(r"\bOfficial Report\b|\bHC Deb\b|\bHL Deb\b|\bvol\. ?\d+", re.IGNORECASE)),
     ("page furniture", re.compile(r"\|\s*\w|Previous Section|Next Section|Home Page|Alert me|people think so",
                                   re.IGNORECASE)),
@@ -284,6 +300,8 @@ def item_problems(text: str) -> list[str]:
         problems.append("a dangling part")
     if re.search(r"\b[Tt]he (?:as|which|who|we|it|they|and|or|but|if|when|where|there|is|are|was|were|will)\b", outside):
         problems.append("a broken phrase")
+    if re.search(r"\bthat (?:has|have|had) \w+ed\s*[.;]", outside):
+        problems.append("a dangling part")
     if re.search(r"\bthat (?:has|have|did|does|do|is|are|was|were) the\b", outside):
         problems.append("question grammar")
     if re.search(r"\bthe (?:number|proportion) of (?:receive|have|has|are|is|were|was|get|did|do|does|will)\b", outside):

@@ -123,6 +123,8 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
         kind = "promised_letter" if record.what == "letter" else "library_copy"
         if any(i.kind == kind for i in items) or (extras is not None and kind not in extras):
             continue
+        if kind == "library_copy" and writes:
+            continue  # the letter item already asks for the copy placed in the Library
         writer = answer.answerer.name if answer.answerer and answer.answerer.name else "the Minister"
         text = render_template(f"points/{kind}.txt.j2", {
             "writer": writer, "member": member, "answered": words_of_date(answered) if answered else None,

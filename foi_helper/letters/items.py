@@ -273,6 +273,7 @@ _JUNK = [
     ("question grammar", re.compile(r"\b(?:whether so|if so|by how much|therefrom)\b|\b(?:his|her) Department\b|"
                                     r"\bthey\s+(?:are|have|will|were|did|do|intend|plan)\b", re.IGNORECASE)),
     ("a cut word", re.compile(r"\w…|\.\.\.\s*[\"”]|…[\"”]")),
+    ("a flattened table", re.compile(r"\d[\d,./]{24,}|(?:\d{4}/\d{2}){2,}")),
     ("the question's preamble", re.compile(r"\bTo ask\b|\bI have been asked to reply\b")),
 ]
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")

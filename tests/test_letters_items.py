@@ -146,3 +146,22 @@ def test_real_letters_have_fit_titles() -> None:
     letter = compose_letter(seed_answer(title="Previous Section | Index | Home Page |"), seed_analysis(),
                             requester=ALEX, today=TODAY)
     assert title_problems(letter.title, "Lord Moonie") == []
+
+
+def test_a_publication_the_answer_points_to_is_excluded_by_name() -> None:
+    text = ("The Home Office does not hold the requested data. Statistics on knife offences may be found as part of "
+            "the Office for National Statistics release: Crime in England and Wales: year ending September 2023.")
+    answer = _answer(text, date(2024, 2, 1))
+    body = " ".join(compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY).body.split())
+    assert ("I do not ask for the Office for National Statistics release: Crime in England and Wales: year ending "
+            "September 2023, which the answer says is published.") in body
+
+
+def test_a_commitment_the_answer_says_is_met_is_not_chased() -> None:
+    from foi_helper.letters.dodge import commitment_met
+
+    point = Point("a1", "answer", "timetable", "follow_up", "The Department will publish the road safety strategy",
+                  "The Department will publish the road safety strategy.")
+    said = "The Department will publish the road safety strategy. The road safety strategy has since been published."
+    assert commitment_met(point, Analysis(points=[point]), said)
+    assert not commitment_met(point, Analysis(points=[point]), "The Department will publish the road safety strategy.")

@@ -87,20 +87,30 @@ def answer_topic(answer_text: str) -> str | None:
     return " ".join(kept) if letters == len(acronym) else None
 
 
-_PUBLISHED = re.compile(r"\b(?:published|set out|sets out|available (?:on|at|from)|laid before Parliament)\b",
+_PUBLISHED = re.compile(r"\b(?:published|set out|sets out|available (?:on|at|from)|laid before Parliament|"
+                        r"may be found|can be found)\b",
                         re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|due|forthcoming|not yet|upcoming|later this|in due course|intends? to)\b",
                      re.IGNORECASE)
 
 
+# "Statistics … may be found as part of the Office for National Statistics release: Crime in England and Wales:
+# year ending September 2023" — a publication the answer points to, named in its own words.
+_POINTED_TO = re.compile(r"\b(?:published|found|available|set out)\s+(?:as part of|in|on|at|within)\s+"
+                         r"(the (?:[A-Z][\w'’-]*\s*|of\s+|and\s+|for\s+)+(?:release|bulletin|statistics|"
+                         r"publication|report|tables?|dataset)(?::\s*[A-Z][^.;<\n]{3,90}?)?)(?=\s*(?:\.|;|,|$|\n|<|https?:))")
+
+
 def published_documents(answer_text: str) -> list[str]:
-    """Documents the answer presents as already out ("set out … in the Online Harms White Paper"): excluded
-    from the request by name, since published information is exempt (FOIA s.21)."""
+    """Documents the answer presents as already out ("set out … in the Online Harms White Paper", "found as part
+    of the Office for National Statistics release: …"): excluded from the request by name, since published
+    information is exempt (FOIA s.21)."""
     out: list[str] = []
-    for sentence in re.split(r"(?<=[.;])\s+|\n+", answer_text):
-        if not _PUBLISHED.search(sentence) or _FUTURE.search(sentence):
+    for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])|\n+", answer_text):
+        if not _PUBLISHED.search(sentence) and not _POINTED_TO.search(sentence) or _FUTURE.search(sentence):
             continue
-        name = named_document(sentence)
+        pointed = _POINTED_TO.search(sentence)
+        name = pointed.group(1).strip() if pointed else named_document(sentence)
         if not name or re.search(r"\bcodes? of practice\b", name, re.IGNORECASE):
             continue
         words = set(name.lower().split()) - {"the"}

@@ -12,7 +12,7 @@ from .phrasing import join_words
 
 ASPECTS = {
     "spending": "funding",
-    "tool": "licensing",
+    "tool": "uptake",
     "documents": "documents",
     "correspondence": "correspondence",
     "timetable": "timetable",
@@ -138,4 +138,7 @@ def _fit_for_title(phrase: str) -> bool:
         and not phrase.rstrip().endswith(("…", "..."))
         and phrase.strip()[:1].isalpha()
         and not re.search(r"\b(?:they|his Department|her Department|whether)\b", phrase)
+        # "the Secretary of State for the Home Department" names who was asked, not what about
+        and not re.match(r"^(?:the\s+)?(?:Secretary of State|Minister|Government|Chancellor|Prime Minister)\b",
+                         phrase.strip(), re.IGNORECASE)
     )

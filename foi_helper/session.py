@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from .errors import FoiHelperError, LetterError
-from .model import Analysis, Law, Letter, LintWarning, Match, Requester, WrittenAnswer, as_law
+from .model import Analysis, Fix, Law, Letter, LintWarning, Match, Requester, WrittenAnswer, as_law
 from .settings import Config
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ class LetterOptions:
 
     authority: str | None = None  # None: the authority the answering department maps to
     law: Law | None = None  # None: the authority's own law (or the settings' default)
+    latest_year: bool = False  # ask for the latest complete calendar year, not the answer's own period
 
 
 @dataclass
@@ -139,6 +140,14 @@ class LetterSession:
 
     # --- what the user changes ------------------------------------------------------------------------------
 
+    def set_answered(self, day: date, today: date) -> None:
+        """The date the question was answered, given by the user when the page does not say it (the letter's
+        periods are counted from it, and it is never guessed)."""
+        if day > today:
+            raise LetterError(f"The answer date {day.isoformat()} is in the future; give the date the question "
+                              "was answered.", Fix("date"))
+        self.answer = dataclasses.replace(self.answer, date_answered=day)
+
     def toggle(self, point_id: str) -> bool:
         """Include a point or leave it out; True when it is now included. Its place in the order is kept."""
         if point_id not in self.priority:
@@ -237,7 +246,7 @@ class LetterSession:
             self.answer, self.analysis, requester=self.requester(), today=today, point_ids=point_ids,
             law=self.options.law or self.settings.law_override(), authority=self.options.authority,
             related=tuple(self.cited_matches()), date_from=self.settings.date_from,
-            date_to=self.settings.date_to,
+            date_to=self.settings.date_to, latest_year=self.options.latest_year,
         )
 
     def compose_batch(self, key: str, today: date, point_ids: Sequence[str] | None = None) -> list[BatchLetter]:
@@ -253,6 +262,7 @@ class LetterSession:
             self.answer, self.analysis, key, requester=self.requester(), today=today, point_ids=ids,
             law=self.options.law or self.settings.law_override(), authority=self.options.authority,
             related=tuple(self.cited_matches()), date_from=self.settings.date_from, date_to=self.settings.date_to,
+            latest_year=self.options.latest_year,
         )
 
     def batch_drafts(self, batch: Sequence[BatchLetter], now: datetime) -> list[Draft]:

@@ -13,11 +13,19 @@ from ..errors import FoiHelperError
 from ..letters import render
 from ..letters.citations import citable_related
 from ..model import LAWS, Letter, Requester, WrittenAnswer, as_law
-from ..reading import load_source, read_answers
+from ..reading import read_answers
 from ..session import LetterOptions, LetterSession
 from ..settings import Config
 from .analyse import examine_all
-from .common import add_corpus_option, positive_int, warn, warning_text
+from .common import (
+    add_corpus_option,
+    add_input_arguments,
+    input_text,
+    parse_date,
+    positive_int,
+    warn,
+    warning_text,
+)
 
 FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")
 
@@ -26,13 +34,17 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p = sub.add_parser(
         "draft", help="write the FOI request letter", description="Write the FOI request letter."
     )
-    p.add_argument("file", metavar="FILE|-", help="the page text or file (- reads standard input)")
+    add_input_arguments(p)
     p.add_argument("--question", type=positive_int, metavar="N", help="which question of a page with several (from 1)")
     p.add_argument("--points", metavar="q1,a2,…", help="the points to ask about (default: every open point)")
     p.add_argument("--law", choices=LAWS, help="the law to request under")
     p.add_argument("--authority", metavar="NAME", help="the public authority to write to")
     p.add_argument("--name", help="your name (a request without it is not valid)")
     p.add_argument("--email", help="your email address")
+    p.add_argument("--answered", metavar="DATE", help="the date the question was answered (YYYY-MM-DD), when the "
+                   "page does not say")
+    p.add_argument("--latest-year", action="store_true",
+                   help="ask for the latest complete calendar year instead of the answer's own period")
     p.add_argument("--format", choices=FORMATS, default="text", help="what to print (default: text)")
     p.add_argument("--out", metavar="PATH", help="write to this file instead of standard output")
     p.add_argument("--save", action="store_true", help="save the letter as a draft and print its id last")
@@ -68,22 +80,26 @@ def session_from(args: argparse.Namespace, text: str, origin: str, answer: Writt
     """The letter session the options describe: the settings, with --name, --email, --law and --authority
     ahead of them. The app fills the same session from its screens."""
     return LetterSession(text, origin, answer, settings=settings, name=args.name, email=args.email,
-                         options=LetterOptions(authority=args.authority, law=as_law(args.law)))
+                         options=LetterOptions(authority=args.authority, law=as_law(args.law),
+                                               latest_year=bool(getattr(args, "latest_year", False))))
 
 
 def run(args: argparse.Namespace) -> int:
-    text, origin = load_source(args.file)
-    answer = pick_answer(read_answers(text), args.question)
-    findings = examine_all([answer], args, warn_clipped=False)[0]  # the session's checks say it
+    text, origin = input_text(args)
+    answer = pick_answer(read_answers(text, args.page_url), args.question)
     today = date.today()  # the face reads the clock; composing never does
     session = session_from(args, text, origin, answer, Config.load())
+    if getattr(args, "answered", None):
+        session.set_answered(parse_date(args.answered, "--answered date"), today)
+    findings = examine_all([session.answer], args, warn_clipped=False)[0]  # the session's checks say it
     session.related, session.referred = findings.related, findings.referenced
     session.cite_all(citable_related(answer, findings.related, today=today))
     point_ids = [p for p in re.split(r"[,\s]+", args.points) if p] if args.points else None
     if args.batch:
         session.analysis = findings.analysis
         return _run_batch(args, session, today, point_ids)
-    # An unknown answering body is never guessed: compose_letter's error asks for the authority.
+    # An unknown answering body is never guessed: compose_letter's error asks for the authority; an unknown
+    # answer date is never guessed either: AnswerDateUnknown asks for it.
     session.start(findings.analysis, today, point_ids)
     letter = session.current_letter()
     assert letter is not None  # start() raises rather than leave a session with points and no letter

@@ -46,7 +46,7 @@ def app_hint(fix: Fix) -> str:
         "authority": "f4: choose the authority",
         "points": "space: include a point",
         "requester": "f3: your settings",
-        "date": "f3: your settings",
+        "date": "type the date it was answered",
         "format": "ctrl+l copies the letter",
         "draft": "f2 lists them",
         "sent": "f2, then m: mark it sent",

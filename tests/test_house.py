@@ -10,7 +10,7 @@ import pytest
 
 from foi_helper import __version__
 from foi_helper.cli import main
-from foi_helper.corpus.parliament_api import USER_AGENT
+from foi_helper.parliament_api import USER_AGENT
 from tests.conftest import ROOT
 
 

@@ -97,7 +97,7 @@ def _event_date(args: argparse.Namespace) -> date:
 
 
 def _list(store: DraftStore, args: argparse.Namespace) -> int:
-    drafts, now = store.list(), today()
+    drafts, now = store.saved_drafts(), today()
     if getattr(args, "json", False):
         print_json([_summary(d, now) for d in drafts])
         return 0

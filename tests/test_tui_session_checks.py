@@ -40,3 +40,34 @@ async def test_a_text_cut_short_by_the_api_list_is_among_the_checks() -> None:
         await settle(pilot)
         lint = str(main_screen(app).query_one("#lint").render())
         assert "cut short" in lint and "255 characters" in lint
+
+
+UNDATED = """To ask the Secretary of State for Defence, how many Ajax vehicles have been delivered to the Army in \
+each of the last three years.
+
+I will reply to the hon. Member as soon as possible.
+"""
+
+
+@async_test
+async def test_a_page_without_its_answer_date_asks_for_it_before_composing() -> None:
+    from textual.widgets import Input
+
+    from foi_helper.tui.screens.answered_date import AnsweredDateScreen
+    from tests.tui_helpers import letter_text
+
+    Config(name="Alex Example", email="alex@example.org").save()
+    app = app_for(UNDATED, origin="undated.txt")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, AnsweredDateScreen), "the periods count from it: asked, never guessed"
+        assert app.main_screen() is not None and app.main_screen().session.letter is None  # type: ignore[union-attr]
+        app.screen.query_one(Input).value = "1 March"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, AnsweredDateScreen) and any("not a date" in n for n in notifications(app))
+        app.screen.query_one(Input).value = "2025-03-01"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert letter_text(app).startswith("Dear Ministry of Defence,")
+        assert main_screen(app).session.answer.date_answered is not None

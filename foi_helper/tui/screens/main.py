@@ -247,6 +247,9 @@ class MainScreen(Screen[None]):
     # --- the letter ---------------------------------------------------------------------------------------
 
     def _compose_failed(self, exc: FoiHelperError) -> None:
+        if any(fix.field == "date" for fix in exc.fixes):
+            self.ask_answered_date(str(exc))
+            return
         if not self.session.authority_known():
             self._editor.placeholder = NO_AUTHORITY
             # The stage's sentence names the CLI's option; here the user types the authority below.
@@ -418,6 +421,26 @@ class MainScreen(Screen[None]):
 
         required = not self.session.authority_known()
         self.app.push_screen(LetterOptionsScreen(self.session.options, why, required=required), chosen)
+
+    def ask_answered_date(self, why: str) -> None:
+        """The page gives no date and the letter's periods count from it: ask, never guess."""
+        from .answered_date import AnsweredDateScreen
+
+        def given(day: date | None) -> None:
+            if day is None or self.session.analysis is None:
+                return
+            try:
+                self.session.set_answered(day, self.today())
+            except FoiHelperError as exc:
+                self.notify(letter_calls.error_text(exc), severity="error", markup=False)
+                return
+            self.query_one(AnswerHeader).show(self.session.answer, self.session.origin)
+            if self.session.letter is None:
+                self.show_analysis(self.session.analysis)
+            else:
+                self.regenerate()
+
+        self.app.push_screen(AnsweredDateScreen(why), given)
 
     def action_letter_options(self) -> None:
         self.ask_letter_options()

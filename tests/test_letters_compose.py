@@ -1,4 +1,4 @@
-"""Composing the request: the seed letter of LETTER-EXAMPLE.md, and each rule of docs/law.md that shapes it."""
+"""Composing the request: the seed letter of docs/law.md, and each rule of docs/law.md that shapes it."""
 
 from __future__ import annotations
 

@@ -89,7 +89,7 @@ def _subject_text(subject: Subject, point: Point) -> str:
 
 
 # "(a) knife and (b) firearm incidents" → "(a) knife incidents and (b) firearm incidents": the head noun the
-# marked parts share goes to each, so no part loses its meaning (LETTER-EXAMPLE.md, FOI officer's table).
+# marked parts share goes to each, so no part loses its meaning (docs/law.md, FOI officer's table).
 _SHARED_HEAD = re.compile(
     r"\((a|i)\)\s+(?P<a>[\w'-]+(?: [\w'-]+)?)\s+(?:and|or)\s+\((b|ii)\)\s+(?P<b>[\w'-]+)\s+(?P<head>[a-z][\w'-]+)"
     r"(?=\s+(?:in|on|for|at|by|there|that|which|who|were|was|are|is|from|to|during|since|of|per)\b|[,;.]|$)"

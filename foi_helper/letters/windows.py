@@ -1,7 +1,7 @@
 """The period each request item covers, pinned to the answer: from the question's own words ("for 2018", "in
 each of the last five years", "since 1997") or the events the answer names ("his speech at the NSPCC on
 3 September", "later this year"). Absolute dates only: "the last five years" left undated invites a
-clarification under s.1(3) or a search of the wrong years (LETTER-EXAMPLE.md). Pure: the answer's date and
+clarification under s.1(3) or a search of the wrong years (docs/law.md). Pure: the answer's date and
 `today` are passed in.
 """
 

@@ -1,6 +1,6 @@
 """Who holds it, measured: the routing of real not-held answers against an FOI officer's labels.
 
-Run: .venv/bin/python benchmarks/holders_routing.py [-v]
+Run: .venv/bin/python benchmarks/holders_routing.py [-v] [--sweep N]
 
 The labelled set (tests/labels/holders.tsv: case, id, holder_kind, holder, place, why) holds 80 Commons answers
 of 2023-2026 with not-held wording, labelled by an FOI officer who had not seen the code; the answers themselves
@@ -12,6 +12,9 @@ Printed: the confusion table (label kind against outcome), the headline counts (
 wrongly routed: the costly error, missed, and the department/none cases kept), and every case that is not
 right with what it did and the label's reason (-v: every case). Shared with tests/test_letters_holders_labels.py,
 which holds the routing to the figures reached.
+
+--sweep N: a check against fitting the rules to the labels: N not-held answers of the shared records outside the
+labelled set (a fixed random sample), how many are kept, routed, offered; every routed one is printed, to read.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import csv
 import gzip
 import json
+import random
 import re
 import sys
 from collections import Counter
@@ -173,11 +177,43 @@ def is_right(result: Result) -> bool:
     return result.outcome in (ROUTED_RIGHT, OFFERED_RIGHT)
 
 
+_UNLABELLED = re.compile(r"not held centrally|does not hold|not collected centrally|matter for", re.IGNORECASE)
+
+
+def sweep(n: int, labelled: set[int], path: Path = QUESTIONS) -> int:
+    candidates: list[dict[str, object]] = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            text = record.get("answerText")
+            if record["id"] not in labelled and isinstance(text, str) and _UNLABELLED.search(text):
+                candidates.append(record)
+    sample = random.Random(7).sample(candidates, min(n, len(candidates)))
+    counts: Counter[str] = Counter()
+    for record in sample:
+        answer = written_answer_from_api(record)
+        choice = choose_holder(answer, analyse(answer), today=TODAY)
+        what = did(choice)
+        counts[what.split(" ", 1)[0] if not what.startswith("kept;") else "offered"] += 1
+        if choice is not None and choice.holder is not None and choice.routed:
+            asked = re.sub(r"^To ask [^,]*,\s*", "", answer.question)
+            print(f"  {record['id']} {answer.department} -> {choice.holder.name}")
+            print(f"      asked: {asked[:200]}")
+            print(f"      said: {choice.said[:200]}")
+    print(f"$ {COMMAND} --sweep {n}")
+    print(f"{len(sample)} unlabelled not-held answers of {len(candidates)}: {dict(counts)}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if not QUESTIONS.exists():
         print(f"needs {QUESTIONS}", file=sys.stderr)
         return 1
     labels = load_labels()
+    if "--sweep" in argv:
+        at = argv.index("--sweep")
+        size = int(argv[at + 1]) if len(argv) > at + 1 and argv[at + 1].isdigit() else 400
+        return sweep(size, {label.id for label in labels})
     answers = load_answers({label.id for label in labels})
     missing = [label.case for label in labels if label.id not in answers]
     if missing:

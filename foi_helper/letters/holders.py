@@ -237,6 +237,12 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.;])\s+|\n+", text or "") if s.strip()]
 
 
+def _not_held_at(answer_text: str) -> set[int]:
+    """Which sentences of the answer say it is not held (the pointer beside one is about the same thing)."""
+    patterns = (_NOT_HELD, _FORMAT, _LOCAL, _NOT_HOLD)
+    return {i for i, s in enumerate(_sentences(answer_text)) if any(p.search(s) for p in patterns)}
+
+
 def _gist(answer: WrittenAnswer, analysis: Analysis) -> tuple[str, str] | None:
     """What the answer said, in the words of the holder sentence ("it does not hold this information
     centrally"), and the answer's sentence it comes from; None when it does not send the asker elsewhere."""
@@ -373,6 +379,7 @@ class _Pointer:
     targets: tuple[Target, ...]  # first the holder, then others named with it
     explicit: bool  # "a matter for", "held by": the answer says so; False: "published by" (it has some of it)
     sentence: str
+    index: int = 0  # which sentence of the answer
 
 
 def _targets(span: str, *, last: bool = False) -> list[Target]:
@@ -386,7 +393,7 @@ def _pointers(answer_text: str, department: str) -> tuple[list[_Pointer], set[st
     """The answer's pointers to holders, in order, and the keys of bodies it says do not hold it."""
     pointers: list[_Pointer] = []
     refused: set[str] = set()
-    for sentence in _sentences(answer_text):
+    for index, sentence in enumerate(_sentences(answer_text)):
         for m in _DOES_NOT.finditer(sentence):
             for t in _targets(m.group("w") or m.group("w2") or "", last=True):
                 if isinstance(t, Body):
@@ -401,10 +408,10 @@ def _pointers(answer_text: str, department: str) -> tuple[list[_Pointer], set[st
                     named = named[:1] + [t for t in named[1:] if isinstance(t, Body)]
                 named = [t for t in named if not (isinstance(t, Body) and _name_key(t.name) == department)]
                 if named:
-                    pointers.append(_Pointer(tuple(named), explicit, sentence))
+                    pointers.append(_Pointer(tuple(named), explicit, sentence, index))
     pointers = [
         _Pointer(tuple(t for t in p.targets if not (isinstance(t, Body) and t.key in refused)), p.explicit,
-                 p.sentence)
+                 p.sentence, p.index)
         for p in pointers
     ]
     return [p for p in pointers if p.targets], refused
@@ -523,6 +530,13 @@ _TRUSTS = {
     "ambulance": "ambulance-trusts",
 }
 _NHS = ("gp", "hospital", "mental-health", "ambulance")
+# NHS matters whose records are not in NHS England's national collections: the professional regulators'
+# registers, clinical negligence claims (NHS Resolution), and what independent contractors keep.
+_NOT_NHS_DATA = re.compile(
+    r"\bstruck off\b|\bfitness to practi[sc]e\b|\bclinical negligence\b|\blitigation\b|"
+    r"\b(?:incidents|abuse|assaults?|harassment)\b[^.;]{0,80}\b(?:GP|dental|general) practices\b",
+    re.IGNORECASE,
+)
 
 
 CRIME = _rx(
@@ -549,7 +563,12 @@ _FRAMING = re.compile(
 # The department's own doings: its staff, spending, contracts, steps, discussions, assessments and plans.
 _OWN_RECORDS = re.compile(
     r"\b(?:in|by|for|within|across|to|of|at) (?:his|her|their|the|its) (?:Department|Ministry)\b|"
-    r"\b(?:his|her|their) (?:Department|Ministry)['’]s\b",
+    r"\b(?:his|her|their) (?:Department|Ministry)['’]s\b|"
+    r"\b(?:his|her|their|the) (?:Department|Ministry) (?:has )?(?:spent|spends|paid|employ\w*|procured|"
+    r"awarded|received|sent|issued|commissioned|provided|allocated|given)\b|"
+    # the department's own estimate of an effect: a policy appraisal, not a count another body keeps
+    r"\b(?:assessment|estimate|analysis)\b[^.;]{0,60}\b(?:potential |likely |expected )?(?:impact|effects?|"
+    r"implications|merits)\b",
     re.IGNORECASE,
 )
 _OWN_ACTS = re.compile(
@@ -567,15 +586,19 @@ _FIGURES = re.compile(
     re.IGNORECASE,
 )
 _NATIONAL = re.compile(
-    r"\b(?:England|the UK|United Kingdom|Great Britain|nationally|each (?:region|area|force|trust|constituency))\b"
+    r"\b(?:England|the UK|United Kingdom|Great Britain|nationally|each (?:region|area|force|trust|constituency))\b|"
+    r"\ball (?:NHS )?(?:[Tt]rusts|forces|police forces|councils|ICBs|integrated care boards|local authorities)\b"
 )
-_ALL_FORCES = re.compile(r"\b(?:all|each|every|individual) police forces?\b|\bpolice forces in\b", re.IGNORECASE)
+_ALL_FORCES = re.compile(
+    r"\b(?:all|each|every|individual|other) (?:other )?police forces?\b|\bpolice forces in\b", re.IGNORECASE
+)
 # Who the question names as doing it: "spent by local authorities", "whether any local authorities have".
 _COUNCIL_ACTOR = re.compile(
     r"\blocal (?:planning |housing |education |licensing )?authorit(?:y|ies)\b|\blocal councils\b|"
     r"\b(?:county|district|borough|unitary) councils\b|\btrading standards\b|\blicensing authorities\b",
     re.IGNORECASE,
 )
+_TRUST_ACTOR = re.compile(r"\b(?:by|in|across|from|at) (?:all |individual |each )?NHS trusts\b", re.IGNORECASE)
 _NAMED_TRUST = re.compile(
     r"\b((?:[A-Z][\w'’&-]*\s+(?:(?:and|of|the|upon|on)\s+)?){1,8}(?:NHS\s+)?(?:Foundation\s+)?Trust)\b"
 )
@@ -607,10 +630,16 @@ def _own_business(asked: str) -> bool:
     return bool(_OWN_ACTS.search(asked)) and not _FIGURES.search(asked)
 
 
+_HEALTH = ("department of health and social care", "department of health", "department of health and social security")
+_SAYS_NHS = re.compile(r"\bNHS\b|National Health Service|\bhospitals?\b|\bpatients\b", re.IGNORECASE)
+
+
 def _subject_of(asked: str, department: str) -> str | None:
     for rule in RULES:
         if department in _NOT_FOR.get(rule.subject, ()):
             continue
+        if rule.subject in _NHS and department not in _HEALTH and not _SAYS_NHS.search(asked):
+            continue  # a transport department's "waiting times" are driving tests, not hospital waits
         if rule.pattern.search(asked):
             return rule.subject
     return None
@@ -828,9 +857,12 @@ class _Pick:
     subject: str = "named"
 
 
-def _from_kind(kind: str, subject: str | None, asked: str, whole: str, place: Area | None) -> _Pick:
+def _from_kind(
+    kind: str, subject: str | None, asked: str, whole: str, place: Area | None, national: bool
+) -> _Pick:
     """A kind of body the answer named ("a matter for the police"), narrowed by the question's place."""
     table = holder_table()
+    place = None if national and kind != "councils" else place
     if kind == "police":
         holder, cls = _police_for(asked, place)
         return _Pick(holder, cls, subject="police")
@@ -865,6 +897,8 @@ def _from_subject(subject: str, asked: str, whole: str, place: Area | None, nati
             return _Pick(local.icb, None, [table.bodies["nhs_england"]], subject=subject)
         if local is not None:  # the trusts of the place hold it, not its ICB: which of them, the user knows
             return _Pick(None, table.classes[_TRUSTS.get(subject, "acute-trusts")], subject=subject)
+        if _NOT_NHS_DATA.search(asked):
+            return _Pick(None, None, subject=subject)  # regulators', litigators' and contractors' records
         return _Pick(
             table.bodies["nhs_england"], table.classes[_TRUSTS[subject]] if subject in _TRUSTS else None,
             subject=subject,
@@ -948,10 +982,13 @@ def choose_holder(
             default = holder_table().bodies.get(_PLAIN.get(subject or "", ""))
             if default is not None and default.url_name == first.url_name:
                 first = default  # "a matter for the Home Office" on visas: UK Visas and Immigration
+            # Sent there only when the answer says so beside its "not held" (a pointer elsewhere in a long
+            # answer may be about a grouped question's other part).
+            beside = any(abs(pointer.index - i) <= 1 for i in _not_held_at(answer.answer))
             pick = _Pick(first, None, [t for t in pointer.targets[1:] if isinstance(t, Body)],
-                         routed=not_held, subject=subject or "named")
+                         routed=not_held and beside, subject=subject or "named")
         else:
-            pick = _from_kind(first, subject, asked, whole, place)
+            pick = _from_kind(first, subject, asked, whole, place, national)
             # A kind of body the answer names beside the point ("enforcement is a matter for the police")
             # gives way to the agency the question is about, offered.
             agency = _agency_named(asked, refused)
@@ -979,6 +1016,8 @@ def _from_question(
         return _Pick(None, _council_class(place), subject="councils")
     if _ALL_FORCES.search(asked):
         return _Pick(None, table.classes["police-england-wales"], subject="police")
+    if _TRUST_ACTOR.search(asked):
+        return _Pick(None, table.classes[_TRUSTS.get(subject or "", "acute-trusts")], subject=subject or "hospital")
     if subject is None:
         if agency is not None:
             return _Pick(agency, routed=False)
@@ -1018,6 +1057,8 @@ def _choice(
     table = holder_table()
     dept = _name_key(answer.department or "")
     holder, cls, also = pick.holder, pick.cls, list(pick.also)
+    if holder is None and cls is None:
+        return None
     if holder is not None and (_name_key(holder.name) == dept or not holder.foia):
         return None
     if today is not None and answer.date_answered and today.year - answer.date_answered.year > ARCHIVE_YEARS:

@@ -3,9 +3,12 @@
 A department that answers "not held centrally" or "a matter for the police" is telling the asker where the
 records are. The table (`data/holders.toml`) lists the bodies that hold them: the police forces, NHS England and
 the integrated care boards, NHS trusts and councils as classes, agencies that answer FOI requests themselves and
-the successors of defunct departments. `choose_holder` reads the answer and the question's subject and place and
-names the holder, with one sentence citing the answer as the reason. Pure: no I/O beyond reading the table, no
-clock (pass `today`).
+the successors of defunct departments, and the bodies that are not public authorities under FOIA at all.
+`choose_holder` reads the answer's pointer phrases ("a matter for", "held by", "published by"), who the question
+names and its subject and place, and names the holder with one sentence citing the answer as the reason. It
+sends the letter there only on firm ground; otherwise the letter stays with the department and a warning offers
+the holder (benchmarks/holders_routing.py measures both against an FOI officer's labels). Pure: no I/O beyond
+reading the table, no clock (pass `today`).
 """
 
 from __future__ import annotations
@@ -713,9 +716,9 @@ class HolderChoice:
         out: list[LintWarning] = list(self.notes)
         if self.holder is not None and not self.routed:
             if self.holder.url_name:
-                how = f"to send it there instead, use --authority {self.holder.url_name}"
+                how = f"to send it there instead, use --authority {self.holder.url_name} (f4 in the app)"
             else:
-                how = f"to send it there instead, choose it with --authority ({self.holder.no_url_name})"
+                how = f"to send it there instead, choose it with --authority or f4 in the app ({self.holder.no_url_name})"
             out.append(
                 LintWarning(
                     "holder-offer",

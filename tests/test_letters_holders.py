@@ -459,3 +459,17 @@ def test_nhs_england_letters_say_nhs_england_not_the_nhs_england() -> None:
     letter = compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY)
     assert letter.body.startswith("Dear NHS England,")
     assert "the NHS England" not in " ".join(letter.body.split())
+
+
+def test_a_body_outside_foia_mentioned_in_passing_does_not_stop_the_routing() -> None:
+    answer = _answer(
+        "To ask the Secretary of State for the Home Department, how many knife crimes were recorded in "
+        "Haringey in 2024.",
+        "The Home Office does not hold this information centrally. The National Crime Agency leads the national "
+        "response to county lines.",
+        "Home Office",
+        date(2025, 3, 4),
+    )
+    choice = choose_holder(answer, analyse(answer), today=TODAY)
+    assert choice is not None and choice.holder is not None and choice.holder.url_name == "the_met"
+    assert not choice.notes

@@ -836,14 +836,17 @@ def _police_for(asked: str, place: Area | None) -> tuple[Body | None, BodyClass 
 
 
 def _barred(asked: str, answer_text: str, pointers: list[_Pointer]) -> Body | None:
-    """A body that is not a public authority under FOIA, when the question is about it or the answer sends
-    the asker to it (the National Crime Agency, the security bodies, the special forces)."""
+    """A body that is not a public authority under FOIA, when the question is about it, or the answer sends
+    the asker to it or says it does not hold it (the National Crime Agency, the security bodies, the special
+    forces); one the answer only mentions in passing is no reason to stop."""
     for _, target in _named_in(asked):
         if isinstance(target, Body) and not target.foia:
             return target
-    for _, target in _named_in(answer_text):
-        if isinstance(target, Body) and not target.foia:
-            return target
+    sentences = _sentences(answer_text)
+    for i in _not_held_at(answer_text):  # "The National Crime Agency does not hold this information."
+        for _, target in _named_in(sentences[i]):
+            if isinstance(target, Body) and not target.foia:
+                return target
     for pointer in pointers:
         for target in pointer.targets:
             if isinstance(target, Body) and not target.foia:

@@ -56,7 +56,7 @@ def main() -> int:
         lists = []
         for _ in range(3):
             start = time.perf_counter()
-            listed = store.list()
+            listed = store.saved_drafts()
             lists.append(time.perf_counter() - start)
         assert len(listed) == args.drafts
         start = time.perf_counter()

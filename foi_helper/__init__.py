@@ -1,6 +1,6 @@
 """foi-helper: turn a minister's evasive written answer into a Freedom of Information request for the records.
 
-The public API (DESIGN.md), usable without the terminal app:
+The public API (docs/architecture.md), usable without the terminal app:
 
     from foi_helper import read_answers, analyse, Corpus, compose_letter, DraftStore
 """

@@ -1,7 +1,7 @@
 """The plain data every stage shares: reading → analysis → related → letters → drafts.
 
 Dates are `datetime.date`; unknown values are None, never guessed. `to_json()` gives the shapes of
-`analyse --json` (DESIGN.md), dates in ISO form.
+`analyse --json` (docs/architecture.md), dates in ISO form.
 """
 
 from __future__ import annotations
@@ -26,6 +26,12 @@ POINT_KINDS: tuple[PointKind, ...] = get_args(PointKind)
 POINT_STATUSES: tuple[PointStatus, ...] = get_args(PointStatus)
 EVASION_KINDS: tuple[EvasionKind, ...] = get_args(EvasionKind)
 LAWS: tuple[Law, ...] = get_args(Law)
+
+
+def as_law(value: str | None) -> Law | None:
+    """`value` as a Law when it names one (in any case), else None."""
+    key = (value or "").strip().lower()
+    return next((law for law in LAWS if law == key), None)
 
 
 def _jsonable(value: Any) -> Any:
@@ -163,7 +169,10 @@ class Requester:
 
 # What the user can change to get past an error or a warning. Each face says how: the CLI names its option,
 # the app its key; the stages say only what, never a command line or a key.
-FixField = Literal["law", "authority", "points", "requester", "date", "format", "draft", "sent"]
+FixField = Literal[
+    "law", "authority", "points", "requester", "date", "format", "draft", "sent", "batch", "batch_or_authority",
+    "latest_year",
+]
 
 
 @dataclass(frozen=True)

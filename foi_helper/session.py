@@ -16,11 +16,12 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from .errors import FoiHelperError, LetterError
-from .model import Analysis, Law, Letter, LintWarning, Match, Requester, WrittenAnswer
+from .model import Analysis, Fix, Law, Letter, LintWarning, Match, Requester, WrittenAnswer, as_law
 from .settings import Config
 
 if TYPE_CHECKING:
     from .drafts import Draft
+    from .letters.batch import BatchLetter
 
 # What the checks assume until the user sends through WhatDoTheyKnow.
 DEFAULT_CHANNEL = "email"
@@ -36,6 +37,7 @@ class LetterOptions:
 
     authority: str | None = None  # None: the authority the answering department maps to
     law: Law | None = None  # None: the authority's own law (or the settings' default)
+    latest_year: bool = False  # ask for the latest complete calendar year, not the answer's own period
 
 
 @dataclass
@@ -81,7 +83,7 @@ class LetterSession:
 
         `unsaved`: reopened from an autosave, so it is not saved until the user saves it."""
         self.draft = draft
-        self.options = LetterOptions(authority=draft.letter.authority, law=_law(draft.letter.law))
+        self.options = LetterOptions(authority=draft.letter.authority, law=as_law(draft.letter.law))
         self.cited = {m.id for m in draft.cited}
         # The points in the letter's own order (its title and item order follow it), then any others ticked.
         ordered = [p for p in draft.letter.points if p in draft.point_ids]
@@ -140,6 +142,14 @@ class LetterSession:
         self.priority = [i for i in first if i in known] + [i for i in known if i not in first]
 
     # --- what the user changes ------------------------------------------------------------------------------
+
+    def set_answered(self, day: date, today: date) -> None:
+        """The date the question was answered, given by the user when the page does not say it (the letter's
+        periods are counted from it, and it is never guessed)."""
+        if day > today:
+            raise LetterError(f"The answer date {day.isoformat()} is in the future; give the date the question "
+                              "was answered.", Fix("date"))
+        self.answer = dataclasses.replace(self.answer, date_answered=day)
 
     def toggle(self, point_id: str) -> bool:
         """Include a point or leave it out; True when it is now included. Its place in the order is kept."""
@@ -239,8 +249,32 @@ class LetterSession:
             self.answer, self.analysis, requester=self.requester(), today=today, point_ids=point_ids,
             law=self.options.law or self.settings.law_override(), authority=self.options.authority,
             related=tuple(self.cited_matches()), date_from=self.settings.date_from,
-            date_to=self.settings.date_to,
+            date_to=self.settings.date_to, latest_year=self.options.latest_year,
         )
+
+    def compose_batch(self, key: str, today: date, point_ids: Sequence[str] | None = None) -> list[BatchLetter]:
+        """One letter per body of the class `key` (every police force, every ICB), with the session's settings,
+        law and citations. `point_ids`: default the included points in their order, or the letters stage's
+        choice when none is included."""
+        from .letters.batch import compose_batch
+
+        if self.analysis is None:
+            raise LetterError("The answer has not been analysed yet.")
+        ids = list(point_ids) if point_ids else (self.ordered_points() or None)
+        return compose_batch(
+            self.answer, self.analysis, key, requester=self.requester(), today=today, point_ids=ids,
+            law=self.options.law or self.settings.law_override(), authority=self.options.authority,
+            related=tuple(self.cited_matches()), date_from=self.settings.date_from, date_to=self.settings.date_to,
+            latest_year=self.options.latest_year,
+        )
+
+    def batch_drafts(self, batch: Sequence[BatchLetter], now: datetime) -> list[Draft]:
+        """A draft of its own for each letter of a batch."""
+        from .drafts import Draft
+
+        cited = self.cited_matches()
+        return [Draft.new(self.source_text, self.origin, self.answer, item.letter.points, item.letter, cited, now=now)
+                for item in batch]
 
     def _load(self, letter: Letter) -> None:
         self.letter = letter
@@ -336,7 +370,3 @@ def clipped_warning(answer: WrittenAnswer) -> LintWarning | None:
     )
 
 
-def _law(value: str) -> Law | None:
-    from .model import LAWS
-
-    return next((law for law in LAWS if law == value), None)

@@ -15,8 +15,9 @@ from typing import Any
 
 import platformdirs
 
-from .errors import SettingsError
-from .model import LAWS, Law, Requester
+from .dates import parse_date
+from .errors import FoiHelperError, SettingsError
+from .model import LAWS, Law, Requester, as_law
 
 APP_NAME = "foi-helper"
 
@@ -106,8 +107,8 @@ class Config:
                     raise SettingsError(f"{key} must be text in quotes")
                 values[key] = data[key]
         if "default_law" in data:
-            law = str(data["default_law"]).strip().lower() or "foia"
-            if law not in LAWS:
+            law = as_law(str(data["default_law"]) or "foia")
+            if law is None:
                 raise SettingsError(f"default_law {data['default_law']!r} is not one of {', '.join(LAWS)}")
             values["default_law"] = law
         for key in ("date_from", "date_to"):
@@ -162,12 +163,6 @@ def _setting_date(value: object, key: str) -> date | None:
     if isinstance(value, date):  # TOML's own dates (date_from = 2019-01-01, unquoted)
         return value
     try:
-        return parse_date(str(value))
-    except ValueError:
+        return parse_date(str(value), key)
+    except FoiHelperError:
         raise SettingsError(f"{key} {value!r} is not a date (write it as YYYY-MM-DD, or leave it empty)") from None
-
-
-def parse_date(text: str) -> date:
-    """An ISO date (YYYY-MM-DD) as typed by a user; raises ValueError otherwise. The one parser for dates the
-    user writes, in settings, options and fields."""
-    return date.fromisoformat(text.strip())

@@ -17,8 +17,8 @@ import pytest
 
 from foi_helper.cli import main
 from foi_helper.corpus import Corpus, CorpusError
-from foi_helper.corpus.parliament_api import Client
 from foi_helper.corpus.update import CURSOR, plan_update, run_update
+from foi_helper.parliament_api import Client
 from tests.conftest import SHARED_DATA, needs_shared
 
 LISTS = SHARED_DATA / "parliament-written-questions"

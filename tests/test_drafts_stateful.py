@@ -81,7 +81,7 @@ class TwoWindows(RuleBasedStateMachine):
 
     @invariant()
     def every_saved_letter_is_on_disk(self) -> None:
-        on_disk = {d.id: d.letter.body for d in self.stores[0].list()}
+        on_disk = {d.id: d.letter.body for d in self.stores[0].saved_drafts()}
         assert on_disk == {k: body for k, (body, _) in self.files.items()}
 
 

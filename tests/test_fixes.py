@@ -21,9 +21,14 @@ FACES = ("cli", "tui")
 CLI_WORDS = re.compile(r"""["'f][^"'\n]*(--(?:law|authority|points|format|email|name)\b|`foi-helper drafts)""")
 
 
+# Fixes the app has no key for yet: it shows the stage's sentence alone.
+APP_WITHOUT_KEY = {"latest_year"}
+
+
 @pytest.mark.parametrize("field", get_args(FixField))
 def test_every_fix_has_an_option_and_a_key(field: FixField) -> None:
-    assert cli_hint(Fix(field)) and app_hint(Fix(field))
+    assert cli_hint(Fix(field))
+    assert bool(app_hint(Fix(field))) is (field not in APP_WITHOUT_KEY)
     assert not app_hint(Fix(field)).startswith("--")
 
 

@@ -96,7 +96,8 @@ def _answered(api: Replay) -> dict[str, Any]:
 
 def test_addresses_name_the_question() -> None:
     twfy = address_of("https://www.theyworkforyou.com/wrans/?id=2024-09-02a.3283.h")
-    assert twfy is not None and twfy.uin == "3283" and twfy.answered is not None
+    assert twfy is not None and twfy.uin == "3283" and str(twfy.any_date) == "2024-09-02"
+    assert address_of("https://www.theyworkforyou.com/wrans/?id=2009-11-06a.102.1") is None  # a page number
     detail = address_of("https://questions-statements.parliament.uk/written-questions/detail/2024-08-30/HL123")
     assert detail is not None and detail.uin == "HL123" and str(detail.tabled) == "2024-08-30"
     assert address_of("notes.txt") is None and address_of("To ask the Secretary of State") is None
@@ -158,6 +159,10 @@ def test_a_pasted_address_loads_as_the_cli_loads_it(api: Replay) -> None:
     assert expand_address(page, "the paste") == (page, "the paste")  # nothing fetched for a page
 
 
-def test_a_listing_address_is_refused_with_what_to_give() -> None:
+@pytest.mark.parametrize(
+    "url",
+    ["https://www.theyworkforyou.com/wrans/?d=2010-06-29", "https://www.theyworkforyou.com/wrans/?id=2009-11-06a.102.1"],
+)
+def test_an_address_that_names_no_one_question_is_refused_with_what_to_give(url: str) -> None:
     with pytest.raises(ReadError, match="not the address of one written question"):
-        expand_address("https://www.theyworkforyou.com/wrans/?d=2010-06-29", "the paste")
+        expand_address(url, "the paste")

@@ -82,3 +82,37 @@ def test_text_after_a_column_marker_that_continues_another_answer_is_not_this_on
 def test_unglue_leaves_ordinary_lines_alone() -> None:
     text = "Ambulances\n\nMr. Robin Cook : To ask the Secretary of State for Health what …\n\nThe answer."
     assert unglue(text) == text.replace("Mr. Robin Cook : To ask", "Mr. Robin Cook: To ask")
+
+
+def test_a_one_line_export_of_two_questions_gives_each_its_own_answer() -> None:
+    page = (
+        "Asylum Andrew Stunell To ask the Secretary of State for the Home Department how many people were "
+        "granted asylum in 2009. Mr. Woolas The information is in the Library. Prisons: Drugs Jane Smith To ask "
+        "the Secretary of State for Justice how many drug finds there were in 2009. Maria Eagle Drug finds are "
+        "published in the annual digest."
+    )
+    first, second = read_answers(page)
+    assert first.answer == "The information is in the Library." and "To ask" not in first.answer
+    assert (second.title, second.answer) == ("Prisons: Drugs", "Drug finds are published in the annual digest.")
+    assert second.asker is not None and second.asker.name == "Jane Smith"
+    assert second.answerer is not None and second.answerer.name == "Maria Eagle"
+
+
+def test_a_modern_hansard_page_with_labels_and_names_on_their_own_lines() -> None:
+    page = (
+        "Skip to main content\nPrisons: Drugs\nVolume 600: debated on Tuesday 13 October 2015\nQuestion\n"
+        "Mr Mark Hoban (Fareham) (Con)\nTo ask the Secretary of State for Justice, how many drug finds there "
+        "were in prisons in 2014. (12345)\nAnswer\nAndrew Selous\nDrug finds are published annually.\nShare\n"
+    )
+    (a,) = read_answers(page)
+    assert (a.title, a.uin, a.date_answered) == ("Prisons: Drugs", "12345", date(2015, 10, 13))
+    assert a.asker is not None and a.asker.name == "Mr Mark Hoban"
+    assert a.answerer is not None and a.answerer.name == "Andrew Selous"
+    assert a.answer == "Drug finds are published annually."
+
+
+def test_older_hansard_asks_mr_chancellor() -> None:
+    page = "§ Mr. Deanasked Mr. Chancellor of the Exchequer what is the yield of the tax.\n§ Mr. LawsonFour.\n"
+    (a,) = read_answers(page)
+    assert a.question == "To ask Mr. Chancellor of the Exchequer what is the yield of the tax."
+    assert (a.department, a.house, a.answer) == ("Treasury", "Commons", "Four.")

@@ -17,7 +17,7 @@ async def _saved_and_sent(pilot, app) -> str:  # type: ignore[no-untyped-def]
     await pilot.press("ctrl+s")
     await pilot.pause()
     store = DraftStore.open()
-    draft_id = store.list()[0].id
+    draft_id = store.saved_drafts()[0].id
     store.mark_sent(draft_id, TODAY - timedelta(days=7), "email")
     return draft_id
 

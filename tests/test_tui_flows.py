@@ -93,7 +93,7 @@ async def test_file_from_the_command_line_copied_saved_and_quit(seed: str) -> No
         main.query_one("#letter", TextArea).insert("P.S. [HL1234] stays literal.\n", (0, 0))
         await settle(pilot)
         await pilot.press("ctrl+s")
-        drafts = DraftStore.open().list()
+        drafts = DraftStore.open().saved_drafts()
         assert len(drafts) == 1 and drafts[0].letter.body == letter_text(app)
         assert drafts[0].answer.title == "Paedophilia: Social Media"
         assert not main.dirty
@@ -129,7 +129,7 @@ async def test_unsaved_work_is_autosaved_offered_back_and_saved_on_quit(seed: st
         assert main_screen(app).dirty, "recovered, not yet saved"
         await pilot.press("ctrl+q", "y")  # "save draft" on quit
         await settle(pilot)
-    saved = DraftStore.open().list()
+    saved = DraftStore.open().saved_drafts()
     assert len(saved) == 1 and saved[0].letter.body.startswith("Unsaved words.")
 
 

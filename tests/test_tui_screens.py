@@ -104,7 +104,7 @@ async def test_drafts_screen_marks_sent_follows_up_opens_and_deletes(seed: str) 
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
         await pilot.pause()
-        assert DraftStore.open().list() == []
+        assert DraftStore.open().saved_drafts() == []
 
 
 @async_test

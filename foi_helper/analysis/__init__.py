@@ -9,9 +9,9 @@ import re
 
 from ..model import Analysis, Evasion, Point, PointStatus, Reference, WrittenAnswer
 from ..reading.preamble import strip_preamble
+from .claims import follow_ups
 from .coverage import judge, negative
 from .evasions import find_evasions, policy_sentences
-from .followups import follow_ups
 from .kinds import kind_of
 from .references import references_in
 from .split import Part, split_into_parts

@@ -1,4 +1,4 @@
-"""Stock evasions in an answer, sentence by sentence (FOI-FACTS.md, "The written answers that prompt
+"""Stock evasions in an answer, sentence by sentence (docs/law.md, "The written answers that prompt
 requests"). Each has an FOI move: not held → ask what records exist; disproportionate cost → narrow (s.12/s.16);
 in due course → ask for the timetable and drafts; refers elsewhere → follow the reference; no comment or policy
 restated → ask for the underlying records; holding → nothing has been answered yet."""

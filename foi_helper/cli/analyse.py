@@ -21,7 +21,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description="Read a written answer (a copied page, API JSON or XML) and show what it left unanswered.",
     )
     add_input_arguments(p)
-    p.add_argument("--json", action="store_true", help="print JSON (the shape of DESIGN.md) instead of a summary")
+    p.add_argument("--json", action="store_true", help="print JSON (the shape docs/architecture.md describes) instead of a summary")
     add_corpus_option(p)
 
 

@@ -112,8 +112,8 @@ def _import(corpus: Corpus, paths: list[str]) -> int:
 
 
 def _update(corpus: Corpus, args: argparse.Namespace) -> int:
-    from ..corpus.parliament_api import BASE_URL, Client
     from ..corpus.update import plan_update, run_update
+    from ..parliament_api import BASE_URL, Client
 
     today = date.today()
     since = parse_date(args.since, "--since date") if args.since else None

@@ -7,18 +7,25 @@ import re
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
 from ..atomic import write_atomic
 from ..errors import FoiHelperError
 from ..letters import render
 from ..letters.citations import citable_related
-from ..model import LAWS, Analysis, Letter, Match, Requester, WrittenAnswer
+from ..model import LAWS, Letter, Requester, WrittenAnswer, as_law
 from ..reading import read_answers
 from ..session import LetterOptions, LetterSession
 from ..settings import Config
 from .analyse import examine_all
-from .common import add_corpus_option, add_input_arguments, input_text, positive_int, warn, warning_text
+from .common import (
+    add_corpus_option,
+    add_input_arguments,
+    input_text,
+    parse_date,
+    positive_int,
+    warn,
+    warning_text,
+)
 
 FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")
 
@@ -34,6 +41,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--authority", metavar="NAME", help="the public authority to write to")
     p.add_argument("--name", help="your name (a request without it is not valid)")
     p.add_argument("--email", help="your email address")
+    p.add_argument("--answered", metavar="DATE", help="the date the question was answered (YYYY-MM-DD), when the "
+                   "page does not say")
+    p.add_argument("--latest-year", action="store_true",
+                   help="ask for the latest complete calendar year instead of the answer's own period")
     p.add_argument("--format", choices=FORMATS, default="text", help="what to print (default: text)")
     p.add_argument("--out", metavar="PATH", help="write to this file instead of standard output")
     p.add_argument("--save", action="store_true", help="save the letter as a draft and print its id last")
@@ -68,30 +79,27 @@ def session_from(args: argparse.Namespace, text: str, origin: str, answer: Writt
                  settings: Config) -> LetterSession:
     """The letter session the options describe: the settings, with --name, --email, --law and --authority
     ahead of them. The app fills the same session from its screens."""
-    law = next((law for law in LAWS if law == args.law), None)
     return LetterSession(text, origin, answer, settings=settings, name=args.name, email=args.email,
-                         options=LetterOptions(authority=args.authority, law=law))
+                         options=LetterOptions(authority=args.authority, law=as_law(args.law),
+                                               latest_year=bool(getattr(args, "latest_year", False))))
 
 
 def run(args: argparse.Namespace) -> int:
     text, origin = input_text(args)
     answer = pick_answer(read_answers(text, args.page_url), args.question)
-    findings = examine_all([answer], args, warn_clipped=False)[0]  # the session's checks say it
     today = date.today()  # the face reads the clock; composing never does
     session = session_from(args, text, origin, answer, Config.load())
+    if getattr(args, "answered", None):
+        session.set_answered(parse_date(args.answered, "--answered date"), today)
+    findings = examine_all([session.answer], args, warn_clipped=False)[0]  # the session's checks say it
     session.related, session.referred = findings.related, findings.referenced
     session.cite_all(citable_related(answer, findings.related, today=today))
     point_ids = [p for p in re.split(r"[,\s]+", args.points) if p] if args.points else None
     if args.batch:
-        # One letter per body of the class: the session's requester, law, window and citations.
-        options: dict[str, Any] = {
-            "requester": session.requester(), "today": today, "point_ids": point_ids, "authority": args.authority,
-            "law": session.options.law or session.settings.law_override(),
-            "related": tuple(session.cited_matches()), "date_from": session.settings.date_from,
-            "date_to": session.settings.date_to,
-        }
-        return _run_batch(args, text, origin, answer, findings.analysis, session.cited_matches(), options)
-    # An unknown answering body is never guessed: compose_letter's error asks for the authority.
+        session.analysis = findings.analysis
+        return _run_batch(args, session, today, point_ids)
+    # An unknown answering body is never guessed: compose_letter's error asks for the authority; an unknown
+    # answer date is never guessed either: AnswerDateUnknown asks for it.
     session.start(findings.analysis, today, point_ids)
     letter = session.current_letter()
     assert letter is not None  # start() raises rather than leave a session with points and no letter
@@ -104,17 +112,13 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_batch(
-    args: argparse.Namespace, text: str, origin: str, answer: WrittenAnswer, analysis: Analysis,
-    related: list[Match], options: dict[str, Any],
-) -> int:
-    from ..letters.batch import compose_batch
+def _run_batch(args: argparse.Namespace, session: LetterSession, today: date, point_ids: list[str] | None) -> int:
     from .batch import save_batch, write_batch
 
-    batch = compose_batch(answer, analysis, args.batch, **options)
-    written = write_batch(batch, args, options["requester"], options["today"])
+    batch = session.compose_batch(args.batch, today, point_ids)
+    written = write_batch(batch, args, session.requester(), today)
     if args.save:
-        save_batch(text, origin, answer, written, related)
+        save_batch(session, written)
     return 0 if len(written) == len(batch) else 1
 
 
@@ -136,5 +140,5 @@ def _save(session: LetterSession) -> None:
         warn(message)
     if (repeat := session.repeat_warning(earlier)) is not None:
         warn(warning_text(repeat))
-    # The id is the last line of standard output (DESIGN.md), also when the letter went to --out.
+    # The id is the last line of standard output (docs/architecture.md), also when the letter went to --out.
     sys.stdout.write(f"{draft_id}\n")

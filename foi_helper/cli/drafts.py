@@ -102,7 +102,7 @@ def _event_date(args: argparse.Namespace) -> date:
 
 
 def _list(store: DraftStore, args: argparse.Namespace) -> int:
-    drafts, now = store.list(), today()
+    drafts, now = store.saved_drafts(), today()
     if getattr(args, "json", False):
         print_json([_summary(d, now) for d in drafts])
         return 0
@@ -233,14 +233,14 @@ def _print_next(draft: Draft) -> None:
 
 
 def _follow_up(store: DraftStore, args: argparse.Namespace) -> int:
-    from ..drafts.follow_up import EarlyChaser, compose_for_draft, requester_for, signed_name
+    from ..drafts.follow_up import OutOfTurn, compose_for_draft, requester_for, signed_name
     from ..letters import lint
 
     draft = store.load(args.id)
     try:
         letter = compose_for_draft(draft, args.kind, today=today(), reasons=tuple(args.reason),
                                    request_url=args.url, name=args.name, email=args.email, force=args.force)
-    except EarlyChaser as exc:
+    except OutOfTurn as exc:
         raise DraftError(f"{str(exc).rstrip('.')}; pass --force to write it anyway.") from exc
     # The same checks as `draft` (a follow-up with no real name is no better than a request without one), but
     # not the address one: a follow-up goes to the correspondence the request itself gave an address for.

@@ -14,8 +14,8 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from ..parliament_api import Client
 from .index import Corpus
-from .parliament_api import Client
 from .records import Record, record_from_api
 from .storage import fetch
 

@@ -1,8 +1,11 @@
 """Reading a written question by its address: the Parliament Written Questions API gives its full record.
 
-    https://www.theyworkforyou.com/wrans/?id=2024-07-30a.1234.h                          (date answered, UIN)
+    https://www.theyworkforyou.com/wrans/?id=2024-07-30a.1234.h                          (a date, UIN)
     https://questions-statements.parliament.uk/written-questions/detail/2024-07-25/HL123  (date tabled, UIN)
     --uin 1234 --date 2024-07-25                                                          (either date)
+
+(Older TheyWorkForYou addresses, "?id=2009-11-06a.102.1", number the page, not the question: they are refused
+with what to give instead.)
 
 Nothing is fetched unless the user gives such an address. The record comes back as the API's own JSON, which
 the API reader reads like a saved response, so an address and a saved record give the same answer.
@@ -21,11 +24,11 @@ from typing import TYPE_CHECKING, Any
 from ..errors import CorpusError, ReadError
 
 if TYPE_CHECKING:
-    from ..corpus.parliament_api import Client
+    from ..parliament_api import Client
 
 _TWFY = re.compile(
     r"^(?:https?://)?(?:www\.)?theyworkforyou\.com/wrans/?\?(?:[^#]*&)?id=(?P<date>\d{4}-\d{2}-\d{2})[a-z]?"
-    r"\.(?P<uin>(?:HL)?\d+)\.\w+",
+    r"\.(?P<uin>(?:HL)?\d+)\.h\b",
     re.IGNORECASE,
 )
 _DETAIL = re.compile(
@@ -55,7 +58,8 @@ def address_of(text: str) -> QuestionAddress | None:
     if not text or "\n" in text or " " in text:
         return None
     if m := _TWFY.match(text):
-        return QuestionAddress(m.group("uin").upper(), answered=_date(m.group("date")))
+        # the day in the address is the answer's; tried as the day tabled too, if the API holds none answered then
+        return QuestionAddress(m.group("uin").upper(), any_date=_date(m.group("date")))
     if m := _DETAIL.match(text):
         return QuestionAddress(m.group("uin").upper(), tabled=_date(m.group("date")))
     return None
@@ -87,7 +91,7 @@ def _date(text: str) -> date | None:
 
 def fetch(address: QuestionAddress, base_url: str | None = None) -> str:
     """The question's full record from the Parliament Written Questions API, as its JSON text."""
-    from ..corpus.parliament_api import BASE_URL, Client
+    from ..parliament_api import BASE_URL, Client
 
     base = base_url or os.environ.get("FOI_HELPER_API_URL") or BASE_URL
     client = Client(base_url=base, retries=1, backoff=0.5, min_interval=0)
@@ -110,7 +114,7 @@ def _find(client: Client, address: QuestionAddress) -> dict[str, Any] | None:
     answered = address.answered.isoformat() if address.answered else None
     if address.any_date is not None:
         day = address.any_date.isoformat()
-        return client.find_question(address.uin, tabled=day) or client.find_question(address.uin, answered=day)
+        return client.find_question(address.uin, answered=day) or client.find_question(address.uin, tabled=day)
     return client.find_question(address.uin, tabled=tabled, answered=answered)
 
 

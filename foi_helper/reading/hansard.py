@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Member, WrittenAnswer
-from .clean import DATE_WORDS, parse_date, squash
+from .clean import DATE_WORDS, date_in_text, squash
 from .layout import is_name, unglue
 from .preamble import MAJESTYS_GOVERNMENT
 from .record import UIN_TAIL, finish, member, split_uin_tail
@@ -40,7 +40,7 @@ _DAY = re.compile(
     rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>{DATE_WORDS})$", re.IGNORECASE
 )
 _FURNITURE = re.compile(
-    r"^(?:Written Answers?(?: to Questions)?|Question|Questions|Back to top|Previous Section|"
+    r"^(?:Written Answers?(?: to Questions)?|Question|Questions|Answer|Back to top|Previous Section|"
     r"Next Section|Index|Home Page|Continue|Share|Copy link|Hansard|Skip to main content|"
     r"(?:(?:Previous Section|Next Section|Index|Home Page)\s*\|?\s*)+)$",
     re.IGNORECASE,
@@ -57,7 +57,7 @@ _FOOTER = re.compile(
 _LABELS = r"(?!(?:Q|A|Question|Answer|Reply|Response|Written question|PQ|Text|Note)\s*:)"
 _NAME = rf"(?:§\s*)?(?:\d{{1,3}}\.\s+)?{_LABELS}(?P<name>[A-Z][^:§\[\]]{{1,110}}?)"
 _Q_COLON = re.compile(rf"^{_NAME}:\s*(?P<q>To ask\b.*)$")
-_Q_ASKED = re.compile(rf"^{_NAME}\s+asked\s+(?P<q>(?:the|Her|His)\b.*)$")
+_Q_ASKED = re.compile(rf"^{_NAME}\s+asked\s+(?P<q>(?:the|Her|His|Mr\.? Chancellor)\b.*)$")
 _A_COLON = re.compile(rf"^{_NAME}\s*(?:\[holding answer\s+(?P<h>[^\]]+)\])?\s*:\s*(?P<a>.*)$")
 _A_SECTION = re.compile(r"^§\s*(?:\[holding answer\s+(?P<h>[^\]]+)\]\s*)?(?P<rest>.+)$")
 _ROLE_NAME = re.compile(
@@ -151,7 +151,7 @@ def read(text: str) -> list[WrittenAnswer]:
             _COLUMN.match(line) or _DEB.match(line) or _DAY.match(line) or _VOLUME.match(line)
             or _OFFICIAL_REPORT.match(line)
         ):
-            day = parse_date(m.group("date")) or day
+            day = date_in_text(m.group("date")) or day
             page_day = page_day or day
             if m.groupdict().get("house"):
                 house = "Commons" if m.group("house").upper() == "HC" else "Lords"
@@ -301,18 +301,18 @@ def _answer_start(group: _Group, line: str) -> None:
     m = _ROLE_NAME.match(line.lstrip("§ "))
     if m:
         group.answerer = member(m.group("name"), role=m.group("role"))
-        group.holding_date = parse_date(m.group("h"))
+        group.holding_date = date_in_text(m.group("h"))
         if m.group("a"):
             group.answer.append(m.group("a"))
         return
     if not line.startswith("§") and (m := _A_COLON.match(line)) and len(m.group("name").split()) <= 8:
         group.answerer = member(m.group("name"))
-        group.holding_date = parse_date(m.group("h"))
+        group.holding_date = date_in_text(m.group("h"))
         if m.group("a").strip():
             group.answer.append(m.group("a"))
         return
     if m := _A_SECTION.match(line):
-        group.holding_date = parse_date(m.group("h"))
+        group.holding_date = date_in_text(m.group("h"))
         rest_text = m.group("rest")
         if hm := _HONORIFIC.match(rest_text):
             group.answerer = member(hm.group("name"))

@@ -41,7 +41,7 @@ OPENERS = (
 )
 _OPENER = re.compile(rf"^(?:{OPENERS})(?![\w'’])")
 _TO_ASK = re.compile(r"To ask\b")
-_ASKED = re.compile(r"\s*(?:asked)+\s+(?=(?:the|Her|His)\b)")
+_ASKED = re.compile(r"\s*(?:asked)+\s+(?=(?:the|Her|His|Mr\.? Chancellor)\b)")  # older: "Mr. Chancellor of …"
 _ROLE_GLUED = re.compile(r"^(?P<who>The [^()§]{3,150}?\s*\([^()]{3,60}\))\s*(?P<h>\[holding answer[^\]]*\])?\s*:?\s*"
                          r"(?P<rest>\S.*)$")
 _HOLDING_GLUED = re.compile(r"^(?P<name>[^\[\]:]{2,80}?)\s*(?P<h>\[holding answer[^\]]*\])\s*:?\s*(?P<rest>.*)$")
@@ -98,8 +98,8 @@ def _unglue_line(line: str) -> list[str]:
         return [f"{pre} asked {body[m.end():]}"]
     if section:
         return [_answer_line(body)]
-    if _HONORIFIC_START.match(body) and (split := glued_name(body, glued_only=True)) and _OPENER.match(split[1]):
-        return [f"{split[0]}: {split[1]}"]  # a copy that lost the "§": "Mr. IngramI will write …"
+    if _HONORIFIC_START.match(body) and (glued := glued_name(body, glued_only=True)) and _OPENER.match(glued[1]):
+        return [f"{glued[0]}: {glued[1]}"]  # a copy that lost the "§": "Mr. IngramI will write …"
     return [line]
 
 
@@ -154,8 +154,23 @@ def _one_line(pre: str, question: str) -> list[str] | None:
         if found is not None:
             name, answer = found
             lines = [heading] if heading else []
-            return [*lines, f"{asker}: {question[: m.start()].strip()}", f"{name}: {answer}"]
+            lines += [f"{asker}: {question[: m.start()].strip()}"]
+            return lines + _answer_then_next(name, answer)
     return None
+
+
+def _answer_then_next(name: str, answer: str) -> list[str]:
+    """The answer, and any question after it on the same line (an export of several): the answer ends at the
+    last sentence before the next question's heading and asker."""
+    nxt = _TO_ASK.search(answer)
+    if nxt is not None:
+        before = answer[: nxt.start()]
+        ends = [e.end() for e in re.finditer(r"[.?!)\]](?=\s+[A-Z])", before)]
+        if ends:
+            following = _one_line(before[ends[-1] :].strip(), answer[nxt.start() :])
+            if following is not None:
+                return [f"{name}: {before[: ends[-1]].strip()}", *following]
+    return [f"{name}: {answer}"]
 
 
 def _name_then_answer(text: str) -> tuple[str, str] | None:

@@ -11,25 +11,10 @@ from typing import TYPE_CHECKING
 from ..errors import FoiHelperError
 from ..fixes import with_fix
 from ..labels import LAW_NAMES, LAW_SHORT
-from ..model import Analysis, Fix, Letter, LintWarning, Match, Requester, WrittenAnswer
-from ..settings import Config
+from ..model import Fix, Letter, LintWarning, Requester
 
 if TYPE_CHECKING:
     from ..drafts import Draft
-    from ..letters.batch import BatchLetter
-    from ..settings import Law
-
-
-
-def compose_batch(answer: WrittenAnswer, analysis: Analysis, config: Config, key: str, *, today: date,
-                  point_ids: list[str] | None, cited: list[Match], law: Law | None = None) -> list[BatchLetter]:
-    """One letter per body of the class `key` (foi-helper draft --batch), with the settings' requester,
-    law and date range, as the letter session composes one."""
-    from ..letters.batch import compose_batch as batch
-
-    return batch(answer, analysis, key, requester=config.requester(), today=today, point_ids=point_ids,
-                 law=law or config.law_override(), related=tuple(cited), date_from=config.date_from,
-                 date_to=config.date_to)
 
 
 def facts_line(letter: Letter, today: date, draft: Draft | None = None) -> str:
@@ -61,10 +46,12 @@ def app_hint(fix: Fix) -> str:
         "authority": "f4: choose the authority",
         "points": "space: include a point",
         "requester": "f3: your settings",
-        "date": "f3: your settings",
+        "date": "type the date it was answered",
         "format": "ctrl+l copies the letter",
         "draft": "f2 lists them",
         "sent": "f2, then m: mark it sent",
+        "batch": "f6: one letter per body",
+        "batch_or_authority": "f4: clear the authority",
     }
     return hints.get(fix.field, "")
 

@@ -98,7 +98,7 @@ class DraftsScreen(Screen[None]):
 
     def reload(self) -> None:
         try:
-            self.drafts = self.foi_app.store.list()
+            self.drafts = self.foi_app.store.saved_drafts()
             self.problems = list(self.foi_app.store.problems)
         except FoiHelperError as exc:
             self.drafts, self.problems = [], [str(exc)]

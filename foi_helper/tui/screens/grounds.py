@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, SelectionList, Static
 
-from ...letters.follow_ups import REASONS
+from ...letters.follow_up_letters import REASONS
 from ..literal import literal
 
 GROUND_NAMES = {
@@ -19,6 +19,7 @@ GROUND_NAMES = {
     "exemption_disputed": "The exemption cited does not cover all that was withheld",
     "cost_limit_no_advice": "Refused on cost without advice on narrowing the request",
     "partial_answer": "Not every item of the request was dealt with",
+    "not_held_doubted": "I doubt that the information is not held",
 }
 
 

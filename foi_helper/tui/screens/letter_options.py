@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Select, Static
 
-from ...model import LAWS
+from ...model import as_law
 from ...session import LetterOptions
 from ..literal import literal
 from ..widgets.completion import CompletingInput
@@ -72,8 +72,7 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
             self.notify("Type the authority to write to (tab completes a known one), or esc to leave it.",
                         severity="warning", markup=False)
             return
-        chosen = str(self.query_one(Select).value)
-        law = next((law for law in LAWS if law == chosen), None)  # blank: the authority's own law
+        law = as_law(str(self.query_one(Select).value))  # blank: the authority's own law
         self.dismiss(LetterOptions(authority=authority, law=law))
 
     def action_cancel(self) -> None:

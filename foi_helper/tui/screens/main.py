@@ -119,14 +119,6 @@ class MainScreen(Screen[None]):
         return self.session.answer
 
     @property
-    def source_text(self) -> str:
-        return self.session.source_text
-
-    @property
-    def origin(self) -> str | None:
-        return self.session.origin
-
-    @property
     def analysis(self) -> Analysis | None:
         return self.session.analysis
 
@@ -141,10 +133,6 @@ class MainScreen(Screen[None]):
     @property
     def dirty(self) -> bool:
         return self.session.dirty
-
-    @property
-    def options(self) -> LetterOptions:
-        return self.session.options
 
     @property
     def edited(self) -> bool:
@@ -207,10 +195,10 @@ class MainScreen(Screen[None]):
                 return
 
     def on_mount(self) -> None:
-        self.query_one(AnswerHeader).show(self.answer, self.origin)
-        self.query_one(PointList).loading = True  # spinners until the workers report
-        self.query_one("#related-note", Static).loading = True
-        self.query_one(RelatedList).display = False
+        self.query_one(AnswerHeader).show(self.answer, self.session.origin)
+        self._points.loading = True  # spinners until the workers report
+        self._note.loading = True
+        self._related.display = False
         self._editor.text = ""
         self.add_class(f"-pane-{self.pane}")
         self.query_one(PaneBar).show(self.pane)
@@ -237,9 +225,26 @@ class MainScreen(Screen[None]):
         if self.letter is not None:
             self._show_facts(self.letter)
 
+    # The widgets the session's state is drawn in, each found in one place.
     @property
     def _editor(self) -> TextArea:
         return self.query_one("#letter", TextArea)
+
+    @property
+    def _points(self) -> PointList:
+        return self.query_one(PointList)
+
+    @property
+    def _related(self) -> RelatedList:
+        return self.query_one(RelatedList)
+
+    @property
+    def _note(self) -> Static:
+        return self.query_one("#related-note", Static)
+
+    @property
+    def _lint(self) -> Static:
+        return self.query_one("#lint", Static)
 
     # --- what the reactives draw --------------------------------------------------------------------------
 
@@ -258,7 +263,7 @@ class MainScreen(Screen[None]):
 
     def watch_warnings(self, warnings: tuple[LintWarning, ...] | None) -> None:
         if warnings is not None:
-            self.query_one("#lint", Static).update(warnings_content(list(warnings)))
+            self._lint.update(warnings_content(list(warnings)))
 
     # --- results from the workers -------------------------------------------------------------------------
 
@@ -273,7 +278,7 @@ class MainScreen(Screen[None]):
             self.show_related(findings.related)
 
     def show_analysis(self, analysis: Analysis) -> None:
-        points = self.query_one(PointList)
+        points = self._points
         points.loading = False
         self._show_evasions(analysis)
         if not analysis.points:
@@ -303,12 +308,12 @@ class MainScreen(Screen[None]):
             evasions.update(literal("No stock evasions found."))
 
     def show_analysis_failed(self) -> None:
-        self.query_one("#related-note", Static).loading = False
-        self.query_one(PointList).loading = False
+        self._note.loading = False
+        self._points.loading = False
 
     def show_related(self, matches: list[Match]) -> None:
         self.session.related = matches
-        note = self.query_one("#related-note", Static)
+        note = self._note
         note.loading = False
         if not self.session.shown_related():
             note.update(literal("No earlier question in the index is close to this one."))
@@ -319,21 +324,24 @@ class MainScreen(Screen[None]):
         shown = self.session.shown_related()
         if not shown:
             return
-        related = self.query_one(RelatedList)
+        related = self._related
         related.show(shown, self.session.cited, {m.id for m in self.session.referred})
         related.display = True
         self.query_one(PaneBar).counts["related"] = str(len(shown))
         self.query_one(PaneBar).show(self.pane)
-        self.query_one("#related-note", Static).display = False
+        self._note.display = False
 
     def show_related_unavailable(self, reason: str) -> None:
-        note = self.query_one("#related-note", Static)
+        note = self._note
         note.loading = False
         note.update(literal(reason))
 
     # --- the letter ---------------------------------------------------------------------------------------
 
     def _compose_failed(self, exc: FoiHelperError) -> None:
+        if any(fix.field == "date" for fix in exc.fixes):
+            self.ask_answered_date(str(exc))
+            return
         if not self.session.authority_known():
             self._editor.placeholder = NO_AUTHORITY
             # The stage's sentence names the CLI's option; here the user types the authority below.
@@ -424,12 +432,12 @@ class MainScreen(Screen[None]):
         except FoiHelperError as exc:
             self.notify(letter_calls.error_text(exc), severity="warning", markup=False)
             return
-        self.query_one(RelatedList).set_cited(self.session.cited)
+        self._related.set_cited(self.session.cited)
         self.changed()
         self.regenerate()
 
     def on_related_list_show(self, event: RelatedList.Show) -> None:
-        related = self.query_one(RelatedList)
+        related = self._related
         index = related.matches.index(event.match)
 
         def closed(cite: bool | None) -> None:
@@ -455,7 +463,7 @@ class MainScreen(Screen[None]):
         try:
             self.warnings = tuple(self.session.checks())
         except Exception as exc:  # noqa: BLE001 - a checks bug must not lose the edit in progress
-            self.query_one("#lint", Static).update(literal(f"The checks could not run ({exc})."))
+            self._lint.update(literal(f"The checks could not run ({exc})."))
 
     def refresh_settings(self, settings: Config) -> None:
         """The requester or the law changed: the letter carries them.
@@ -513,6 +521,26 @@ class MainScreen(Screen[None]):
 
         required = not self.session.authority_known()
         self.app.push_screen(LetterOptionsScreen(self.session.options, why, required=required), chosen)
+
+    def ask_answered_date(self, why: str) -> None:
+        """The page gives no date and the letter's periods count from it: ask, never guess."""
+        from .answered_date import AnsweredDateScreen
+
+        def given(day: date | None) -> None:
+            if day is None or self.session.analysis is None:
+                return
+            try:
+                self.session.set_answered(day, self.today())
+            except FoiHelperError as exc:
+                self.notify(letter_calls.error_text(exc), severity="error", markup=False)
+                return
+            self.query_one(AnswerHeader).show(self.session.answer, self.session.origin)
+            if self.session.letter is None:
+                self.show_analysis(self.session.analysis)
+            else:
+                self.regenerate()
+
+        self.app.push_screen(AnsweredDateScreen(why), given)
 
     def action_letter_options(self) -> None:
         if self.sent:

@@ -11,9 +11,10 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Select, Static, TextArea
 
+from ...dates import parse_date
 from ...errors import FoiHelperError
 from ...labels import LAW_NAMES
-from ...settings import Config, config_path, parse_date
+from ...settings import Config, config_path
 from ..literal import literal
 from ..widgets.safe_text_area import SafeTextArea
 
@@ -66,7 +67,7 @@ class SettingsScreen(ModalScreen[Config | None]):
             typed = self.query_one(f"#{key}", Input).value.strip()
             try:
                 values[key] = parse_date(typed) if typed else None
-            except ValueError:
+            except FoiHelperError:
                 self.notify(f"{typed!r} is not a date; write it as YYYY-MM-DD or leave it empty.",
                             severity="error", markup=False)
                 return

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import CorpusError
-from ..version import __version__
+from .errors import CorpusError
+from .version import __version__
 
 BASE_URL = "https://questions-statements-api.parliament.uk"
 LIST_PATH = "/api/writtenquestions/questions"

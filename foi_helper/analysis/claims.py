@@ -1,4 +1,4 @@
-"""Claims in an answer worth a request of their own (FOI-FACTS.md: "Claims in an answer invite follow-up"):
+"""Claims in an answer worth a request of their own (docs/law.md: "Claims in an answer invite follow-up"):
 a sum of money (its breakdown), a commitment with a date (timetable, drafts), a meeting, event or speech
 (attendees, minutes, what was said), a tool, programme, pilot or review (evaluations, uptake, licensing), and a
 named document not yet published (copy, drafts). Already-published documents an answer cites are left out:

@@ -72,7 +72,7 @@ async def test_a_saved_drafts_title_is_the_same_on_reopening(seed_text: str) -> 
         await settle(pilot)
         await pilot.press("ctrl+s")
         await settle(pilot)
-        saved = DraftStore.open().list()[0]
+        saved = DraftStore.open().saved_drafts()[0]
         await pilot.press("f2")
         await settle(pilot)
         await pilot.press("enter")

@@ -44,7 +44,7 @@ async def test_paste_then_shape_the_letter_with_the_points(seed: str) -> None:
         assert any("Twitter" in p.text and p.status == "unanswered" for p in points.points)
         assert letter_text(app).startswith("Dear Home Office,")
         note = str(main.query_one("#related-note").render())
-        assert "foi-helper corpus update" in note, "without an index, it says how to get one"
+        assert "f9 builds it" in note, "without an index, it says how to get one"
         assert not main.edited and not main.dirty
 
         # space leaves a point out of the letter, and in again

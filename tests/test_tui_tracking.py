@@ -24,7 +24,7 @@ async def saved_and_listed(pilot, app) -> str:  # type: ignore[no-untyped-def]
     await pilot.press("f2")
     await settle(pilot)
     assert isinstance(app.screen, DraftsScreen)
-    return DraftStore.open().list()[0].id
+    return DraftStore.open().saved_drafts()[0].id
 
 
 @async_test
@@ -93,14 +93,14 @@ async def test_a_deleted_draft_is_restored_from_the_drafts_screen(seed_text: str
         await settle(pilot)
         await pilot.press("y")
         await settle(pilot)
-        assert DraftStore.open().list() == []
+        assert DraftStore.open().saved_drafts() == []
         assert any("u restores it" in n for n in notifications(app))
         assert not any("foi-helper" in n for n in notifications(app))  # no CLI command in the app
         await pilot.press("u")
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        assert [d.id for d in DraftStore.open().list()] == [draft_id]
+        assert [d.id for d in DraftStore.open().saved_drafts()] == [draft_id]
 
 
 @async_test

@@ -24,9 +24,12 @@ def recorded_grounds(draft: Draft) -> tuple[str, ...]:
     sentence naming them and the reply's date."""
     from ..letters.deadlines import in_words
 
-    event = draft.last(*RESPONSE_KINDS, "review_answered")
-    if event is None:
+    # the latest of them that says anything (a review decision recorded bare leaves the refusal's grounds)
+    said_something = [e for e in draft.timeline() if e.kind in (*RESPONSE_KINDS, "review_answered")
+                      and (e.note or e.exemptions or e.reason)]
+    if not said_something:
         return ()
+    event = said_something[-1]
     grounds = list(refusal_grounds(" ".join([event.note, *event.exemptions, event.reason])))
     if event.exemptions:
         cited = ", ".join(e.strip() for e in event.exemptions)
@@ -44,7 +47,7 @@ def reasons_from_history(draft: Draft, kind: str, today: date) -> tuple[str, ...
     step = next_step(draft)
     if draft.status in _AWAITING_REPLY and step is not None and today > step.due:
         return ("no_reply",)
-    refusal = draft.last("refused", "part_answered", "review_answered")
+    refusal = draft.last("refused", "part_answered")
     grounds = recorded_grounds(draft)
     if draft.status == "part_answered" or (refusal is not None and refusal.kind == "part_answered"):
         return ("partial_answer", *grounds)

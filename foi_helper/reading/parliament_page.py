@@ -353,6 +353,7 @@ def _finish(r: _Record) -> WrittenAnswer:
             date_tabled=r.tabled,
             date_answered=r.answered,
             holding=holding,
+            holding_answer=r.holding_date,
             asker=r.asker,
             answerer=r.answerer,
             corrected=r.corrected,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,6 +14,7 @@ from ..atomic import write_atomic
 from ..errors import FoiHelperError
 from ..letters import compose_letter, lint, render
 from ..letters.citations import citable_related
+from ..letters.windows import AnswerDateUnknown
 from ..model import Analysis, Letter, Match, Requester, WrittenAnswer
 
 if TYPE_CHECKING:
@@ -36,6 +38,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--authority", metavar="NAME", help="the public authority to write to")
     p.add_argument("--name", help="your name (a request without it is not valid)")
     p.add_argument("--email", help="your email address")
+    p.add_argument("--answered", metavar="DATE", help="the date the question was answered (YYYY-MM-DD), when the "
+                   "page does not say")
+    p.add_argument("--latest-year", action="store_true",
+                   help="ask for the latest complete calendar year instead of the answer's own period")
     p.add_argument("--format", choices=FORMATS, default="text", help="what to print (default: text)")
     p.add_argument("--out", metavar="PATH", help="write to this file instead of standard output")
     p.add_argument("--save", action="store_true", help="save the letter as a draft and print its id last")
@@ -86,6 +92,12 @@ def output(text: str, out: str | None) -> None:
 def run(args: argparse.Namespace) -> int:
     text, origin = input_text(args)
     answer = pick_answer(read_answers(text, args.page_url), args.question)
+    if getattr(args, "answered", None):
+        answered = parse_date(args.answered, "--answered date")
+        if answered > date.today():
+            raise FoiHelperError(f"The --answered date {answered.isoformat()} is in the future; give the date the "
+                                 "question was answered.")
+        answer = replace(answer, date_answered=answered)
     findings = examine_all([answer], args)[0]
     analysis = findings.analysis
     today = date.today()  # the face reads the clock; composing never does
@@ -102,11 +114,16 @@ def run(args: argparse.Namespace) -> int:
         "related": related,
         "date_from": _config_date(config.date_from, "date_from"),
         "date_to": _config_date(config.date_to, "date_to"),
+        "latest_year": bool(getattr(args, "latest_year", False)),
     }
-    if args.batch:
-        return _run_batch(args, text, origin, answer, analysis, related, options)
+    try:
+        if args.batch:
+            return _run_batch(args, text, origin, answer, analysis, related, options)
+        letter = compose_letter(answer, analysis, **options)
+    except AnswerDateUnknown as e:
+        raise FoiHelperError("The page does not say when the question was answered, and the letter's periods are "
+                             "counted from that date: give it with --answered DATE (e.g. --answered 2019-06-24).") from e
     # An unknown answering body is never guessed: compose_letter's error asks for --authority.
-    letter = compose_letter(answer, analysis, **options)
     channel = "wdtk" if args.format == "wdtk-url" else "email"
     for w in letter.warnings + lint(letter, requester, channel):
         warn(f"{w.message} ({w.rule})")

@@ -125,6 +125,7 @@ PERIODS: list[tuple[str, str]] = [
                           r"(?:figures|data|information|statistics) (?:are|is) (?:available|held)\b")),
     ("last_n", (r"\b(?:in |for |during |over )?(?:each of |each year of |each month of )?the (?:last|past|"
                 r"previous|most recent|latest) (\w+(?:-\w+)?) (weeks|months|years|financial years|calendar years)\b")),
+    ("next_n", r"\b(?:in |for |over )?(?:each of )?the next (\w+(?:-\w+)?) (financial |calendar )?years\b"),
     ("last_year_single", r"\b(?:in |during |for )?the (?:last|past|previous) (financial |calendar )?year\b"),
     ("each_since", rf"\b(?:in |for )?each (?:financial |calendar )?year since ({_FY}|(?:19|20)\d\d)\b"),
     ("since_month", rf"\bsince ({MONTH}) ((?:19|20)\d\d)\b"),
@@ -176,6 +177,16 @@ def _window_of(name: str, m: re.Match[str], answered: date | None, financial: bo
         if re.match(_FY, g[0]):
             return Window(start=date(_fy_start(g[0]), 4, 1), end=answered)
         return Window(start=date(int(g[0]), 1, 1), end=answered)
+    if name == "next_n":
+        n = _count(g[0])
+        if not n or n > 20:
+            return None
+        if (g[1] or "").strip() == "calendar":
+            planned = calendar_years(answered.year + 1, answered.year + n)
+        else:
+            current = last_complete_financial_year(answered) + 1  # the financial year the answer fell in
+            planned = financial_years(current + 1, current + n)
+        return Window(start=planned.start, end=planned.end, label=f"{planned.words()} (the figures as planned)")
     if name == "last_year_single":
         kind = (g[0] or "").strip().lower()
         if kind == "financial" or (financial and kind != "calendar"):

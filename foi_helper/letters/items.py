@@ -29,6 +29,7 @@ from .windows import (
     financial_years,
     is_financial,
     is_headcount,
+    last_complete_financial_year,
     question_period,
     years_of,
 )
@@ -139,8 +140,11 @@ def window_of_point(point: Point, text: str, *, answered: date | None, shared: W
         return inherited, EACH_SUCH.sub("", text).strip()  # "in each such year", or a part that sets no period
     if shared is None:
         raise AnswerDateUnknown()
-    if narrowed and answered is not None:
-        return calendar_years(answered.year - 1, answered.year - 1), text  # the latest complete year
+    if narrowed and answered is not None:  # the latest complete year before the answer
+        if point.kind == "spending" or is_financial(text):
+            last = last_complete_financial_year(answered)
+            return financial_years(last, last), text
+        return calendar_years(answered.year - 1, answered.year - 1), text
     if point.source == "question" and point.kind == "statistics" and is_headcount(point.text):
         return Window(end=shared.end if answered is None else answered), text
     if point.kind in ("statistics",):

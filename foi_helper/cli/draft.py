@@ -19,10 +19,10 @@ from ..model import Analysis, Letter, Match, Requester, WrittenAnswer
 
 if TYPE_CHECKING:
     from ..drafts import Draft
-from ..reading import load_source, read_answers
+from ..reading import read_answers
 from ..settings import Config
 from .analyse import examine_all
-from .common import add_corpus_option, parse_date, positive_int, warn
+from .common import add_corpus_option, add_input_arguments, input_text, parse_date, positive_int, warn
 
 FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")
 
@@ -31,7 +31,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p = sub.add_parser(
         "draft", help="write the FOI request letter", description="Write the FOI request letter."
     )
-    p.add_argument("file", metavar="FILE|-", help="the page text or file (- reads standard input)")
+    add_input_arguments(p)
     p.add_argument("--question", type=positive_int, metavar="N", help="which question of a page with several (from 1)")
     p.add_argument("--points", metavar="q1,a2,…", help="the points to ask about (default: every open point)")
     p.add_argument("--law", choices=("foia", "foisa", "eir"), help="the law to request under")
@@ -90,8 +90,8 @@ def output(text: str, out: str | None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    text, origin = load_source(args.file)
-    answer = pick_answer(read_answers(text), args.question)
+    text, origin = input_text(args)
+    answer = pick_answer(read_answers(text, args.page_url), args.question)
     if getattr(args, "answered", None):
         answered = parse_date(args.answered, "--answered date")
         if answered > date.today():

@@ -154,8 +154,9 @@ class FoiHelperApp(App[int]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="read")
     def read_text(self, text: str, origin: str) -> None:
-        from ..reading import read_answers
+        from ..reading import expand_address, read_answers
 
+        text, origin = expand_address(text, origin)  # a pasted question address is fetched (reading/address.py)
         answers = read_answers(text)
         if not get_current_worker().is_cancelled:
             self.post_message(AnswersRead(text, origin, answers))

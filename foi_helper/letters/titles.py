@@ -76,7 +76,8 @@ def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None
     if subject:
         candidates.append(_with_aspects(subject, aspects))
     heading = (answer.title or "").strip()
-    if heading:
+    # A Hansard heading is a few words ("Prisons: Drugs"); a sentence taken for one is not a title.
+    if heading and len(heading.split()) <= 8 and not re.search(r"[£%,\d]", heading):
         candidates.append(_with_aspects(heading, aspects))
     if body:
         candidates.append(f"{body} {join_words(aspects) or 'records'}".strip())

@@ -280,8 +280,8 @@ _EVENT_DAY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH})(?: ((?:19|20)
 _EVENT_MONTH = re.compile(rf"\b(?:in|In|since|Since|during|During|last|Last|earlier in|from) ({MONTH})"
                           rf"(?: ((?:19|20)\d\d))?\b")
 # Dates of earlier answers ("the answer given on 3 February 2003, Official Report, column 46W") are not events.
-_CITATION_BEFORE = re.compile(r"(?:answers?|reply|replies|letter|question|Report|statement)\s+(?:I\s+)?(?:gave|given|"
-                              r"of|on|dated)?\s*(?:to [^,.;]{0,60}?)?(?:on|of)?\s*$", re.IGNORECASE)
+_CITATION_BEFORE = re.compile(r"\b(?:answers?|reply|replies|Official Report|column|Question|Hansard)\b[^;]{0,140}$",
+                              re.IGNORECASE)
 
 
 def _latest_on_or_before(month: int, day: int, answered: date) -> date | None:
@@ -301,7 +301,7 @@ def answer_events(answer_text: str, answered: date) -> list[date]:
     events, nor are dates more than two years before the answer."""
     out: list[date] = []
     for m in _EVENT_DAY.finditer(answer_text):
-        if _CITATION_BEFORE.search(answer_text[max(0, m.start() - 80): m.start()]):
+        if _CITATION_BEFORE.search(answer_text[max(0, m.start() - 160): m.start()]):
             continue
         month, day = MONTHS[m.group(2).lower()], int(m.group(1))
         if m.group(3):
@@ -322,7 +322,8 @@ def answer_events(answer_text: str, answered: date) -> list[date]:
         if d is not None:
             out.append(d)
     reach = answered - timedelta(days=EVENT_REACH_DAYS)
-    return sorted(d for d in out if reach <= d <= answered)
+    # The answer's own date (a page's "6 Apr 2005 : Column 1530W") is not an event it names.
+    return sorted(d for d in out if reach <= d < answered)
 
 
 _HORIZON = [

@@ -239,7 +239,8 @@ def compose_letter(
         )
     return Letter(
         title=request_title(answer, [i.kind for i in plan.items], dodged=plan.dodged, topic=plan.topic,
-                            authority=body_of.name),
+                            authority=body_of.name,
+                            first_subject=next((i.subject for i in plan.items if i.subject), None)),
         authority=body_of.name,
         law=law_key,
         body=body,

@@ -54,6 +54,7 @@ class Item:
     point_ids: list[str] = field(default_factory=list)
     lead: bool = False  # asks for what the answer dodged: goes first
     own_period: bool = False  # the window came from the question's own words (a later part may inherit it)
+    subject: str | None = None  # the noun phrase the item asks about, for a title
 
 
 def the(name: str) -> str:
@@ -203,6 +204,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     lead = point.source == "question"
     context = _context(point, text, template_kind, authority, window, advice, breakdown, evasions, subject)
     context.update(window_words(window, opening))
+    context_kind = template_kind
     rendered = render_template(f"points/{template_kind}.txt.j2", context)
     if cut or item_problems(rendered):
         shown = None if window == opening else window
@@ -220,7 +222,8 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
             rendered = render_template("points/other.txt.j2", context)
             if item_problems(rendered):
                 return None
-    return Item(rendered, template_kind, window, [point.id], lead=lead, own_period=own)
+    return Item(rendered, template_kind, window, [point.id], lead=lead, own_period=own,
+                subject=None if subject.quoted or template_kind != context_kind else text)
 
 
 def _context(point: Point, text: str, template_kind: str, authority: str, window: Window | None, advice: str,

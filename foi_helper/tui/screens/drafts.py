@@ -46,7 +46,7 @@ class DraftsScreen(Screen[None]):
     COMMANDS = {BindingCommands}  # noqa: RUF012 - typed by Screen; this screen's keys, in the palette
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_draft", "Open", tooltip="Open the draft's letter", show=False),
-        Binding("o", "open_draft", "Open", tooltip="Open the draft's letter"),
+        Binding("o", "open_draft", "Open", tooltip="Open the draft's letter", show=False),  # the note says enter
         Binding("s", "mark_sent", "Sent", tooltip="Mark the draft as sent: the reply clock starts"),
         Binding("r", "record_event", "Reply",
                 tooltip="Record what happened: acknowledged, answered, refused, review, complaint…"),
@@ -136,7 +136,7 @@ class DraftsScreen(Screen[None]):
         from ...drafts.tracking import FOLLOW_UP_NAMES, due_phrase, follow_ups
 
         today = self.foi_app.today()
-        parts = [draft.id, draft.authority or "authority unknown"]
+        parts = [draft.id, draft.authority or "authority unknown", "enter opens it"]
         if draft.reference:
             parts.append(f"their reference {draft.reference}")
         line = " · ".join(parts)

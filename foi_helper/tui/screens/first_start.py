@@ -40,11 +40,11 @@ class FirstStartScreen(ModalScreen[tuple[Config, IndexChoice] | None]):
                     "A request is valid only with your real name and an address for the reply (FOIA s.8(1)(b)); "
                     "they go into every letter and stay on this computer. f3 changes them later."))
                 yield Static(literal("Your name"))
-                yield Input(c.name, id="first-name", placeholder="your full name")
+                yield Input(c.name, id="first-name", placeholder="your full name", compact=True)
                 yield Static(literal("Email address (for replies)"))
-                yield Input(c.email, id="first-email", placeholder="you@example.org")
+                yield Input(c.email, id="first-email", placeholder="you@example.org", compact=True)
                 yield Static(literal("Postal address (optional; needed only when writing by post)"))
-                yield Input(c.address, id="first-address", placeholder="one line; f3 takes several")
+                yield Input(c.address, id="first-address", placeholder="one line; f3 takes several", compact=True)
                 yield Static(literal(
                     ("Earlier written questions. ", "bold"),
                     "foi-helper can find earlier questions close to yours, to cite in the letter. Building "

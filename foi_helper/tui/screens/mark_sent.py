@@ -35,11 +35,12 @@ class MarkSentScreen(ModalScreen[tuple[date, str, str | None] | None]):
         with Vertical(classes="dialog"):
             yield Static(literal("Mark as sent"), classes="dialog-title")
             yield Static(literal("Sent on (YYYY-MM-DD)"))
-            yield Input(self.today.isoformat(), id="sent-on")
+            yield Input(self.today.isoformat(), id="sent-on", compact=True)
             yield Static(literal("Sent by"))
-            yield Select([(literal(c), c) for c in CHANNELS], value="email", allow_blank=False, id="channel")
+            yield Select([(literal(c), c) for c in CHANNELS], value="email", allow_blank=False, id="channel",
+                         compact=True)
             yield Static(literal("The request's public page, if any (e.g. on WhatDoTheyKnow)"))
-            yield Input(placeholder="https://www.whatdotheyknow.com/request/…", id="request-url")
+            yield Input(placeholder="https://www.whatdotheyknow.com/request/…", id="request-url", compact=True)
             yield Static(literal("enter: record it · esc: cancel"), classes="dialog-hint")
 
     def action_record(self) -> None:

@@ -56,18 +56,20 @@ class RecordEventScreen(ModalScreen[tuple[Event, str | None] | None]):
         with Vertical(classes="dialog wide-dialog"):
             yield Static(literal(f"What happened · {self.draft.title}"), classes="dialog-title")
             yield Select([(literal(EVENT_KINDS[k]), k) for k in REPLY_EVENTS], value=first, allow_blank=False,
-                         id="event-kind")
+                         id="event-kind", compact=True)
             yield Static(literal("On (YYYY-MM-DD)"))
-            yield Input(self.today.isoformat(), id="event-on")
+            yield Input(self.today.isoformat(), id="event-on", compact=True)
             yield Static(literal("The authority's reference (if it gave one)"))
-            yield Input(self.draft.reference or "", placeholder="e.g. FOI-2026-01234", id="event-reference")
+            yield Input(self.draft.reference or "", placeholder="e.g. FOI-2026-01234", id="event-reference",
+                        compact=True)
             with Vertical(id="grounds-box"):
                 yield Static(literal("Exemptions cited, separated by commas"))
-                yield Input(placeholder="e.g. s.40(2), s.43(2)", id="event-exemptions")
+                yield Input(placeholder="e.g. s.40(2), s.43(2)", id="event-exemptions", compact=True)
                 yield Static(literal("Their reason, in their words"))
-                yield Input(placeholder="e.g. disclosure would prejudice commercial interests", id="event-reason")
+                yield Input(placeholder="e.g. disclosure would prejudice commercial interests", id="event-reason",
+                            compact=True)
             yield Static(literal("Note (optional)"))
-            yield Input(id="event-note")
+            yield Input(id="event-note", compact=True)
             yield Static(literal("enter or ctrl+s: record it · esc: cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:

@@ -37,18 +37,54 @@ QUESTIONS = DATA / "parliament-written-questions" / "questions.jsonl.gz"
 PAGES = ["014", "033", "035", "036", "037", "038", "041", "042", "044", "045", "046", "048", "050", "051"]
 SEED = ROOT / "foi_helper" / "examples" / "twfy-written-answer-2019-06-24.txt"
 
-from foi_helper.corpus import Corpus  # noqa: E402
-from foi_helper.corpus.index import to_match  # noqa: E402
-from foi_helper.corpus.storage import fetch  # noqa: E402
-from foi_helper.model import Match, WrittenAnswer  # noqa: E402
-from foi_helper.reading.api import written_answer_from_api  # noqa: E402
-from foi_helper.reading.detect import read_answers  # noqa: E402
-from foi_helper.reading.html_text import html_to_text  # noqa: E402
+from foi_helper.corpus import Corpus
+from foi_helper.corpus.index import to_match
+from foi_helper.corpus.storage import fetch
+from foi_helper.model import Match, WrittenAnswer
+from foi_helper.reading.api import written_answer_from_api
+from foi_helper.reading.detect import read_answers
+from foi_helper.reading.html_text import html_to_text
 
 # A plain peer's stop list: English function words only.
 PLAIN_STOP = frozenset(
-    "a an and are as at be by for from has have he her his if in is it its of on or she that the their they this "
-    "to was were what which will with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "he",
+        "her",
+        "his",
+        "if",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "she",
+        "that",
+        "the",
+        "their",
+        "they",
+        "this",
+        "to",
+        "was",
+        "were",
+        "what",
+        "which",
+        "will",
+        "with",
+    ]
 )
 
 
@@ -61,7 +97,9 @@ class Baselines:
     """The peers' systems over the same records: FTS5 tables in memory, and the texts for rapidfuzz."""
 
     def __init__(self, corpus: Corpus) -> None:
-        rows = corpus.db.execute("SELECT id, heading, question, answer, answer_html FROM questions").fetchall()
+        rows = corpus.db.execute(
+            "SELECT id, heading, question, answer, answer_html FROM questions"
+        ).fetchall()
         self.ids = [r[0] for r in rows]
         self.questions = [r[2] for r in rows]
         self.db = sqlite3.connect(":memory:")
@@ -110,7 +148,7 @@ def _plain_answer(answer: str | None, html: bool) -> str:
 
 def related_top(corpus: Corpus, answer: WrittenAnswer, k: int = 10) -> list[int]:
     """foi-helper's related questions, best first, without the score floor (so ten are pooled)."""
-    import foi_helper.corpus.index as index
+    from foi_helper.corpus import index
 
     floor = index.MIN_RELATED_SCORE
     index.MIN_RELATED_SCORE = 0.0
@@ -124,8 +162,9 @@ def pick_records(seed: int, n: int) -> list[dict[str, Any]]:
     """Answered records held in full, with heading, UIN and date, spread over departments and years."""
     rng = random.Random(seed)
     full = []
-    for line in gzip.open(QUESTIONS, "rt", encoding="utf-8"):
-        v = json.loads(line)
+    with gzip.open(QUESTIONS, "rt", encoding="utf-8") as lines:
+        values = [json.loads(line) for line in lines]
+    for v in values:
         text = v.get("answerText") or ""
         if (
             v.get("heading")

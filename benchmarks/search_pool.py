@@ -217,13 +217,90 @@ def candidate_view(cid: str, m: Match) -> dict[str, Any]:
     }
 
 
+def variants() -> dict[str, dict[str, float]]:
+    """foi-helper's related questions under a few weightings of the answer's subject and of wording, so that
+    the top 10 of whichever is adopted is judged."""
+    return {
+        f"related_a{a}_f{f}": {"ANSWER_QUERY_WEIGHT": a, "FUZZ_SHARE": f}
+        for a in (0.5, 1.0, 1.5)
+        for f in (0.2, 0.4, 0.6)
+    }
+
+
+def related_variant(corpus: Corpus, answer: WrittenAnswer, settings: dict[str, float]) -> list[int]:
+    from foi_helper.corpus import ranking
+
+    old = {k: getattr(ranking, k) for k in settings}
+    for k, v in settings.items():
+        setattr(ranking, k, v)
+    try:
+        return related_top(corpus, answer)
+    finally:
+        for k, v in old.items():
+            setattr(ranking, k, v)
+
+
+def extend(args: argparse.Namespace) -> None:
+    """A second pool: the candidates of the variants that the first pool lacks, numbered after its own."""
+    first = Path(args.extend)
+    with open(first / "key.jsonl", encoding="utf-8") as lines:
+        keys = [json.loads(line) for line in lines]
+    corpus = Corpus.open(Path(args.index))
+    answers = dict(load_queries(args))
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    total = 0
+    with open(out / "pool.jsonl", "w") as pool, open(out / "key.jsonl", "w") as key:
+        for k in keys:
+            answer = answers[k["source"]]
+            held = {c["id"] for c in k["candidates"].values()}
+            ranked = {name: related_variant(corpus, answer, v) for name, v in variants().items()}
+            ids = [i for i in dict.fromkeys(i for found in ranked.values() for i in found) if i not in held]
+            records = fetch(corpus.db, ids)
+            ids = [i for i in ids if i in records]
+            random.Random(k["qid"]).shuffle(ids)
+            start = len(k["candidates"]) + 1
+            cids = {i: f"{k['qid']}-c{n:02d}" for n, i in enumerate(ids, start)}
+            pool.write(
+                json.dumps(
+                    {
+                        "qid": k["qid"],
+                        "query": query_view(answer),
+                        "candidates": [candidate_view(cids[i], to_match(records[i], 0.0, [])) for i in ids],
+                    }
+                )
+                + "\n"
+            )
+            ranks = {
+                cids[i]: {"id": i, "ranks": {s: f.index(i) + 1 for s, f in ranked.items() if i in f}}
+                for i in ids
+            }
+            key.write(json.dumps({"qid": k["qid"], "source": k["source"], "candidates": ranks}) + "\n")
+            total += len(ids)
+            print(k["qid"], len(ids), "new candidates", flush=True)
+    print(total, "new candidates in all")
+
+
+def load_queries(args: argparse.Namespace) -> list[tuple[str, WrittenAnswer]]:
+    queries: list[tuple[str, WrittenAnswer]] = [("seed", read_answers(SEED.read_text())[0])]
+    for page in PAGES:
+        queries.append((f"page-{page}", read_answers((DATA / "pages" / f"{page}.txt").read_text())[0]))
+    for v in pick_records(args.seed, args.queries):
+        queries.append((f"record-{v['id']}", written_answer_from_api(v)))
+    return queries
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--extend", metavar="POOL", help="pool the variants' candidates that POOL lacks")
     ap.add_argument("--out", default="/work/pool/related")
     ap.add_argument("--index", help="an index of the shared record already built (else built in a temp dir)")
     ap.add_argument("--queries", type=int, default=30, help="queries drawn from the shared record")
     ap.add_argument("--seed", type=int, default=15)
     args = ap.parse_args()
+    if args.extend:
+        extend(args)
+        return
 
     tmp = tempfile.TemporaryDirectory()
     path = Path(args.index) if args.index else Path(tmp.name) / "index.db"
@@ -232,12 +309,7 @@ def main() -> None:
         corpus.import_file(QUESTIONS)
     base = Baselines(corpus)
 
-    queries: list[tuple[str, WrittenAnswer]] = [("seed", read_answers(SEED.read_text())[0])]
-    for page in PAGES:
-        queries.append((f"page-{page}", read_answers((DATA / "pages" / f"{page}.txt").read_text())[0]))
-    for v in pick_records(args.seed, args.queries):
-        queries.append((f"record-{v['id']}", written_answer_from_api(v)))
-
+    queries = load_queries(args)
     systems: dict[str, Callable[[WrittenAnswer, set[int]], list[int]]] = {
         "related": lambda a, ex: related_top(corpus, a),
         "fts5_question": base.fts5_question,

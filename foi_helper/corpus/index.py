@@ -160,7 +160,15 @@ class Corpus:
         """Earlier questions on the subject of `answer`, without the answer itself (same id, or uin + date)."""
         exclude = self._same_question(answer)
         found = rank(
-            self.db, answer.question, len(self), limit + 2, Filters(), heading=answer.title, exclude=exclude
+            self.db,
+            answer.question,
+            len(self),
+            limit + 2,
+            Filters(),
+            heading=answer.title,
+            exclude=exclude,
+            answer=answer.answer,
+            department=answer.department,
         )
         matches = self._matches(answer.question + " " + (answer.title or ""), found)
         # The same question from another source (a TheyWorkForYou page has no id, often no UIN) is not related;

@@ -21,6 +21,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -48,9 +49,45 @@ ANSWER_TERMS = 25
 _TAG = re.compile(r"<[^>]*>")
 K1, B = 1.2, 0.75  # BM25's usual term saturation and length normalisation
 AVERAGE_TERMS = 16  # content terms in a question (mean over the shared corpus: 15.8)
-FUZZ_SHARE = 0.6  # weight of rapidfuzz's similarity in the final score; the rest is BM25 over all query terms
+FUZZ_SHARE = 0.2  # weight of rapidfuzz's similarity in the final score; the rest is BM25 over all query terms
 # Put to the same minister: a question to the Chancellor about "costs" is nearer earlier Treasury questions.
 SAME_ADDRESSEE_BONUS = 0.2
+# Related questions: the same answering department is the body whose earlier answer a letter cites.
+SAME_DEPARTMENT_BONUS = 0.1
+# A record without UIN or date cannot be named in a letter: among related questions it stands below citable
+# ones scoring up to this many points more (it is still shown, marked, when nothing citable comes close).
+UNCITABLE_MARGIN = 10.0
+
+
+# Related questions query by the whole answer: the question's terms, its heading's, and the subject terms of
+# its answer (the programmes, bodies and places it names), which other questions on the subject share even
+# when worded otherwise. Evasions and restated policy say nothing of the subject, nor do the words every
+# answer is made of.
+QUESTION_WEIGHT = 1.0
+ANSWER_QUERY_WEIGHT = 1.0  # a subject term of the answer, against 1 for a word of the question or heading
+SUBJECT_TERMS = 12  # the answer's most telling terms that join the query
+SUBJECT_CANDIDATES = 100  # records found by the answer's subject terms, besides those found by the question
+SUBJECT_CHARS = 3000  # the opening of the answer read for its subject
+# "my hon. Friend the Member for X", "Official Report, column 12W", "PQ 12345": the prose of the House.
+_WESTMINSTER = re.compile(
+    r"\b(?:my|the) (?:right )?(?:hon(?:ourable)?\.?|noble) (?:and (?:gallant|learned) )?(?:Friend|Member|Lady|"
+    r"Gentleman|Lord|Baroness)(?: the Member)?(?: for [A-Z][\w'-]*(?:,? (?:and )?[A-Z][\w'-]*)*)?|"
+    r"\bOfficial Report\b[^.;]*|\b(?:PQ|UIN|Question)s? ?\d+\b|"
+    r"\b(?:Home|Foreign|Health|Defence|Justice|Education|Culture|Transport|Business|Energy|Work and Pensions|"
+    r"Environment|Scottish|Welsh|Northern Ireland|Chief|Financial|Exchequer) Secretary\b|"
+    r"\bSecretary of State(?: for [A-Z][\w,' ]*?(?=[.,;]| (?:has|have|is|was|will|and|to|on|in)\b))?|"
+    r"\b(?:Prime )?Minister(?: of State)?(?: for [A-Z][\w' ]*?(?=[.,;]| (?:has|have|is|was|will|and|to|on)\b))?|"
+    r"\bthe (?:House|Chamber|Department)\b|\bthis Government\b",
+    re.IGNORECASE,
+)
+_CALENDAR = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "today", "yesterday"]
+)
+# Terms held by at least 400 answers of the shared record and by at least 8 times as many answers as
+# questions (benchmarks/search_boilerplate.py prints them): the words of Westminster prose.
+ANSWER_BOILERPLATE = frozenset(
+    ["accordance", "according", "across", "actively", "addition", "additionally", "addressing", "aim", "aligned", "along", "alongside", "already", "although", "alway", "ambition", "ambitious", "amp", "announced", "annually", "approach", "appropriate", "approximately", "around", "aspect", "attached", "aware", "balance", "believe", "best", "better", "broad", "broader", "cannot", "carefully", "carry", "centrally", "certain", "challenge", "choice", "clear", "closely", "coming", "comment", "committed", "complex", "comprehensive", "concern", "concerned", "confirm", "confirmed", "consider", "considering", "consistent", "consulting", "contain", "continue", "continuing", "course", "covering", "currently", "decade", "decide", "defra", "deliver", "delivering", "demonstrate", "depend", "depending", "designed", "detail", "detailed", "determined", "develop", "developed", "dialogue", "directly", "disproportionate", "done", "drive", "dwp", "earlier", "effective", "effectively", "efficient", "engage", "engaged", "engaging", "enhance", "essential", "established", "ever", "every", "everyone", "example", "expectation", "expertise", "explore", "exploring", "extensive", "face", "far", "faster", "fcdo", "feedback", "find", "focus", "focused", "follow", "found", "friend", "fully", "gave", "give", "goal", "gov", "half", "heart", "highest", "highly", "however", "http", "importance", "important", "improved", "include", "including", "independently", "inform", "instead", "intended", "intention", "introduced", "invest", "invested", "investing", "keep", "kept", "key", "know", "knowledge", "known", "largest", "later", "launched", "leading", "like", "likely", "link", "locally", "look", "looking", "majority", "manage", "manifesto", "matter", "mean", "meaning", "nearly", "necessary", "need", "needed", "normal", "note", "offer", "often", "ongoing", "org", "overall", "particular", "pdf", "play", "positive", "possible", "prepared", "priority", "problem", "proportionate", "quarterly", "quickly", "range", "recently", "recognise", "refer", "reflect", "regard", "regardless", "regular", "regularly", "represent", "requested", "responsible", "robust", "routinely", "rt", "see", "seek", "seriously", "sery", "set", "several", "shortly", "show", "significant", "significantly", "soon", "specific", "specifically", "stand", "starting", "statistical", "still", "summer", "sure", "table", "taxpayer", "th", "therefore", "throughout", "together", "top", "topic", "uin", "understand", "underway", "usual", "variety", "various", "vary", "view", "vital", "want", "way", "website", "welcome", "well", "whilst", "wide", "widely", "wider", "wish", "worked", "www", "yet"]
+)
 
 
 @dataclass
@@ -119,40 +156,93 @@ def rank(
     filters: Filters,
     heading: str | None = None,
     exclude: set[int] | None = None,
+    answer: str | None = None,
+    department: str | None = None,
 ) -> list[Candidate]:
-    """The best `limit` records for a question (or a few words), best first."""
+    """The best `limit` records for a question (or a few words), best first. With `answer` (related
+    questions), the answer's subject terms weigh in, a record of `department` gains a little, and records a
+    letter cannot cite (no UIN or no date) stand below citable ones of similar score."""
     query = question_terms(text) + (terms(heading) if heading else [])
     unique = list(dict.fromkeys(query))
-    df = document_frequencies(db, unique)
-    chosen = choose_terms(df, total)
-    if not chosen:
-        return []
-    rows = candidates(db, chosen, df, filters, max(CANDIDATES, limit) + len(exclude or ()))
-    rows = [r for r in rows if not exclude or r[0] not in exclude]
+    subject = subject_terms(answer) if answer else []
+    df = document_frequencies(db, unique + subject)
+    weights = {t: QUESTION_WEIGHT for t in unique}
+    for t in _ranked_subject(subject, df, total):
+        weights[t] = weights.get(t, 0.0) + ANSWER_QUERY_WEIGHT
+    chosen = choose_terms({t: df[t] for t in unique if t in df}, total)
+    wanted = max(CANDIDATES, limit) + len(exclude or ())
+    rows = candidates(db, chosen, df, filters, wanted) if chosen else []
+    # The answer's subject finds candidates of its own: in one query with the question's words, the many
+    # questions sharing a common word of the question ("social media") would crowd out those sharing the
+    # answer's subject ("child sexual exploitation") and not its wording.
+    about = choose_terms({t: df[t] for t in weights if t in df and t not in unique}, total)
+    if about:
+        held = {r.id for r in rows}
+        rows += [r for r in candidates(db, about, df, filters, SUBJECT_CANDIDATES) if r.id not in held]
+    rows = [r for r in rows if not exclude or r.id not in exclude]
     if not rows:
         return []
     # A term no question or heading holds can still be in a candidate's answer: it is as rare as terms get.
-    idf = {t: math.log(1 + total / max(df.get(t, 0), 1)) for t in unique}
+    idf = {t: math.log(1 + total / max(df.get(t, 0), 1)) for t in weights}
     query_text = strip_preamble(text) + (" " + heading if heading else "")
     to_whom = (addressee(text) or "").lower()
-    stripped = {rid: strip_preamble(q) for rid, _, q, _, _, _ in rows}
-    bags = {rid: term_bag(h, stripped[rid], a, html) for rid, h, _, _, a, html in rows}
-    weights = {rid: bm25f(unique, idf, bag) for rid, bag in bags.items()}
-    best = max(weights.values()) or 1.0
-    scored: list[tuple[float, int]] = []
-    for rid, cand_heading, _, cand_addressee, _, _ in rows:
+    body = (department or "").lower()
+    stripped = {r.id: strip_preamble(r.question) for r in rows}
+    bags = {r.id: term_bag(r.heading, stripped[r.id], r.answer, r.answer_html) for r in rows}
+    bm25 = {rid: bm25f(weights, idf, bag) for rid, bag in bags.items()}
+    best = max(bm25.values()) or 1.0
+    top = 1 + SAME_ADDRESSEE_BONUS + (SAME_DEPARTMENT_BONUS if body else 0.0)
+    scored: list[tuple[float, float, Row]] = []
+    for r in rows:
         # Whole words, stop words included: the wording of a question says much about its subject (measured:
         # token_sort_ratio on the text beat the same on content terms alone, and costs no Python tokenising).
-        cand_text = stripped[rid] + (" " + cand_heading if cand_heading else "")
+        cand_text = stripped[r.id] + (" " + r.heading if r.heading else "")
         similarity = fuzz.token_sort_ratio(query_text, cand_text, processor=default_process) / 100
-        score = (1 - FUZZ_SHARE) * weights[rid] / best + FUZZ_SHARE * similarity
-        if to_whom and to_whom == (cand_addressee or "").lower():
+        score = (1 - FUZZ_SHARE) * bm25[r.id] / best + FUZZ_SHARE * similarity
+        if to_whom and to_whom == (r.addressee or "").lower():
             score += SAME_ADDRESSEE_BONUS
-        scored.append((100 * score / (1 + SAME_ADDRESSEE_BONUS), rid))
-    scored.sort(key=lambda s: -s[0])
+        if body and body == (r.department or "").lower():
+            score += SAME_DEPARTMENT_BONUS
+        score = 100 * score / top
+        citable = bool(r.uin and r.dated)
+        scored.append((score if citable or answer is None else score - UNCITABLE_MARGIN, score, r))
+    scored.sort(key=lambda s: (-s[0], s[2].id))
     return [
-        Candidate(rid, round(score, 1), shared_terms(unique, idf, bags[rid])) for score, rid in scored[:limit]
+        Candidate(r.id, round(score, 1), shared_terms(list(weights), idf, bags[r.id]))
+        for _, score, r in scored[:limit]
     ]
+
+
+def _ranked_subject(subject: list[str], df: dict[str, int], total: int) -> list[str]:
+    """The answer's subject terms, most telling first (often in the answer, rare in the index), at most
+    SUBJECT_TERMS of them."""
+    counts: dict[str, int] = {}
+    for t in subject:
+        counts[t] = counts.get(t, 0) + 1
+    idf = {t: math.log(1 + total / max(df.get(t, 0), 1)) for t in counts}
+    # A word no indexed question holds is as likely a name or a misspelling as a subject: it counts as rare,
+    # not as the rarest.
+    rare = math.log(1 + total / 5)
+    # An answer names its subject again and again: each mention counts (a word used once is more often an aside).
+    score = {t: c * min(idf[t], rare) for t, c in counts.items()}
+    return sorted(score, key=lambda t: (-score[t], t))[:SUBJECT_TERMS]
+
+
+def subject_terms(answer: str, known: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """The terms of what an answer is about, in order, repeats kept: its sentences without the stock
+    evasions ("not held centrally", "disproportionate cost") or restated policy, and without the words of
+    Westminster prose (ANSWER_BOILERPLATE). Figures are left out: "300,000" is a fact, not a subject."""
+    from ..analysis.evasions import PATTERNS, POLICY
+    from ..analysis.text import split_sentences
+
+    text = _TAG.sub(" ", answer) if answer.lstrip().startswith("<") else answer
+    out: list[str] = []
+    for sentence in split_sentences(text[:SUBJECT_CHARS]):
+        if POLICY.search(sentence) or any(p.search(sentence) for _, p in PATTERNS):
+            continue
+        sentence = _WESTMINSTER.sub(" ", sentence)
+        out += [t for t in terms(sentence) if not t[0].isdigit() and t not in ANSWER_BOILERPLATE | _CALENDAR]
+    return out
 
 
 def term_bag(
@@ -179,7 +269,7 @@ def answer_terms(answer: str | None, html: bool) -> list[str]:
     return terms(opening)[:ANSWER_TERMS]
 
 
-def bm25f(query: list[str], idf: dict[str, float], bag: tuple[dict[str, float], int]) -> float:
+def bm25f(query: dict[str, float], idf: dict[str, float], bag: tuple[dict[str, float], int]) -> float:
     """BM25 over every query term, the common ones too, with the index's column weights.
 
     The index can only afford the rarest terms (their posting lists are short); over the few candidates,
@@ -189,18 +279,31 @@ def bm25f(query: list[str], idf: dict[str, float], bag: tuple[dict[str, float], 
     weighted, length = bag
     norm = K1 * (1 - B + B * length / AVERAGE_TERMS)
     score = 0.0
-    for t in query:
+    for t, w in query.items():
         f = weighted.get(t)
         if f and t in idf:
-            score += idf[t] * f * (K1 + 1) / (f + norm)
+            score += w * idf[t] * f * (K1 + 1) / (f + norm)
     return score
+
+
+class Row(NamedTuple):
+    """What ranking reads of a candidate record."""
+
+    id: int
+    heading: str | None
+    question: str
+    addressee: str | None
+    answer: str | None
+    answer_html: bool
+    department: str | None
+    uin: str | None
+    dated: bool
 
 
 def candidates(
     db: sqlite3.Connection, chosen: list[str], df: dict[str, int], filters: Filters, wanted: int
-) -> list[tuple[int, str | None, str, str | None, str | None, bool]]:
-    """(id, heading, question, addressee, answer, answer_html) of the records best matching the chosen terms,
-    best first."""
+) -> list[Row]:
+    """The records best matching the chosen terms, best first."""
     if sum(df[t] for t in chosen) <= MAX_POSTINGS:
         scores = _scored(db, " OR ".join(f'"{t}"' for t in chosen), filters, wanted, "s")
     else:
@@ -215,14 +318,13 @@ def candidates(
     if not scores:
         return []
     ids = [i for i, _ in scores]
-    texts = {
-        r[0]: r[1:]
-        for r in db.execute(
-            f"SELECT id, heading, question, addressee, answer, answer_html FROM questions WHERE id IN ({','.join('?' * len(ids))})",
-            ids,
-        )
-    }
-    return [(i, *texts[i]) for i, _ in scores if i in texts]
+    sql = (
+        "SELECT id, heading, question, addressee, answer, answer_html, department, uin, "
+        "COALESCE(date_tabled, date_answered) IS NOT NULL "
+        f"FROM questions WHERE id IN ({','.join('?' * len(ids))})"
+    )
+    rows = {r[0]: Row(*r[:5], bool(r[5]), r[6], r[7], bool(r[8])) for r in db.execute(sql, ids)}
+    return [rows[i] for i, _ in scores if i in rows]
 
 
 def _scored(

@@ -15,6 +15,7 @@ from ..errors import CorpusError
 from ..model import Match, WrittenAnswer
 from . import schema
 from .importers import Tally, expand, read_records
+from .explain import explain, kinds_asked
 from .ranking import Candidate, Filters, rank
 from .records import Record
 from .storage import SELECT_RECORD, fetch, learn_departments, rebuild_terms, record_from_row, store_all
@@ -153,7 +154,11 @@ class Corpus:
     ) -> list[Match]:
         """Earlier questions like `text` (a question or a few words), best first."""
         filters = Filters(department=department, house=house, before=before, after=after)
-        return self._matches(text, rank(self.db, text, len(self), limit, filters))
+        matches = self._matches(text, rank(self.db, text, len(self), limit, filters))
+        asked = kinds_asked(text)
+        for m in matches:
+            m.why = explain(m, asked)
+        return matches
 
     @_readable
     def related(self, answer: WrittenAnswer, limit: int = 5) -> list[Match]:
@@ -173,9 +178,13 @@ class Corpus:
         matches = self._matches(answer.question + " " + (answer.title or ""), found)
         # The same question from another source (a TheyWorkForYou page has no id, often no UIN) is not related;
         # nor is a weak match offered as related (a search shows everything it finds).
-        return [
+        shown = [
             m for m in matches if m.score >= MIN_RELATED_SCORE and not _same_text(m.question, answer.question)
         ][:limit]
+        asked = kinds_asked(answer.question)
+        for m in shown:
+            m.why = explain(m, asked)
+        return shown
 
     @_readable
     def resolve(self, uin: str, on: date | None = None) -> Match | None:

@@ -19,29 +19,62 @@ from .text import strip_preamble
 
 MAX_ASK = 90  # characters of what the earlier question asks
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)(?:[-/–](?:\d{2}|\d{4}))?\b")
-_FIGURE = re.compile(r"(?:£\s?\d|\b\d[\d,.]*\s?(?:%|per cent|million|billion|thousand)|\b\d{1,3}(?:,\d{3})+\b|"
-                     r"\b\d+\.\d+\b|\b\d{2,}\b)")
+_FIGURE = re.compile(
+    r"(?:£\s?\d|\b\d[\d,.]*\s?(?:%|per cent|million|billion|thousand)|\b\d{1,3}(?:,\d{3})+\b|"
+    r"\b\d+\.\d+\b|\b\d{2,}\b)"
+)
 _HOW_MANY = re.compile(r"^how many (.+)$", re.IGNORECASE)
-_HOW_MUCH = re.compile(r"^how much (?:(?:funding|money) )?(?:(?:his|her|their|the|its) \w+ )?(?:has |have )?"
-                       r"(?:been )?(?:spent|allocated|paid|invested|provided|given|received)? ?(?:on|to|for|in)? ?(.+)$",
-                       re.IGNORECASE)
+_HOW_MUCH = re.compile(
+    r"^how much (?:(?:funding|money) )?(?:(?:his|her|their|the|its) \w+ )?(?:has |have )?"
+    r"(?:been )?(?:spent|allocated|paid|invested|provided|given|received)? ?(?:on|to|for|in)? ?(.+)$",
+    re.IGNORECASE,
+)
 _WHO = r"(?:he|she|they|it|we|the Government|(?:his|her|their|its|the) (?:Department|Ministry|Office))"
 # The openings of written questions, said without the minister's pronouns.
 _LEADS = [
-    (re.compile(rf"^what (?:further |additional |recent |specific )?(?:steps|action|measures) {_WHO} "
-                rf"(?:is|are|has|have|will) (?:taking|taken|take|been taking)\s+", re.I), "what is being done "),
-    (re.compile(rf"^what (?:recent )?progress {_WHO} (?:has|have) made (?:on|in|towards?)\s*", re.I),
-     "what progress has been made on "),
-    (re.compile(rf"^what (?:recent )?(?:discussions|meetings|conversations) {_WHO} (?:has|have) had with\s*", re.I),
-     "about discussions with "),
-    (re.compile(rf"^whether {_WHO} (?:has|have) had (?:recent )?discussions with\s*", re.I),
-     "whether there were discussions with "),
-    (re.compile(rf"^what (?:recent )?(?:assessment|estimate|evaluation) {_WHO} (?:has|have) made of\s*(?:the )?", re.I),
-     "for an assessment of "),
-    (re.compile(rf"^whether {_WHO} (?:has|have) made (?:an? )?(?:recent )?(?:assessment|estimate) of\s*(?:the )?", re.I),
-     "whether there is an assessment of "),
-    (re.compile(rf"^what resources {_WHO} (?:has|have) (?:allocated|provided|given) to\s*", re.I),
-     "what resources were given to "),
+    (
+        re.compile(
+            rf"^what (?:further |additional |recent |specific )?(?:steps|action|measures) {_WHO} "
+            rf"(?:is|are|has|have|will) (?:taking|taken|take|been taking)\s+",
+            re.IGNORECASE,
+        ),
+        "what is being done ",
+    ),
+    (
+        re.compile(
+            rf"^what (?:recent )?progress {_WHO} (?:has|have) made (?:on|in|towards?)\s*", re.IGNORECASE
+        ),
+        "what progress has been made on ",
+    ),
+    (
+        re.compile(
+            rf"^what (?:recent )?(?:discussions|meetings|conversations) {_WHO} (?:has|have) had with\s*",
+            re.IGNORECASE,
+        ),
+        "about discussions with ",
+    ),
+    (
+        re.compile(rf"^whether {_WHO} (?:has|have) had (?:recent )?discussions with\s*", re.IGNORECASE),
+        "whether there were discussions with ",
+    ),
+    (
+        re.compile(
+            rf"^what (?:recent )?(?:assessment|estimate|evaluation) {_WHO} (?:has|have) made of\s*(?:the )?",
+            re.IGNORECASE,
+        ),
+        "for an assessment of ",
+    ),
+    (
+        re.compile(
+            rf"^whether {_WHO} (?:has|have) made (?:an? )?(?:recent )?(?:assessment|estimate) of\s*(?:the )?",
+            re.IGNORECASE,
+        ),
+        "whether there is an assessment of ",
+    ),
+    (
+        re.compile(rf"^what resources {_WHO} (?:has|have) (?:allocated|provided|given) to\s*", re.IGNORECASE),
+        "what resources were given to ",
+    ),
 ]
 _REFUSALS = {
     "not_held": "its answer said the information is not held (a reply to cite)",

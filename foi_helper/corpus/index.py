@@ -14,9 +14,9 @@ from typing import Any, Self, TypeVar
 from ..errors import CorpusError
 from ..model import Match, WrittenAnswer
 from . import schema
-from .importers import Tally, expand, read_records
 from .explain import explain, kinds_asked
-from .ranking import Candidate, Filters, rank
+from .importers import Tally, expand, read_records
+from .ranking import Candidate, Filters, forget_frequencies, rank
 from .records import Record
 from .storage import SELECT_RECORD, fetch, learn_departments, rebuild_terms, record_from_row, store_all
 from .text import TERMS_VERSION, fold, term_words
@@ -119,6 +119,8 @@ class Corpus:
         try:
             with _transaction(self.db):
                 added, updated, undepartmented = store_all(self.db, records)
+                if added or updated:
+                    forget_frequencies(self.db)
                 if undepartmented:
                     learn_departments(self.db)
                 if added:
@@ -345,6 +347,7 @@ def _prepare(db: sqlite3.Connection, path: Path) -> None:
         if _meta(db, "terms_version") != TERMS_VERSION:
             with _transaction(db):
                 rebuild_terms(db)
+                forget_frequencies(db)
                 db.execute(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES ('terms_version', ?)", (TERMS_VERSION,)
                 )

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import FoiHelperError
-from . import analyse, corpus, draft, drafts, due, search
+from . import analyse, corpus, draft, drafts, due, holders, search
 
 COMMANDS = {
     "analyse": analyse,
@@ -19,6 +19,7 @@ COMMANDS = {
     "corpus": corpus,
     "drafts": drafts,
     "due": due,
+    "holders": holders,
 }
 
 
@@ -39,7 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def build_app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="foi-helper", description="Start the terminal app.")
-    parser.add_argument("file", nargs="?", metavar="FILE|-", help="a written answer to open (- reads standard input)")
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE|-|URL",
+        help="a written answer to open (- reads standard input), or a question's TheyWorkForYou or "
+        "questions-statements.parliament.uk address (fetched from the Parliament API)",
+    )
     parser.add_argument("--corpus", metavar="PATH", help="the index of earlier questions to search")
     return parser
 

@@ -148,7 +148,11 @@ def main() -> None:
         exclude = corpus._same_question(answer)
         for name, system in systems.items():
             runs[name].append(system(answer, exclude))
+    seed = corpus.related(query_answer("seed", records), limit=3)
     corpus.close()
+    print("the seed's related questions (as the app shows them):")
+    for m in seed:
+        print(f"  {m.score:5.1f}  {m.department}: {m.heading}\n         {m.why}")
 
     grades = [{int(k): v for k, v in q["grades"].items()} for q in labels]
     groups = {"all": list(range(len(labels)))}

@@ -14,7 +14,7 @@ from ..analysis.evasions import PATTERNS
 from ..analysis.kinds import kind_of
 from ..analysis.split import split_into_parts
 from ..model import Match
-from .text import strip_preamble
+from ..reading.preamble import after_addressee as strip_preamble
 
 MAX_ASK = 90  # characters of what the earlier question asks
 ANSWER_READ = 1500  # characters of its answer read for figures or a refusal (ten of them for every search)
@@ -60,14 +60,14 @@ _LEADS = [
     ),
     (
         re.compile(
-            rf"^what (?:recent )?(?:assessment|estimate|evaluation) {_WHO} (?:has|have) made of\s*(?:the )?",
+            rf"^what (?:recent )?(?:assessment|estimate|evaluation) {_WHO} (?:has|have) made of\s*",
             re.IGNORECASE,
         ),
         "for an assessment of ",
     ),
     (
         re.compile(
-            rf"^whether {_WHO} (?:has|have) made (?:an? )?(?:recent )?(?:assessment|estimate) of\s*(?:the )?",
+            rf"^whether {_WHO} (?:has|have) made (?:an? )?(?:recent )?(?:assessment|estimate) of\s*",
             re.IGNORECASE,
         ),
         "whether there is an assessment of ",

@@ -79,7 +79,9 @@ class Client:
             params.update(answeredWhenFrom=answered, answeredWhenTo=answered)
         data = self.get_json(LIST_PATH, params)
         results = data.get("results") if isinstance(data, dict) else None
-        values = [r["value"] for r in results or [] if isinstance(r, dict) and isinstance(r.get("value"), dict)]
+        values = [
+            r["value"] for r in results or [] if isinstance(r, dict) and isinstance(r.get("value"), dict)
+        ]
         wanted = uin.replace(" ", "").upper()
         for value in values:
             if str(value.get("uin", "")).replace(" ", "").upper() != wanted:

@@ -418,7 +418,10 @@ def candidates(
         "COALESCE(date_tabled, date_answered) IS NOT NULL "
         f"FROM questions WHERE id IN ({','.join('?' * len(ids))})"
     )
-    rows = {r[0]: Row(*r[:5], bool(r[5]), r[6], r[7], bool(r[8])) for r in db.execute(sql, ids)}
+    rows = {
+        r[0]: Row(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], bool(r[8]))
+        for r in db.execute(sql, ids)
+    }
     return [rows[i] for i, _ in scores if i in rows]
 
 

@@ -184,7 +184,12 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
                     counted and overlap(wide, s) >= min(2, len(stems)) and counts(s, counted)))
                 and (not focus_stems or focus_stems & content_stems(s))
                 and (head is None or head in content_stems(s))]
-    evasion_kinds = [k for s in sentences if bears_on(s, wide, question) for k in evasive.get(s, [])]
+    evasion_kinds = [k for s in sentences if bears_on(s, wide, question) and not _other_item(s, focus, question)
+                     for k in evasive.get(s, [])]
+    named_refusal = _refusal_naming(focus, question, sentences, evasive, closing)
+    if named_refusal:  # "The figures for 1994 are not held": that item is refused, whatever else was given
+        return Verdict("unanswered", named_refusal,
+                       _reason(kind, "unanswered", evasive.get(named_refusal, [])))
     none_made = _none_made(text, usable, need_overlap)
     if none_made and kind != "assessment":
         return Verdict("answered", none_made, "asks whether an estimate or assessment was made; the answer says none was")
@@ -204,6 +209,9 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
             return Verdict("partial", evidence, f"asks for figures {breakdown}; the answer gives only some")
         if kind in ("statistics", "spending") and {"not_held", "disproportionate_cost"} & set(evasion_kinds):
             return Verdict("partial", evidence, _reason(kind, "partial", evasion_kinds))
+        if kind in _DETAIL_KINDS and "no_comment" in evasion_kinds:
+            # "progressing as scheduled. … we do not disclose details": the details asked for are withheld
+            return Verdict("partial", evidence, _reason(kind, "partial", evasion_kinds))
         return Verdict("answered", evidence, f"gives {WHAT_IT_NEEDS[kind]}")
     on_topic = [(o, s) for o, s in usable if o >= 1 and addresses(kind, s, evasive)]
     if meeting and (on_topic or kind in ("actions", "decision", "assessment")) and not _only_evasive(sentences,
@@ -215,6 +223,33 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
                        _reason(kind, "partial", evasion_kinds, missing_terms(text, sentences)))
     refusals = [s for _, _, s in scored if set(evasive.get(s, [])) & _CLOSING_EVASIONS]
     return Verdict("unanswered", refusals[0] if refusals else None, _reason(kind, "unanswered", evasion_kinds))
+
+
+# Kinds whose answer is its details: a refusal to give details leaves them open even after a general line.
+_DETAIL_KINDS = ("actions", "timetable", "meetings", "correspondence", "documents", "other")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _years(text: str | None) -> set[str]:
+    return set(_YEAR.findall(text or ""))
+
+
+def _other_item(sentence: str, focus: str | None, question: str | None) -> bool:
+    """Is an excuse about another item of the list: it names a year of the question that this item lacks
+    ("The figures for 1994 are not held" and the item for 1998)?"""
+    if not focus or not question:
+        return False
+    named = _years(sentence) & _years(question)
+    return bool(named) and not named & _years(focus)
+
+
+def _refusal_naming(focus: str | None, question: str | None, sentences: list[str],
+                    evasive: dict[str, list[str]], closing: set[str]) -> str | None:
+    """An excuse that names this item's own year, one no other item of the question has."""
+    if not focus or not question:
+        return None
+    mine = {y for y in _years(focus) if question.count(y) == 1}
+    return next((s for s in sentences if set(evasive.get(s, [])) & closing and _years(s) & mine), None)
 
 
 _COUNTED = re.compile(r"\b(?:how many|the (?:total )?number of|numbers of)\s+(.*)$", _I)

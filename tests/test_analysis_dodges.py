@@ -57,3 +57,21 @@ def test_progress_kept_secret_is_not_progress_reported() -> None:
         "we do not disclose details regarding the timetable, precise locations, or specific aspects of our "
         "sites.")
     assert points[0].status != "answered", points[0].reason
+
+
+def test_national_totals_do_not_answer_a_count_for_each_office() -> None:
+    points = asked(
+        "To ask the Secretary of State for Work and Pensions, how many claimants of universal credit there were "
+        "in each jobcentre in the past three years.",
+        "The available information, based on a sample, is as follows: claimants of universal credit in 2022 "
+        "4,100,000 and in 2023 4,500,000.")
+    assert points[0].status == "partial", points[0].reason
+
+
+def test_a_count_for_each_office_answered_office_by_office_is_answered() -> None:
+    points = asked(
+        "To ask the Secretary of State for Work and Pensions, how many claimants of universal credit there were "
+        "in each jobcentre in Leeds in 2023.",
+        "In 2023 the Leeds jobcentres had the following numbers of claimants of universal credit: Leeds City "
+        "jobcentre 12,400; Leeds South jobcentre 9,800; Leeds North jobcentre 7,100.")
+    assert points[0].status == "answered", points[0].reason

@@ -207,6 +207,10 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
         evidence = relevant[0][1]
         if kind == "statistics" and breakdown and _needs_more_figures(breakdown, relevant):
             return Verdict("partial", evidence, f"asks for figures {breakdown}; the answer gives only some")
+        unit = breakdown_unit(breakdown) if kind == "statistics" else None
+        if unit and not any(unit in content_stems(s) for s in sentences):
+            return Verdict("partial", evidence, f"asks for figures {breakdown}; the answer gives none broken "
+                                                f"down that way")
         if kind in ("statistics", "spending") and {"not_held", "disproportionate_cost"} & set(evasion_kinds):
             return Verdict("partial", evidence, _reason(kind, "partial", evasion_kinds))
         if kind in _DETAIL_KINDS and "no_comment" in evasion_kinds:
@@ -357,6 +361,24 @@ def _figures_follow(kind: str, sentence: str, sentences: list[str]) -> bool:
     i = sentences.index(sentence)
     return any(meets_need(kind, s) for s in sentences[i + 1:i + 4]) and bool(
         re.search(r"\b(?:below|following|table|as follows|are:|is:)\b|:$", sentence, _I))
+
+
+_EACH = re.compile(r"\b(?:in|for|by) (?:each|every)(?: of the)? ((?:[A-Za-z'’-]+ ){0,3}?[A-Za-z'’-]+)"
+                   r"(?=\s+(?:in|for|of|from|since|during|over|and|by|between)\b|\s*$|[,;.])", _I)
+_TIME_UNITS = content_stems("year years month months quarter quarters week weeks day days period periods "
+                            "session sessions financial calendar")
+
+
+def breakdown_unit(breakdown: str | None) -> str | None:
+    """The unit a count is asked for "in each" of ("in each social security office in the past four years" →
+    "offic"), when it is not a period of time (a figure per year is checked by counting figures)."""
+    m = _EACH.search(breakdown or "")
+    if not m:
+        return None
+    stems = [st for w in m.group(1).split() for st in content_stems(w)]
+    if not stems or stems[-1] in _TIME_UNITS:
+        return None
+    return stems[-1]
 
 
 def _needs_more_figures(breakdown: str, relevant: list[tuple[int, str]]) -> bool:

@@ -75,3 +75,20 @@ def test_a_count_for_each_office_answered_office_by_office_is_answered() -> None
         "In 2023 the Leeds jobcentres had the following numbers of claimants of universal credit: Leeds City "
         "jobcentre 12,400; Leeds South jobcentre 9,800; Leeds North jobcentre 7,100.")
     assert points[0].status == "answered", points[0].reason
+
+
+def test_a_list_of_counts_with_items_left_out_is_partial() -> None:
+    points = asked(
+        "To ask the Secretary of State for Defence, how many (a) tanks, (b) helicopters and (c) rocket launchers "
+        "the Army held on 1 April 2024.",
+        "On 1 April 2024 the Army held 213 tanks and 48 helicopters.")
+    assert [p.status for p in points] == ["partial"], [p.reason for p in points]
+    assert "rocket launchers" in points[0].reason
+
+
+def test_a_list_of_counts_all_given_is_answered() -> None:
+    points = asked(
+        "To ask the Secretary of State for Defence, how many (a) tanks, (b) helicopters and (c) rocket launchers "
+        "the Army held on 1 April 2024.",
+        "On 1 April 2024 the Army held 213 tanks, 48 helicopters and 30 rocket launchers.")
+    assert [p.status for p in points] == ["answered"], [p.reason for p in points]

@@ -207,6 +207,10 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
         evidence = relevant[0][1]
         if kind == "statistics" and breakdown and _needs_more_figures(breakdown, relevant):
             return Verdict("partial", evidence, f"asks for figures {breakdown}; the answer gives only some")
+        left_out = items_left_out(breakdown, sentences) if kind == "statistics" else []
+        if left_out:
+            return Verdict("partial", evidence, f"asks for figures for each item listed; the answer gives none "
+                                                f"for {_listed(left_out)}")
         unit = breakdown_unit(breakdown) if kind == "statistics" else None
         if unit and not any(unit in content_stems(s) for s in sentences):
             return Verdict("partial", evidence, f"asks for figures {breakdown}; the answer gives none broken "
@@ -367,6 +371,22 @@ _EACH = re.compile(r"\b(?:in|for|by) (?:each|every)(?: of the)? ((?:[A-Za-z'’-
                    r"(?=\s+(?:in|for|of|from|since|during|over|and|by|between)\b|\s*$|[,;.])", _I)
 _TIME_UNITS = content_stems("year years month months quarter quarters week weeks day days period periods "
                             "session sessions financial calendar")
+
+
+def items_left_out(breakdown: str | None, sentences: list[str]) -> list[str]:
+    """The items of a lettered breakdown ("(a) tanks, (b) helicopters and (c) rocket launchers") of which the
+    answer names at most half the words: no figure can be about them."""
+    pieces = [p.strip(" ,;") for p in _MARKERS.split(breakdown or "")[1:]]
+    if len(pieces) < 2:
+        return []
+    said = set().union(*(content_stems(s) for s in sentences)) if sentences else set()
+    out = []
+    for piece in pieces:
+        piece = re.sub(r"\s+(?:and|or)$", "", piece)
+        stems = content_stems(piece)
+        if stems and 2 * len(stems & said) <= len(stems):
+            out.append(piece)
+    return out
 
 
 def breakdown_unit(breakdown: str | None) -> str | None:

@@ -196,7 +196,7 @@ def test_unknown_point_is_a_user_error() -> None:
 
 def test_no_open_point_is_a_user_error() -> None:
     analysis = Analysis(points=[Point("q1", "question", "statistics", "answered", "the number of X")])
-    with pytest.raises(LetterError, match="no open point"):
+    with pytest.raises(LetterError, match="gave what the question asked for, so no open point is left"):
         compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY)
 
 

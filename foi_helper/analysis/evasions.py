@@ -22,7 +22,9 @@ PATTERNS: list[tuple[EvasionKind, re.Pattern[str]]] = [
         r"\b(?:I|we) (?:will|shall) (?:reply|respond|write) to (?:the|my) (?:hon|right|rt|noble)|"
         r"\bholding answer\b", _I)),
     ("disproportionate_cost", re.compile(
-        r"disproportionate(?:ly)?\s+(?:high\s+)?costs?|exceed(?:s|ed)? the (?:cost|appropriate) limit|"
+        r"disproportionate(?:ly)?\s+(?:high\s+)?costs?|"
+        # "amounting to disproportionate time and cost", "a disproportionate amount of time"
+        r"\bdisproportionate (?:amount of |level of )?(?:time|effort|resources?)\b|exceed(?:s|ed)? the (?:cost|appropriate) limit|"
         r"cost (?:limit|threshold) for (?:answering )?(?:parliamentary|written) questions", _I)),
     ("not_held", re.compile(
         rf"\bnot (?:held|collected|recorded|collated|captured|kept|available|routinely (?:collected|held|"
@@ -33,7 +35,11 @@ PATTERNS: list[tuple[EvasionKind, re.Pattern[str]]] = [
         rf"for|relating|in relation|regarding|centrally)\b)"
         rf"|\bno (?:central )?(?:records?|data|information|figures) (?:is|are|was|were) (?:held|kept|collected|"
         rf"available)|\bnot (?:possible|able) to (?:identify|determine|separately identify|provide)\b"
-        rf"|\bnot held in (?:the|a) (?:format|form)", _I)),
+        rf"|\bnot held in (?:the|a) (?:format|form)"
+        # "Casework systems do not allow us to report on the number of …"
+        rf"|\b(?:systems?|records?|data(?:bases?)?) (?:do|does|did|would) not (?:allow|enable|permit|support)\b"
+        rf"[^.]{{0,30}}\bto (?:report|identify|provide|extract|record|count|break down|separate)\b"
+        rf"|\bnot (?:possible|able) to report\b", _I)),
     ("refers_elsewhere", re.compile(
         r"\bI (?:would )?refer\b|\brefer (?:the|my) (?:hon|right|rt|noble)|\bI refer back\b|"
         r"\b(?:answer|response|reply) (?:I gave|given|provided)\b[^.]{0,60}\b(?:Question|PQ|UIN)|"

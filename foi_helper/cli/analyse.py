@@ -150,10 +150,11 @@ def summary(findings: Findings) -> str:
 
 def _match_line(m: Match) -> str:
     when = m.date_answered or m.date_tabled
-    return (
+    line = (
         f"  {m.score:5.1f}  {when.isoformat() if when else '????-??-??'}  UIN {m.uin or '?'}  "
         f"{m.department or '(unknown)'}: {m.heading or m.question[:60]}"
     )
+    return line + (f"\n         {m.why}" if m.why else "")
 
 
 

@@ -58,7 +58,7 @@ def _capital(text: str) -> str:
 def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority:
     if authority:
         return authority_named(authority)
-    found = authority_for(answer.department)
+    found = authority_for(answer.department, answer.house)
     if found is None:
         body = f"The answering body ({answer.department})" if answer.department else "The answering body"
         raise LetterError(f"{body} is not in the table of authorities; choose the authority to write to.",
@@ -143,7 +143,8 @@ def compose_letter(
                             evasions=analysis.evasions, references=analysis.references)
     points, notes = choose_points(analysis, point_ids, answer.answer, answer.question)
     if not points:
-        raise LetterError("The answer leaves no open point to ask about; choose points to ask about.", Fix("points"))
+        raise LetterError("The answer gave what the question asked for, so no open point is left to request; to "
+                          "ask anyway, choose points to ask about.", Fix("points"))
     shared = shared_window(answer, today=today, date_from=date_from, date_to=date_to, latest_year=latest_year)
     # The duty to advise and assist: FOIA s.16, FOISA s.15, EIR reg 9.
     advice = (

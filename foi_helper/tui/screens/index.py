@@ -76,7 +76,7 @@ class IndexScreen(ModalScreen[int | None]):
                     self.app.call_from_thread(self._progress, index, count, f"Reading {path.name}…")
 
                 return corpus.import_paths(self.paths, progress=imported).added
-            from ...corpus.parliament_api import Client
+            from ...parliament_api import Client
             from ...corpus.update import plan_update, run_update
 
             today = self.foi_app.today()

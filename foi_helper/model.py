@@ -158,6 +158,7 @@ class Match:
     answer: str | None = None
     clipped: bool = False
     shared_terms: list[str] = field(default_factory=list)  # why it matched, for the UI
+    why: str = ""  # the same, in words: what it asks, what its answer gave, whether a letter can cite it
 
 
 @dataclass

@@ -121,6 +121,8 @@ def summary(findings: Findings) -> str:
         lines.append(f"  {'Page:':<14}{answer.url}")
     if answer.holding:
         lines.append("  This is a holding answer: the question has not been answered yet.")
+    elif answer.holding_answer:
+        lines.append(f"  A holding answer was given first, on {answer.holding_answer.isoformat()}.")
     if answer.corrected:
         lines.append("  This answer was corrected after it was first given; the corrected text is shown.")
     lines += ["", "Question:", *_wrap(answer.question), "", "Answer:"]
@@ -148,10 +150,11 @@ def summary(findings: Findings) -> str:
 
 def _match_line(m: Match) -> str:
     when = m.date_answered or m.date_tabled
-    return (
+    line = (
         f"  {m.score:5.1f}  {when.isoformat() if when else '????-??-??'}  UIN {m.uin or '?'}  "
         f"{m.department or '(unknown)'}: {m.heading or m.question[:60]}"
     )
+    return line + (f"\n         {m.why}" if m.why else "")
 
 
 

@@ -25,6 +25,7 @@ def match_content(match: Match, cited: bool, referred: bool = False) -> Content:
         (when.isoformat() if when else "date ?", ""), "  ",
         (heading, "bold"), "\n",
         (f"      {match.uin or 'UIN ?'} · {match.house or 'house ?'} · {department}", "dim"),
+        ("\n      " + match.why if match.why else "", "italic"),
     ]
     return literal(*parts)
 

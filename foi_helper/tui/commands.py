@@ -103,7 +103,7 @@ class BindingCommands(Provider):
 
     async def discover(self) -> Hits:
         for command in self.commands():
-            yield DiscoveryHit(command.title, partial(command.node.run_action, command.action),
+            yield DiscoveryHit(command.title, partial(self.app.run_action, command.action, command.node),
                                help=command.help)
 
     async def search(self, query: str) -> Hits:
@@ -112,7 +112,7 @@ class BindingCommands(Provider):
             score = max(matcher.match(command.title), matcher.match(command.help) * 0.6,
                         *(matcher.match(word) * 0.9 for word in command.words))
             if score > 0:
-                yield Hit(score, matcher.highlight(command.title), partial(command.node.run_action, command.action),
+                yield Hit(score, matcher.highlight(command.title), partial(self.app.run_action, command.action, command.node),
                           text=command.title, help=command.help)
 
 

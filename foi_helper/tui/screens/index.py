@@ -76,8 +76,8 @@ class IndexScreen(ModalScreen[int | None]):
                     self.app.call_from_thread(self._progress, index, count, f"Reading {path.name}…")
 
                 return corpus.import_paths(self.paths, progress=imported).added
-            from ...parliament_api import Client
             from ...corpus.update import plan_update, run_update
+            from ...parliament_api import Client
 
             today = self.foi_app.today()
             plan = plan_update(corpus, None, None, "Bicameral", False, today)

@@ -47,6 +47,7 @@ class _Pending:
     text: str
     points: list[str]
     cited: set[int]
+    letter_points: list[str]  # the points the saved letter holds (more or fewer after "Keep my edits")
 
 
 @dataclass
@@ -88,7 +89,7 @@ class LetterSession:
         # The points in the letter's own order (its title and item order follow it), then any others ticked.
         ordered = [p for p in draft.letter.points if p in draft.point_ids]
         ordered += [p for p in draft.point_ids if p not in ordered]
-        self._pending = _Pending(draft.letter.body, ordered, set(self.cited))
+        self._pending = _Pending(draft.letter.body, ordered, set(self.cited), list(draft.letter.points))
         self.dirty = unsaved
 
     @property
@@ -115,13 +116,19 @@ class LetterSession:
 
     def _start_restored(self, pending: _Pending, today: date) -> Letter | None:
         self._pending = None
-        self._choose(pending.points)
+        # The letter is composed from the points it held when saved, so the counts say what it holds; the
+        # ticks are the ones the user left (they differ when the edits were kept over a toggle).
+        assert self.analysis is not None
+        known = {p.id for p in self.analysis.points}
+        held = [p for p in pending.letter_points if p in known]
+        self._choose(held + [p for p in pending.points if p not in held])
+        self.included = {p for p in pending.points if p in known}
         self.cited = set(pending.cited)
         error: FoiHelperError | None = None
         letter = None
-        if pending.points:
+        if held or pending.points:
             try:
-                letter = self.compose(self.ordered_points(), today)
+                letter = self.compose(held or self.ordered_points(), today)
             except FoiHelperError as exc:
                 error = exc
         if letter is not None:

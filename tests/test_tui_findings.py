@@ -114,3 +114,31 @@ async def test_a_scottish_body_switches_the_law_deadline_and_wording_with_no_cli
         assert "FOISA" in facts
         lint = str(main.query_one("#lint", Static).render())
         assert "--law" not in lint and not any("--" in n for n in notifications(app))
+
+
+@async_test
+async def test_after_keep_my_edits_a_reopened_draft_counts_what_its_letter_holds(seed_text: str) -> None:
+    app = app_for(seed_text)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        main = main_screen(app)
+        editor = main.query_one("#letter", TextArea)
+        editor.text = editor.text + "\nMy own line."
+        await settle(pilot)
+        points = main.query_one(PointList)
+        points.highlighted = [p.id for p in points.points].index(points.included_ids()[0])
+        await pilot.press("f5", "space")
+        await settle(pilot)
+        await pilot.press("n")  # keep my edits: the letter still holds the point just left out
+        await settle(pilot)
+        held = len(main.letter.points) if main.letter else 0
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        again = main_screen(app)
+        title = str(again.query_one("#points-pane").border_title)
+        assert f"the letter has {held}" in title, title
+        assert "My own line." in letter_text(app)

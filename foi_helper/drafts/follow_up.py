@@ -15,6 +15,7 @@ from .tracking import next_step
 
 # Reasons (keys of the letters stage's REASON_TEXT) that a draft's own history shows; the rest (an exemption
 # disputed, the cost limit applied without advice) only the requester can judge from the reply.
+_COST_SECTION = re.compile(r"(?:s\.?\s?|section\s)12(?:\(\d\))?", re.IGNORECASE)
 _AWAITING_REPLY = ("sent", "acknowledged", "clarified", "extended")
 
 
@@ -32,9 +33,13 @@ def recorded_grounds(draft: Draft) -> tuple[str, ...]:
     event = said_something[-1]
     grounds = list(refusal_grounds(" ".join([event.note, *event.exemptions, event.reason])))
     if event.exemptions:
-        cited = ", ".join(e.strip() for e in event.exemptions)
+        # section 12 (cost) is a refusal of the whole request, not an exemption withholding information
+        cost = [e.strip() for e in event.exemptions if _COST_SECTION.fullmatch(e.strip())]
+        exempt = [e.strip() for e in event.exemptions if e.strip() not in cost]
         said = f", saying: \u201c{event.reason.strip()}\u201d" if event.reason.strip() else ""
-        grounds.append(f"The reply of {in_words(event.on)} withheld information under {cited}{said}.")
+        done = [f"withheld information under {', '.join(exempt)}"] if exempt else []
+        done += [f"refused the request on cost under {', '.join(cost)}"] if cost else []
+        grounds.append(f"The reply of {in_words(event.on)} {' and '.join(done)}{said}.")
     return tuple(grounds)
 
 
@@ -49,9 +54,25 @@ def reasons_from_history(draft: Draft, kind: str, today: date) -> tuple[str, ...
         return ("no_reply",)
     refusal = draft.last("refused", "part_answered")
     grounds = recorded_grounds(draft)
+    if refusal is not None and _came_late(draft, refusal.on):
+        grounds = ("no_reply", *grounds)  # the reply came after the time the law allows
     if draft.status == "part_answered" or (refusal is not None and refusal.kind == "part_answered"):
         return ("partial_answer", *grounds)
-    return grounds  # a refusal recorded without its grounds: the requester says what is wrong
+    return grounds
+
+
+def _came_late(draft: Draft, replied_on: date) -> bool:
+    """Whether a reply came after its deadline: counted from the sending (or the clarification before it),
+    with the extension when one was recorded."""
+    from ..letters.deadlines import extended_due, reply_due
+
+    before = [e for e in draft.timeline() if e.on <= replied_on]
+    start = next((e for e in reversed(before) if e.kind in ("sent", "clarified")), None)
+    if start is None:
+        return False
+    extended = any(e.kind == "extended" and e.on >= start.on for e in before)
+    deadline = extended_due(start.on, draft.law) if extended else reply_due(start.on, draft.law)
+    return replied_on > deadline.due  # a refusal recorded without its grounds: the requester says what is wrong
 
 
 def refusal_grounds(note: str) -> tuple[str, ...]:

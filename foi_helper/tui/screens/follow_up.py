@@ -38,6 +38,7 @@ class FollowUpKindScreen(ModalScreen[None]):
         from ...drafts.tracking import FOLLOW_UP_KINDS, FOLLOW_UP_NAMES, due_phrase, follow_ups
 
         fitting = follow_ups(self.draft, self.today)
+        self.fitting = [k for k in FOLLOW_UP_KINDS if k in fitting]
         phrase = due_phrase(self.draft, self.today) or f"status: {self.draft.status.replace('_', ' ')}"
         options = []
         for kind in FOLLOW_UP_KINDS:
@@ -47,6 +48,12 @@ class FollowUpKindScreen(ModalScreen[None]):
             yield Static(literal(f"Follow-up for {self.draft.title}"), classes="dialog-title")
             yield Static(literal(phrase), classes="dialog-hint")
             yield OptionList(*options, id="kinds")
+
+    def on_mount(self) -> None:
+        from ...drafts.tracking import FOLLOW_UP_KINDS
+
+        if self.fitting:  # start on the first letter that fits now
+            self.query_one(OptionList).highlighted = list(FOLLOW_UP_KINDS).index(self.fitting[0])
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         from ...drafts.follow_up import reasons_from_history

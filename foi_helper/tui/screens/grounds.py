@@ -7,9 +7,10 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, SelectionList, Static
+from textual.strip import Strip
+from textual.widgets import Button, Input, SelectionList, Static
 
 from ...letters.follow_up_letters import REASONS
 from ..literal import literal
@@ -21,6 +22,21 @@ GROUND_NAMES = {
     "partial_answer": "Not every item of the request was dealt with",
     "not_held_doubted": "I doubt that the information is not held",
 }
+
+
+class TickList(SelectionList[str]):
+    """A SelectionList whose boxes read "X" when ticked and blank when not, so a tick shows without colour."""
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        segments = list(strip)
+        index = self.scroll_offset.y + y
+        if len(segments) < 3 or index >= self.option_count:
+            return strip
+        ticked = self.get_option_at_index(index).value in self._selected
+        box = segments[1]
+        segments[1] = box._replace(text="X" if ticked else " ")
+        return Strip(segments, strip.cell_length)
 
 
 class GroundsScreen(ModalScreen[tuple[str, ...] | None]):
@@ -42,16 +58,22 @@ class GroundsScreen(ModalScreen[tuple[str, ...] | None]):
             yield Static(literal(self.grounds_title), classes="dialog-title")
             yield Static(literal("Why? Ticked from what the draft's history shows; space ticks or unticks."),
                          classes="dialog-hint")
-            yield SelectionList[str](*[(literal(GROUND_NAMES.get(r, r.replace("_", " "))), r, r in self.defaults)
+            yield TickList(*[(literal(GROUND_NAMES.get(r, r.replace("_", " "))), r, r in self.defaults)
                                        for r in REASONS], id="grounds")
             yield Static(literal("In your own words (optional; the refusal's exemptions are named here)"))
             yield Input(own, id="own-words")
-            yield Static(literal("enter in the box or ctrl+s: write the letter · esc: cancel"), classes="dialog-hint")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(literal("Write the letter (ctrl+s)"), id="write", variant="primary")
+            yield Static(literal("space: tick or untick · tab: next field · enter in the box or ctrl+s: write the "
+                                 "letter · esc: cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one(SelectionList).focus()
 
     def on_input_submitted(self, _: Input.Submitted) -> None:
+        self.action_done()
+
+    def on_button_pressed(self, _: Button.Pressed) -> None:
         self.action_done()
 
     def action_done(self) -> None:

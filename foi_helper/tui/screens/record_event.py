@@ -63,8 +63,8 @@ class RecordEventScreen(ModalScreen[tuple[Event, str | None] | None]):
             yield Input(self.draft.reference or "", placeholder="e.g. FOI-2026-01234", id="event-reference",
                         compact=True)
             with Vertical(id="grounds-box"):
-                yield Static(literal("Exemptions cited, separated by commas"))
-                yield Input(placeholder="e.g. s.40(2), s.43(2)", id="event-exemptions", compact=True)
+                yield Static(literal("Sections cited (exemptions, or s.12 for cost), separated by commas"))
+                yield Input(placeholder="e.g. s.40(2), s.43(2), or s.12", id="event-exemptions", compact=True)
                 yield Static(literal("Their reason, in their words"))
                 yield Input(placeholder="e.g. disclosure would prejudice commercial interests", id="event-reason",
                             compact=True)

@@ -28,8 +28,8 @@ STATUS_NAMES = {"clarification_asked": "asked to clarify", "review_requested": "
 
 
 def whose_move(draft: Draft, today: date) -> str:
-    """Who acts next and by when: "Authority · 29 Dec 2026", "You · 12 Jan 2027", "Authority · 3 working
-    days late", or "-" when nothing is running."""
+    """Who acts next and by when: "Authority · 29 Dec 2026", "You · 12 Jan 2027", "Authority · overdue by 3
+    working days", or "-" when nothing is running."""
     from ...drafts.tracking import next_step, working_days_between
 
     step = next_step(draft)
@@ -38,8 +38,18 @@ def whose_move(draft: Draft, today: date) -> str:
     who = "Authority" if step.whose == "authority" else "You"
     late = -working_days_between(today, step.due, draft.law)
     if late > 0:
-        return f"{who} · {late} working day{'s' if late != 1 else ''} late"
+        return f"{who} · overdue by {late} working day{'s' if late != 1 else ''}"
     return f"{who} · {step.due.day} {step.due:%b %Y}"
+
+
+def _wrapped(text: str, width: int, most: int = 3) -> list[str]:
+    """`text` in lines of at most `width` cells, at most `most` of them (the last ending "…" when cut)."""
+    import textwrap
+
+    lines = textwrap.wrap(text, width, break_long_words=True) or [""]
+    if len(lines) > most:
+        lines = [*lines[:most - 1], textwrap.shorten(" ".join(lines[most - 1:]), width, placeholder="…")]
+    return lines
 
 
 class DraftsScreen(Screen[None]):
@@ -84,10 +94,11 @@ class DraftsScreen(Screen[None]):
     def _columns(self) -> list[tuple[str, int]]:
         """What a user scans for first comes first: the title, where it stands, whose move it is and by when.
         The authority is a column from 110 columns up (the note under the table names it below that)."""
-        fixed = [("Status", 16), ("Whose move, by when", 25)]
+        narrow = self.size.width < 100  # the cells wrap, and the change shows its day only
+        fixed = [("Status", 13 if narrow else 16), ("Whose move, by when", 20 if narrow else 25)]
         if self.size.width >= 110:
             fixed.append(("Authority", 16))
-        fixed.append(("Changed", 12))
+        fixed.append(("Changed", 7 if narrow else 12))
         room = self.size.width - sum(w + 2 for _, w in fixed) - 4  # cell padding, border and scrollbar
         return [("Title", max(16, room)), *fixed]
 
@@ -110,14 +121,17 @@ class DraftsScreen(Screen[None]):
         table.clear(columns=True)
         self._add_columns(table)
         today = self.foi_app.today()
-        wide = any(label == "Authority" for label, _ in self._columns())
+        columns = self._columns()
+        wide = any(label == "Authority" for label, _ in columns)
         for d in self.drafts:
-            # rich Text: literal (no markup) and measured properly for the column widths
             cells = [d.title, STATUS_NAMES.get(d.status, d.status.replace("_", " ")), whose_move(d, today)]
             if wide:
                 cells.append(d.authority or "?")
-            cells.append(f"{d.updated:%d %b %H:%M}")
-            table.add_row(*(Text(clean(c)) for c in cells), key=d.id)
+            cells.append(f"{d.updated:%d %b %H:%M}" if columns[-1][1] >= 12 else f"{d.updated:%d %b}")
+            # wrapped to the column (a title in at most three lines, the note below gives it whole); rich
+            # Text: literal (no markup) and measured properly for the column widths
+            lines = [_wrapped(clean(c), width) for c, (_, width) in zip(cells, columns, strict=True)]
+            table.add_row(*(Text("\n".join(c)) for c in lines), key=d.id, height=max(len(c) for c in lines))
         if self.drafts:
             table.move_cursor(row=min(row, len(self.drafts) - 1))
         self._show_note()

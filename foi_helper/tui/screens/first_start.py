@@ -52,8 +52,8 @@ class FirstStartScreen(ModalScreen[tuple[Config, IndexChoice] | None]):
                     "you can also import a saved API file, or do either later (f9)."), id="first-index")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save", id="save-none", variant="primary")
-                yield Button("Save and fetch (online)", id="save-update")
-                yield Button("Save and import a file", id="save-import")
+                yield Button("Save, fetch online", id="save-update")
+                yield Button("Save, import file", id="save-import")
             yield Static(literal("ctrl+s: save · esc: later (asked again next time)"), classes="dialog-hint")
 
     def on_mount(self) -> None:

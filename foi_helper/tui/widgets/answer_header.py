@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import PurePath
 
 from textual.content import Content
 from textual.widgets import Static
@@ -22,17 +23,26 @@ def _date(value: date | None) -> str:
     return value.isoformat() if value else UNKNOWN
 
 
+def _short(origin: str) -> str:
+    """A file's name without its folders (an address stays whole): the header has no room for a path."""
+    if "://" in origin:
+        return origin
+    return PurePath(origin).name or origin
+
+
 def header_content(answer: WrittenAnswer, origin: str | None = None) -> Content:
     def field(label: str, value: str) -> Content:
         style = "dim italic" if value == UNKNOWN else ""
-        return literal((f"{label} ", "dim"), (value, style), "   ")
+        # the label and the value stay together when the line wraps; two spaces part the fields
+        return literal((f"{label}\u00a0", "dim"), (value.replace(" ", "\u00a0") if len(value) < 30 else value,
+                                                   style), "  ")
 
     title = answer.title or "Untitled written question"
     if answer.holding:
         title += "  (holding answer)"
     parts: list[Content | str | tuple[str, str]] = [
         (title, "bold"),
-        (f"   from {origin}" if origin else "", "dim"),
+        (f"   from {_short(origin)}" if origin else "", "dim"),
         "\n",
         field("Department", answer.department or UNKNOWN),
         field("House", answer.house or UNKNOWN),

@@ -14,8 +14,6 @@ from foi_helper.tui.widgets.answer_header import AnswerHeader
 from tests.tui_helpers import TODAY, app_for, async_test, main_screen, settle
 
 
-
-
 @async_test
 async def test_the_header_shows_the_whole_date_and_the_answerers_role_at_80_and_160(seed_text: str) -> None:
     for size in ((80, 24), (160, 50)):

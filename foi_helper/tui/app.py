@@ -15,7 +15,7 @@ from textual.driver import Driver
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from ..errors import CorpusError, FoiHelperError
+from ..errors import CorpusError, FoiHelperError, ReadError
 from ..model import WrittenAnswer
 from ..settings import Config, config_path, default_corpus_path
 from .commands import AppCommands
@@ -216,6 +216,8 @@ class FoiHelperApp(App[int]):
         main = self.main_screen()
         if group == "examine" and main:
             main.show_analysis_failed()
+        if group == "read" and isinstance(error, ReadError) and (start := self.start_screen()):
+            start.read_rejected()
         titles = {"read": "Reading", "examine": "Analysis", "autosave": "Autosave", "browser": "Browser",
                   "recover": "Drafts"}
         self.notify(message, title=titles.get(group, ""), severity="error", markup=False, timeout=10)

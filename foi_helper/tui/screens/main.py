@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 NO_LETTER = ("No letter yet. Include a point (space, on the left) to compose one; a point the answer did "
              "answer can still be asked for.")
+READING = "Reading the answer: its points and the letter come in a moment."
 NO_AUTHORITY = ("No letter yet: the answer does not say which authority to write to. Choose the authority "
                 "(f4) to compose the letter.")
 
@@ -160,7 +161,7 @@ class MainScreen(Screen[None]):
             with Vertical(id="right", classes="pane") as letter_pane:
                 letter_pane.border_title = "Letter"
                 yield Static(id="letter-facts")
-                yield LetterArea(id="letter", soft_wrap=True, show_line_numbers=False, placeholder=NO_LETTER)
+                yield LetterArea(id="letter", soft_wrap=True, show_line_numbers=False, placeholder=READING)
                 with VerticalScroll(id="lint-box"):  # focusable, so every warning can be read by keyboard
                     yield Static(id="lint")
         yield Footer(compact=True)
@@ -280,6 +281,7 @@ class MainScreen(Screen[None]):
     def show_analysis(self, analysis: Analysis) -> None:
         points = self._points
         points.loading = False
+        self._editor.placeholder = NO_LETTER
         self._show_evasions(analysis)
         if not analysis.points:
             self.session.analysis = analysis
@@ -310,6 +312,7 @@ class MainScreen(Screen[None]):
     def show_analysis_failed(self) -> None:
         self._note.loading = False
         self._points.loading = False
+        self._editor.placeholder = "The answer could not be analysed, so there is no letter (see the notice)."
 
     def show_related(self, matches: list[Match]) -> None:
         self.session.related = matches

@@ -129,6 +129,16 @@ class StartScreen(Screen[None]):
                 area.placeholder = f"{size_words(len(area.big_text))} pasted (ctrl+r reads it again); " \
                                    "paste another answer to replace it."
 
+    def read_rejected(self) -> None:
+        """The reading refused the box's text: binary junk (a program, an image) is cleared, so the next
+        paste starts clean; text the user typed or pasted stays, to be fixed."""
+        from ...reading.clean import strip_controls
+        from ...reading.source import looks_binary
+
+        area = self.query_one(PasteArea)
+        if looks_binary(strip_controls(area.big_text if area.big_text is not None else area.text)):
+            self.clear()
+
     def clear(self) -> None:
         area = self.query_one(PasteArea)
         area.big_text = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -11,6 +10,8 @@ from typing import Any
 
 from ..errors import FoiHelperError
 from ..settings import default_corpus_path
+from ..text_safety import json_text
+from ..typed_dates import check_typed_date
 
 
 def add_corpus_option(parser: argparse.ArgumentParser) -> None:
@@ -22,15 +23,17 @@ def corpus_path(args: argparse.Namespace) -> Path:
 
 
 def parse_date(value: str, what: str = "date") -> date:
+    """A date a person typed (YYYY-MM-DD), between the years 1900 and 2200 (check_typed_date)."""
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise FoiHelperError(f"The {what} {value!r} is not a date; write it as YYYY-MM-DD.") from None
+    return check_typed_date(day, what)
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """JSON on standard output, with control and bidi characters escaped (text_safety.json_text)."""
+    sys.stdout.write(json_text(data) + "\n")
 
 
 def warn(message: str) -> None:

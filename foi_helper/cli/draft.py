@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..drafts import Draft
 from ..reading import load_source, read_answers
 from ..settings import Config
+from ..text_safety import clean_text
 from .analyse import examine_all
 from .common import add_corpus_option, parse_date, positive_int, warn
 
@@ -76,7 +77,7 @@ def _config_date(value: str, what: str) -> date | None:
 def output(text: str, out: str | None) -> None:
     if out:
         # The letter carries the requester's name and addresses: readable by its owner only, like drafts.
-        write_atomic(Path(out), text.encode("utf-8"), mode=0o600)
+        write_atomic(Path(out), clean_text(text).encode("utf-8"), mode=0o600)
     else:
         sys.stdout.write(text)
 
@@ -107,9 +108,20 @@ def run(args: argparse.Namespace) -> int:
     channel = "wdtk" if args.format == "wdtk-url" else "email"
     for w in letter.warnings + lint(letter, requester, channel):
         warn(f"{w.message} ({w.rule})")
-    output(_rendered(letter, args.format, requester, today), args.out)
-    if args.save:
-        _save(text, origin, answer, letter.points, letter, related)  # the ids as the letter resolved them
+    rendered = _rendered(letter, args.format, requester, today)
+    # Saved before anything is printed: a reader that goes away (`| head`, a closed stdout) cannot cost the draft.
+    draft_id = _save(text, origin, answer, letter.points, letter, related) if args.save else None
+    try:
+        output(rendered, args.out)
+        if draft_id:
+            # The id is the last line of standard output (DESIGN.md), also when the letter went to --out.
+            sys.stdout.write(f"{draft_id}\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        if draft_id:
+            print(f"foi-helper: saved the draft {draft_id}; standard output was closed before its id could be "
+                  "printed there.", file=sys.stderr)
+        raise
     return 0
 
 
@@ -120,7 +132,7 @@ def _rendered(letter: Letter, fmt: str, requester: Requester, today: date) -> st
 
 def _save(
     text: str, origin: str, answer: WrittenAnswer, point_ids: list[str], letter: Letter, related: list[Match]
-) -> None:
+) -> str:
     from ..drafts import Draft, DraftStore
 
     draft = Draft.new(
@@ -139,8 +151,7 @@ def _save(
         warn(message)
     if earlier:
         _warn_repeat(earlier, letter.law)
-    # The id is the last line of standard output (DESIGN.md), also when the letter went to --out.
-    sys.stdout.write(f"{draft_id}\n")
+    return draft_id
 
 
 REPEAT_RULE = {"foia": "FOIA s.14(2)", "foisa": "FOISA s.14(2)", "eir": "EIR reg 12(4)(b)"}

@@ -59,7 +59,7 @@ def deadline_text(d: Deadline) -> str:
 
 def run(args: argparse.Namespace) -> int:
     # The only clock read: the face decides what "today" is, the core never does.
-    received = parse_date(args.date, "date of receipt") if args.date else date.today()
+    received = parse_date(args.date, "date of receipt") if args.date is not None else date.today()
     d = reply_due(received, args.law)
     if args.json:
         print_json(deadline_json(d))

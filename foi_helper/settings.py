@@ -7,19 +7,17 @@ scripts use it); otherwise in the platform's user config and data folders.
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import asdict, dataclass, fields
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
+from .bounded import LimitError, toml_loads
 from .errors import FoiHelperError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - the design card's tomli for older Pythons
-    import tomli as tomllib
+from .text_safety import clean_line, clean_text
+from .typed_dates import check_typed_date
 
 APP_NAME = "foi-helper"
 
@@ -85,11 +83,38 @@ class Config:
         except OSError as exc:
             raise FoiHelperError(f"Cannot read the settings file {path}: {exc.strerror}.") from exc
         try:
-            data: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise FoiHelperError(f"The settings file {path} is not valid TOML ({exc}); fix or delete it.") from exc
+            data: dict[str, Any] = toml_loads(raw, max_chars=1_000_000)
+        except LimitError as exc:
+            raise FoiHelperError(f"The settings file {path} cannot be read ({exc}); fix or delete it.") from None
         known = {f.name for f in fields(cls)}
-        return cls(**{k: str(v) for k, v in data.items() if k in known})
+        for key, value in data.items():
+            if key in known and not isinstance(value, str):
+                raise FoiHelperError(
+                    f"In the settings file {path}, {key} must be text in quotes ({key} = \"…\"), not "
+                    f"{type(value).__name__}; fix or delete the line."
+                )
+        # The address may run over lines; every other setting is one line (a CR in a name would split it).
+        config = cls(**{k: clean_text(v) if k == "address" else clean_line(v) for k, v in data.items() if k in known})
+        config._check_window(path)
+        return config
+
+    def _check_window(self, path: Path) -> None:
+        """date_from and date_to, when set, are dates within 1900-2200, the first not after the second."""
+        days = {}
+        for key in ("date_from", "date_to"):
+            value = getattr(self, key).strip()
+            if value:
+                try:
+                    days[key] = check_typed_date(date.fromisoformat(value), f"{key} in {path}")
+                except ValueError:
+                    raise FoiHelperError(
+                        f"In the settings file {path}, {key} = {value!r} is not a date; write it as YYYY-MM-DD."
+                    ) from None
+        if len(days) == 2 and days["date_from"] > days["date_to"]:
+            raise FoiHelperError(
+                f"In the settings file {path}, date_from ({days['date_from']}) is after date_to "
+                f"({days['date_to']}); swap them or fix one."
+            )
 
     def save(self, path: Path | None = None) -> Path:
         from .atomic import write_atomic

@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..errors import CorpusError, FoiHelperError
 from ..model import Match, WrittenAnswer, to_json
 from ..pipeline import NO_INDEX, Findings, examine, open_corpus
 from ..reading import load_source, read_answers
 from .common import add_corpus_option, corpus_path, print_json, warn
+
+if TYPE_CHECKING:
+    from ..corpus import Corpus
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,7 +58,11 @@ def examine_all(answers: list[WrittenAnswer], args: argparse.Namespace) -> list[
     index and a warning when the API's list cut texts short (analyse and draft both come here)."""
     if clipped := clipped_warning(answers):
         warn(clipped)
-    corpus = open_corpus(corpus_path(args))
+    try:
+        corpus = open_corpus(corpus_path(args))
+    except FoiHelperError as exc:  # the index is optional: a damaged or unwritable one costs only the related list
+        warn(f"earlier questions could not be searched, so none are shown: {exc}")
+        return [examine(a, None) for a in answers]
     if corpus is None:
         warn(NO_INDEX)
         return [examine(a, None) for a in answers]
@@ -66,9 +74,17 @@ def examine_all(answers: list[WrittenAnswer], args: argparse.Namespace) -> list[
             f"{RELATED_FOR_AT_MOST} only (analyse a single question to see its own)."
         )
     try:
-        return [examine(a, corpus if i < RELATED_FOR_AT_MOST else None) for i, a in enumerate(answers)]
+        return [_examine(a, corpus if i < RELATED_FOR_AT_MOST else None) for i, a in enumerate(answers)]
     finally:
         corpus.close()
+
+
+def _examine(answer: WrittenAnswer, corpus: Corpus | None) -> Findings:
+    try:
+        return examine(answer, corpus)
+    except CorpusError as exc:  # the index failed mid-search: the analysis alone still helps
+        warn(f"earlier questions could not be searched, so none are shown: {exc}")
+        return examine(answer, None)
 
 
 def answer_json(f: Findings) -> dict[str, Any]:

@@ -41,12 +41,18 @@ def warn(message: str) -> None:
     print(f"foi-helper: warning: {message}", file=sys.stderr)
 
 
+MAX_COUNT = 100_000  # more matches or questions than anyone reads; SQLite's integers end at 2**63
+
+
 def positive_int(value: str) -> int:
-    """An argparse type for counts and 1-based numbers: 0 or less is bad usage (exit 2), like any bad option."""
+    """An argparse type for counts and 1-based numbers: 0 or less, or more than MAX_COUNT, is bad usage (exit 2),
+    like any bad option."""
     try:
-        number = int(value)
+        number = int(value) if len(value) <= 20 else MAX_COUNT + 1
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"{value} is less than 1")
+    if number > MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"{value[:24]} is more than {MAX_COUNT:,}")
     return number

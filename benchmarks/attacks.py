@@ -325,7 +325,7 @@ def expect_records(n: int) -> Callable[[Run], str | None]:
 def file_cases() -> list[Case]:
     cases: list[Case] = []
 
-    def jsonl_with(bad: str, name: str, gz: bool = False) -> Case:
+    def jsonl_with(bad: str, name: str, gz: bool = False, keep: int = 2) -> Case:
         fname = "mix.jsonl.gz" if gz else "mix.jsonl"
 
         def prep(home: Path) -> None:
@@ -333,11 +333,11 @@ def file_cases() -> list[Case]:
             data = ("\n".join(lines) + "\n").encode("utf-8", "surrogatepass")
             (home / fname).write_bytes(gzip.compress(data) if gz else data)
         return Case("files", f"import a line of {name} between two good ones", ["corpus", "import", fname],
-                    prep, check=expect_records(2))
+                    prep, check=expect_records(keep))
 
     cases.append(jsonl_with("[" * 100000 + "]" * 100000, "deep nesting"))
     cases.append(jsonl_with(json.dumps(dict(good_record(3), questionText="To ask \\ud800 what.")).replace(
-        "\\\\ud800", "\\ud800"), "a lone surrogate escape"))
+        "\\\\ud800", "\\ud800"), "a lone surrogate escape (the record kept, cleaned)", keep=3))
     lone = dict(good_record(3), questionText="To ask the Secretary of State for Health \ud800 what.")
     cases.append(Case("files", "import a record with a raw lone surrogate",
                       ["corpus", "import", "s.jsonl"],

@@ -16,7 +16,6 @@ import platformdirs
 
 from .bounded import LimitError, toml_loads
 from .errors import FoiHelperError
-from .text_safety import clean_line, clean_text
 from .typed_dates import check_typed_date
 
 APP_NAME = "foi-helper"
@@ -93,8 +92,9 @@ class Config:
                     f"In the settings file {path}, {key} must be text in quotes ({key} = \"…\"), not "
                     f"{type(value).__name__}; fix or delete the line."
                 )
-        # The address may run over lines; every other setting is one line (a CR in a name would split it).
-        config = cls(**{k: clean_text(v) if k == "address" else clean_line(v) for k, v in data.items() if k in known})
+        # Kept as written: composing refuses a name or address with a line break or control character in one
+        # sentence (a CR in a From: header would start another header) rather than change it silently.
+        config = cls(**{k: v for k, v in data.items() if k in known})
         config._check_window(path)
         return config
 

@@ -111,17 +111,14 @@ def run(args: argparse.Namespace) -> int:
     rendered = _rendered(letter, args.format, requester, today)
     # Saved before anything is printed: a reader that goes away (`| head`, a closed stdout) cannot cost the draft.
     draft_id = _save(text, origin, answer, letter.points, letter, related) if args.save else None
-    try:
-        output(rendered, args.out)
-        if draft_id:
-            # The id is the last line of standard output (DESIGN.md), also when the letter went to --out.
-            sys.stdout.write(f"{draft_id}\n")
-        sys.stdout.flush()
-    except BrokenPipeError:
-        if draft_id:
-            print(f"foi-helper: saved the draft {draft_id}; standard output was closed before its id could be "
-                  "printed there.", file=sys.stderr)
-        raise
+    if draft_id:
+        # Said on stderr too: `| head`, a closed stdout or a reader gone can drop the id printed below.
+        print(f"foi-helper: saved as draft {draft_id}.", file=sys.stderr)
+    output(rendered, args.out)
+    if draft_id:
+        # The id is the last line of standard output (DESIGN.md), also when the letter went to --out.
+        sys.stdout.write(f"{draft_id}\n")
+    sys.stdout.flush()
     return 0
 
 

@@ -152,7 +152,12 @@ class Client:
             if left <= 0:
                 raise _Deadline()
             _set_timeout(response, min(self.timeout, left))
-            chunk = response.read1(65536) if hasattr(response, "read1") else response.read(65536)
+            try:
+                chunk = response.read1(65536) if hasattr(response, "read1") else response.read(65536)
+            except TimeoutError:
+                if self.clock() >= deadline - 0.01:
+                    raise _Deadline() from None  # the reply's own deadline, not a stalled connection: no retry
+                raise
             if not chunk:
                 return b"".join(chunks)
             size += len(chunk)

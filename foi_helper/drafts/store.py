@@ -185,6 +185,8 @@ class DraftStore:
     def _clean_stale_temps(self) -> None:
         """Remove temp files of saves that died; only in folders of our own (never through a symlink)."""
         now = time.time()
+        if not own_dir(self.folder):
+            return  # a drafts folder linked elsewhere: its files are not ours to delete
         folders = [self.folder]
         if own_dir(self.folder / AUTOSAVE):
             with contextlib.suppress(OSError):

@@ -64,7 +64,7 @@ def json_loads(text: str | bytes, *, max_chars: int = 64_000_000, max_depth: int
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise LimitError(f"it is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+        raise LimitError(f"it is broken or cut short at line {exc.lineno}, column {exc.colno}") from None
     except ValueError:  # a number longer than MAX_INT_DIGITS
         raise LimitError(f"it holds a number longer than {MAX_INT_DIGITS} digits") from None
     except RecursionError:  # pragma: no cover - the depth check comes first

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-import textwrap
 from typing import TYPE_CHECKING, Any
 
+from ..analysis import MAX_ANALYSED_CHARS
 from ..errors import CorpusError, FoiHelperError
 from ..model import Match, WrittenAnswer, to_json
 from ..pipeline import NO_INDEX, Findings, examine, open_corpus
 from ..reading import load_source, read_answers
-from .common import add_corpus_option, corpus_path, print_json, warn
+from .common import add_corpus_option, corpus_path, print_json, warn, wrap
 
 if TYPE_CHECKING:
     from ..corpus import Corpus
@@ -58,6 +58,10 @@ def examine_all(answers: list[WrittenAnswer], args: argparse.Namespace) -> list[
     index and a warning when the API's list cut texts short (analyse and draft both come here)."""
     if clipped := clipped_warning(answers):
         warn(clipped)
+    for a in answers:
+        if len(a.answer) > MAX_ANALYSED_CHARS:
+            warn(f"the answer to {a.uin or 'the question'} is {len(a.answer):,} characters long; only its first "
+                 f"{MAX_ANALYSED_CHARS:,} were judged for points, evasions and follow-ups.")
     try:
         corpus = open_corpus(corpus_path(args))
     except FoiHelperError as exc:  # the index is optional: a damaged or unwritable one costs only the related list
@@ -183,5 +187,5 @@ def _wrap(text: str) -> list[str]:
         if "  " in para.strip() or para.lstrip().startswith("• "):
             out.append("  " + para)  # a table row keeps its alignment; a list item its own line
             continue
-        out += textwrap.wrap(para, 100, initial_indent="  ", subsequent_indent="  ") or [""]
+        out += wrap(para, 100, "  ") or [""]
     return out

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+import textwrap
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,21 @@ def parse_date(value: str, what: str = "date") -> date:
 def print_json(data: Any) -> None:
     """JSON on standard output, with control and bidi characters escaped (text_safety.json_text)."""
     sys.stdout.write(json_text(data) + "\n")
+
+
+# textwrap's chunking regexes cost ~0.5 s a megabyte; a paragraph longer than this is wrapped word by word.
+TEXTWRAP_UP_TO = 20_000
+
+
+def wrap(text: str, width: int, indent: str) -> list[str]:
+    """`text` wrapped to `width` columns, each line starting with `indent`: textwrap's layout for real
+    paragraphs, and a linear greedy one (breaking only at spaces) for a page of one enormous line."""
+    if len(text) <= TEXTWRAP_UP_TO:
+        return textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent)
+    room = max(width - len(indent), 1)
+    # The longest run of words that fits, ending before a space; a word longer than a line is cut.
+    line = re.compile(rf"(.{{1,{room}}})(?: |$)|(.{{{room}}})")
+    return [indent + (m.group(1) or m.group(2)) for m in line.finditer(" ".join(text.split()))]
 
 
 def warn(message: str) -> None:

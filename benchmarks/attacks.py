@@ -34,6 +34,7 @@ import sys
 import tempfile
 import threading
 import time
+import typing
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -96,7 +97,7 @@ class Harness:
         started = time.monotonic()
         try:
             proc = subprocess.run(argv, input=(case.stdin or "").encode("utf-8", "surrogatepass"),
-                                  capture_output=True, timeout=case.timeout, env=self.env(home, case.extra_env),
+                                  check=False, capture_output=True, timeout=case.timeout, env=self.env(home, case.extra_env),
                                   cwd=home, start_new_session=True)
             rc, out, err = proc.returncode, proc.stdout, proc.stderr
         except subprocess.TimeoutExpired as exc:
@@ -197,7 +198,7 @@ def with_hostile_index(home: Path) -> None:
     env = {k: v for k, v in os.environ.items()}
     env.update(FOI_HELPER_HOME=str(home), PYTHONPATH=os.environ["ATTACKS_SRC"])
     subprocess.run([sys.executable, "-m", "foi_helper", "corpus", "import", str(src)], env=env,
-                   capture_output=True, timeout=60)
+                   check=False, capture_output=True, timeout=60)
 
 
 # ── the misbehaving server ──────────────────────────────────────────────────────────────────────────────────
@@ -209,12 +210,12 @@ def _page(ids: range, total: int) -> bytes:
 
 
 class Misbehaving(http.server.BaseHTTPRequestHandler):
-    counts: Counter[str] = Counter()
+    counts: typing.ClassVar[Counter[str]] = Counter()
 
     def log_message(self, *args: object) -> None:
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+    def do_GET(self) -> None:
         mode = self.path.split("/")[1]
         Misbehaving.counts[mode] += 1
         n = Misbehaving.counts[mode]
@@ -308,7 +309,7 @@ def stats_records(run: Run) -> int:
     env = {k: v for k, v in os.environ.items()}
     env.update(FOI_HELPER_HOME=str(run.home), PYTHONPATH=os.environ["ATTACKS_SRC"])
     proc = subprocess.run([sys.executable, "-m", "foi_helper", "corpus", "stats", "--json"], env=env,
-                          capture_output=True, timeout=60)
+                          check=False, capture_output=True, timeout=60)
     try:
         return int(json.loads(proc.stdout)["records"])
     except (ValueError, KeyError):
@@ -438,14 +439,14 @@ def save_one(home: Path) -> None:
     env = {k: v for k, v in os.environ.items()}
     env.update(FOI_HELPER_HOME=str(home), PYTHONPATH=os.environ["ATTACKS_SRC"])
     subprocess.run([sys.executable, "-m", "foi_helper", "draft", str(EXAMPLE), "--name", "A B", "--save"],
-                   env=env, capture_output=True, timeout=60)
+                   env=env, check=False, capture_output=True, timeout=60)
 
 
 def damaged(change: Callable[[str], str], name: str) -> Callable[[Path], None]:
     def prep(home: Path) -> None:
         save_one(home)
         folder = _draft_store(home)
-        good = sorted(folder.glob("*.toml"))[0]
+        good = min(folder.glob("*.toml"))
         text = good.read_text()
         (folder / f"zz-{name}-aaaa.toml").write_text(change(text), encoding="utf-8", errors="surrogatepass")
     return prep
@@ -569,11 +570,11 @@ class Disk:
         self.path = path
         path.mkdir()
         self.mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(path)],
-                                      capture_output=True).returncode == 0
+                                      check=False, capture_output=True).returncode == 0
 
     def close(self) -> None:
         if self.mounted:
-            subprocess.run(["umount", str(self.path)], capture_output=True)
+            subprocess.run(["umount", str(self.path)], check=False, capture_output=True)
 
     def how(self) -> str:
         return "a 1 MB tmpfs" if self.mounted else "a 1 MB file size limit (ulimit -f)"

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 
 from foi_helper.cli import main
 from foi_helper.corpus import Corpus
-from foi_helper.text_safety import clean_line, clean_text, json_text
 
 RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 NASTY = [
@@ -51,6 +50,8 @@ def index(tmp_path: Path) -> Path:
 
 @given(st.text())
 def test_cleaned_text_holds_nothing_raw_and_cleaning_twice_changes_nothing(text: str) -> None:
+    from foi_helper.text_safety import clean_line, clean_text
+
     once = clean_text(text)
     assert not RAW.search(once) and clean_text(once) == once
     line = clean_line(text)
@@ -59,12 +60,16 @@ def test_cleaned_text_holds_nothing_raw_and_cleaning_twice_changes_nothing(text:
 
 @given(st.text())
 def test_json_text_escapes_what_cleaning_removes_and_reads_back_exactly(text: str) -> None:
+    from foi_helper.text_safety import json_text
+
     out = json_text({"t": text})
     assert not RAW.search(out) and "\u2028" not in out
     assert json.loads(out) == {"t": text}
 
 
 def test_an_unterminated_escape_string_loses_two_characters_not_the_page() -> None:
+    from foi_helper.reading.clean import strip_controls as clean_text
+
     assert clean_text("a\x1b]0;title and the rest\nof the page") == "a0;title and the rest\nof the page"
     assert clean_text("x\x1b]8;;link\x07y") == "xy"
 

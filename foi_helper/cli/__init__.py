@@ -91,7 +91,7 @@ def clean_streams() -> Iterator[None]:
     """Standard output and error pass only cleaned text while a command runs (text_safety.CleanStream)."""
     _reserve_closed_stdout()
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = CleanStream(sys.stdout), CleanStream(sys.stderr)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = CleanStream(sys.stdout), CleanStream(sys.stderr)
     try:
         yield
     finally:

@@ -106,6 +106,7 @@ class Client:
                     ) from None
                 self._pause(wait if wait is not None else self.backoff * 2**attempt)
             except _Deadline:
+                self._run_left()  # the run's own limit, if that is what passed
                 raise CorpusError(
                     f"The Parliament API at {self.base_url} sent its reply too slowly (no whole reply within "
                     f"{self.request_deadline:.0f} s); {RESUME}."

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..reading import clean
-from ..text_safety import clean_fields
 from ..reading.api import PAGE_URL, answer_clipped, question_clipped
+from ..text_safety import clean_fields
 from .text import addressee
 
 

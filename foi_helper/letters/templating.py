@@ -51,11 +51,11 @@ class _BoundedSandbox(SandboxedEnvironment):
                     raise TemplateLimit(f"a value longer than {MAX_OUTPUT:,} characters")
         return super().call_binop(context, operator, left, right)
 
-    def call(__self, __context: jinja2.runtime.Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
-        # str.ljust(10**10), "{:>9999999999}".format(…), "x".zfill(…): a size argument past the bound.
+    def call(self, context: jinja2.runtime.Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        # str.ljust(10**10), "x".zfill(…), range(10**9): a size argument past the bound.
         if any(isinstance(a, int) and not isinstance(a, bool) and a > MAX_OUTPUT for a in (*args, *kwargs.values())):
-            raise TemplateLimit(f"a value longer than {MAX_OUTPUT:,} characters")
-        return super().call(__context, __obj, *args, **kwargs)
+            raise TemplateLimit(f"a call with a number larger than {MAX_OUTPUT:,}")
+        return super().call(context, obj, *args, **kwargs)
 
 
 def _numbers(*values: Any) -> bool:

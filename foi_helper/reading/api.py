@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..bounded import LimitError, json_loads
 from ..errors import ReadError
 from ..model import Member, WrittenAnswer
-from ..bounded import LimitError, json_loads
 from .clean import api_date, squash, strip_controls
 from .html_text import html_to_text
 from .preamble import department_from_question, house_from_question

@@ -20,12 +20,12 @@ from datetime import date
 import defusedxml  # type: ignore[import-untyped]
 import defusedxml.ElementTree as SafeET  # type: ignore[import-untyped]
 
+from ..bounded import LimitError, check_xml
 from ..errors import ReadError
 from ..model import Member, WrittenAnswer
-from ..bounded import LimitError, check_xml
 from .clean import api_date, squash
-from .preamble import department_from_question
 from .html_text import html_to_text
+from .preamble import department_from_question
 from .record import finish, member
 
 SOURCE_FORMAT = "parlparse_xml"

@@ -68,10 +68,12 @@ class DraftStore:
         created = not folder.exists()
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            if not os.path.lexists(folder / AUTOSAVE):
-                (folder / AUTOSAVE).mkdir(mode=0o700)
         except OSError as exc:
             raise DraftError(f"Cannot open the drafts folder {folder}: {_reason(exc)}.") from exc
+        if not os.path.lexists(folder / AUTOSAVE):
+            # A read-only drafts folder still lists and shows; saving there says why it cannot in one sentence.
+            with contextlib.suppress(OSError):
+                (folder / AUTOSAVE).mkdir(mode=0o700)
         if created:  # drafts hold the requester's name and address: owner only. A folder the user made (or
             # made read-only) keeps the permissions they gave it.
             with contextlib.suppress(OSError):

@@ -82,6 +82,10 @@ class WrittenAnswer:
     grouped_uins: list[str] = field(default_factory=list)
     record_id: int | None = None  # the Parliament API's id, when known
     clipped: bool = False  # the question or answer text was cut short (the API's list endpoint: 255 characters)
+    # The day the question had a holding answer, when the page says so ("[holding answer 20 June 2005]",
+    # "Holding answer received on …"): the answer shown came after it. `holding` is whether the answer shown
+    # is itself the holding one.
+    holding_answer: date | None = None
 
     def contract_dict(self) -> dict[str, Any]:
         """The answer's own fields in the order of `analyse --json`."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from foi_helper.analysis import analyse
 from foi_helper.model import Point, WrittenAnswer
 
@@ -125,3 +127,25 @@ def test_a_vague_promise_outweighs_an_unrelated_date() -> None:
                   "The Council published its report on ketamine on 28 January 2026. Ministers will respond to the "
                   "report as soon as possible.")
     assert p.status == "partial"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Fourteen hospitals have RAAC.",
+        "Thirty hospitals have RAAC.",
+        "Twenty-one hospitals have RAAC.",
+        "A dozen hospitals have RAAC.",
+        "14 hospitals have RAAC.",
+    ],
+)
+def test_numbers_in_words_count_as_figures(answer: str) -> None:
+    question = "To ask the Secretary of State for Health, how many hospitals in England have confirmed RAAC."
+    (point,) = analyse(WrittenAnswer(source_format="plain", question=question, answer=answer)).points
+    assert point.kind == "statistics" and point.status == "answered"
+
+
+def test_a_count_in_words_without_a_number_is_not_a_figure() -> None:
+    question = "To ask the Secretary of State for Health, how many hospitals in England have confirmed RAAC."
+    (point,) = analyse(WrittenAnswer(source_format="plain", question=question, answer="Many hospitals have RAAC.")).points
+    assert point.status != "answered"

@@ -6,6 +6,7 @@ import email
 import json
 import re
 import urllib.parse
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -39,8 +40,8 @@ def test_seed_letter_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
         "£300,000",
         "prototype tool",
         "licen",
-        "interim codes of practice",
-        "timetable",
+        "Twitter",
+        "meetings and calls",
         "five key demands",
         "number of paedophiles",
     ):
@@ -204,7 +205,15 @@ I will reply to the hon. Member as soon as possible.
 def test_a_holding_answer_is_not_called_an_answer(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     page = tmp_path / "hold.txt"
     page.write_text(HOLDING_PAGE, encoding="utf-8")
-    code = main(["draft", str(page), *NAME])
+    undated = tmp_path / "undated.txt"
+    undated.write_text(HOLDING_PAGE.replace("as of 1 March 2025", "in each of the last three years"), encoding="utf-8")
+    code = main(["draft", str(undated), *NAME])
+    out, err = capsys.readouterr()
+    # The page gives no date: the periods are counted from it, so the command asks for it in one sentence.
+    errors = [line for line in err.splitlines() if not line.startswith("foi-helper: warning:")]
+    assert code == 1 and out == "" and len(errors) == 1 and "--answered DATE" in errors[0]
+    recent = (date.today() - timedelta(days=10)).isoformat()
+    code = main(["draft", str(page), *NAME, "--answered", recent])
     out, err = capsys.readouterr()
     flat = " ".join(out.split())
     assert code == 0 and "answered" not in flat.split(" I request")[0]

@@ -137,7 +137,7 @@ def test_ico_six_calendar_weeks_and_commissioner_six_months() -> None:
 
 
 def test_unknown_law_is_a_user_error() -> None:
-    with pytest.raises(LetterError, match="foia, foisa or eir"):
+    with pytest.raises(LetterError, match="foia, foisa, eir or eisr"):
         reply_due(D(2024, 1, 10), "gdpr")
 
 

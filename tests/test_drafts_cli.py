@@ -289,3 +289,24 @@ def test_show_as_a_link_without_a_known_page_does_not_suggest_an_option_show_lac
     code, out, err = run(capsys, "show", saved, "--format", "wdtk-url")
     assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
     assert "--authority" not in err and "--format text" in err
+
+
+def test_follow_ups_keep_to_the_recorded_history(capsys: pytest.CaptureFixture[str], saved: str) -> None:
+    run(capsys, "sent", saved, "--on", "2026-08-03")
+    code, _, err = run(capsys, "follow-up", saved, "complaint", "--name", "Ada Lovelace")
+    assert code == 0  # the reply is overdue: the Commissioner hears failures to reply without a review
+    run(capsys, "status", saved, "refused", "--on", "2026-09-15", "--note", "Refused under section 12 (cost)")
+    code, out, err = run(capsys, "follow-up", saved, "chaser", "--name", "Ada Lovelace")
+    assert code == 1 and out == "" and "refused" in err and "internal review" in err  # no "I have not received one"
+    code, out, err = run(capsys, "follow-up", saved, "complaint", "--name", "Ada Lovelace")
+    assert code == 1 and "internal review first" in err  # no complaint claiming a review never asked for
+    code, review, _ = run(capsys, "follow-up", saved, "internal_review", "--name", "Ada Lovelace")
+    assert code == 0 and "section 16 requires" in review  # the grounds from the recorded refusal: cost
+    assert "15 September 2026" in review and "Refused under section 12 (cost)" in review
+    assert review.rstrip().endswith("Yours faithfully,\n\nAda Lovelace")
+    run(capsys, "status", saved, "review_requested", "--on", "2026-10-26")
+    code, out, err = run(capsys, "follow-up", saved, "complaint", "--name", "Ada Lovelace")
+    assert code == 1 and "internal review is due by" in err
+    run(capsys, "status", saved, "review_answered", "--on", "2026-10-30")
+    code, complaint, _ = run(capsys, "follow-up", saved, "complaint", "--name", "Ada Lovelace")
+    assert code == 0 and "internal review on 26 October 2026" in complaint and "30 October 2026" in complaint

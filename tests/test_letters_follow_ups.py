@@ -24,7 +24,7 @@ def test_chaser_gives_the_missed_deadline(original: Letter) -> None:
     assert letter.kind == "chaser" and letter.authority == "Home Office"
     assert "on 20 December 2019" in letter.body and "Thursday 23 January 2020" in letter.body
     assert "section 10(1)" in letter.body
-    assert letter.body.rstrip().endswith("Yours sincerely,\n\nAlex Example")  # a follow-up, not a new request
+    assert letter.body.rstrip().endswith("Yours faithfully,\n\nAlex Example")  # Dear body: faithfully, always
     assert original.title in letter.body
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from test_letters_compose import ALEX, TODAY, seed_answer
 
+from foi_helper.errors import LetterError
 from foi_helper.letters import compose_letter, lint, render
+from foi_helper.letters.items import item_problems
 from foi_helper.model import POINT_KINDS, Analysis, Evasion, Point
 
 texts = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=120)
@@ -38,9 +40,13 @@ evasions = st.lists(
 @settings(max_examples=60, deadline=None)
 @given(point=points, evasions=evasions, heading=st.none() | texts)
 def test_any_point_makes_a_signed_letter(point: Point, evasions: list[Evasion], heading: str | None) -> None:
-    letter = compose_letter(
-        seed_answer(title=heading), Analysis(points=[point], evasions=evasions), requester=ALEX, today=TODAY
-    )
+    try:
+        letter = compose_letter(
+            seed_answer(title=heading), Analysis(points=[point], evasions=evasions), requester=ALEX, today=TODAY
+        )
+    except LetterError as e:  # a point too garbled for any item is refused in one sentence, never emitted broken
+        assert "could be put as a clear request" in str(e)
+        return
     assert letter.body.startswith("Dear Home Office,\n\n")
     assert letter.body.endswith("Yours faithfully,\n\nAlex Example\n")
     assert len(re.findall(r"^1\. ", letter.body, flags=re.M)) == 1
@@ -54,6 +60,7 @@ def test_any_point_makes_a_signed_letter(point: Point, evasions: list[Evasion], 
 @given(before=texts, after=texts)
 def test_template_syntax_in_user_text_stays_literal(before: str, after: str) -> None:
     text = f"{before} {{{{ 6*7 }}}} {{% if true %}}x{{% endif %}} {after}"
+    assume(not item_problems(text))  # page junk ("|", "[1234]") falls back to a plainer item, by design
     point = Point("q1", "question", "other", "unanswered", text)
     body = compose_letter(seed_answer(), Analysis(points=[point]), requester=ALEX, today=TODAY).body
     assert "{{ 6*7 }}" in body and "{% if true %}x{% endif %}" in body

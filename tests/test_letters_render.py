@@ -32,7 +32,7 @@ def test_text_is_wrapped_with_hanging_indents(seed: Letter) -> None:
 def test_markdown_has_the_title_and_the_letter(seed: Letter) -> None:
     md = render(seed, "markdown", ALEX, today=TODAY)
     assert md.startswith(f"# {seed.title}\n\nDear Home Office,")
-    assert "\n1. The additional £300,000" in md
+    assert "\n1. A list (date, attendees by job title, subject) of meetings" in md
 
 
 def test_eml_is_an_rfc5322_message(seed: Letter) -> None:
@@ -48,7 +48,7 @@ def test_json_has_the_contract_fields(seed: Letter) -> None:
     data = json.loads(render(seed, "json", ALEX, today=TODAY))
     assert {"title", "authority", "law", "body", "points", "warnings"} <= set(data)
     assert data["authority"] == "Home Office" and data["law"] == "foia" and data["points"] == seed.points
-    assert {w["code"] for w in data["warnings"]} == {"left-out"}
+    assert {w["code"] for w in data["warnings"]} == {"left-out", "old-records"}  # 2019: seven years back
     assert data["due_if_received_today"]["date"] == "2026-12-30"
 
 
@@ -61,7 +61,7 @@ def test_wdtk_url_prefills_the_middle_of_the_letter(seed: Letter) -> None:
     middle = query["default_letter"][0]
     # The site wraps "Dear …," and "Yours faithfully," around default_letter itself.
     assert middle.startswith("On 24 June 2019") and "Dear" not in middle and "Yours faithfully" not in middle
-    assert "1. The additional £300,000" in middle
+    assert "1. A list (date, attendees by job title" in middle
     assert " " not in url and "\n" not in url
 
 

@@ -32,7 +32,7 @@ def test_a_user_copy_replaces_the_bundled_template() -> None:
     user_template("points/statistics.txt.j2", "My own wording for {{ subject }}, {{ window }}.")
     body = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY).body
     assert "My own wording for the number of paedophiles" in body
-    assert "1 January 2018 to the date of this request" in body
+    assert "My own wording for the number of paedophiles, 2018 and 2019." in body  # the window as words
 
 
 def test_undefined_variable_names_the_template_and_line() -> None:

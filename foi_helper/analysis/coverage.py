@@ -23,8 +23,15 @@ _NOT_FIGURES = re.compile(r"\b(?:Question|PQ|UIN|HL|column|col|paragraph|page|Ac
                           r"https?://\S+|"
                           # "the 18-week standard", "a 10-year plan": a measure naming a target, not a count
                           r"\b\d+(?:\.\d+)?-[A-Za-z]+", _I)
-_FIGURE = re.compile(r"(?<![\w/])\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                     r"twelve|twenty|hundred|thousand|half|third|quarter|none|zero|no (?!longer|plans|"
+# Numbers in words count as figures: "There are four staff", "twelve", "forty-two", "a quarter", "a dozen".
+_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+_TEENS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMBER_WORDS = (
+    rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS}|a dozen|dozens|hundreds|thousands|"
+    r"hundred|thousand|million|billion|half|halves|thirds?|quarters?|fifths?|tenths?)"
+)
+_FIGURE = re.compile(rf"(?<![\w/])\d[\d,.]*%?|\b(?:{NUMBER_WORDS}|none|zero|no (?!longer|plans|"
                      r"current|further|assessment|decision|intention)[a-z]+ (?:has|have|was|were|is|are))\b", _I)
 _MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(?:million|billion|bn|m)\b|\bpounds\b", _I)
 _SPECIFIC_DATE = re.compile(
@@ -226,11 +233,16 @@ def counted_noun(text: str) -> str | None:
     return None
 
 
+_COUNT = re.compile(
+    rf"(?<![\w/£$€])(?:\d[\d,.]*|\b(?:{NUMBER_WORDS})\b)(?:\s+[A-Za-z][A-Za-z'’-]*){{1,{_ADJECTIVES + 1}}}", _I
+)
+
+
 def counts(sentence: str, noun: str) -> bool:
     """Does the sentence give a figure of the thing counted ("231 schools with confirmed RAAC")? Such a figure is
     about the part's subject even when the rest of the sentence uses other words (an acronym, a synonym)."""
     stripped = _strip_non_figures(sentence)
-    for m in re.finditer(r"(?<![\w/£$€])\d[\d,.]*(?:\s+[A-Za-z][A-Za-z'’-]*){1,%d}" % (_ADJECTIVES + 1), stripped):
+    for m in _COUNT.finditer(stripped):
         if any(noun in content_stems(w) for w in m.group(0).split()[1:]):
             return True
     return False

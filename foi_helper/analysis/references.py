@@ -60,6 +60,8 @@ def references_in(text: str, not_after: date | None = None) -> list[Reference]:
         if not _TRIGGER.search(clause):
             continue
         out.extend(_clause_references(clause, not_after))
+    dated = {r.date for r in out if r.date}
+    out += [r for r in _dated_referrals(text, not_after) if r.date not in dated]
     seen: set[tuple[str | None, date | None]] = set()
     unique: list[Reference] = []
     for ref in out:
@@ -67,6 +69,31 @@ def references_in(text: str, not_after: date | None = None) -> list[Reference]:
             seen.add((ref.uin, ref.date))
             unique.append(ref)
     return unique
+
+
+# "I refer the hon. Member to my reply on 22 October 1984, at column 512": older answers point to an earlier
+# one by its date alone. The abbreviations are kept from ending the sentence ("the hon. Member (Mr. Flynn) on
+# 10 January" is one).
+_ABBREVIATION = re.compile(r"\b(hon|Mr|Mrs|Ms|Dr|No|col|cc?|vol|Rt|St)\.", re.IGNORECASE)
+_REFERRAL = re.compile(
+    r"\b(?:refer|referred|pursuant|further to)\b.{0,80}?\b(?:answer|reply|replies|response|statement)s?\b"
+    r"(?P<tail>.{0,140})",
+    re.IGNORECASE,
+)
+_ON_DATE = re.compile(rf"\b(?:on|of|dated)\s+(?:the\s+)?{DATE_RE.pattern}", re.IGNORECASE)
+
+
+def _dated_referrals(text: str, not_after: date | None) -> list[Reference]:
+    """References by date only ("the answer given on 3 February 2003"), for the pipeline to follow."""
+    refs: list[Reference] = []
+    for sentence in re.split(r"(?<=[.;])\s+", _ABBREVIATION.sub(r"\1", text)):
+        for m in _REFERRAL.finditer(sentence):
+            for d in _ON_DATE.finditer(m.group("tail")):
+                when = parse_date(d.group(1), d.group(2), d.group(3), not_after)
+                if when is not None:
+                    refs.append(Reference(uin=None, date=when, text=sentence.strip()))
+                    break
+    return refs
 
 
 def _clause_references(clause: str, not_after: date | None) -> list[Reference]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from ..errors import FoiHelperError
 from ..text_safety import CleanStream
-from . import analyse, corpus, draft, drafts, due, search
+from . import analyse, corpus, draft, drafts, due, holders, search
 
 COMMANDS = {
     "analyse": analyse,
@@ -22,6 +22,7 @@ COMMANDS = {
     "corpus": corpus,
     "drafts": drafts,
     "due": due,
+    "holders": holders,
 }
 
 
@@ -42,7 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def build_app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="foi-helper", description="Start the terminal app.")
-    parser.add_argument("file", nargs="?", metavar="FILE|-", help="a written answer to open (- reads standard input)")
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE|-|URL",
+        help="a written answer to open (- reads standard input), or a question's TheyWorkForYou or "
+        "questions-statements.parliament.uk address (fetched from the Parliament API)",
+    )
     parser.add_argument("--corpus", metavar="PATH", help="the index of earlier questions to search")
     return parser
 

@@ -10,8 +10,8 @@ from ..analysis import MAX_ANALYSED_CHARS
 from ..errors import CorpusError, FoiHelperError
 from ..model import Match, WrittenAnswer, to_json
 from ..pipeline import NO_INDEX, Findings, examine, open_corpus
-from ..reading import load_source, read_answers
-from .common import add_corpus_option, corpus_path, print_json, warn, wrap
+from ..reading import read_answers
+from .common import add_corpus_option, add_input_arguments, corpus_path, input_text, print_json, warn, wrap
 
 if TYPE_CHECKING:
     from ..corpus import Corpus
@@ -23,7 +23,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="read a written answer and show its open points, evasions and related questions",
         description="Read a written answer (a copied page, API JSON or XML) and show what it left unanswered.",
     )
-    p.add_argument("file", metavar="FILE|-", help="the page text or file (- reads standard input)")
+    add_input_arguments(p)
     p.add_argument("--json", action="store_true", help="print JSON (the shape of DESIGN.md) instead of a summary")
     add_corpus_option(p)
 
@@ -101,8 +101,8 @@ def answer_json(f: Findings) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    text, _origin = load_source(args.file)
-    answers = read_answers(text)
+    text, _origin = input_text(args)
+    answers = read_answers(text, args.page_url)
     findings = examine_all(answers, args)
     if args.json:
         print_json({"answers": [answer_json(f) for f in findings]})

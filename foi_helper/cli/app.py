@@ -6,13 +6,14 @@ import argparse
 import os
 
 from ..reading import load_source
+from .common import warn
 
 
 def run_app(args: argparse.Namespace) -> int:
     text = origin = None
     if args.file:
         # Read before the app starts: a missing or unreadable file is one line on stderr, not a screen.
-        text, origin = load_source(args.file)
+        text, origin = load_source(args.file, warn)
         if args.file == "-":
             # Standard input was the answer; the app needs the terminal back for keys.
             _reopen_terminal()

@@ -73,3 +73,34 @@ def positive_int(value: str) -> int:
     if number > MAX_COUNT:
         raise argparse.ArgumentTypeError(f"{value[:24]} is more than {MAX_COUNT:,}")
     return number
+
+
+def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """FILE|-|URL, or --uin and --date: where the written answer comes from."""
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE|-|URL",
+        help="the page text or file (- reads standard input), or a question's TheyWorkForYou wrans or "
+        "questions-statements.parliament.uk address (fetched from the Parliament API)",
+    )
+    parser.add_argument("--uin", help="fetch the question with this UIN from the Parliament API (with --date)")
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help="the day the question was tabled or answered")
+    parser.add_argument(
+        "--page-url", metavar="URL",
+        help="the address the page was copied from: fills the date and heading historic Hansard prints only "
+        "there (nothing is fetched)",
+    )
+
+
+def input_text(args: argparse.Namespace) -> tuple[str, str]:
+    """The text to read and where it came from: FILE, standard input, an address, or --uin with --date."""
+    from ..reading import load_source
+    from ..reading.address import by_uin, fetch
+
+    if args.uin or args.date:
+        if args.file or not (args.uin and args.date):
+            raise FoiHelperError("Give either FILE|-|URL or both --uin and --date, not a mix.")
+        address = by_uin(args.uin, args.date)
+        return fetch(address), address.label()
+    if not args.file:
+        raise FoiHelperError("Give the written answer: a FILE, - for standard input, a URL, or --uin and --date.")
+    return load_source(args.file, warn)

@@ -5,23 +5,25 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..atomic import write_atomic
 from ..errors import FoiHelperError
 from ..letters import compose_letter, lint, render
 from ..letters.citations import citable_related
-from ..model import Letter, Match, Requester, WrittenAnswer
+from ..letters.windows import AnswerDateUnknown
+from ..model import Analysis, Letter, Match, Requester, WrittenAnswer
 
 if TYPE_CHECKING:
     from ..drafts import Draft
-from ..reading import load_source, read_answers
+from ..reading import read_answers
 from ..settings import Config
 from ..text_safety import clean_text
 from .analyse import examine_all
-from .common import add_corpus_option, parse_date, positive_int, warn
+from .common import add_corpus_option, add_input_arguments, input_text, parse_date, positive_int, warn
 
 FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")
 
@@ -30,16 +32,22 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p = sub.add_parser(
         "draft", help="write the FOI request letter", description="Write the FOI request letter."
     )
-    p.add_argument("file", metavar="FILE|-", help="the page text or file (- reads standard input)")
+    add_input_arguments(p)
     p.add_argument("--question", type=positive_int, metavar="N", help="which question of a page with several (from 1)")
     p.add_argument("--points", metavar="q1,a2,…", help="the points to ask about (default: every open point)")
     p.add_argument("--law", choices=("foia", "foisa", "eir"), help="the law to request under")
     p.add_argument("--authority", metavar="NAME", help="the public authority to write to")
     p.add_argument("--name", help="your name (a request without it is not valid)")
     p.add_argument("--email", help="your email address")
+    p.add_argument("--answered", metavar="DATE", help="the date the question was answered (YYYY-MM-DD), when the "
+                   "page does not say")
+    p.add_argument("--latest-year", action="store_true",
+                   help="ask for the latest complete calendar year instead of the answer's own period")
     p.add_argument("--format", choices=FORMATS, default="text", help="what to print (default: text)")
     p.add_argument("--out", metavar="PATH", help="write to this file instead of standard output")
     p.add_argument("--save", action="store_true", help="save the letter as a draft and print its id last")
+    p.add_argument("--batch", metavar="CLASS", help="one letter per body of a class, e.g. police-england-wales "
+                   "(foi-helper holders lists them); --out is then a folder, --save saves each")
     add_corpus_option(p)
 
 
@@ -83,8 +91,14 @@ def output(text: str, out: str | None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    text, origin = load_source(args.file)
-    answer = pick_answer(read_answers(text), args.question)
+    text, origin = input_text(args)
+    answer = pick_answer(read_answers(text, args.page_url), args.question)
+    if getattr(args, "answered", None):
+        answered = parse_date(args.answered, "--answered date")
+        if answered > date.today():
+            raise FoiHelperError(f"The --answered date {answered.isoformat()} is in the future; give the date the "
+                                 "question was answered.")
+        answer = replace(answer, date_answered=answered)
     findings = examine_all([answer], args)[0]
     analysis = findings.analysis
     today = date.today()  # the face reads the clock; composing never does
@@ -92,19 +106,25 @@ def run(args: argparse.Namespace) -> int:
     config = Config.load()
     requester = requester_from(args, config)
     point_ids = [p for p in re.split(r"[,\s]+", args.points) if p] if args.points else None
+    options: dict[str, Any] = {
+        "requester": requester,
+        "today": today,
+        "point_ids": point_ids,
+        "law": args.law or _default_law(config),
+        "authority": args.authority,
+        "related": related,
+        "date_from": _config_date(config.date_from, "date_from"),
+        "date_to": _config_date(config.date_to, "date_to"),
+        "latest_year": bool(getattr(args, "latest_year", False)),
+    }
+    try:
+        if args.batch:
+            return _run_batch(args, text, origin, answer, analysis, related, options)
+        letter = compose_letter(answer, analysis, **options)
+    except AnswerDateUnknown as e:
+        raise FoiHelperError("The page does not say when the question was answered, and the letter's periods are "
+                             "counted from that date: give it with --answered DATE (e.g. --answered 2019-06-24).") from e
     # An unknown answering body is never guessed: compose_letter's error asks for --authority.
-    letter = compose_letter(
-        answer,
-        analysis,
-        requester=requester,
-        today=today,
-        point_ids=point_ids,
-        law=args.law or _default_law(config),
-        authority=args.authority,
-        related=related,
-        date_from=_config_date(config.date_from, "date_from"),
-        date_to=_config_date(config.date_to, "date_to"),
-    )
     channel = "wdtk" if args.format == "wdtk-url" else "email"
     for w in letter.warnings + lint(letter, requester, channel):
         warn(f"{w.message} ({w.rule})")
@@ -120,6 +140,20 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(f"{draft_id}\n")
     sys.stdout.flush()
     return 0
+
+
+def _run_batch(
+    args: argparse.Namespace, text: str, origin: str, answer: WrittenAnswer, analysis: Analysis,
+    related: list[Match], options: dict[str, Any],
+) -> int:
+    from ..letters.batch import compose_batch
+    from .batch import save_batch, write_batch
+
+    batch = compose_batch(answer, analysis, args.batch, **options)
+    written = write_batch(batch, args, options["requester"], options["today"])
+    if args.save:
+        save_batch(text, origin, answer, written, related)
+    return 0 if len(written) == len(batch) else 1
 
 
 def _rendered(letter: Letter, fmt: str, requester: Requester, today: date) -> str:

@@ -225,14 +225,14 @@ def _print_next(draft: Draft) -> None:
 
 
 def _follow_up(store: DraftStore, args: argparse.Namespace) -> int:
-    from ..drafts.follow_up import EarlyChaser, compose_for_draft, requester_for, signed_name
+    from ..drafts.follow_up import OutOfTurn, compose_for_draft, requester_for, signed_name
     from ..letters import lint
 
     draft = store.load(args.id)
     try:
         letter = compose_for_draft(draft, args.kind, today=today(), reasons=tuple(args.reason),
                                    request_url=args.url, name=args.name, email=args.email, force=args.force)
-    except EarlyChaser as exc:
+    except OutOfTurn as exc:
         raise DraftError(f"{str(exc).rstrip('.')}; pass --force to write it anyway.") from exc
     # The same checks as `draft` (a follow-up with no real name is no better than a request without one), but
     # not the address one: a follow-up goes to the correspondence the request itself gave an address for.

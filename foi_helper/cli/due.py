@@ -6,7 +6,8 @@ import argparse
 from datetime import date
 from typing import Any
 
-from ..letters.deadlines import LAW_NAMES, Deadline, in_words, reply_due
+from ..errors import FoiHelperError
+from ..letters.deadlines import LAW_NAMES, Deadline, in_words, reply_due, school_reply_due
 from .common import parse_date, print_json
 
 
@@ -17,7 +18,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description="The reply deadline for a request delivered on DATE (default today).",
     )
     p.add_argument("date", nargs="?", metavar="DATE", help="the day the authority received it (YYYY-MM-DD)")
-    p.add_argument("--law", choices=("foia", "foisa", "eir"), default="foia")
+    p.add_argument("--law", choices=("foia", "foisa", "eir", "eisr"), default="foia",
+                   help="eisr: the Environmental Information (Scotland) Regulations, for a Scottish body")
+    p.add_argument("--school", action="store_true",
+                   help="a school in England, Wales or Northern Ireland (20 school days or 60 working days)")
     p.add_argument(
         "--json", action="store_true", help="the date, the rule used and the holidays skipped, as JSON"
     )
@@ -60,7 +64,10 @@ def deadline_text(d: Deadline) -> str:
 def run(args: argparse.Namespace) -> int:
     # The only clock read: the face decides what "today" is, the core never does.
     received = parse_date(args.date, "date of receipt") if args.date is not None else date.today()
-    d = reply_due(received, args.law)
+    if args.school and args.law != "foia":
+        raise FoiHelperError("The schools rule is part of FOIA (s.10(4)); use --school without --law, or with "
+                             "--law foia.")
+    d = school_reply_due(received) if args.school else reply_due(received, args.law)
     if args.json:
         print_json(deadline_json(d))
     else:

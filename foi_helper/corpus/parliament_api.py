@@ -86,6 +86,32 @@ class Client:
         value = data.get("value") if isinstance(data, dict) else None
         return value if isinstance(value, dict) else None
 
+    def find_question(
+        self, uin: str, tabled: str | None = None, answered: str | None = None
+    ) -> dict[str, Any] | None:
+        """The full record of the question with this UIN, tabled (or answered) on the ISO date given; None
+        when the API holds none. UINs restart each session, so the date picks the one meant."""
+        params: dict[str, str | int] = {"uIN": uin, "take": 20, "expandMember": "true"}
+        if tabled:
+            params.update(tabledWhenFrom=tabled, tabledWhenTo=tabled)
+        if answered:
+            params.update(answeredWhenFrom=answered, answeredWhenTo=answered)
+        data = self.get_json(LIST_PATH, params)
+        results = data.get("results") if isinstance(data, dict) else None
+        values = [r["value"] for r in results or [] if isinstance(r, dict) and isinstance(r.get("value"), dict)]
+        wanted = uin.replace(" ", "").upper()
+        for value in values:
+            if str(value.get("uin", "")).replace(" ", "").upper() != wanted:
+                continue
+            if tabled and not str(value.get("dateTabled", "")).startswith(tabled):
+                continue
+            if answered and not str(value.get("dateAnswered", "")).startswith(answered):
+                continue
+            record_id = value.get("id")
+            full = self.detail(record_id) if isinstance(record_id, int) else None
+            return full or value
+        return None
+
     def get_json(self, path: str, params: dict[str, str | int]) -> Any:
         url = self.base_url.rstrip("/") + path + "?" + urllib.parse.urlencode(params)
         for attempt in range(self.retries + 1):

@@ -99,7 +99,10 @@ class Draft:
 
     @property
     def law(self) -> str:
-        return self.letter.law or "foia"
+        """The law whose deadlines apply: the letter's, with a Scottish authority's environmental request under
+        the Scottish regulations (EISR: Scotland's working days, a 20-day review)."""
+        from ..letters.laws import deadline_law
+        return deadline_law(self.letter.law or "foia", self.letter.authority)
 
     def timeline(self) -> list[Event]:
         """The history by date (drafting first, whatever its date: a letter sent before it was saved here

@@ -43,7 +43,7 @@ class NextStep:
 
 
 def _complaint_body(law: str) -> str:
-    return "the Scottish Information Commissioner" if law == "foisa" else "the Information Commissioner"
+    return "the Scottish Information Commissioner" if law in ("foisa", "eisr") else "the Information Commissioner"
 
 
 def next_step(draft: Draft) -> NextStep | None:
@@ -72,7 +72,7 @@ def next_step(draft: Draft) -> NextStep | None:
     if status == "review_answered":
         decided = draft.last("review_answered")
         assert decided is not None
-        if law == "foisa":
+        if law in ("foisa", "eisr"):  # EISR reg 17 applies FOISA's Part 4
             return NextStep("you", f"your application to {_complaint_body(law)}", commissioner_appeal_by(decided.on),
                             "FOISA s.47(4): within six months of the review decision", follow_ups_now=["complaint"])
         return NextStep("you", f"your complaint to {_complaint_body(law)}", ico_complaint_by(decided.on),
@@ -120,4 +120,19 @@ def due_phrase(draft: Draft, today: date, *, short: bool = False) -> str:
     if n == 0:
         # The due day itself, or a weekend/holiday run before it: nothing is late until a working day passes.
         return f"{what}due today{when}" if today <= step.due else f"{what}due {step.due.isoformat()}, now past"
-    return f"{what}overdue by {-n} working day{'s' if n != -1 else ''}{when}"
+    late = f"overdue by {-n} working day{'s' if n != -1 else ''}"
+    if step.whose == "authority" and step.what == "the authority's reply" and _long_overdue(draft, today):
+        # 40 working days: past even the longest extension the ICO accepts (FOIA s.10(3)); complain now.
+        late = f"long overdue ({late})"
+    return f"{what}{late}{when}"
+
+
+LONG_OVERDUE_DAYS = 40
+
+
+def _long_overdue(draft: Draft, today: date) -> bool:
+    start = draft.last("sent", "clarified")
+    if start is None:
+        return False
+    from ..letters.deadlines import working_days_after
+    return today > working_days_after(start.on, LONG_OVERDUE_DAYS, draft.law)

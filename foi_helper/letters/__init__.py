@@ -14,16 +14,20 @@ from .deadlines import (
     reply_due,
     review_due,
     review_request_by,
+    school_reply_due,
     working_days_after,
 )
 from .follow_ups import compose_follow_up
 from .lint import lint
 from .render import FORMATS, render
+from .windows import AnswerDateUnknown, Window
 
 __all__ = [
     "FORMATS",
+    "AnswerDateUnknown",
     "Authority",
     "Deadline",
+    "Window",
     "authority_for",
     "authority_named",
     "citable_related",
@@ -38,5 +42,6 @@ __all__ = [
     "reply_due",
     "review_due",
     "review_request_by",
+    "school_reply_due",
     "working_days_after",
 ]

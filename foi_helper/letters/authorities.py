@@ -142,10 +142,24 @@ def _key(name: str) -> str:
 
 
 def authority_for(department: str | None) -> Authority | None:
-    """The authority for an answering body as the answer names it, or None (never a guess)."""
+    """The authority for an answering body as the answer names it, or None (never a guess).
+
+    A defunct department not in the table goes to the first of its successors (holders' table), with a note
+    naming them all so the user can choose."""
     if not department:
         return None
-    return _TABLE.get(_key(department))
+    found = _TABLE.get(_key(department))
+    if found is not None:
+        return found
+    from .holders import successors_of  # the holders' table reads this module's types
+
+    successor = successors_of(department)
+    if successor is None:
+        return None
+    first = successor.now[0].authority()
+    names = ", ".join(b.name for b in successor.now)
+    return Authority(name=first.name, law=first.law, url_name=first.url_name, cost_limit=first.cost_limit,
+                     note=f"{successor.why} Its records are now with: {names}; check which holds them.")
 
 
 def authority_named(text: str) -> Authority:
@@ -156,5 +170,10 @@ def authority_named(text: str) -> Authority:
     for authority in ALL_AUTHORITIES:
         if text.strip().lower() == (authority.url_name or ""):
             return authority
+    from .holders import body_named  # police forces, ICBs, agencies: by name or url_name
+
+    body = body_named(text)
+    if body is not None:
+        return body.authority()
     # The user chose it: no url_name (a WhatDoTheyKnow link then needs one), the smaller cost limit assumed.
     return Authority(name=text.strip(), law="foia", url_name=None, cost_limit=OTHER_COST_LIMIT)

@@ -5,27 +5,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from ..errors import LetterError
-from ..model import Analysis, Letter, LintWarning, Match, Point, Requester, WrittenAnswer
+from ..model import Analysis, Letter, LintWarning, Match, Requester, WrittenAnswer
 from .authorities import Authority, authority_for, authority_named
 from .citations import citable_related, published_phrase
+from .dodge import holding_is_stale, published_documents
+from .holders import resolve_holder
+from .items import item_problems, the
 from .lint import for_law
-from .phrasing import (
-    Subject,
-    is_tool,
-    mentions_licensing,
-    named_document,
-    question_as_reported,
-    subject_of_point,
-    words_of_date,
-)
-from .selection import KIND_RANK, choose_points, evasions_for
+from .parts import hoist_trailing_period, rejoin_lettered, resolve_such
+from .phrasing import join_words, question_as_reported, words_of_date
+from .selection import choose_points
+from .strategy import request_items
 from .templating import render_template
 from .titles import request_title
+from .windows import AnswerDateUnknown, Window, events_window, latest_complete_year, old_answer
 
-__all__ = ["citable_related", "compose_letter", "signature", "the"]  # citable_related: kept for callers
+__all__ = ["AnswerDateUnknown", "citable_related", "compose_letter", "signature", "the"]
 
 
 LAWS: dict[str, dict[str, str]] = {
@@ -43,24 +40,6 @@ ENVIRONMENTAL = re.compile(
     r"landfill|wildlife|planning permission|deforestation|rivers?|soil)\b",
     re.IGNORECASE,
 )
-# The question's own period ("in each year since 2015", "in 2023"): it replaces the default window.
-OWN_PERIOD = re.compile(
-    r"\b(?:in|since|during|for|between|from|to)\s+(?:(?:\(\w\)|\w+)\s+)?(?:19|20)\d\d\b|"
-    r"\b(?:19|20)\d\d-\d\d\b|\b(?:last|past) (?:\w+ )?(?:financial |calendar )?(?:years|months)\b",
-    re.IGNORECASE,
-)
-PERIOD_PHRASE = re.compile(
-    r",?\s+(?:in each (?:of the )?(?:last|past) \w+ (?:financial |calendar )?years|"
-    r"in each (?:financial |calendar )?year since \d{4}|since \d{4}|in each year|by year)\b",
-    re.IGNORECASE,
-)
-DOCUMENT_LIKE = re.compile(
-    r"\b(?:code|codes|report|strategy|guidance|plan|review|consultation|paper|framework|"
-    r"response|statement|standards?|regulations?|bill)\b",
-    re.IGNORECASE,
-)
-
-
 # A Scottish public authority's environmental information falls under the Scottish regulations (SSI 2004/520).
 EISR_NAME = "the Environmental Information (Scotland) Regulations 2004"
 
@@ -74,91 +53,6 @@ def _law_words(law_key: str, authority: Authority) -> dict[str, str]:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def the(name: str) -> str:
-    """'the Home Office', 'HM Treasury': the article a body's name takes in a sentence."""
-    if re.match(r"^(?:the|HM|His|Her)\b", name):
-        return name
-    return f"the {name}"
-
-
-def _repeats(part: str, whole: str) -> bool:
-    """The breakdown is already in the subject's words (most of its words appear there)."""
-    words = set(re.findall(r"\w+", part.lower()))
-    return not words or len(words & set(re.findall(r"\w+", whole.lower()))) / len(words) >= 0.6
-
-
-def _subject_text(subject: Subject, point: Point) -> str:
-    if not subject.quoted:
-        phrase = subject.phrase
-        if point.source == "answer" and not re.match(
-            r"^(?:the|this|these|those|its|his|her|their|our)\b", phrase, re.IGNORECASE
-        ):
-            phrase = f"the {phrase}"
-        return (
-            re.sub(r"^the timetable for ", "", phrase, flags=re.IGNORECASE)
-            if point.kind == "timetable"
-            else phrase
-        )
-    if point.source == "answer":
-        return f'the statement in the answer that "{subject.phrase}"'
-    return f'what the question asked ("{subject.phrase}")'
-
-
-def item_for(
-    point: Point,
-    analysis: Analysis,
-    *,
-    authority: str,
-    house: str | None,
-    window: str,
-    advice: str = "section 16",
-) -> tuple[str, str]:
-    """One numbered request item for a point, and the template kind used (e.g. "tool")."""
-    subject = subject_of_point(
-        point.text, source=point.source, kind=point.kind, house=house, evidence=point.evidence
-    )
-    template_kind = point.kind if point.kind in KIND_RANK else "other"
-    if point.source == "answer" and point.kind in ("documents", "actions", "other") and is_tool(subject):
-        template_kind = "tool"
-    if template_kind == "documents" and point.source == "answer":
-        name = named_document(point.text, point.evidence)
-        if name:
-            subject = Subject(name)
-        elif subject.quoted:
-            template_kind = "other"  # no document named: ask for the records behind the statement
-    if subject.as_kind:
-        template_kind = subject.as_kind  # "whether he will list X" is a request for X, not for a decision
-    elif template_kind == "documents" and subject.quoted:
-        template_kind = "other"  # "a copy of what the question asked" would ask for nothing
-    text = _subject_text(subject, point)
-    breakdown = point.breakdown if point.breakdown and not _repeats(point.breakdown, text) else None
-    evasions = evasions_for(point, analysis)
-    if "disproportionate_cost" in evasions and template_kind in ("statistics", "spending"):
-        text = PERIOD_PHRASE.sub("", text)  # narrowed to the latest year: the question's long range goes
-    context: dict[str, Any] = {
-        "subject": text,
-        "Subject": text[:1].upper() + text[1:],
-        "quoted": subject.quoted,
-        "source": point.source,
-        "authority": the(authority),
-        "window": window,
-        "advice": advice,
-        "breakdown": breakdown,
-        "own_period": bool(OWN_PERIOD.search(text)),
-        "narrow": "disproportionate_cost" in evasions,
-        "not_held": "not_held" in evasions,
-        "in_due_course": "in_due_course" in evasions,
-        # Policy restated or "we do not comment": ask for the briefings and assessments behind the words.
-        "underlying": bool({"policy_restated", "no_comment"} & evasions) and point.source == "question",
-        "licensing": mentions_licensing(point.text, point.evidence),
-        "document_like": bool(DOCUMENT_LIKE.search(text)),
-        # "the Department has not issued the Code" is a clause (the reasons that …); "the basis for X" a thing.
-        "clause": bool(re.search(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|do)\b", text)),
-        "point": point,
-    }
-    return render_template(f"points/{template_kind}.txt.j2", context), template_kind
 
 
 def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority:
@@ -198,6 +92,27 @@ def signature(requester: Requester) -> str:
     return "\n".join(lines)
 
 
+def shared_window(answer: WrittenAnswer, *, today: date, date_from: date | None, date_to: date | None,
+                  latest_year: bool) -> Window | None:
+    """The window items take unless their own words set one: the user's fixed dates, the latest complete year,
+    or the period of the answer's own events; None when the answer's date is unknown."""
+    if latest_year:
+        return latest_complete_year(today)
+    # An unanswered question (or a holding reply without its date) counts from the day it was tabled.
+    answered = answer.date_answered or answer.date_tabled
+    if date_from or date_to:
+        end = date_to or answered or today
+        start = date_from or date(end.year - 1, end.month, 1)
+        if start > end:
+            raise LetterError(f"The window starts ({words_of_date(start)}) after it ends ({words_of_date(end)}); "
+                              "fix date_from and date_to in your settings.")
+        return Window(start=start, end=end)
+    if answered is None:
+        return None
+    # Events the question names ("the email sent on 24 July 2025") bound the window as the answer's do.
+    return events_window(f"{answer.question}\n{answer.answer}", answered, today)
+
+
 def compose_letter(
     answer: WrittenAnswer,
     analysis: Analysis,
@@ -210,37 +125,48 @@ def compose_letter(
     related: Sequence[Match] = (),
     date_from: date | None = None,
     date_to: date | None = None,
+    latest_year: bool = False,
 ) -> Letter:
-    """The request for the chosen points (default: the open points, at most five, ranked), ready to send."""
+    """The request for the chosen points (default: the open points, the dodged ones first, at most five).
+
+    Raises AnswerDateUnknown when the answer's date is unknown and a window needs it (ask the user for it)."""
     check_requester(requester)
-    body_of = resolve_authority(answer, authority)
+    # Who holds it: the body the answer points to ("not held centrally" → the police force, the ICB), unless
+    # the user chose another; the sentence saying why goes into the letter.
+    held_by, holder_reason, holder_warnings = resolve_holder(answer, analysis, authority, today=today)
+    body_of = held_by or resolve_authority(answer, authority)
     law_key = (law or body_of.law or "foia").lower()
     if law_key not in LAWS:
         raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.")
-    points, notes = choose_points(analysis, point_ids)
+    if not point_ids:  # the parts as the question put them; ids a user typed refer to the analysis's own parts
+        parts = hoist_trailing_period(resolve_such(rejoin_lettered(analysis.points, answer.question)))
+        analysis = Analysis(points=parts,
+                            evasions=analysis.evasions, references=analysis.references)
+    points, notes = choose_points(analysis, point_ids, answer.answer, answer.question)
     if not points:
         raise LetterError(
             "The answer leaves no open point to ask about; choose points to ask about (--points)."
         )
-    start = date_from or date((answer.date_answered or today).year - 1, 1, 1)
-    window = f"{words_of_date(start)} to {words_of_date(date_to) if date_to else 'the date of this request'}"
+    shared = shared_window(answer, today=today, date_from=date_from, date_to=date_to, latest_year=latest_year)
     # The duty to advise and assist: FOIA s.16, FOISA s.15, EIR reg 9.
     advice = (
         f"section {LAWS[law_key]['advice_section']}" if LAWS[law_key]["advice_section"] else "regulation 9"
     )
-    made = [
-        (p, *item_for(p, analysis, authority=body_of.name, house=answer.house, window=window, advice=advice))
-        for p in points
-    ]
-    if not point_ids:  # chosen by us: present in priority order; a user's own order is kept
-        index = {p.id: i for i, p in enumerate(points)}
-        made.sort(key=lambda m: (KIND_RANK.get(m[2], len(KIND_RANK)), index[m[0].id]))
+    if held_by is not None:  # the holder is asked directly: "not only centrally" was the department's problem
+        analysis = Analysis(points=analysis.points, evasions=[e for e in analysis.evasions if e.kind != "not_held"],
+                            references=analysis.references)
+    plan = request_items(answer, analysis, points, authority=body_of.name, shared=shared, advice=advice,
+                         today=today, user_order=bool(point_ids))
+    if not plan.items:
+        raise LetterError("None of the chosen points could be put as a clear request for records (the words "
+                          "are cut or garbled); choose other points (--points) or write the item yourself.")
     environmental = bool(ENVIRONMENTAL.search(f"{answer.question}\n{answer.answer}"))
     # The page's own flag, or the analysis finding "I will reply … as soon as possible" in a plain paste.
     holding = answer.holding or any(e.kind == "holding" for e in analysis.evasions)
     reported = question_as_reported(answer.question) if answer.question else None
-    if reported and len(reported[1]) > 400:
+    if reported and (len(reported[1]) > 400 or item_problems(f'"{reported[1]}"')):
         reported = None
+    published = published_documents(answer.answer)
     context = {
         "authority": body_of.name,
         "law": _law_words(law_key, body_of),
@@ -250,26 +176,35 @@ def compose_letter(
         "state": "holding" if holding else "answered" if answer.answer.strip() else "unanswered",
         "asker": answer.asker.name if answer.asker and answer.asker.name else None,
         "answerer": answer.answerer.name if answer.answerer and answer.answerer.name else None,
-        "title": answer.title,
-        "uin": answer.uin,
+        "title": answer.title if answer.title and not item_problems(answer.title)
+        and not re.search(r"\b\d{1,2} [A-Z][a-z]{2}", answer.title) else None,
+        "uin": None,  # a question number in the letter reads as page junk to the officer; the date and title do
         "asked": reported[0] if reported else None,
         "question_words": reported[1] if reported else None,
-        "items": [m[1] for m in made],
+        "dodge": _dodge_sentence(plan.dodged, analysis),
+        "opening_window": (plan.opening.words() if plan.opening and plan.opening.as_at
+                           else f"for {plan.opening.words()}" if plan.opening else None),
+        "all_share": all(i.window == plan.opening for i in plan.items),
+        "items": [i.text for i in plan.items],
         "published": published_phrase(related, analysis, today),
+        "published_documents": join_words(published) if published else None,
+        "names_waived": any("job title" in i.text for i in plan.items),
         "environmental": environmental and law_key != "eir",
         "signature": signature(requester),
+        "holder_reason": holder_reason,
     }
     body = render_template("request.txt.j2", context) + "\n"
-    warnings = list(notes)
+    warnings = list(notes) + holder_warnings
+    warnings += _window_warnings(answer, today, latest_year)
     if body_of.note:
         warnings.append(LintWarning("authority-changed", body_of.note, "FOIA s.1(1): the body that holds it"))
-    if holding:
+    if holding and not (answer.date_answered and holding_is_stale(answer, today)):
         warnings.append(
             LintWarning(
                 "holding",
-                "This is a holding answer: the real answer to the question is still to come, and what it "
-                "publishes will not be sent again under FOI; consider waiting for it.",
-                "FOIA s.21: reasonably accessible once published",
+                "This is a recent holding answer: the real answer is still to come, and the authority may refuse "
+                "what it will publish as intended for future publication; consider waiting for it.",
+                "FOIA s.22: information intended for future publication",
             )
         )
     if law_key == "foia" and body_of.law == "foisa":
@@ -301,11 +236,38 @@ def compose_letter(
             )
         )
     return Letter(
-        title=request_title(answer, [m[2] for m in made]),
+        title=request_title(answer, [i.kind for i in plan.items], dodged=plan.dodged, topic=plan.topic,
+                            authority=body_of.name),
         authority=body_of.name,
         law=law_key,
         body=body,
-        points=[m[0].id for m in made],
+        points=list(dict.fromkeys(pid for i in plan.items for pid in i.point_ids)),
         warnings=for_law(warnings, law_key),
         authority_url_name=body_of.url_name,
     )
+
+
+def _dodge_sentence(organisation: str | None, analysis: Analysis) -> str | None:
+    """What the answer left out, in a line: the officer sees what the first items are for."""
+    figures = any(p.source == "question" and p.kind == "statistics" and p.status == "unanswered"
+                  for p in analysis.points)
+    if organisation:
+        return (f"The answer said nothing about {organisation} in particular"
+                f"{' or about the figures asked for' if figures else ''}.")
+    if figures:
+        return "The answer did not give the figures asked for."
+    return None
+
+
+def _window_warnings(answer: WrittenAnswer, today: date, latest_year: bool) -> list[LintWarning]:
+    answered = answer.date_answered
+    if answered is None or latest_year or not old_answer(answered, today):
+        return []
+    year = latest_complete_year(today).label
+    return [LintWarning(
+        "old-records",
+        f"The answer is from {answered.year}: records of that time may have been destroyed under the authority's "
+        "retention schedule, or, once 20 years old, transferred to The National Archives; to ask for the latest "
+        f"complete year ({year}) instead, use --latest-year.",
+        "Public Records Act 1958 s.3(4); FOIA s.1(1): information held at the time of the request",
+    )]

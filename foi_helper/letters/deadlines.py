@@ -22,6 +22,8 @@ PARTS_BY_LAW: dict[str, tuple[str, ...]] = {
     "foia": ("ENG", "WLS", "SCT", "NIR"),
     "eir": ("ENG", "WLS", "SCT", "NIR"),
     "foisa": ("SCT",),
+    # EISR reg 2(1): "working day" as in FOISA s.73 (Scotland's bank holidays).
+    "eisr": ("SCT",),
 }
 
 RULES: dict[str, str] = {
@@ -37,12 +39,20 @@ RULES: dict[str, str] = {
         "EIR reg 5(2): 20 working days after receipt (40 if complex and voluminous, reg 7(1)); working days as in "
         "FOIA s.10(6): weekends, Christmas Day, Good Friday and bank holidays in any part of the UK excluded"
     ),
+    "eisr": (
+        "EISR reg 5(2)(a): 20 working days after receipt (40 if complex and voluminous, reg 7(1)); working days as "
+        "in FOISA s.73: weekends, Christmas Day and bank holidays in Scotland excluded"
+    ),
 }
 LAW_NAMES: dict[str, str] = {
     "foia": "the Freedom of Information Act 2000",
     "foisa": "the Freedom of Information (Scotland) Act 2002",
     "eir": "the Environmental Information Regulations 2004",
+    "eisr": "the Environmental Information (Scotland) Regulations 2004",
 }
+# The St Andrew's Day Bank Holiday (Scotland) Act 2007 (Royal Assent 15 January 2007) made 30 November a bank
+# holiday from 2007; the holidays table also lists it for 2006, when it was not one.
+ST_ANDREWS_FROM = 2007
 CODE_OF_PRACTICE_NOTE = (
     "the 2018 s.45 Code of Practice (para 4.2) treats a request received on a non-working day as received on "
     "the next working day, which some authorities follow"
@@ -65,7 +75,7 @@ class Deadline:
 def _check_law(law: str) -> str:
     key = law.lower()
     if key not in PARTS_BY_LAW:
-        raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.")
+        raise LetterError(f"Unknown law {law!r}; use foia, foisa, eir or eisr.")
     return key
 
 
@@ -77,6 +87,8 @@ def _holidays_of_year(law: str, year: int) -> dict[date, str]:
     for part in parts:
         for day, name in holidays.country_holidays("GB", subdiv=part, years=year).items():
             for single in name.split("; "):
+                if "Andrew" in single and year < ST_ANDREWS_FROM:
+                    continue
                 where.setdefault(day, {}).setdefault(single, []).append(part)
     # Christmas Day (and, under FOIA, Good Friday) are named in s.10(6) / s.73 themselves; the package has them
     # as holidays of every part, and this keeps Christmas Day even if a future table dropped it.
@@ -157,7 +169,7 @@ def reply_due(received: date, law: str = "foia") -> Deadline:
     """
     law = _check_law(law)
     deadline = _deadline(received, 20, law, RULES[law])
-    if law != "foisa" and not is_working_day(received, law):
+    if law in ("foia", "eir") and not is_working_day(received, law):
         alternative = working_days_after(next_working_day(received, law), 20, law)
         deadline.code_of_practice_due = alternative if alternative != deadline.due else None
     return deadline
@@ -175,6 +187,7 @@ def extended_due(received: date, law: str = "foia") -> Deadline:
         "foia": "FOIA s.10(3): a public interest extension should end within 40 working days of receipt (ICO "
         "guidance); the s.17 refusal notice is still due within 20",
         "eir": "EIR reg 7(1): 40 working days after receipt when the request is complex and voluminous",
+        "eisr": "EISR reg 7(1): 40 working days after receipt when the volume and complexity make 20 impracticable",
     }[law]
     return _deadline(received, 40, law, rule)
 
@@ -187,6 +200,7 @@ def review_request_by(response: date, law: str = "foia") -> Deadline:
         "than 40 working days after its response",
         "foisa": "FOISA s.20(5): a requirement for review must be made within 40 working days of the response",
         "eir": "EIR reg 11(2): representations must be made within 40 working days of the response",
+        "eisr": "EISR reg 16(2): representations must be made within 40 working days of the response",
     }[law]
     return _deadline(response, 40, law, rule)
 
@@ -199,6 +213,7 @@ def review_due(requested: date, law: str = "foia") -> Deadline:
         "(40 in exceptional cases); not statutory",
         "foisa": "FOISA s.21(1): the review decision within 20 working days of receiving the requirement",
         "eir": "EIR reg 11(4): the reconsideration decision within 40 working days of receiving the representations",
+        "eisr": "EISR reg 16(4): the review decision within 20 working days of receiving the representations",
     }[law]
     return _deadline(requested, 40 if law == "eir" else 20, law, rule)
 
@@ -223,3 +238,20 @@ def commissioner_appeal_by(review_decision: date) -> date:
 def in_words(d: date) -> str:
     """'Thursday 23 January 2020'."""
     return f"{d.strftime('%A')} {d.day} {d.strftime('%B %Y')}"
+
+
+SCHOOL_RULE = (
+    "FOIA s.10(4) and SI 2004/3364 reg 3 (maintained schools; SI 2010/2768 for academies, SI 2009/1369 in Northern "
+    "Ireland): the 20th working day not counting days that are not school days, or the 60th working day, whichever "
+    "is first; term dates are not known here, so this is the 60th working day, the latest it can be, and in term "
+    "time the reply is due by the 20th working day"
+)
+
+
+def school_reply_due(received: date) -> Deadline:
+    """A school's reply deadline: the 60th working day, the latest the schools rule allows (the 20th school day
+    comes first in term time, which this cannot know); the 20th working day is given beside it in the rule."""
+    deadline = _deadline(received, 60, "foia", SCHOOL_RULE)
+    in_term = working_days_after(received, 20, "foia")
+    deadline.rule = f"{SCHOOL_RULE} ({in_words(in_term)} if the school is in term throughout)"
+    return deadline

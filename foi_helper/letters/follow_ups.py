@@ -8,12 +8,13 @@ from datetime import date
 from ..errors import LetterError
 from ..model import Letter, Requester
 from .compose import check_requester, signature, the
-from .deadlines import in_words, reply_due
+from .deadlines import in_words, reply_due, review_due
+from .laws import deadline_law
 from .phrasing import words_of_date
 from .templating import render_template
 
 KINDS = ("clarification", "chaser", "internal_review", "complaint")
-REASONS = ("no_reply", "exemption_disputed", "cost_limit_no_advice", "partial_answer")
+REASONS = ("no_reply", "exemption_disputed", "cost_limit_no_advice", "partial_answer", "not_held_doubted")
 
 LAW_WORDS: dict[str, dict[str, str]] = {
     "foia": {
@@ -31,6 +32,16 @@ LAW_WORDS: dict[str, dict[str, str]] = {
         "review_opening": "Under section 20 of the Freedom of Information (Scotland) Act 2002 I require a review of",
         "complaint_opening": "Under section 47(1) of the Freedom of Information (Scotland) Act 2002 I apply for a "
         "decision on",
+    },
+    "eisr": {
+        "clarification": "regulation 9(4) of the Environmental Information (Scotland) Regulations 2004",
+        "reply_rule": "regulation 5(2)(a) of the Environmental Information (Scotland) Regulations 2004 (20 working "
+        "days after receipt)",
+        "commissioner": "the Scottish Information Commissioner",
+        "review_opening": "Under regulation 16 of the Environmental Information (Scotland) Regulations 2004 I ask "
+        "you to review",
+        "complaint_opening": "Under section 47(1) of the Freedom of Information (Scotland) Act 2002, as applied by "
+        "regulation 17 of the Environmental Information (Scotland) Regulations 2004, I apply for a decision on",
     },
     "eir": {
         "clarification": "regulation 9(4) of the Environmental Information Regulations 2004",
@@ -50,6 +61,7 @@ REASON_TEXT: dict[str, dict[str, str]] = {
         "foia": "I have had no reply within the 20 working days that section 10 of the Act allows.",
         "foisa": "I have had no reply within the 20 working days that section 10 of the Act allows.",
         "eir": "I have had no reply within the 20 working days that regulation 5(2) allows.",
+        "eisr": "I have had no reply within the 20 working days that regulation 5(2)(a) allows.",
     },
     "exemption_disputed": {
         "foia": "I do not accept that the exemption cited applies to all of the information withheld. Please "
@@ -61,6 +73,9 @@ REASON_TEXT: dict[str, dict[str, str]] = {
         "eir": "I do not accept that the exception cited applies to all of the information withheld. Please "
         "consider each part separately, apply the presumption in favour of disclosure (regulation 12(2)), "
         "and release what the exception does not cover, with redactions where needed (regulation 14).",
+        "eisr": "I do not accept that the exception cited applies to all of the information withheld. Please "
+        "consider each part separately, apply the presumption in favour of disclosure (regulation 10(2)), "
+        "and release what the exception does not cover, with redactions where needed (regulation 13).",
     },
     "cost_limit_no_advice": {
         "foia": "The request was refused on cost (section 12) without advice on how to narrow it to fit within the "
@@ -72,6 +87,23 @@ REASON_TEXT: dict[str, dict[str, str]] = {
         "eir": "The request was refused as manifestly unreasonable (regulation 12(4)(b)) without advice on how to "
         "narrow it, which regulation 9 requires. Please give that advice, and release what you reasonably "
         "can.",
+        "eisr": "The request was refused as manifestly unreasonable (regulation 10(4)(b)) without advice on how to "
+        "narrow it, which regulation 9 requires. Please give that advice, and release what you reasonably "
+        "can.",
+    },
+    "not_held_doubted": {
+        "foia": "The reply says the information is not held. Please say which records and systems were searched, "
+        "by whom and with which terms, and whether another unit of the authority, or a body holding it on the "
+        "authority's behalf, holds it (section 3(2)); information held anywhere in the authority is held.",
+        "foisa": "The reply gave notice that the information is not held (section 17). Please say which records "
+        "and systems were searched, by whom and with which terms, and whether another unit of the authority, or a "
+        "body holding it on the authority's behalf, holds it (section 3(2)).",
+        "eir": "The reply says the information is not held (regulation 12(4)(a)). Please say which records and "
+        "systems were searched, by whom and with which terms, and whether another unit of the authority, or a body "
+        "holding it on the authority's behalf, holds it (regulation 3(2)).",
+        "eisr": "The reply says the information is not held (regulation 10(4)(a)). Please say which records and "
+        "systems were searched, by whom and with which terms, and whether another unit of the authority, or a body "
+        "holding it on the authority's behalf, holds it (regulation 2(2)).",
     },
     "partial_answer": {
         "foia": "The reply does not deal with every item of my request. For each item not answered, please say "
@@ -82,6 +114,8 @@ REASON_TEXT: dict[str, dict[str, str]] = {
         "not held (section 17).",
         "eir": "The reply does not deal with every item of my request. For each item not answered, please "
         "provide the information or state the exception that applies (regulation 14).",
+        "eisr": "The reply does not deal with every item of my request. For each item not answered, please "
+        "provide the information or state the exception that applies (regulation 13).",
     },
 }
 # A complaint tells the Commissioner what the authority did wrong (it does not ask the authority to act).
@@ -100,6 +134,13 @@ SECTIONS = {
         "refusal": "section 16",
         "withheld": "exemption",
     },
+    "eisr": {
+        "reply": "regulation 5(2)(a)",
+        "cost": "regulation 10(4)(b)",
+        "advice": "regulation 9",
+        "refusal": "regulation 13",
+        "withheld": "exception",
+    },
     "eir": {
         "reply": "regulation 5(2)",
         "cost": "regulation 12(4)(b)",
@@ -116,6 +157,8 @@ COMPLAINT_TEXT = {
     "that {advice} requires.",
     "partial_answer": "The authority did not deal with every item of my request, nor give a refusal notice for "
     "the rest ({refusal}).",
+    "not_held_doubted": "The authority said the information is not held without saying what it searched; I believe "
+    "it is held, by it or on its behalf.",
 }
 TITLES = {
     "clarification": "Clarification of my request: {}",
@@ -144,12 +187,19 @@ def compose_follow_up(
     sent_on: date | None = None,
     reasons: Sequence[str] = (),
     request_url: str | None = None,
+    refused_on: date | None = None,
+    refusal_note: str | None = None,
+    review_requested_on: date | None = None,
+    review_answered_on: date | None = None,
 ) -> Letter:
-    """A follow-up to `original`. `reasons`: keys of REASON_TEXT, or the user's own sentences."""
+    """A follow-up to `original`. `reasons`: keys of REASON_TEXT, or the user's own sentences. The history
+    (`refused_on` with the recorded refusal's words, the review's dates) is stated as it was recorded, and never
+    claimed when it was not: a complaint says an internal review was asked for only when one was."""
     if kind not in KINDS:
         raise LetterError(f"Unknown follow-up {kind!r}; use one of {', '.join(KINDS)}.")
     check_requester(requester)
     law = original.law if original.law in LAW_WORDS else "foia"
+    law = deadline_law(law, original.authority)  # a Scottish body's environmental request: the Scottish rules
     if kind == "chaser" and sent_on is None:
         raise LetterError("A chaser needs the date the request was sent; mark the draft as sent first.")
     chosen, own = _reasons(reasons, law, kind)
@@ -174,13 +224,18 @@ def compose_follow_up(
         "request_url": request_url,
         "signature": signature(requester),
         "today": words_of_date(today),
+        "refused_on": words_of_date(refused_on) if refused_on else None,
+        "refusal_note": " ".join(refusal_note.split()) if refusal_note and refusal_note.strip() else None,
+        "review_on": words_of_date(review_requested_on) if review_requested_on else None,
+        "review_due": in_words(review_due(review_requested_on, law).due) if review_requested_on else None,
+        "review_answered_on": words_of_date(review_answered_on) if review_answered_on else None,
     }
     body = render_template(f"follow_ups/{kind}.txt.j2", context) + "\n"
     addressee_url = None if kind == "complaint" else original.authority_url_name
     return Letter(
         title=TITLES[kind].format(original.title),
         authority=addressee,
-        law=law,
+        law=original.law if original.law in LAW_WORDS else "foia",
         body=body,
         points=list(original.points),
         authority_url_name=addressee_url,

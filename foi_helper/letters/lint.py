@@ -30,6 +30,8 @@ DATED = re.compile(
     r"\bfinancial year\b|\b(?:last|past) (?:\w+ )?(?:financial |calendar )?(?:years|months)\b",
     re.IGNORECASE,
 )
+# "I request the following recorded information, for 3 September 2018 to 31 December 2019 …"
+OPENING_WINDOW = re.compile(r"\brequest the following[^.]*?,\s+(?:for|as at)\b[^.]*\b(?:1[89]\d\d|20\d\d)\b")
 OWN_DATA = re.compile(
     r"\b(?:my (?:personal )?(?:data|records|file|case|details|information)|information (?:you hold )?"
     r"about me|data (?:you hold )?about me|subject access)\b",
@@ -145,7 +147,10 @@ def lint(letter: Letter, requester: Requester, channel: str = "email") -> list[L
     # Dates inside quoted words still scope the request; only the question check ignores quotations.
     items = ITEM.findall(middle_of(body))
     if letter.kind == "request":
-        out += _scope_checks(own, items)
+        first = ITEM.search(middle_of(body))
+        opening = middle_of(body)[: first.start()] if first else ""
+        # A window stated once in the opening covers every item that does not state its own.
+        out += _scope_checks(own, [] if items and OPENING_WINDOW.search(_unquoted(opening)) else items)
     if OWN_DATA.search(own):
         out.append(
             LintWarning(

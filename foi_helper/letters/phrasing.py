@@ -140,6 +140,12 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         ),
         (r"^place in the Library (?:a copy of\s+)?(.+)$", r"\1"),
         (r"^how many and what proportion (?:of )?(.+)$", r"the number and proportion of \1"),
+        # "how many times has the Government rejected X" → "the number of times the Government has rejected X"
+        (r"^how many times (has|have|had|did|does|do|is|are|was|were) (the \w+(?: \w+)?|it|he|she) (\w+(?:ed|en)) (.+)$",
+         r"the number of times \2 \1 \3 \4"),
+        # "how many hits the website run by X has received" → "the number of hits received by the website run by X"
+        (r"^how many (\w+) (the .+?) (?:has|have|had) (received|recorded|issued|sent|made|handled|processed)\b(.*)$",
+         r"the number of \1 \3 by \2\4"),
         (
             r"^how many (.+?) (have|has|had|were|are|was|is|did|will|would) (.+)$",
             r"the number of \1 that \2 \3",

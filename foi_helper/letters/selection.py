@@ -30,6 +30,8 @@ KIND_RANK = {
         ]
     )
 }
+STATEMENT = re.compile(r"^(?:;\s*)?(?:and )?(?:if|whether) (?:he|she|they|the \w+(?: \w+)?) will make a "
+                       r"(?:further )?statement\b", re.IGNORECASE)
 # More parts than this tend to exceed the cost limit (s.12) once aggregated (Fees Regulations reg 5).
 MAX_ITEMS = 5
 
@@ -48,9 +50,11 @@ def _published_document(point: Point) -> str | None:
 
 
 def choose_points(
-    analysis: Analysis, point_ids: Sequence[str] | None
+    analysis: Analysis, point_ids: Sequence[str] | None, answer_text: str = "", question: str = ""
 ) -> tuple[list[Point], list[LintWarning]]:
-    """The points to ask about, and a note for each open point left out (and why)."""
+    """The points to ask about, and a note for each open point left out (and why): the dodged ones first."""
+    from .dodge import commitment_met, dodged_organisation
+
     if point_ids:
         # Typed ids: any case, spaces around them, a point named twice asked about once (in the order first given).
         by_id = {p.id.lower(): p for p in analysis.points}
@@ -62,11 +66,15 @@ def choose_points(
         return [by_id[i] for i in wanted], []
     candidates = list(analysis.open_points)
     notes: list[LintWarning] = []
+    # "and if he will make a statement" is Commons form, not a request for anything.
+    for p in [p for p in candidates if STATEMENT.match(p.text.strip())]:
+        candidates.remove(p)
     follow_ups = [p for p in candidates if p.source == "answer"]
     if follow_ups:
         # "What steps…" restated as "records of the steps" is the question again; the follow-up items ask for
         # the records behind each step the answer named.
-        for p in [p for p in candidates if p.source == "question" and p.kind == "actions"]:
+        for p in [p for p in candidates if p.source == "question" and p.kind == "actions"
+                  and not dodged_organisation(p, answer_text, question)]:
             candidates.remove(p)
             notes.append(
                 LintWarning(
@@ -86,12 +94,15 @@ def choose_points(
                 "FOIA s.21",
             )
         )
+    for p in [p for p in candidates if commitment_met(p, analysis, answer_text)]:
+        candidates.remove(p)
+        notes.append(LintWarning("left-out", f"{p.id} ({p.kind}) left out: the answer says it is done.",
+                                 "FOIA s.21: reasonably accessible"))
     order = {p.id: i for i, p in enumerate(analysis.points)}
 
     def keep_first(p: Point) -> tuple[int, int, int]:
-        tier = (
-            0 if (p.source == "question" and p.status == "unanswered") else 1 if p.source == "answer" else 2
-        )
+        dodged = p.source == "question" and (p.status == "unanswered" or dodged_organisation(p, answer_text, question))
+        tier = 0 if dodged else 1 if p.source == "answer" else 2
         return tier, KIND_RANK.get(p.kind, len(KIND_RANK)), order[p.id]
 
     ranked = sorted(candidates, key=keep_first)

@@ -1,4 +1,7 @@
-"""The request's title: the subject and what is asked ("…: funding, licensing and correspondence")."""
+"""The request's title: it becomes the public WhatDoTheyKnow title and the email subject, so it names the
+subject and the dodge ("Home Office engagement with Twitter on child sexual exploitation and abuse"), within
+WhatDoTheyKnow's rules (at least 3 characters, mixed case, more than "FOI request"), and never carries a date,
+a page's menu, the asker's name, or a placeholder such as "Records behind a written answer"."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from .phrasing import join_words
 
 ASPECTS = {
     "spending": "funding",
-    "tool": "licensing",
+    "tool": "uptake",
     "documents": "documents",
     "correspondence": "correspondence",
     "timetable": "timetable",
@@ -20,15 +23,74 @@ ASPECTS = {
     "actions": "plans",
     "reasons": "briefings",
     "other": "records",
+    "dodged_meetings": "meetings",
+    "dodged_responses": "correspondence",
+    "holding_reply": "the promised answer",
+    "promised_letter": "the promised letter",
+    "library_copy": "the Library deposit",
 }
+TITLE_MAX = 120  # WhatDoTheyKnow shows titles in lists and email subjects: short ones read whole
+_DATE = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_MENU = re.compile(r"\||\b(?:Previous Section|Next Section|Index|Home Page|Contents|Menu|Skip to|Alert me|"
+                   r"Written Answers?|Written Questions?|Hansard)\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"\bRecords behind\b|\bwritten answer\b|^FOI request\.?$|\[", re.IGNORECASE)
 
 
-def request_title(answer: WrittenAnswer, kinds: list[str]) -> str:
-    """A title naming the subject and what is asked ("…: funding, licensing and correspondence")."""
-    subject = _subject_of_answer(answer) or (answer.title or "").strip() or "Records behind a written answer"
+def title_problems(title: str, asker: str | None = None) -> list[str]:
+    """What makes a title unfit to publish; [] when it is fit."""
+    problems = []
+    t = title.strip()
+    if len(t) < 3 or t.lower() == t or t.upper() == t:
+        problems.append("WhatDoTheyKnow wants at least 3 characters in mixed case")
+    if len(t) > TITLE_MAX:
+        problems.append(f"longer than {TITLE_MAX} characters")
+    if _DATE.search(t):
+        problems.append("a date")
+    if _MENU.search(t):
+        problems.append("page furniture")
+    if _PLACEHOLDER.search(t):
+        problems.append("a placeholder, not a subject")
+    if asker and asker.strip() and asker.strip().lower() in t.lower():
+        problems.append("the asker's name")
+    if re.search(r"[.…,;:(]\s*$|\b(?:of|and|the|to|for|on|in)\s*$", t):
+        problems.append("cut off")
+    return problems
+
+
+def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None = None,
+                  topic: str | None = None, authority: str | None = None) -> str:
+    """The first fit title of: the authority's dealings with the organisation the answer left out; the
+    question's subject with what is asked; the page's heading with what is asked; the authority with it."""
     aspects = list(dict.fromkeys(ASPECTS[k] for k in kinds if k in ASPECTS))[:3]
+    asker = answer.asker.name if answer.asker else None
+    body = authority or answer.department or ""
+    candidates: list[str] = []
+    if dodged and topic and len(topic.split()) <= 8:
+        candidates.append(f"{body} engagement with {dodged} on {topic}".strip())
+    if dodged:
+        candidates.append(f"{body} engagement with {dodged}: {join_words(aspects) or 'records'}".strip())
+    subject = _subject_of_answer(answer)
+    if subject:
+        candidates.append(_with_aspects(subject, aspects))
+    heading = (answer.title or "").strip()
+    if heading:
+        candidates.append(_with_aspects(heading, aspects))
+    if body:
+        candidates.append(f"{body} {join_words(aspects) or 'records'}".strip())
+    for title in candidates:
+        title = re.sub(r"\s+", " ", title).strip()
+        if not title_problems(title, asker):
+            return title
+    return "Records held on a parliamentary question"
+
+
+def _with_aspects(subject: str, aspects: list[str]) -> str:
+    subject = subject.strip().rstrip(".")
     if not any(c.isupper() for c in subject):  # WhatDoTheyKnow wants mixed case
-        subject = f"Records on {subject}"
+        subject = subject[:1].upper() + subject[1:]
     if not aspects:
         return subject
     if ":" in subject:  # Hansard headings are "Topic: Subtopic"; a second colon would read badly
@@ -56,6 +118,8 @@ def _subject_of_answer(answer: WrittenAnswer) -> str | None:
         phrase.strip(),
         flags=re.IGNORECASE,
     )
+    phrase = re.sub(r"\s+(?:in each|in the last|since|for the (?:last|past))\b.*$", "", phrase)
+    phrase = re.sub(r"\s+that (?:were|are|was|is)\s+", " ", phrase)
     return phrase[:1].upper() + phrase[1:]
 
 
@@ -73,4 +137,8 @@ def _fit_for_title(phrase: str) -> bool:
         and not clause
         and not phrase.rstrip().endswith(("…", "..."))
         and phrase.strip()[:1].isalpha()
-    )  # "20-year plan" would make an all-lower-case title
+        and not re.search(r"\b(?:they|his Department|her Department|whether)\b", phrase)
+        # "the Secretary of State for the Home Department" names who was asked, not what about
+        and not re.match(r"^(?:the\s+)?(?:Secretary of State|Minister|Government|Chancellor|Prime Minister)\b",
+                         phrase.strip(), re.IGNORECASE)
+    )

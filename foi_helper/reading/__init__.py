@@ -6,7 +6,8 @@ detects the format (detect.py) and hands it to one reader per format.
 
 from __future__ import annotations
 
+from .address import expand_address
 from .detect import read_answers
 from .source import load_source
 
-__all__ = ["load_source", "read_answers"]
+__all__ = ["expand_address", "load_source", "read_answers"]

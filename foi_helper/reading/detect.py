@@ -8,8 +8,10 @@ from collections.abc import Callable
 from ..errors import ReadError
 from ..model import WrittenAnswer
 from . import api, hansard, parliament_page, plain, republished, twfy, wrans_xml
+from . import page_url as page_url_module
 from .clean import strip_controls
 from .html_text import html_to_text
+from .source import looks_binary
 
 Reader = Callable[[str], list[WrittenAnswer]]
 # Page-text readers, most specific first: a tie in score goes to the earlier one.
@@ -75,26 +77,39 @@ def read_text_formats(text: str) -> list[WrittenAnswer]:
             break
         found = read(text)
         if found:
-            _refuse_lost_answers(found)
-            return found
+            return _without_lost_answers(found)
     return []
 
 
-def _refuse_lost_answers(found: list[WrittenAnswer]) -> None:
-    """A page that names its answer's date or minister but yielded no answer text was cut short (or laid out in
-    a way the reader missed): say so, rather than pass on an empty answer that analysis reads as a holding one."""
-    for a in found:
-        if not a.answer.strip() and not a.holding and (a.date_answered is not None or a.answerer is not None):
-            which = f"question {a.uin}" if a.uin else "the question"
-            raise ReadError(
-                f"The page says {which} was answered, but no answer text was found on it: "
-                "copy the whole page, including the answer, and try again."
-            )
+def _lost(a: WrittenAnswer) -> bool:
+    return not a.answer.strip() and not a.holding and (a.date_answered is not None or a.answerer is not None)
 
 
-def read_answers(text: str) -> list[WrittenAnswer]:
-    """Every written question with its answer found in `text`, in page order."""
+def _without_lost_answers(found: list[WrittenAnswer]) -> list[WrittenAnswer]:
+    """A question the page says was answered (it names the answer's date or minister) but whose answer text
+    is not there was cut short (a page copied in part, an excerpt's end): it is left out when the page holds
+    answers to other questions, and refused when it is all there is, rather than passed on with an empty
+    answer that analysis would read as a holding one. Only the page's last questions can be cut short."""
+    lost = [n for n, a in enumerate(found) if _lost(a)]
+    kept = [a for a in found if not _lost(a)]
+    if lost and (not kept or lost[0] < len(kept)):
+        # only the last questions can be cut: one lost before an answered one is a page misread
+        a = found[lost[0]]
+        which = f"question {a.uin}" if a.uin else "the question"
+        raise ReadError(
+            f"The page says {which} was answered, but no answer text was found on it: "
+            "copy the whole page, including the answer, and try again."
+        )
+    return kept
+
+
+def read_answers(text: str, page_url: str | None = None) -> list[WrittenAnswer]:
+    """Every written question with its answer found in `text`, in page order. `page_url`, the address the page
+    was copied from (or a line of the text that is only an address), fills what the text leaves unknown."""
     text = text.lstrip("\ufeff")
+    if _structured_kind(text) is None:
+        text, in_text = page_url_module.address_line(text)
+        page_url = page_url or in_text
     if not text.strip():
         raise ReadError(
             "The input is empty: paste or save the page with the written question and its answer."
@@ -103,6 +118,11 @@ def read_answers(text: str) -> list[WrittenAnswer]:
     if kind not in ("api_json", "api_json_lines"):
         # JSON is cleaned field by field after decoding (an escape can hide as "\u001b" in it).
         text = strip_controls(text)
+        if looks_binary(text):
+            raise ReadError(
+                "The text holds binary data, not a page (a program or an image?): copy the page with the "
+                "written question and its answer."
+            )
     if kind == "api_json":
         found = api.read_api_json(text)
     elif kind == "api_json_lines":
@@ -114,6 +134,8 @@ def read_answers(text: str) -> list[WrittenAnswer]:
     else:
         found = read_text_formats(text)
     found = [a for a in found if a.question.strip()]
+    if found and page_url:
+        page_url_module.apply(found, page_url)
     if not found:
         raise ReadError(
             "No written question was found: the text should contain a question beginning "

@@ -117,16 +117,22 @@ def read(text: str) -> list[WrittenAnswer]:
         k = _take(lines, k, current)
     if current.question:
         records.append(current)
-    for r in records:
-        _refuse_lost_answer(r)
-    return [_finish(r) for r in records]
+    complete = [r for r in records if not _lost_answer(r)]
+    lost = [n for n, r in enumerate(records) if _lost_answer(r)]
+    if lost and lost[0] < len(complete) or records and not complete:
+        _refuse_lost_answer(records[lost[0]])  # only the page's last questions can be cut short
+    return [_finish(r) for r in complete]
+
+
+def _lost_answer(r: _Record) -> bool:
+    """A record the page calls answered but whose answer was not found (cut short): left out when the page
+    holds other answers, refused when it is the only one."""
+    return not (r.answer or r.holding_date is not None or (r.answered is None and r.answerer is None))
 
 
 def _refuse_lost_answer(r: _Record) -> None:
-    """A record the page calls answered but whose answer was not found: say so rather than pass on an empty
-    answer, which later stages would take for a holding answer."""
-    if r.answer or r.holding_date is not None or (r.answered is None and r.answerer is None):
-        return
+    """Say the answer was not found, rather than pass on an empty answer, which later stages would take for a
+    holding answer."""
     which = f"question {r.uin}" if r.uin else "the question"
     when = f" on {r.answered.day} {r.answered:%B %Y}" if r.answered else ""
     raise ReadError(

@@ -22,9 +22,9 @@ import re
 MAJESTYS_GOVERNMENT = r"(?:His|Her)\s+Majesty['’]?s\s+Government"
 _LORDS_OPENING = re.compile(rf"^\s*To ask {MAJESTYS_GOVERNMENT}", re.IGNORECASE)
 _COMMONS_OPENING = re.compile(
-    r"^\s*To ask the (?:Secretary of State|Chancellor|Minister|Prime Minister|"
+    r"^\s*To ask (?:Mr\.? Chancellor|the (?:Secretary of State|Chancellor|Minister|Prime Minister|"
     r"Attorney General|Solicitor General|Advocate General|Leader of the House|"
-    r"hon\.? Member|Right Honourable|President|Deputy Prime Minister|Chairman)",
+    r"hon\.? Member|Right Honourable|President|Deputy Prime Minister|Chairman))",
     re.IGNORECASE,
 )
 
@@ -163,6 +163,18 @@ _OFFICE_DEPARTMENTS = {
     "scotland": "Scotland Office",
     "wales": "Wales Office",
     "northern ireland": "Northern Ireland Office",
+    # Offices of older Hansard (1970s–2000s), by the departments' own names ("of", not "for"): a name made
+    # by the rule ("Department for Social Services") never existed, and no table of bodies knows it.
+    "social services": "Department of Health and Social Security",
+    "the environment": "Department of the Environment",
+    "environment": "Department of the Environment",
+    "environment, transport and the regions": "Department of the Environment, Transport and the Regions",
+    "trade and industry": "Department of Trade and Industry",
+    "employment": "Department of Employment",
+    "energy": "Department of Energy",
+    "education and science": "Department of Education and Science",
+    "social security": "Department of Social Security",
+    "national heritage": "Department of National Heritage",
 }
 _OTHER_OFFICES = {
     "chancellor of the exchequer": "Treasury",
@@ -173,6 +185,7 @@ _OTHER_OFFICES = {
     "minister for cabinet office": "Cabinet Office",
     "minister for women and equalities": "Women and Equalities",
     "prime minister": "Prime Minister",
+    "deputy prime minister": "Deputy Prime Minister",
     "attorney general": "Attorney General",
     "solicitor general": "Attorney General",
     "advocate general for scotland": "Office of the Advocate General for Scotland",
@@ -190,7 +203,7 @@ _MINISTER_OF_STATE = re.compile(rf"^\s*To ask the Minister of State, {_OFFICE}")
 _REPRESENTING = re.compile(
     rf"^\s*To ask the (?:Right )?(?:hon\.? )?Member for [^,]{{1,80}}, representing the {_OFFICE}"
 )
-_OTHER = re.compile(rf"^\s*To ask the {_OFFICE}")
+_OTHER = re.compile(rf"^\s*To ask (?:the |Mr\.? (?=Chancellor)){_OFFICE}")  # older Hansard: "To ask Mr. Chancellor of …"
 
 
 def department_from_question(question: str) -> str | None:

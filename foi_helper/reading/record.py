@@ -172,6 +172,39 @@ def _drop_uin_marks(question: str, uins: list[str]) -> str:
     return question.strip()
 
 
+# Holding replies as pages print them, when no label says so: the answer shown is not the answer yet.
+_HOLDING_REPLY = re.compile(
+    r"\bwill not be possible to answer this question within the usual time period\b|"
+    r"\b(?:I|we) (?:shall|will) let the (?:hon\.|right hon\.|noble) (?:Member|Lord|Baroness|Friend|Gentleman|"
+    r"Lady) have (?:a|an) (?:reply|answer) as soon as possible\b|"
+    r"\b(?:I|we) (?:shall|will) (?:reply|write) to the hon\. (?:Member|Gentleman|Lady) as soon as possible\b",
+    re.IGNORECASE,
+)
+
+
+_MENU = re.compile(
+    r"^(?:(?:Previous Section|Next Section|Index|Home Page|Back to top|Skip to main content|Answers?|Questions?|"
+    r"Written Answers?(?: to Questions)?)\s*[|:]?\s*)+$",
+    re.IGNORECASE,
+)
+_DAY_NAME = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?", re.IGNORECASE)
+_HONORIFIC_NAME = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Viscount|Earl|Countess)\.?\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}$"
+)
+
+
+def title_ok(title: str) -> bool:
+    """A question's heading is never a date, a site menu, a member's name, a table row or a sentence."""
+    text = title.strip()
+    if not text or _MENU.match(text) or "|" in text or text.endswith((".", ":", ";", ",")):
+        return False
+    if _HONORIFIC_NAME.match(text):
+        return False
+    undated = re.sub(DATE_WORDS, "", _DAY_NAME.sub("", text), flags=re.IGNORECASE).strip(" ,.")
+    return parse_date(text) is None or len(undated) >= 4
+
+
 def finish(answer: WrittenAnswer) -> WrittenAnswer:
     """Fill what the question's own words say (house, department), and clean every text field."""
     changes: dict[str, Any] = {}
@@ -192,10 +225,15 @@ def finish(answer: WrittenAnswer) -> WrittenAnswer:
         if m is not None:
             changes[key] = member(*(strip_controls(v) if v else None for v in (m.name, m.party, m.role)))
     done = replace(answer, **changes) if changes else answer
+    if done.title is not None and not title_ok(done.title):
+        done.title = None
     if done.uin:
         done.question = _drop_uin_marks(done.question, [done.uin, *done.grouped_uins])
     if done.house is None:
         done.house = house_from_question(done.question)
-    if done.department is None and done.house != "Lords":
+    if not done.holding and len(done.answer) < 600 and _HOLDING_REPLY.search(done.answer):
+        done.holding = True
+    if done.department is None:
+        # Lords questions to "Her Majesty's Government" name none; "the Leader of the House" is one
         done.department = department_from_question(done.question)
     return done

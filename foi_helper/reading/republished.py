@@ -10,7 +10,8 @@
     This question was answered on 17th February 2020
     <answer paragraphs>
 
-The date under the heading is the day the question was tabled; a page may list many blocks.
+The date under the heading is the day the question was tabled when the block also says when it was answered;
+on listings that print no "answered on" line it is the day of the answer. A page may list many blocks.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ _CORRECTED = re.compile(
 )
 _ORIGINAL = re.compile(r"^(?:Original answer|Previous answer)\b", re.IGNORECASE)
 _GROUPED = re.compile(r"^(?:This question was grouped with|Grouped Questions?)[^:]*:?\s*(.*)$", re.IGNORECASE)
+# A question ends with its UIN or a full stop; a part "(2) …" continues it.
+_QUESTION_DONE = re.compile(r"(?:[.?!]|\[\s*(?:HL\s?)?\d{1,7}\s*\])\W{0,3}$")
+_PART = re.compile(r"^\(\d{1,2}\)\s")
 _FURNITURE = re.compile(
     r"^(?:Source Page:.*|View (?:source|Question).*|Tweet(?: this)?|Share|Hide Answer|Show Answer|"
     r"Sign up to .*|Comment|Parallel Parliament|Department Publications.*|Question Link|Found:.*|"
@@ -118,6 +122,10 @@ class _Block:
         elif line.startswith("To ask") and self.state in ("head", "question"):
             self.state = "question"
             self.question.append(line)
+        elif self.state == "question" and _QUESTION_DONE.search(self.question[-1]) and not _PART.match(line):
+            # A copy without the "Answered by" line: the question has ended, and the answer follows.
+            self.state = "answer"
+            self.answer.append(line)
         elif self.state in ("head", "question", "answer"):
             getattr(self, self.state).append(line)
 
@@ -142,6 +150,15 @@ def _finish(block: _Block) -> WrittenAnswer | None:
         return None
     text, uin = split_uin_tail("\n\n".join(block.question))
     answered, holding_date = block.answered, block.holding_date
+    tabled = block.tabled
+    head_date = next((d for d in (parse_date(h) for h in block.head) if d), None)
+    if head_date is not None and answered is None and (block.answer or block.answerer):
+        # Parallel Parliament's listings print one date under the heading and no "answered on" line: what the
+        # answers say shows it is the day of the answer (of the holding reply, for one); over a question not
+        # answered yet, it is the day it was tabled.
+        answered = head_date
+    elif head_date is not None and tabled is None:
+        tabled = head_date
     return finish(
         WrittenAnswer(
             source_format=SOURCE_FORMAT,
@@ -150,7 +167,7 @@ def _finish(block: _Block) -> WrittenAnswer | None:
             title=next((h for h in block.head if parse_date(h) is None), None),
             department=block.department,
             uin=uin,
-            date_tabled=next((d for d in (parse_date(h) for h in block.head) if d), block.tabled),
+            date_tabled=tabled,
             date_answered=answered,
             holding=holding_date is not None and (answered is None or holding_date == answered),
             asker=block.asker,

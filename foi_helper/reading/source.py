@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import functools
+import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ReadError
@@ -14,8 +17,21 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_LABEL = "20 MB"
 
 
-def load_source(path: str) -> tuple[str, str]:
-    """The text of a file (or of standard input for "-"), and a name for where it came from."""
+Warn = Callable[[str], None]
+
+
+def _ignore(_message: str) -> None:
+    return None
+
+
+def load_source(path: str, warn: Warn = _ignore) -> tuple[str, str]:
+    """The text of a file (or of standard input for "-"), and a name for where it came from; `warn` hears once
+    when a few bytes were not valid UTF-8 and were replaced. A question's address (a TheyWorkForYou wrans
+    address, a questions-statements.parliament.uk detail address) is fetched from the Parliament API."""
+    from .address import load_address
+
+    if (fetched := load_address(path)) is not None:
+        return fetched
     if path == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         origin = "standard input"
@@ -27,7 +43,7 @@ def load_source(path: str) -> tuple[str, str]:
             f"{_subject(origin)} is larger than {MAX_LABEL}, too big to be a written answer: "
             "save just the page with the question and answer."
         )
-    return decode(data, origin), origin
+    return decode(data, origin, warn), origin
 
 
 def _subject(origin: str) -> str:
@@ -52,8 +68,12 @@ def _read_file(path: str) -> bytes:
         raise ReadError(f"{path} could not be read ({exc.strerror or exc}).") from None
 
 
-def decode(data: bytes, origin: str = "standard input") -> str:
-    """Bytes as text: UTF-16 with a byte-order mark, UTF-8 (with or without BOM), else Windows-1252."""
+def decode(data: bytes, origin: str = "standard input", warn: Warn = _ignore) -> str:
+    """Bytes as text: UTF-16 with a byte-order mark, UTF-8 (with or without BOM), else Windows-1252.
+
+    A UTF-8 page with a few bad bytes (a stray byte from a copy, a cut character) stays UTF-8: the bad bytes
+    become U+FFFD and `warn` is told once. Only text whose bytes above ASCII are not UTF-8 at all is read as
+    Windows-1252 (read as that, a UTF-8 page becomes "â€™" mojibake in every field)."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Windows Notepad's "Unicode" saves: full of NUL bytes, yet text.
         try:
@@ -67,10 +87,31 @@ def decode(data: bytes, origin: str = "standard input") -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        valid, invalid = _utf8_sequences(data)
+        if valid > invalid:
+            text = _refuse_binary(data.decode("utf-8-sig", errors="replace"), origin)
+            warn(
+                f"{_subject(origin)} is UTF-8 text with {invalid} invalid byte{'s' if invalid != 1 else ''}, "
+                "shown as �: check the question and answer read right."
+            )
+            return text
         # Older Windows tools save pages as Windows-1252 ("£", curly quotes); its five unassigned bytes fall back
         # to Latin-1 so nothing is refused for a stray byte.
         text = "".join(_cp1252_chars(data))
     return _refuse_binary(text, origin)
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _utf8_sequences(data: bytes) -> tuple[int, int]:
+    """(well-formed UTF-8 multi-byte characters, other bytes above ASCII) in `data`."""
+    sequences = _UTF8_SEQUENCE.findall(data)
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    return len(sequences), high - sum(len(m) for m in sequences)
+
+
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
 def _cp1252_chars(data: bytes) -> list[str]:
@@ -80,16 +121,28 @@ def _cp1252_chars(data: bytes) -> list[str]:
         return [bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data]
 
 
-def _refuse_binary(text: str, origin: str) -> str:
-    """Refuse text that is mostly control characters (a binary file that slipped past the NUL check)."""
+def looks_binary(text: str) -> bool:
+    """Whether more than a tenth of the text's start is control characters or U+FFFD (bytes that were not
+    text): a program or an image, pasted or saved, rather than a page."""
     sample = text[:65536]
     if not sample:
-        return text
+        return False
     controls = sum(
         1 for ch in sample if (ch < " " and ch not in "\n\r\t\f") or "\x7f" <= ch <= "\x9f" or ch == "\ufffd"
     )
-    if controls > 0.1 * len(sample):
+    return controls > 0.1 * len(sample)
+
+
+def _refuse_binary(text: str, origin: str) -> str:
+    """Refuse text that is mostly control characters (a binary file that slipped past the NUL check)."""
+    if looks_binary(text):
         raise ReadError(
             f"{_subject(origin)} looks like a binary file, not text: save the page as text (or copy and paste it)."
         )
     return text
+
+
+def lenient_incremental_decoder(encoding: str) -> Callable[[], codecs.IncrementalDecoder]:
+    """`codecs.getincrementaldecoder` whose decoders replace bytes that are not `encoding` with U+FFFD instead of
+    raising: a terminal's input (a paste of any bytes) then always decodes, and reading says what it is."""
+    return functools.partial(codecs.getincrementaldecoder(encoding), errors="replace")

@@ -28,7 +28,7 @@ SOURCE_FORMAT = "theyworkforyou"
 _T = TypeVar("_T")
 
 HEADER = re.compile(
-    rf"^(?P<dept>.+?)\s+written (?:question|answer)s?\s*[–—-]+\s*answered\s+(?:at\s+\S+\s+)?on\s+"
+    rf"^(?P<dept>.+?)\s+written (?:question|answer)s?\s*[–—-]+\s*answered\s+(?:at\s+(?:\S+\s+)?)?on\s+"
     rf"(?P<date>{DATE_WORDS})\.?$",
     re.IGNORECASE,
 )
@@ -81,13 +81,21 @@ def read(text: str) -> list[WrittenAnswer]:
             end = headers[n + 1] if n + 1 < len(headers) else len(lines)
         m = HEADER.match(lines[i])
         assert m is not None
-        answers += _read_block(
+        found = _read_block(
             lines[i + 1 : end],
             m.group("dept"),
             parse_date(m.group("date")),
             lines[title_at] if title_at is not None else None,
         )
+        if house := _HOUSES.get(m.group("dept").lower()):
+            # "House of Lords written question – answered on …": the House, not a department
+            for a in found:
+                a.house, a.department = house, None
+        answers += found
     return answers
+
+
+_HOUSES = {"house of lords": "Lords", "house of commons": "Commons"}
 
 
 def _previous_text(lines: list[str], i: int) -> int | None:

@@ -154,8 +154,9 @@ class FoiHelperApp(App[int]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="read")
     def read_text(self, text: str, origin: str) -> None:
-        from ..reading import read_answers
+        from ..reading import expand_address, read_answers
 
+        text, origin = expand_address(text, origin)  # a pasted question address is fetched (reading/address.py)
         answers = read_answers(text)
         if not get_current_worker().is_cancelled:
             self.post_message(AnswersRead(text, origin, answers))
@@ -353,6 +354,9 @@ class FoiHelperApp(App[int]):
                                 main.action_letter_options)
             yield SystemCommand("Regenerate letter", "Compose the letter again from the points (ctrl+r)",
                                 main.action_regenerate)
+            yield SystemCommand("Batch: one letter per body",
+                                "Every police force or ICB its own letter, each saved as a draft (f6)",
+                                main.action_batch)
         yield SystemCommand("Open file", "Open a written answer from a file (ctrl+o)", self.action_open_file)
         yield SystemCommand("New", "Start again from an empty paste view (ctrl+n)", self.action_new)
         yield SystemCommand("Drafts", "Saved drafts: open, delete, mark sent, follow up (f2)",

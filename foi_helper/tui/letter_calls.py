@@ -14,6 +14,7 @@ from ..settings import Config
 
 if TYPE_CHECKING:
     from ..drafts import Draft
+    from ..letters.batch import BatchLetter
 
 LAW_SHORT = {"foia": "FOIA 2000", "foisa": "FOISA 2002 (Scotland)", "eir": "EIR 2004 (environmental)"}
 CHANNEL = "email"  # what the lint checks assume until the user sends through WhatDoTheyKnow
@@ -42,6 +43,17 @@ def compose(answer: WrittenAnswer, analysis: Analysis, config: Config, *, today:
         authority=authority, related=tuple(cited), date_from=_iso(config.date_from),
         date_to=_iso(config.date_to),
     )
+
+
+def compose_batch(answer: WrittenAnswer, analysis: Analysis, config: Config, key: str, *, today: date,
+                  point_ids: list[str] | None, cited: list[Match], law: str | None = None) -> list[BatchLetter]:
+    """One letter per body of the class `key` (foi-helper draft --batch): the same arguments as `compose`."""
+    from ..letters.batch import compose_batch as batch
+
+    if law is None and config.default_law not in ("", "foia"):
+        law = config.default_law
+    return batch(answer, analysis, key, requester=requester_from(config), today=today, point_ids=point_ids,
+                 law=law, related=tuple(cited), date_from=_iso(config.date_from), date_to=_iso(config.date_to))
 
 
 def authority_known(answer: WrittenAnswer) -> bool:

@@ -12,6 +12,7 @@ paste and a file give the same answer.
 
 from __future__ import annotations
 
+import codecs
 import sys
 from collections.abc import Iterable
 from typing import Any
@@ -20,6 +21,7 @@ from textual._xterm_parser import XTermParser
 from textual.message import Message
 
 from ..reading.clean import strip_controls
+from ..reading.source import lenient_incremental_decoder
 
 PASTE_START = "\x1b[200~"
 PASTE_END = "\x1b[201~"
@@ -76,11 +78,15 @@ class PasteSafeParser(XTermParser):
 
 
 def install(driver_class: type) -> None:
-    """Make `driver_class` read input with PasteSafeParser.
+    """Make `driver_class` read input with PasteSafeParser, decoding bytes that are not UTF-8 as U+FFFD.
 
     Textual's drivers build their parser from their module's `XTermParser` name, with no hook to pass another:
     that name is rebound, in this process only, for the driver foi-helper runs with.
     """
     module = sys.modules.get(driver_class.__module__)
+    if module is not None and getattr(module, "getincrementaldecoder", None) is codecs.getincrementaldecoder:
+        # A paste of bytes that are not UTF-8 (`head -c 2000 /bin/ls`) stopped the input thread: decode them
+        # as U+FFFD, and reading refuses them with its sentence.
+        module.getincrementaldecoder = lenient_incremental_decoder  # type: ignore[attr-defined]
     if module is not None and getattr(module, "XTermParser", None) is XTermParser:
         module.XTermParser = PasteSafeParser  # type: ignore[attr-defined]

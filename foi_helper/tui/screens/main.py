@@ -72,6 +72,8 @@ class MainScreen(Screen[None]):
                 priority=True),
         Binding("ctrl+r", "regenerate", "Regenerate", tooltip="Compose the letter again from the points",
                 priority=True, show=False),
+        Binding("f6", "batch", "Batch", tooltip="One letter per body (every police force, every ICB), each a draft",
+                priority=True, show=False),
     ]
 
     def __init__(self, source_text: str, origin: str | None, answer: WrittenAnswer) -> None:
@@ -412,3 +414,8 @@ class MainScreen(Screen[None]):
 
     def action_regenerate(self) -> None:
         self.regenerate()
+
+    def action_batch(self) -> None:
+        from .batch import start_batch
+
+        start_batch(self)

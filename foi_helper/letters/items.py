@@ -1,0 +1,319 @@
+"""One numbered request item per point: its subject as a noun phrase, its window, its template, and a final
+check that refuses a broken item (FOIA s.8(1)(c): a description of the information, not a question). Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..model import Analysis, Point
+from .dodge import ByClass, by_class
+from .parts import EACH_SUCH
+from .phrasing import (
+    Subject,
+    clean_point_text,
+    is_tool,
+    mentions_licensing,
+    named_document,
+    subject_of_point,
+    words_of_date,
+)
+from .selection import KIND_RANK, evasions_for
+from .templating import render_template
+from .windows import (
+    AnswerDateUnknown,
+    Window,
+    calendar_years,
+    financial_years,
+    is_financial,
+    is_headcount,
+    question_period,
+    years_of,
+)
+
+DOCUMENT_LIKE = re.compile(
+    r"\b(?:code|codes|report|strategy|guidance|plan|review|consultation|paper|framework|"
+    r"response|statement|standards?|regulations?|bill)\b",
+    re.IGNORECASE,
+)
+
+
+PERIOD_KINDS = ("statistics", "spending", "correspondence", "meetings", "actions", "assessment", "other")
+
+
+@dataclass
+class Item:
+    """A request item: its text, the template kind used, its window, and the points it asks about."""
+
+    text: str
+    kind: str
+    window: Window | None
+    point_ids: list[str] = field(default_factory=list)
+    lead: bool = False  # asks for what the answer dodged: goes first
+    own_period: bool = False  # the window came from the question's own words (a later part may inherit it)
+
+
+def the(name: str) -> str:
+    """'the Home Office', 'HM Treasury': the article a body's name takes in a sentence."""
+    if re.match(r"^(?:the|HM|His|Her)\b", name):
+        return name
+    return f"the {name}"
+
+
+def _repeats(part: str, whole: str) -> bool:
+    """The breakdown is already in the subject's words (most of its words appear there)."""
+    words = set(re.findall(r"\w+", part.lower()))
+    return not words or len(words & set(re.findall(r"\w+", whole.lower()))) / len(words) >= 0.6
+
+
+def _subject_text(subject: Subject, point: Point) -> str:
+    if not subject.quoted:
+        phrase = re.sub(r"\bthe (an?|the|that|this|these|those) ", lambda m: "the " if m.group(1) in ("a", "an", "the")
+                        else f"{m.group(1)} ", subject.phrase)
+        if point.source == "question":  # "how much it has spent": the Department the question was put to
+            phrase = re.sub(r"\bit (has|had|have|will|is|was|spent|received|paid)\b", r"the Department \1", phrase)
+        if point.source == "answer" and not re.match(
+            r"^(?:the|this|these|those|its|his|her|their|our)\b", phrase, re.IGNORECASE
+        ):
+            phrase = f"the {phrase}"
+        return (
+            re.sub(r"^the timetable for ", "", phrase, flags=re.IGNORECASE)
+            if point.kind == "timetable"
+            else phrase
+        )
+    if point.source == "answer":
+        return f'the statement in the answer that "{subject.phrase}"'
+    return f'what the question asked ("{subject.phrase}")'
+
+
+# "(a) knife and (b) firearm incidents" → "(a) knife incidents and (b) firearm incidents": the head noun the
+# marked parts share goes to each, so no part loses its meaning (LETTER-EXAMPLE.md, FOI officer's table).
+_SHARED_HEAD = re.compile(
+    r"\((a|i)\)\s+(?P<a>[\w'-]+(?: [\w'-]+)?)\s+(?:and|or)\s+\((b|ii)\)\s+(?P<b>[\w'-]+)\s+(?P<head>[a-z][\w'-]+)"
+    r"(?=\s+(?:in|on|for|at|by|there|that|which|who|were|was|are|is|from|to|during|since|of|per)\b|[,;.]|$)"
+)
+# Question grammar that survives as words of a request ("incidents there were", "that were employed").
+_GRAMMAR = [
+    (re.compile(r"\b(\w+) there (?:that )?(?:were|are|was|is|have been|has been)\b"), r"\1"),
+    (re.compile(r"\bthat (?:were|are|was|is) (employed|recorded|reported|held|received|made|issued|paid)\b"), r"\1"),
+    (re.compile(r",?\s*(?:and )?(?:if so|whether so)(?:,? by how much)?\b,?", re.IGNORECASE), ""),
+    (re.compile(r"\btherefrom\b", re.IGNORECASE), "from it"),
+]
+
+
+def distribute(text: str) -> str:
+    m = _SHARED_HEAD.search(text)
+    if m and not re.search(r"\(c\)|\(iii\)", text):
+        a, b, head = m.group("a"), m.group("b"), m.group("head")
+        if (not a.endswith((head, "ing")) and not b.endswith("ing") and not re.search(r"\d", a + b)
+                and head not in ("who", "which", "that", "whose", "whom")):
+            text = (f"{text[: m.start()]}({m.group(1)}) {a} {head} and ({m.group(3)}) {b} {head}"
+                    f"{text[m.end():]}")
+    for pattern, repl in _GRAMMAR:
+        text = pattern.sub(repl, text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def window_of_point(point: Point, text: str, *, answered: date | None, shared: Window | None,
+                    narrowed: bool, inherited: Window | None = None) -> tuple[Window | None, str]:
+    """The point's window (its own period, "as at" for a headcount, whole years for figures, else the shared one)
+    and its subject without the period's words. Raises AnswerDateUnknown when a relative period or the shared
+    window needs the answer's date."""
+    # A period inside a timetable, document or decision names its subject ("the data for 2024-25"), not the
+    # dates of the records asked for.
+    reads_period = point.source == "question" and point.kind in PERIOD_KINDS
+    own = question_period(text, answered, financial=is_financial(text)) if reads_period else None
+    if own is None and point.breakdown and reads_period:
+        in_breakdown = question_period(point.breakdown, answered, financial=is_financial(text))
+        own = in_breakdown and type(in_breakdown)(in_breakdown.window, text, in_breakdown.phrase)
+    if own is not None:
+        if own.window is None:
+            raise AnswerDateUnknown()
+        window = own.window
+        if narrowed and not window.as_at:
+            window = _latest_year_of(window)
+        return window, own.rest or text
+    if inherited is not None and point.source == "question":
+        return inherited, EACH_SUCH.sub("", text).strip()  # "in each such year", or a part that sets no period
+    if shared is None:
+        raise AnswerDateUnknown()
+    if narrowed and answered is not None:
+        return calendar_years(answered.year - 1, answered.year - 1), text  # the latest complete year
+    if point.source == "question" and point.kind == "statistics" and is_headcount(point.text):
+        return Window(end=shared.end if answered is None else answered), text
+    if point.kind in ("statistics",):
+        return years_of(shared), text
+    return shared, text
+
+
+def _latest_year_of(window: Window) -> Window:
+    """After "disproportionate cost" the request narrows to the latest year the question asked about (the PQ
+    threshold, £850, is above the FOI limit, £600)."""
+    if window.label and "financial" in window.label:
+        return financial_years(window.end.year - 1, window.end.year - 1)
+    return calendar_years(window.end.year, window.end.year) if window.end.month == 12 else window
+
+
+def build_item(point: Point, analysis: Analysis, *, authority: str, house: str | None, answered: date | None,
+               shared: Window | None, advice: str, opening: Window | None = None,
+               inherited: Window | None = None, fallback_topic: str | None = None,
+               cut: bool = False) -> Item | None:
+    """The item for one point, checked; a plainer one when the first reading fails the check."""
+    subject = subject_of_point(point.text, source=point.source, kind=point.kind, house=house,
+                               evidence=point.evidence)
+    template_kind = point.kind if point.kind in KIND_RANK else "other"
+    if point.source == "answer" and point.kind in ("documents", "actions", "other") and is_tool(subject):
+        template_kind = "tool"
+    if template_kind == "documents" and point.source == "answer":
+        name = named_document(point.text, point.evidence)
+        if name and not re.search(r"\b(?:launched|announced|published|said|has|have|had|was|were|is|are|will)\b",
+                                  name):
+            subject = Subject(name)
+        elif subject.quoted:
+            template_kind = "other"
+    if subject.as_kind:
+        template_kind = subject.as_kind
+    elif template_kind == "documents" and subject.quoted:
+        template_kind = "other"
+    evasions = evasions_for(point, analysis)
+    narrowed = "disproportionate_cost" in evasions and template_kind in ("statistics", "spending")
+    text = subject.phrase if not subject.quoted else point.text
+    own = point.source == "question" and point.kind in PERIOD_KINDS and question_period(text, answered) is not None
+    window, rest = window_of_point(point, text, answered=answered, shared=shared, narrowed=narrowed,
+                                   inherited=None if own else inherited)
+    if not subject.quoted:
+        subject = Subject(distribute(rest), as_kind=subject.as_kind)
+    text = _subject_text(subject, point)
+    breakdown = point.breakdown
+    if breakdown:
+        period = question_period(breakdown, answered)
+        breakdown = period.rest if period else breakdown
+        breakdown = EACH_SUCH.sub("", re.sub(r"^(?:broken down\s+)?", "", breakdown)).strip(" ,;") or None
+    if breakdown and _repeats(breakdown, text):
+        breakdown = None
+    klass: ByClass | None = by_class(text) if template_kind == "statistics" and not subject.quoted else None
+    if klass:
+        text, breakdown = klass.what, f"by {klass.klass}, in particular for {klass.one}"
+    lead = point.source == "question"
+    context = _context(point, text, template_kind, authority, window, advice, breakdown, evasions, subject)
+    context.update(window_words(window, opening))
+    rendered = render_template(f"points/{template_kind}.txt.j2", context)
+    if cut or item_problems(rendered):
+        shown = None if window == opening else window
+        rendered = plain_item(point, authority=authority, window=shown, topic=fallback_topic) if fallback_topic \
+            else ""
+        template_kind = "other"
+        if not rendered or item_problems(rendered):
+            if cut or point.source != "question":
+                return None
+            # The member's own words, quoted whole: plainer still, and never bent into broken grammar.
+            quoted = Subject(clean_point_text(point.text), quoted=True)
+            context = _context(point, _subject_text(quoted, point), "other", authority, window, advice, None,
+                               evasions, quoted)
+            context.update(window_words(window, opening))
+            rendered = render_template("points/other.txt.j2", context)
+            if item_problems(rendered):
+                return None
+    return Item(rendered, template_kind, window, [point.id], lead=lead, own_period=own)
+
+
+def _context(point: Point, text: str, template_kind: str, authority: str, window: Window | None, advice: str,
+             breakdown: str | None, evasions: set[str], subject: Subject) -> dict[str, Any]:
+    return {
+        "subject": text,
+        "Subject": text[:1].upper() + text[1:],
+        "quoted": subject.quoted,
+        "source": point.source,
+        "authority": the(authority),
+        "window": window.words() if window else "",
+        "advice": advice,
+        "breakdown": breakdown,
+        "own_period": False,
+        "narrow": "disproportionate_cost" in evasions,
+        "not_held": "not_held" in evasions,
+        "in_due_course": "in_due_course" in evasions,
+        "underlying": bool({"policy_restated", "no_comment"} & evasions) and point.source == "question",
+        "licensing": mentions_licensing(point.text, point.evidence),
+        "document_like": bool(DOCUMENT_LIKE.search(text)),
+        "clause": bool(re.search(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|do)\b", text)),
+        "point": point,
+    }
+
+
+def window_words(window: Window | None, opening: Window | None) -> dict[str, str]:
+    """The window as an item's words: nothing when the opening states it once for every item sharing it."""
+    shown = None if window == opening else window
+    return {
+        "when": shown.clause() if shown else "",
+        "dated": dated(shown),
+        "by_date": f" by {words_of_date(window.end)}" if window else "",
+    }
+
+
+def dated(window: Window | None) -> str:
+    """' dated 3 September 2018 to 31 December 2019': the window as records' dates."""
+    if window is None:
+        return ""
+    if window.as_at:
+        return f" held {window.words()}"
+    if window.label:
+        return f" dated within {window.label}" if not window.label[:1].isdigit() else f" dated in {window.label}"
+    return f" dated {window.words()}"
+
+
+# What must never reach an item: UINs, column markers, "Official Report", page furniture, question grammar.
+_JUNK = [
+    ("a question number", re.compile(r"\[\d{4,7}\]|\(\d{5,7}\)|\bHL\d{2,6}\b|\bUIN\b")),
+    ("a column marker", re.compile(r"\b(?:columns?|cc?\.)\s*\d+|\b\d{1,4}W(?:S|A)?\b", re.IGNORECASE)),
+    ("a Hansard reference", re.compile(r"\bOfficial Report\b|\bHC Deb\b|\bHL Deb\b|\bvol\. ?\d+", re.IGNORECASE)),
+    ("page furniture", re.compile(r"\|\s*\w|Previous Section|Next Section|Home Page|Alert me|people think so",
+                                  re.IGNORECASE)),
+    ("question grammar", re.compile(r"\b(?:whether so|if so|by how much|therefrom)\b|\b(?:his|her) Department\b|"
+                                    r"\bthey\s+(?:are|have|will|were|did|do|intend|plan)\b", re.IGNORECASE)),
+    ("a cut word", re.compile(r"\w…|\.\.\.\s*[\"”]|…[\"”]")),
+    ("a flattened table", re.compile(r"\d[\d,./]{24,}|(?:\d{4}/\d{2}){2,}")),
+    ("the question's preamble", re.compile(r"\bTo ask\b|\bI have been asked to reply\b")),
+]
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+
+
+def item_problems(text: str) -> list[str]:
+    """What is wrong with an item: unbalanced brackets or quotes, a lone (a) without (b), a quotation that is
+    not whole sentences, junk from the page, or question grammar outside quotation marks."""
+    problems: list[str] = []
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        problems.append("unbalanced brackets")
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        problems.append("unbalanced quotation marks")
+    outside = _QUOTED.sub('""', text)
+    marks = re.findall(r"\(([a-h]|i{1,3}|iv|v)\)", outside)
+    if marks and len(marks) < 2:
+        problems.append("a lettered part without its partner")
+    for name, pattern in _JUNK:
+        if pattern.search(outside if name == "question grammar" else text):
+            problems.append(name)
+    for quote in re.findall(r"that \"([^\"\n]*)\"", text):
+        if quote and (quote[:1].islower() or not quote.rstrip().endswith((".", "!"))) and len(quote.split()) > 3:
+            problems.append("a quotation that is not a whole sentence")
+    if re.search(r"\b(?:of|to|the|for|with|at|in|by|from)\s*[.;:,]|\b(?:and|or)\s*[.;:]", outside):
+        problems.append("a dangling part")
+    if re.search(r"\b[Tt]he (?:as|which|who|we|it|they|and|or|but|if|when|where|there|is|are|was|were|will)\b", outside):
+        problems.append("a broken phrase")
+    if re.search(r"\bthat (?:has|have|had) \w+ed\s*[.;]", outside):
+        problems.append("a dangling part")
+    if re.search(r"\bthat (?:has|have|did|does|do|is|are|was|were) the\b", outside):
+        problems.append("question grammar")
+    if re.search(r"\bthe (?:number|proportion) of (?:receive|have|has|are|is|were|was|get|did|do|does|will)\b", outside):
+        problems.append("question grammar")
+    if re.search(r"\b(\w{2,}) \1\b", outside, re.IGNORECASE):
+        problems.append("a repeated word")
+    return problems
+
+
+def plain_item(point: Point, *, authority: str, window: Window | None, topic: str | None) -> str:
+    """The plainer item a broken one falls back to: the briefing behind the answer on the point's subject."""
+    what = "the figures held on" if point.kind in ("statistics", "spending") else "the records held on"
+    return (f"Any briefing, background note or draft answer held by {the(authority)}{dated(window)}, prepared "
+            f"for the answer to this written question, that sets out {what} {topic}.")

@@ -1,0 +1,122 @@
+"""Question parts as the letter needs them: lettered parts kept with the words they share, "such X" given its
+antecedent, "in each such year" given the period of the part before. "(a) knives and (b) firearms in Haringey
+for 2018" split as "(a) knives" and "(b) firearms in Haringey" asks for something else entirely (LETTER-EXAMPLE.md,
+the FOI officer's table). Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Point
+from ..reading.preamble import strip_preamble
+
+MARK = re.compile(r"\((?:[a-h]|i{1,3}|iv|v|vi)\)")
+_CLAUSES = re.compile(r";\s*|\s+and\s+(?=(?:how|what|whether|if|which|when)\b)|\(\d\)\s*")
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORDS.findall(MARK.sub(" ", text.lower())))
+
+
+def rejoin_lettered(points: list[Point], question: str) -> list[Point]:
+    """Question points split from one lettered clause of the question, put back together as that clause (the
+    first point's id): the clause keeps the place, year and group its parts share."""
+    body = strip_preamble(question)[1] if question else ""
+    clauses = [c.strip(" .") for c in _CLAUSES.split(body) if c and MARK.search(c)]
+    out: list[Point] = []
+    joined: dict[int, int] = {}  # clause index → index in out
+    for p in points:
+        if p.source != "question" or not MARK.search(p.text):
+            out.append(p)
+            continue
+        words = _words(p.text)
+        hit = next((i for i, c in enumerate(clauses) if words and words <= _words(c)), None)
+        if hit is None or len(MARK.findall(p.text)) == len(MARK.findall(clauses[hit])):
+            out.append(p)
+            continue
+        whole = re.sub(r"^(?:and|or)\s+", "", clauses[hit])
+        if hit in joined:
+            first = out[joined[hit]]
+            out[joined[hit]] = replace(first, status="partial" if first.status != p.status else first.status)
+            continue
+        joined[hit] = len(out)
+        out.append(replace(p, text=whole))
+    return out
+
+
+_SUCH = re.compile(r"\bsuch ([a-z]+s)\b")
+_STOP = {"of", "the", "a", "an", "how", "many", "much", "what", "number", "in", "on", "for", "to", "and", "or", "by",
+         "were", "was", "are", "is", "that", "which", "there", "his", "her", "their", "its", "each"}
+
+
+def antecedent(noun: str, before: str) -> str | None:
+    """'prisons' in "how many prisons operated a policy of random testing" → "prisons that operated a policy of
+    random testing": the noun with the words that describe it in the part before."""
+    words = before.split()
+    for i, w in enumerate(words):
+        if w.lower().strip(",.") != noun:
+            continue
+        start = i
+        while start > 0 and words[start - 1].lower() not in _STOP and not MARK.fullmatch(words[start - 1]):
+            start -= 1
+        if start > 0 and MARK.fullmatch(words[start - 1]):
+            return None  # "(b) non-random tests": one part of a list, not what "such tests" means
+        phrase = " ".join(words[start: i + 1])
+        rest = " ".join(words[i + 1:])
+        verb = re.match(r"^((?:that|which|who) [^,;]+|(?:promoting|operating|providing|offering|using|for|on|"
+                        r"about|in receipt of) [^,;]+?)(?=\s+(?:in|for|during|since|at|between|from)\s+(?:each|the|"
+                        r"\d|\(a\))|[,;]|$)", rest)
+        if verb:
+            phrase += " " + verb.group(1)
+        elif re.match(r"^\w+ed\b", rest):  # "prisons operated a policy …" → "prisons that operated a policy …"
+            clause = re.match(r"^[^,;]+?(?=\s+(?:in|for|during|since|between|from)\s+(?:each|the|\d)|[,;]|$)", rest)
+            if clause:
+                phrase += " that " + clause.group(0)
+        return phrase.strip()
+    return None
+
+
+def resolve_such(points: list[Point]) -> list[Point]:
+    """"such prisons" → the prisons the part before described; "in each such year" is left for the window, which
+    is inherited from the part before."""
+    out: list[Point] = []
+    for p in points:
+        prev = next((q for q in reversed(out) if q.source == "question"), None)
+        if p.source == "question" and prev is not None:
+            def named(m: re.Match[str], prev_text: str = prev.text) -> str:
+                found = antecedent(m.group(1), prev_text)
+                return found or m.group(0)
+            text = _SUCH.sub(named, p.text)
+            if text != p.text:
+                p = replace(p, text=text)
+        out.append(p)
+    return out
+
+
+EACH_SUCH = re.compile(r",?\s*(?:in|for|during)\s+(?:each|every|that|the same)\s+(?:such\s+)?(?:financial\s+)?"
+                       r"(?:year|period|month)s?\b|,?\s*in each such (?:year|period|month)\b", re.IGNORECASE)
+
+
+def inherits_period(text: str) -> bool:
+    return bool(EACH_SUCH.search(text))
+
+
+_THESE = re.compile(r"^(?:and\s+)?what (?:have|has) been (?:these|those|the) (?:numbers|figures|amounts)\b\s*(?P<period>.+)$",
+                    re.IGNORECASE)
+
+
+def hoist_trailing_period(points: list[Point]) -> list[Point]:
+    """"…; and what have been these numbers in each year since 1992" is the period of the parts before, not a
+    part of its own: it goes to them (as their breakdown, where the window is read from)."""
+    out: list[Point] = []
+    for p in points:
+        m = _THESE.match(p.text.strip()) if p.source == "question" else None
+        earlier = [i for i, q in enumerate(out) if q.source == "question" and q.kind in ("statistics", "spending")]
+        if m and earlier:
+            for i in earlier:
+                out[i] = replace(out[i], breakdown=m.group("period").strip(" .;"))
+            continue
+        out.append(p)
+    return out

@@ -1,0 +1,187 @@
+"""The items of a request, in the order that gets the records: what the answer dodged first, then the records
+it says exist, then the follow-ups on its claims (LETTER-EXAMPLE.md). Each item carries one window; the window
+most items share is stated once, in the opening. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Analysis, Point, WrittenAnswer
+from .dodge import (
+    answer_topic,
+    dodged_organisation,
+    holding_is_stale,
+    promised_records,
+)
+from .items import Item, build_item, item_problems, the, window_words
+from .phrasing import clean_point_text, subject_of_point, words_of_date
+from .selection import KIND_RANK, MAX_ITEMS
+from .templating import render_template
+from .windows import AnswerDateUnknown, Window, with_years
+
+
+@dataclass
+class Plan:
+    """The items in order, the window stated in the opening, and the organisation the answer left out."""
+
+    items: list[Item]
+    opening: Window | None
+    dodged: str | None = None
+    topic: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def opening_window(items: Sequence[Item]) -> Window | None:
+    """The window most items share (the first such, on a tie): stated once in the opening."""
+    counts = Counter(i.window for i in items if i.window is not None)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(i.window for i in items if i.window is not None and counts[i.window] == best)
+
+
+_INDUSTRY = re.compile(r"\b(?:industry|companies|firms|platforms|providers|sector|demands?|asks?)\b", re.IGNORECASE)
+_ASKED_TOPIC = re.compile(r"\bto (?:address|tackle|reduce|prevent|stop|combat|deal with)\s+(.+)$", re.IGNORECASE)
+
+
+def _topic(point: Point, answer: WrittenAnswer) -> str | None:
+    topic = answer_topic(answer.answer)
+    if topic:
+        return topic
+    for text in (point.text, answer.question):
+        m = _ASKED_TOPIC.search(clean_point_text(text))
+        if m:
+            return m.group(1)
+    return None
+
+
+def heading_topic(answer: WrittenAnswer) -> str | None:
+    """The page's heading as words of a sentence ("Hospital Beds: Greater London" → "hospital beds in Greater
+    London"), for an item that must fall back to plainer words; None when there is no heading."""
+    heading = (answer.title or "").strip()
+    if not heading or item_problems(heading) or re.search(r"\d", heading):
+        return None
+    topic, _, place = heading.partition(":")
+    return f"{topic.strip()} ({place.strip()})" if place.strip() else topic.strip()
+
+
+def request_items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, authority: str,
+                  shared: Window | None, advice: str, today: date, user_order: bool) -> Plan:
+    """Every item of the letter, checked, ordered and with their windows; the window for the opening."""
+    plan = _items(answer, analysis, points, authority=authority, shared=shared, advice=advice, today=today,
+                  opening=None)
+    if not user_order:
+        plan.items = _ordered(plan.items, analysis)[:MAX_ITEMS]
+    opening = opening_window(plan.items)
+    kept = list(dict.fromkeys(pid for i in plan.items for pid in i.point_ids))
+    final = _items(answer, analysis, [p for pid in kept for p in points if p.id == pid],
+                   authority=authority, shared=shared, advice=advice, today=today, opening=opening,
+                   extras={i.kind for i in plan.items})
+    final.items = _ordered(final.items, analysis) if not user_order else final.items
+    final.items = final.items[:MAX_ITEMS] if not user_order else final.items
+    final.opening = opening
+    return final
+
+
+def _ordered(items: list[Item], analysis: Analysis) -> list[Item]:
+    """The records the answer says exist, the dodge (in the question's order), then follow-ups by kind."""
+    position = {p.id: i for i, p in enumerate(analysis.points)}
+
+    def key(pair: tuple[int, Item]) -> tuple[int, int, int]:
+        index, item = pair
+        tier = 0 if item.lead else 1
+        rank = (min((position.get(pid, 0) for pid in item.point_ids), default=-1) if item.lead
+                else KIND_RANK.get(item.kind, len(KIND_RANK)))
+        return tier, rank, index
+    return [item for _, item in sorted(enumerate(items), key=key)]
+
+
+def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, authority: str,
+           shared: Window | None, advice: str, today: date, opening: Window | None,
+           extras: set[str] | None = None) -> Plan:
+    answered = answer.date_answered
+    reference = answered or answer.date_tabled  # what relative periods count from
+    items: list[Item] = []
+    used: set[str] = set()
+    dodged, topic = None, None
+    last_own: Item | None = None
+    # The list endpoint cuts the question at 255 characters: its last part may end mid-word.
+    last_part = next((p.id for p in reversed(analysis.points) if p.source == "question"), None)
+    member = answer.asker.name if answer.asker and answer.asker.name else "the Member who asked it"
+    holding = answer.holding or any(e.kind == "holding" for e in analysis.evasions)
+    promised = promised_records(answer.answer)
+    writes = any(r.what == "letter" for r in promised)  # "I will write": the letter is asked for, not the answer
+    if holding and not writes and answered and answer.answer.strip() and holding_is_stale(answer, today) and (extras is None or "holding_reply" in extras):
+        items.append(Item(render_template("points/holding_reply.txt.j2", {"member": member,
+                                          "answered": words_of_date(answered)}), "holding_reply", None,
+                          [], lead=True))
+    for record in promised:
+        kind = "promised_letter" if record.what == "letter" else "library_copy"
+        if any(i.kind == kind for i in items) or (extras is not None and kind not in extras):
+            continue
+        if kind == "library_copy" and writes:
+            continue  # the letter item already asks for the copy placed in the Library
+        writer = answer.answerer.name if answer.answerer and answer.answerer.name else "the Minister"
+        text = render_template(f"points/{kind}.txt.j2", {
+            "writer": writer, "member": member, "answered": words_of_date(answered) if answered else None,
+            "what": None})
+        items.append(Item(text, kind, None, [], lead=True))
+    for p in points:
+        if p.id in used:
+            continue
+        organisation = dodged_organisation(p, answer.answer, answer.question) if p.kind in ("actions", "assessment") else None
+        if organisation:
+            dodged, topic = organisation, _topic(p, answer)
+            items.append(_dodged_meetings(p, organisation, topic, authority, shared, opening))
+            used.add(p.id)
+            reply_to = next((q for q in points if q.source == "answer" and q.kind == "correspondence"
+                             and q.id not in used and _INDUSTRY.search(q.text)), None)
+            if reply_to is not None:
+                items.append(_dodged_responses(p, reply_to, organisation, authority, answer, shared, opening))
+                used.add(reply_to.id)
+            continue
+        used.add(p.id)
+        # A part that sets no period of its own ("how many such tests were positive") shares the one before.
+        inherited = (last_own.window if last_own is not None and p.source == "question"
+                     and p.kind in ("statistics", "spending") else None)
+        item = build_item(p, analysis, authority=authority, house=answer.house, answered=reference,
+                          shared=shared, advice=advice, opening=opening, inherited=inherited,
+                          fallback_topic=heading_topic(answer), cut=answer.clipped and p.id == last_part)
+        if item is None or any(i.text == item.text for i in items):
+            continue  # broken beyond a plainer wording, or the same plain item again
+        if item.own_period:
+            last_own = item
+        items.append(item)
+    for item in items:
+        item.text = with_years(item.text, reference)
+    return Plan(items=items, opening=opening, dodged=dodged, topic=topic)
+
+
+def _dodged_meetings(point: Point, organisation: str, topic: str | None, authority: str, shared: Window | None,
+                     opening: Window | None) -> Item:
+    if shared is None:
+        raise AnswerDateUnknown()
+    context = {"authority": the(authority), "organisation": organisation,
+               "topic": topic or "the subject of the written question"}
+    context.update(window_words(shared, opening))
+    return Item(render_template("points/dodged_meetings.txt.j2", context), "dodged_meetings", shared,
+                [point.id], lead=True)
+
+
+def _dodged_responses(asked: Point, point: Point, organisation: str, authority: str, answer: WrittenAnswer,
+                      shared: Window | None, opening: Window | None) -> Item:
+    subject = subject_of_point(point.evidence or point.text, source="answer", kind=point.kind,
+                               house=answer.house, evidence=point.evidence)
+    what = subject.phrase if not subject.quoted else "what the answer says was asked of industry"
+    what = re.sub(r"^(?:the |an? )?", "the ", what)
+    context = {"authority": the(authority), "organisation": organisation, "subject": what}
+    context.update(window_words(shared, opening))
+    text = render_template("points/dodged_responses.txt.j2", context)
+    if item_problems(text):
+        context["subject"] = "the demands the answer says were made of industry"
+        text = render_template("points/dodged_responses.txt.j2", context)
+    return Item(text, "dodged_responses", shared, [asked.id, point.id], lead=True)

@@ -1,0 +1,382 @@
+"""The period each request item covers, pinned to the answer: from the question's own words ("for 2018", "in
+each of the last five years", "since 1997") or the events the answer names ("his speech at the NSPCC on
+3 September", "later this year"). Absolute dates only: "the last five years" left undated invites a
+clarification under s.1(3) or a search of the wrong years (LETTER-EXAMPLE.md). Pure: the answer's date and
+`today` are passed in.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..errors import LetterError
+from .phrasing import words_of_date
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTH = "|".join(name.capitalize() for name in MONTHS)
+NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "eighteen": 18, "twenty-four": 24,
+    "thirty-six": 36,
+}
+# Records older than this may have been destroyed under a retention schedule, or (past 20 years) sent to The
+# National Archives (Public Records Act 1958 s.3(4), as amended in 2010).
+OLD_RECORDS_YEARS = 6
+# Events the answer names further back than this do not stretch the window: the cost limit (s.12) bites.
+EVENT_REACH_DAYS = 2 * 366
+
+
+class AnswerDateUnknown(LetterError):
+    """The answer's date is not known, and the letter's periods are counted from it. Ask the user for it (the
+    app) or refuse naming the option that gives it (the command line); never default to a year."""
+
+    field = "date_answered"
+    question = "When was the written question answered?"
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or "The date the question was answered is not on the page, and the periods "
+                         "the letter asks about are counted from it.")
+
+
+@dataclass(frozen=True)
+class Window:
+    """The period an item covers: start to end, or a count as at one date; `label` when a name reads better
+    than the dates ("the financial years 1990-91 to 1994-95", "2018")."""
+
+    end: date
+    start: date | None = None  # None: as at `end`
+    label: str | None = None
+
+    @property
+    def as_at(self) -> bool:
+        return self.start is None
+
+    def words(self) -> str:
+        """'3 September 2018 to 31 December 2019', 'the financial years 1990-91 to 1994-95', 'as at 1 May 2019'."""
+        if self.as_at:
+            return f"as at {words_of_date(self.end)}"
+        if self.label:
+            return self.label
+        assert self.start is not None
+        return f"{words_of_date(self.start)} to {words_of_date(self.end)}"
+
+    def clause(self) -> str:
+        """The window as it follows an item's subject: ' for 2018', ' as at 1 May 2019'."""
+        return f" {self.words()}" if self.as_at else f" for {self.words()}"
+
+
+def financial_year(year: int) -> str:
+    """'1994-95' for the year from 1 April 1994 (the form UK government figures use)."""
+    return f"{year}-{(year + 1) % 100:02d}"
+
+
+def calendar_years(first: int, last: int) -> Window:
+    label = str(first) if first == last else (
+        f"{first} and {last}" if last == first + 1 else f"each calendar year from {first} to {last}")
+    return Window(start=date(first, 1, 1), end=date(last, 12, 31), label=label)
+
+
+def financial_years(first: int, last: int) -> Window:
+    label = (f"the financial year {financial_year(first)}" if first == last
+             else f"the financial years {financial_year(first)} to {financial_year(last)}")
+    return Window(start=date(first, 4, 1), end=date(last + 1, 3, 31), label=label)
+
+
+def last_complete_financial_year(on: date) -> int:
+    """The start year of the last financial year (1 April to 31 March) ended before `on`."""
+    return on.year - 1 if on >= date(on.year, 4, 1) else on.year - 2
+
+
+def _count(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBERS.get(word)
+
+
+def _months_back(on: date, n: int) -> Window:
+    """The n whole calendar months before the month of `on`."""
+    end = on.replace(day=1) - timedelta(days=1)
+    year, month = end.year, end.month - n + 1
+    while month < 1:
+        month, year = month + 12, year - 1
+    return Window(start=date(year, month, 1), end=end)
+
+
+def _full_year(m: re.Match[str]) -> int:
+    return int(m.group(0)[:4])
+
+
+# Each pattern matches a period phrase in a question; the function turns it into a Window given the answer's date
+# (None when the phrase needs a date we do not have). Order matters: the longest phrases first.
+_FY = r"(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)"
+_EACH = r"(?:(?:in|for) each (?:financial |calendar )?year,?\s+)?"
+PERIODS: list[tuple[str, str]] = [
+    ("fy_pair", (rf"(?<!\w)(?:in |for |during )?(?:the )?\(a\)\s*({_FY})(?: financial year)?\s+and\s+\(b\)\s*"
+                 rf"({_FY})\s+financial years?\b")),
+    ("fy_end", rf"\b(?:at|as at) the end of (?:the )?(?:financial year )?({_FY})(?: financial year)?"),
+    ("fy_named", (rf"\b(?:in |for |during )?the ({_FY}) financial year\b(?:,?\s+(?:as of|as at|to|up to) "
+                  rf"(\d{{1,2}}) ({MONTH}) ((?:19|20)\d\d))?")),
+    ("between_fy", rf"\b{_EACH}(?:between|from)\s+({_FY})\s+(?:and|to)\s+({_FY})\b"),
+    ("between_years", rf"\b{_EACH}(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b"),
+    ("last_n_available", (r"\b(?:in |for |over )?(?:each of )?the (?:last|latest|most recent|past) "
+                          r"(\w+(?:-\w+)?) (weeks|months|years|financial years|calendar years) for which "
+                          r"(?:figures|data|information|statistics) (?:are|is) (?:available|held)\b")),
+    ("last_n", (r"\b(?:in |for |during |over )?(?:each of |each year of |each month of )?the (?:last|past|"
+                r"previous|most recent|latest) (\w+(?:-\w+)?) (weeks|months|years|financial years|calendar years)\b")),
+    ("last_year_single", r"\b(?:in |during |for )?the (?:last|past|previous) (financial |calendar )?year\b"),
+    ("each_since", rf"\b(?:in |for )?each (?:financial |calendar )?year since ({_FY}|(?:19|20)\d\d)\b"),
+    ("since_month", rf"\bsince ({MONTH}) ((?:19|20)\d\d)\b"),
+    ("since_day", rf"\bsince (\d{{1,2}}) ({MONTH}) ((?:19|20)\d\d)\b"),
+    ("since", rf"\bsince (?:(?:1 |the start of |January )?)({_FY}|(?:19|20)\d\d)\b(?![-–/]\d)"),
+    ("at_date", rf"\b(?:as at|as of|at) (\d{{1,2}}) ({MONTH}) ((?:19|20)\d\d)\b"),
+    ("fy", rf"\b(?:in|for|during) (?:the )?(?:financial year )?({_FY})\b"),
+    ("year", r"\b(?:in|for|during) (?:the (?:calendar )?year )?((?:19|20)\d\d)\b(?![-–/]\d)"),
+]
+_COMPILED = [(name, re.compile(p, re.IGNORECASE)) for name, p in PERIODS]
+# What usually goes with a period and goes away with it ("in each of the last five years, by region").
+_AROUND = re.compile(r"^(?:,\s*|\s+)|(?:,\s*)$")
+
+
+def _fy_start(text: str) -> int:
+    return int(text[:4])
+
+
+def _window_of(name: str, m: re.Match[str], answered: date | None, financial: bool) -> Window | None:
+    g = m.groups()
+    if name == "fy_pair":
+        return financial_years(_fy_start(g[0]), _fy_start(g[1]))
+    if name == "fy_named":
+        whole = financial_years(_fy_start(g[0]), _fy_start(g[0]))
+        if g[1]:
+            cut = date(int(g[3]), MONTHS[g[2].lower()], int(g[1]))
+            return Window(start=whole.start, end=cut) if whole.start and whole.start <= cut else whole
+        return whole
+    if name == "between_fy":
+        return financial_years(_fy_start(g[0]), _fy_start(g[1]))
+    if name == "between_years":
+        first, last = int(g[0]), int(g[1])
+        return (financial_years(first, last - 1) if financial and last > first else calendar_years(first, last))
+    if name == "fy":
+        return financial_years(_fy_start(g[0]), _fy_start(g[0]))
+    if name == "year":
+        return calendar_years(int(g[0]), int(g[0]))
+    if name == "at_date":
+        return Window(end=date(int(g[2]), MONTHS[g[1].lower()], int(g[0])))
+    if answered is None:
+        return None
+    if name == "fy_end":
+        return Window(end=date(_fy_start(g[0]) + 1, 3, 31))
+    if name == "since_month":
+        return Window(start=date(int(g[1]), MONTHS[g[0].lower()], 1), end=answered)
+    if name == "since_day":
+        return Window(start=date(int(g[2]), MONTHS[g[1].lower()], int(g[0])), end=answered)
+    if name in ("since", "each_since"):
+        if re.match(_FY, g[0]):
+            return Window(start=date(_fy_start(g[0]), 4, 1), end=answered)
+        return Window(start=date(int(g[0]), 1, 1), end=answered)
+    if name == "last_year_single":
+        kind = (g[0] or "").strip().lower()
+        if kind == "financial" or (financial and kind != "calendar"):
+            last = last_complete_financial_year(answered)
+            return financial_years(last, last)
+        return calendar_years(answered.year - 1, answered.year - 1)
+    n = _count(g[0])
+    if not n or n > 50:
+        return None
+    unit = g[1].lower()
+    available = name == "last_n_available"
+    if unit == "weeks":
+        start = answered - timedelta(days=7 * n)
+        return Window(start=start, end=answered, label=f"the latest {n} weeks for which figures were held on "
+                      f"{words_of_date(answered)}" if available else None)
+    if unit == "months":
+        if available:
+            return _available_months(n, answered)
+        return _months_back(answered, n)
+    if unit == "calendar years":
+        return calendar_years(answered.year - n, answered.year - 1)
+    last = last_complete_financial_year(answered)
+    return financial_years(last - n + 1, last)
+
+
+def _available_months(n: int, answered: date) -> Window:
+    # "the last twelve months for which figures are available": the figures held when the answer was given.
+    back = _months_back(answered, n)
+    return Window(start=back.start, end=back.end,
+                  label=f"the latest {n} months for which figures were held on {words_of_date(answered)}")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period the question's words set, and the words without it."""
+
+    window: Window | None  # None: a relative period ("the last five years") and no answer date to count from
+    rest: str
+    phrase: str
+
+
+_AS_OF = re.compile(rf",?\s*\bas (?:of|at) (\d{{1,2}}) ({MONTH}) ((?:19|20)\d\d)\b")
+
+
+def question_period(text: str, answered: date | None, *, financial: bool = False) -> Period | None:
+    """The period a question part names, as absolute dates, and the part without those words; None when the
+    part names no period. `financial`: plain "years" mean financial years (money, budgets)."""
+    for name, pattern in _COMPILED:
+        m = pattern.search(text)
+        if not m:
+            continue
+        window = _window_of(name, m, answered, financial)
+        rest = (text[: m.start()].rstrip(" ,") + " " + text[m.end():].lstrip(" ,")).strip()
+        rest = re.sub(r"\s+", " ", re.sub(r"\s+(?:and|or|,)\s*$", "", rest)).strip(" ,;")
+        cut = _AS_OF.search(rest)
+        if cut and window is not None and not window.as_at and window.start is not None:
+            end = date(int(cut.group(3)), MONTHS[cut.group(2).lower()], int(cut.group(1)))
+            if window.start <= end < window.end:  # "in the 2023-24 financial year as of 29 January 2024"
+                window = Window(start=window.start, end=end)
+            rest = (rest[: cut.start()] + rest[cut.end():]).strip(" ,;")
+        return Period(window, rest, m.group(0).strip())
+    return None
+
+
+FINANCIAL = re.compile(r"\b(?:spent|spend|spending|cost|costs|budget|funding|paid|payments?|grants?|allocated|"
+                       r"expenditure|income|revenue|£|financial year)\b", re.IGNORECASE)
+
+
+def is_financial(text: str) -> bool:
+    return bool(FINANCIAL.search(text))
+
+
+# A count of people or things that exist at a moment ("how many staff are employed", "how many websites his
+# Department operates") is a figure as at a date, not for a period.
+HEADCOUNT = re.compile(
+    r"^(?:how many|the number of|what (?:is|was) the number of)\s+(?:[\w'-]+\s+){0,6}?"
+    r"(?:(?:are|is|were|was) (?:currently |now )?(?:employed|in post|working|serving|on the payroll|registered|"
+    r"in operation|open|operating|held|detained|seconded|vacant|in use|unstaffed|staffed|closed|eligible)|(?:does|do|did) .*?\b(?:operate|employ|"
+    r"have|own|run)|(?:it|he|she|they|the Department|his Department|her Department) (?:operates|employs|has|owns|"
+    r"runs))\b|\b(?:staff|employees|posts|officers|vacancies|websites|vehicles|properties|buildings) (?:are|is) "
+    r"(?:there|employed|in post)\b",
+    re.IGNORECASE,
+)
+
+
+def is_headcount(text: str) -> bool:
+    return bool(HEADCOUNT.search(text.strip()))
+
+
+_EVENT_DAY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH})(?: ((?:19|20)\d\d))?\b")
+_EVENT_MONTH = re.compile(rf"\b(?:in|In|since|Since|during|During|last|Last|earlier in|from) ({MONTH})"
+                          rf"(?: ((?:19|20)\d\d))?\b")
+# Dates of earlier answers ("the answer given on 3 February 2003, Official Report, column 46W") are not events.
+_CITATION_BEFORE = re.compile(r"(?:answers?|reply|replies|letter|question|Report|statement)\s+(?:I\s+)?(?:gave|given|"
+                              r"of|on|dated)?\s*(?:to [^,.;]{0,60}?)?(?:on|of)?\s*$", re.IGNORECASE)
+
+
+def _latest_on_or_before(month: int, day: int, answered: date) -> date | None:
+    for year in (answered.year, answered.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= answered:
+            return d
+    return None
+
+
+def answer_events(answer_text: str, answered: date) -> list[date]:
+    """The dates of the events the answer names ("3 September", "in November", "on 12 May 2018"), resolved to
+    the latest such day on or before the answer when the year is left out; earlier answers cited are not
+    events, nor are dates more than two years before the answer."""
+    out: list[date] = []
+    for m in _EVENT_DAY.finditer(answer_text):
+        if _CITATION_BEFORE.search(answer_text[max(0, m.start() - 80): m.start()]):
+            continue
+        month, day = MONTHS[m.group(2).lower()], int(m.group(1))
+        if m.group(3):
+            try:
+                d: date | None = date(int(m.group(3)), month, day)
+            except ValueError:
+                d = None
+        else:
+            d = _latest_on_or_before(month, day, answered)
+        if d is not None:
+            out.append(d)
+    for m in _EVENT_MONTH.finditer(answer_text):
+        month = MONTHS[m.group(1).lower()]
+        if m.group(2):
+            d = date(int(m.group(2)), month, 1)
+        else:
+            d = _latest_on_or_before(month, 1, answered)
+        if d is not None:
+            out.append(d)
+    reach = answered - timedelta(days=EVENT_REACH_DAYS)
+    return sorted(d for d in out if reach <= d <= answered)
+
+
+_HORIZON = [
+    (re.compile(r"\b(?:later this year|by the end of (?:this|the) year|before the end of the year|this autumn|"
+                r"this winter|in the autumn|in the winter)\b", re.IGNORECASE), 0),
+    (re.compile(r"\b(?:next year|early next year|in the new year|by the end of next year)\b", re.IGNORECASE), 1),
+]
+_BY_MONTH = re.compile(rf"\b(?:by|before|in|from|until) (?:the end of )?({MONTH}) ((?:19|20)\d\d)\b")
+
+
+def answer_horizon(answer_text: str, answered: date) -> date | None:
+    """The latest date the answer commits to ("later this year" → 31 December of the answer's year, "by March
+    2020" → 31 March 2020), within two years of the answer; None when it names none."""
+    ends: list[date] = []
+    for pattern, years in _HORIZON:
+        if pattern.search(answer_text):
+            ends.append(date(answered.year + years, 12, 31))
+    for m in _BY_MONTH.finditer(answer_text):
+        year, month = int(m.group(2)), MONTHS[m.group(1).lower()]
+        end = date(year, month, calendar.monthrange(year, month)[1])
+        if answered < end <= answered + timedelta(days=EVENT_REACH_DAYS):
+            ends.append(end)
+    return max(ends) if ends else None
+
+
+def events_window(answer_text: str, answered: date, today: date) -> Window:
+    """The period the answer itself speaks of: from its earliest named event (or the year before the answer) to
+    the answer's date, or to the end of what it commits to; never past `today`."""
+    events = answer_events(answer_text, answered)
+    start = events[0] if events else date(answered.year - 1, answered.month, 1)
+    end = max(answered, answer_horizon(answer_text, answered) or answered)
+    return Window(start=start, end=min(end, today) if today >= answered else end)
+
+
+def years_of(window: Window) -> Window:
+    """The whole calendar years a window touches, for figures (kept by year): '2018 and 2019'."""
+    if window.as_at or window.label or window.start is None:
+        return window
+    return calendar_years(window.start.year, window.end.year)
+
+
+def old_answer(answered: date, today: date) -> bool:
+    return (today - answered).days > OLD_RECORDS_YEARS * 365
+
+
+def latest_complete_year(today: date) -> Window:
+    return calendar_years(today.year - 1, today.year - 1)
+
+
+_DAY_NO_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH})\b(?!,? (?:19|20)\d\d)")
+_MONTH_NO_YEAR = re.compile(rf"\b(in|In|since|during|last|earlier in|from) ({MONTH})\b(?!,? (?:19|20)\d\d|\s+\d)")
+
+
+def with_years(text: str, answered: date | None) -> str:
+    """'his speech on 3 September' → '… on 3 September 2018' (the latest such day on or before the answer):
+    a letter read months later must not leave the year to the officer."""
+    if answered is None:
+        return text
+
+    def day(m: re.Match[str]) -> str:
+        d = _latest_on_or_before(MONTHS[m.group(2).lower()], int(m.group(1)), answered)
+        return f"{m.group(1)} {m.group(2)} {d.year}" if d else m.group(0)
+
+    def month(m: re.Match[str]) -> str:
+        d = _latest_on_or_before(MONTHS[m.group(2).lower()], 1, answered)
+        return f"{m.group(1)} {m.group(2)} {d.year}" if d else m.group(0)
+
+    return _MONTH_NO_YEAR.sub(month, _DAY_NO_YEAR.sub(day, text))

@@ -1,0 +1,117 @@
+"""Windows pinned to the answer: the question's own words or the answer's events, as absolute dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_letters_compose import ALEX, TODAY, seed_analysis, seed_answer
+
+from foi_helper.errors import LetterError
+from foi_helper.letters import compose_letter
+from foi_helper.letters.windows import (
+    AnswerDateUnknown,
+    answer_events,
+    events_window,
+    question_period,
+    with_years,
+)
+from foi_helper.model import Analysis, Point
+
+
+def words(text: str, answered: date | None, financial: bool = False) -> str | None:
+    period = question_period(text, answered, financial=financial)
+    assert period is not None
+    return period.window.words() if period.window else None
+
+
+@pytest.mark.parametrize(
+    ("text", "answered", "expected"),
+    [
+        ("how many knife incidents there were in Haringey for 2018", date(2019, 3, 4), "2018"),
+        ("how much was spent in each of the last five years", date(1995, 6, 1),
+         "the financial years 1990-91 to 1994-95"),
+        ("how many injuries in each of the last five calendar years", date(1995, 6, 1),
+         "each calendar year from 1990 to 1994"),
+        ("how many beds there have been since 1997", date(2007, 11, 26), "1 January 1997 to 26 November 2007"),
+        ("how much was spent in each financial year since 2019-20", date(2023, 12, 21),
+         "1 April 2019 to 21 December 2023"),
+        ("waiting times in the last twelve months for which figures are available", date(2023, 11, 1),
+         "the latest 12 months for which figures were held on 1 November 2023"),
+        ("how many staff were employed at the end of the 2015-16 financial year", date(2025, 9, 12),
+         "as at 31 March 2016"),
+        ("how many websites it operated at 1 January 2005", date(2007, 10, 16), "as at 1 January 2005"),
+        ("how many Chinooks have been donated since February 2022", date(2023, 12, 19),
+         "1 February 2022 to 19 December 2023"),
+        ("how much it spent in the (a) 2021-22 and (b) 2022-23 financial years", date(2024, 2, 5),
+         "the financial years 2021-22 to 2022-23"),
+        ("how much it has spent in the 2023-24 financial year as of 29 January 2024", date(2024, 2, 5),
+         "1 April 2023 to 29 January 2024"),
+    ],
+)
+def test_the_questions_own_period_as_absolute_dates(text: str, answered: date, expected: str) -> None:
+    assert words(text, answered, financial="spen" in text) == expected
+
+
+def test_the_period_words_leave_the_subject() -> None:
+    period = question_period("how many knife incidents there were in Haringey in 2018", date(2019, 3, 4))
+    assert period is not None and period.rest == "how many knife incidents there were in Haringey"
+    assert question_period("how many staff are employed", date(2019, 3, 4)) is None
+
+
+def test_a_relative_period_needs_the_answers_date() -> None:
+    assert words("in each of the last three years", None) is None
+    assert words("in 2018", None) == "2018"  # absolute: no date needed
+
+
+def test_the_seed_window_runs_from_its_first_event_to_its_promise() -> None:
+    text = seed_answer().answer
+    assert answer_events(text, date(2019, 6, 24))[0] == date(2018, 9, 3)  # "on 3 September": the latest before
+    assert events_window(text, date(2019, 6, 24), TODAY).words() == "3 September 2018 to 31 December 2019"
+    assert with_years("his speech at the NSPCC on 3 September", date(2019, 6, 24)).endswith("3 September 2018")
+    # Never past the day the letter is written.
+    assert events_window(text, date(2019, 6, 24), date(2019, 7, 1)).end == date(2019, 7, 1)
+
+
+def test_earlier_answers_cited_are_not_events() -> None:
+    text = "I refer the hon. Member to the answer given on 3 February 2003, Official Report, column 46W."
+    assert answer_events(text, date(2003, 11, 19)) == []
+
+
+def test_an_undated_answer_is_refused_with_a_question_the_app_can_ask() -> None:
+    answer = seed_answer(date_answered=None)
+    with pytest.raises(AnswerDateUnknown) as err:
+        compose_letter(answer, seed_analysis(), requester=ALEX, today=TODAY)
+    assert isinstance(err.value, LetterError) and err.value.field == "date_answered"
+    assert err.value.question.endswith("?") and "\n" not in str(err.value)
+
+
+def test_one_window_stated_once_when_every_item_shares_it() -> None:
+    analysis = Analysis(points=[
+        Point("q1", "question", "statistics", "unanswered", "how many (a) knife and (b) firearm incidents there "
+              "were in Haringey in 2018"),
+    ])
+    body = compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY).body
+    assert "recorded information, for 2018." in body and "unless an item says otherwise" not in body
+    item = body.split("1. ", 1)[1].split("\n\n")[0]
+    assert "2018" not in item  # stated once, in the opening
+    assert "(a) knife incidents and (b) firearm incidents in Haringey" in " ".join(item.split())
+
+
+def test_headcounts_are_as_at_the_answer() -> None:
+    analysis = Analysis(points=[Point("q1", "question", "statistics", "unanswered",
+                                      "how many staff are employed in the Department's press office")])
+    body = compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY).body
+    assert "recorded information, as at 24 June 2019." in body
+
+
+def test_an_old_answer_warns_and_offers_the_latest_complete_year() -> None:
+    letter = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY)
+    old = next(w for w in letter.warnings if w.code == "old-records")
+    assert "The National Archives" in old.message and "2025" in old.message and "--latest-year" in old.message
+    latest = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY, latest_year=True)
+    assert "recorded information, for 2025." in latest.body
+    assert not [w for w in latest.warnings if w.code == "old-records"]
+    recent = compose_letter(seed_answer(date_answered=date(2025, 6, 24)), seed_analysis(), requester=ALEX,
+                            today=TODAY)
+    assert not [w for w in recent.warnings if w.code == "old-records"]

@@ -71,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(app_args)
         with clean_streams():
             return _run_command(args_list)
+    except FoiHelperError as exc:  # the app's own start (a missing FILE) fails before any screen
+        print(f"foi-helper: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("foi-helper: interrupted.", file=sys.stderr)
         return 130

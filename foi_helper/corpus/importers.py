@@ -151,7 +151,7 @@ def _json(path: Path, tally: Tally) -> Iterator[Record]:
     try:
         data = json_loads(text, max_chars=MAX_JSON_CHARS)
     except ValueError as exc:
-        raise CorpusError(f"{path} is not JSON foi-helper can import ({exc}).") from None
+        raise CorpusError(f"{path} is not valid JSON to import ({exc}).") from None
     yield from _values(data, path.name, tally)
 
 

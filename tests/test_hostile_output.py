@@ -120,16 +120,17 @@ def test_a_letter_from_api_json_carries_no_bidi_override_or_carriage_return(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Entities decode to U+202E and CR only once the answer's HTML is read.
-    api = {"value": {"id": 5, "uin": "HL5", "house": "Lords", "dateTabled": "2019-06-10T00:00:00",
-                     "dateAnswered": "2019-06-24T00:00:00", "answeringBodyName": "Home Office",
-                     "heading": "Paedophilia: Social Media",
-                     "questionText": "To ask Her Majesty's Government how many paedophiles operate on Twitter.",
-                     "answerText": "<p>The Government set out plans &#x202E;in the&#13;White Paper, at a cost of "
-                                   "&pound;300,000.</p>"}}
+    api = {"value": {"id": 5, "uin": "HL5&#13;X", "house": "Lords", "dateTabled": "2019-06-10T00:00:00",
+                     "dateAnswered": "2019-06-24T00:00:00", "answeringBodyName": "Home Office&#x202E;",
+                     "heading": "Paedophilia&#13;: Social &#x202E;Media",
+                     "questionText": "To ask Her Majesty's Government what steps they are taking to address the "
+                                     "number of paedophiles &#x202E;operating on Twitter.",
+                     "answerText": "<p>The Government set out plans &#x202E;in the&#13;White Paper.</p>"}}
     source = tmp_path / "a.json"
     source.write_text(json.dumps(api))
     letter = tmp_path / "letter.txt"
-    assert main(["draft", str(source), "--name", "Alex Example", "--out", str(letter)]) == 0
+    assert main(["draft", str(source), "--name", "Alex Example", "--authority", "Home Office",
+                 "--out", str(letter)]) == 0
     text = letter.read_text()
     assert "Paedophilia" in text and "\u202e" not in text and "\r" not in text and not RAW.search(text)
 

@@ -198,7 +198,7 @@ def with_hostile_index(home: Path) -> None:
     env = {k: v for k, v in os.environ.items()}
     env.update(FOI_HELPER_HOME=str(home), PYTHONPATH=os.environ["ATTACKS_SRC"])
     subprocess.run([sys.executable, "-m", "foi_helper", "corpus", "import", str(src)], env=env,
-                   check=False, capture_output=True, timeout=60)
+                   check=False, capture_output=True, timeout=120, cwd=home)
 
 
 # ── the misbehaving server ──────────────────────────────────────────────────────────────────────────────────
@@ -309,7 +309,7 @@ def stats_records(run: Run) -> int:
     env = {k: v for k, v in os.environ.items()}
     env.update(FOI_HELPER_HOME=str(run.home), PYTHONPATH=os.environ["ATTACKS_SRC"])
     proc = subprocess.run([sys.executable, "-m", "foi_helper", "corpus", "stats", "--json"], env=env,
-                          check=False, capture_output=True, timeout=60)
+                          check=False, capture_output=True, timeout=120, cwd=run.home)
     try:
         return int(json.loads(proc.stdout)["records"])
     except (ValueError, KeyError):
@@ -439,7 +439,7 @@ def save_one(home: Path) -> None:
     env = {k: v for k, v in os.environ.items()}
     env.update(FOI_HELPER_HOME=str(home), PYTHONPATH=os.environ["ATTACKS_SRC"])
     subprocess.run([sys.executable, "-m", "foi_helper", "draft", str(EXAMPLE), "--name", "A B", "--save"],
-                   env=env, check=False, capture_output=True, timeout=60)
+                   env=env, check=False, capture_output=True, timeout=120, cwd=home)
 
 
 def damaged(change: Callable[[str], str], name: str) -> Callable[[Path], None]:

@@ -310,3 +310,175 @@ def test_old_answers_also_point_to_the_national_archives() -> None:
     choice = choose_holder(answer, analyse(answer), today=TODAY)
     assert choice is not None and choice.holder is not None and choice.holder.url_name == "kent_police"
     assert "national_archives" in [b.url_name for b in choice.also]
+
+
+# --- precision: what is never routed, and what is only offered ---------------------------------------------
+
+
+def test_the_national_crime_agency_is_never_a_holder() -> None:
+    # Not a public authority under FOIA (a s.23(3) body, absent from Schedule 1).
+    answer = _answer(
+        "To ask the Secretary of State for the Home Department, how many National Crime Agency officers based "
+        "in Northern Ireland are former Police Service of Northern Ireland officers.",
+        "The National Crime Agency does not hold this information.",
+        "Home Office",
+        date(2023, 11, 20),
+    )
+    choice = choose_holder(answer, analyse(answer), today=TODAY)
+    assert choice is not None and choice.holder is None and choice.body_class is None
+    assert [w.code for w in choice.warnings()] == ["holder-not-foia"]
+    assert "23(3)" in choice.warnings()[0].message
+    letter = compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY)
+    assert letter.body.startswith("Dear Home Office,") and "Police Service of Northern Ireland," not in letter.body
+    # Named as the holder by the answer, it is still not one; nor are GCHQ and the special forces.
+    for who in ("the National Crime Agency", "GCHQ", "the special forces", "the Security Service"):
+        pointed = _answer(
+            "To ask the Secretary of State for the Home Department, how many cyber attacks were recorded in 2024.",
+            f"The Department does not hold this information centrally. This is a matter for {who}.",
+            "Home Office",
+            date(2025, 1, 6),
+        )
+        got = choose_holder(pointed, analyse(pointed), today=TODAY)
+        assert got is not None and got.holder is None and got.body_class is None, who
+        assert compose_letter(pointed, analyse(pointed), requester=ALEX, today=TODAY).authority == "Home Office"
+    # A user who names one is told why a request will not work.
+    nca = authority_named("National Crime Agency")
+    assert nca.note is not None and "not a public authority under FOIA" in nca.note
+
+
+def test_court_case_files_are_court_records_not_routed() -> None:
+    answer = _answer(
+        "To ask the Secretary of State for Justice, how many children in private family law proceedings were "
+        "refused contact on the basis of expert reports.",
+        "This information is not held centrally. It may be held in court records but to obtain this data would "
+        "require a review of individual case files at disproportionate cost.",
+        "Ministry of Justice",
+    )
+    choice = choose_holder(answer, analyse(answer), today=TODAY)
+    assert choice is not None and choice.holder is None
+    assert [w.code for w in choice.warnings()] == ["holder-court-records"]
+    assert "s.32" in choice.warnings()[0].message
+
+
+def test_questions_about_the_department_s_own_doings_stay_with_it() -> None:
+    steps = _answer(
+        "To ask the Secretary of State for Transport, what steps her Department is taking to address persistent "
+        "speeding by repeat offenders.",
+        "Speed enforcement is an operational matter for the police. The Department does not hold this data.",
+        "Department for Transport",
+    )
+    assert choose_holder(steps, analyse(steps), today=TODAY) is None
+    staff = _answer(
+        "To ask the Secretary of State for Housing, Communities and Local Government, how many staff in his "
+        "Department had their probationary period extended in each of the last five years.",
+        "Information on staff whose probationary period was extended was not held centrally prior to 2024-25.",
+        "Ministry of Housing, Communities and Local Government",
+    )
+    assert choose_holder(staff, analyse(staff), today=TODAY) is None  # not HM Prison and Probation Service
+
+
+def test_a_body_the_answer_names_is_offered_when_the_question_is_the_department_s() -> None:
+    answer = _answer(
+        "To ask the Secretary of State for Business and Trade, whether her Department plans to take steps to "
+        "pause the sale of directly managed post office branches.",
+        "Decisions around the circumstances of each directly managed branch are operational matters for Post "
+        "Office Ltd.",
+        "Department for Business and Trade",
+    )
+    choice = choose_holder(answer, analyse(answer), today=TODAY)
+    assert choice is not None and choice.holder is not None and choice.holder.url_name == "post_office"
+    assert not choice.routed
+    offer = next(w for w in choice.warnings() if w.code == "holder-offer")
+    assert "Post Office Limited may hold this" in offer.message and "--authority post_office" in offer.message
+
+
+def test_a_hospital_question_with_a_place_goes_to_the_trust_not_the_icb() -> None:
+    answer = _answer(
+        "To ask the Secretary of State for Health and Social Care, what the requirement for radiographers is at "
+        "Warrington and Halton Teaching Hospitals NHS Foundation Trust.",
+        "Decisions about staffing levels are a matter for individual NHS trusts. The Department does not hold "
+        "data on the planned radiographer workforce at the trust.",
+        "Department of Health and Social Care",
+        date(2025, 7, 14),
+    )
+    choice = choose_holder(answer, analyse(answer), today=TODAY)
+    assert choice is not None and choice.holder is not None
+    assert choice.holder.name == "Warrington and Halton Teaching Hospitals NHS Foundation Trust"
+    assert not choice.routed and "cheshire" not in (choice.holder.url_name or "")
+    letter = compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY)
+    assert letter.body.startswith("Dear Department of Health and Social Care,")
+    assert any(w.code == "holder-offer" and "hospital_trust" in w.message for w in letter.warnings)
+
+
+PAGE_020 = SHARED_DATA / "pages" / "020.txt"
+
+
+@needs_shared(PAGE_020)
+def test_the_london_ambulance_service_page_goes_to_its_trust() -> None:
+    # 1992: "the London ambulance service"; the answer points to its chairman. No NHS England, and the 2023
+    # merger into NHS England is no warning for a 1992 answer.
+    # The page carries no date; its address does (1992-03-05), as the user gives it with --answered.
+    answer = replace(read_answers(PAGE_020.read_text(encoding="utf-8"))[0], date_answered=date(1992, 3, 5))
+    letter = compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY)
+    assert letter.body.startswith("Dear London Ambulance Service NHS Trust,")
+    assert letter.authority_url_name == "london_ambulance_service_nhs_trust"
+    assert not any("merged into NHS England" in w.message for w in letter.warnings)
+    assert "held by the London Ambulance Service NHS Trust" in " ".join(letter.body.split())
+
+
+def test_places_in_london_name_the_london_ambulance_service() -> None:
+    answer = _answer(
+        "To ask the Secretary of State for Health and Social Care, what the average ambulance response time "
+        "was in Croydon in 2024.",
+        "The information is not held centrally.",
+        "Department of Health and Social Care",
+        date(2025, 2, 3),
+    )
+    choice = choose_holder(answer, analyse(answer), today=TODAY)
+    assert choice is not None and choice.holder is not None and choice.routed
+    assert choice.holder.url_name == "london_ambulance_service_nhs_trust"
+
+
+def test_the_merger_note_shows_only_when_it_applies() -> None:
+    nhse = holder_table().bodies["nhs_england"]
+    ask = "To ask the Secretary of State for Health and Social Care, how many ward clerks are employed."
+    assert nhse.note_applies(_answer(ask, "Not held centrally.", "Department of Health", date(2019, 5, 1)))
+    assert not nhse.note_applies(_answer(ask, "Not held centrally.", "Department of Health", date(1992, 3, 5)))
+    assert not nhse.note_applies(_answer(ask, "Not held centrally.", "Department of Health and Social Care"))
+    assert nhse.note_applies(_answer(ask, "NHS Digital publishes the data.", "Department of Health and Social Care"))
+
+
+def test_names_take_the_article_the_table_gives_them() -> None:
+    from foi_helper.letters.items import the
+
+    assert the("NHS England") == "NHS England" and the("Kent Police") == "Kent Police"
+    assert the("HM Treasury") == "HM Treasury" and the("Ofsted") == "Ofsted"
+    assert the("Home Office") == "the Home Office"
+    assert the("Metropolitan Police Service") == "the Metropolitan Police Service"
+    assert the("The National Archives") == "The National Archives" and the("the Home Office") == "the Home Office"
+
+
+@needs_shared(QUESTIONS)
+def test_nhs_england_letters_say_nhs_england_not_the_nhs_england() -> None:
+    question = _records({1861301})[1861301]
+    answer = _answer(
+        question.question, "The Department does not hold this information centrally.",
+        "Department of Health and Social Care", date(2025, 12, 16),
+    )
+    letter = compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY)
+    assert letter.body.startswith("Dear NHS England,")
+    assert "the NHS England" not in " ".join(letter.body.split())
+
+
+def test_a_body_outside_foia_mentioned_in_passing_does_not_stop_the_routing() -> None:
+    answer = _answer(
+        "To ask the Secretary of State for the Home Department, how many knife crimes were recorded in "
+        "Haringey in 2024.",
+        "The Home Office does not hold this information centrally. The National Crime Agency leads the national "
+        "response to county lines.",
+        "Home Office",
+        date(2025, 3, 4),
+    )
+    choice = choose_holder(answer, analyse(answer), today=TODAY)
+    assert choice is not None and choice.holder is not None and choice.holder.url_name == "the_met"
+    assert not choice.notes

@@ -22,14 +22,15 @@ class Authority:
     url_name: str | None = None  # WhatDoTheyKnow's; None when unknown (no link can be made)
     cost_limit: int = CENTRAL_COST_LIMIT  # pounds (s.12; FOISA: £600 at £15 an hour, SSI 2004/467)
     note: str | None = None  # e.g. a merger the user should know about before sending
+    the: bool = True  # the name takes "the" in a sentence ("the Home Office"; "HM Treasury", "NHS England")
 
 
-def _a(name: str, url_name: str, *, law: str = "foia", note: str | None = None) -> Authority:
-    return Authority(name=name, law=law, url_name=url_name, note=note)
+def _a(name: str, url_name: str, *, law: str = "foia", note: str | None = None, the: bool = True) -> Authority:
+    return Authority(name=name, law=law, url_name=url_name, note=note, the=the)
 
 
 HOME_OFFICE = _a("Home Office", "home_office")
-TREASURY = _a("HM Treasury", "hm_treasury")
+TREASURY = _a("HM Treasury", "hm_treasury", the=False)
 CABINET_OFFICE = _a("Cabinet Office", "cabinet_office")
 MOD = _a("Ministry of Defence", "mod")
 DFT = _a("Department for Transport", "dft")
@@ -37,10 +38,10 @@ DWP = _a("Department for Work and Pensions", "dwp")
 DHSC = _a("Department of Health and Social Care", "dhsc")
 DEFRA = _a("Department for Environment, Food and Rural Affairs", "defra")
 DCMS = _a("Department for Culture, Media and Sport", "dcms")
-HMRC = _a("HM Revenue and Customs", "hmrc")
+HMRC = _a("HM Revenue and Customs", "hmrc", the=False)
 MOJ = _a("Ministry of Justice", "moj")
-HMCTS = _a("HM Courts and Tribunals Service", "hmcts")
-HMPPS = _a("HM Prison and Probation Service", "hmpps")
+HMCTS = _a("HM Courts and Tribunals Service", "hmcts", the=False)
+HMPPS = _a("HM Prison and Probation Service", "hmpps", the=False)
 NIO = _a("Northern Ireland Office", "nio")
 SCOTLAND_OFFICE = _a("Scotland Office", "scotland_office")
 WALES_OFFICE = _a("Wales Office", "wales_office")
@@ -159,7 +160,8 @@ def authority_for(department: str | None) -> Authority | None:
     first = successor.now[0].authority()
     names = ", ".join(b.name for b in successor.now)
     return Authority(name=first.name, law=first.law, url_name=first.url_name, cost_limit=first.cost_limit,
-                     note=f"{successor.why} Its records are now with: {names}; check which holds them.")
+                     note=f"{successor.why} Its records are now with: {names}; check which holds them.",
+                     the=first.the)
 
 
 def authority_named(text: str) -> Authority:
@@ -177,3 +179,21 @@ def authority_named(text: str) -> Authority:
         return body.authority()
     # The user chose it: no url_name (a WhatDoTheyKnow link then needs one), the smaller cost limit assumed.
     return Authority(name=text.strip(), law="foia", url_name=None, cost_limit=OTHER_COST_LIMIT)
+
+
+def takes_the(name: str) -> bool:
+    """Whether a body's name takes "the" in a sentence: the tables' flag ("the Home Office", "the London
+    Ambulance Service NHS Trust"; "NHS England", "HM Treasury", "Kent Police"); a name already starting with
+    "the" takes no second one; a name in neither table takes one unless it starts with HM, His or Her."""
+    if re.match(r"^the\b", name.strip(), re.IGNORECASE):
+        return False
+    wanted = _key(name)
+    for authority in ALL_AUTHORITIES:
+        if _key(authority.name) == wanted:
+            return authority.the
+    from .holders import body_named
+
+    body = body_named(name)
+    if body is not None:
+        return body.the
+    return not re.match(r"^(?:HM|His|Her)\b", name.strip())

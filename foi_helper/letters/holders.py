@@ -3,9 +3,12 @@
 A department that answers "not held centrally" or "a matter for the police" is telling the asker where the
 records are. The table (`data/holders.toml`) lists the bodies that hold them: the police forces, NHS England and
 the integrated care boards, NHS trusts and councils as classes, agencies that answer FOI requests themselves and
-the successors of defunct departments. `choose_holder` reads the answer and the question's subject and place and
-names the holder, with one sentence citing the answer as the reason. Pure: no I/O beyond reading the table, no
-clock (pass `today`).
+the successors of defunct departments, and the bodies that are not public authorities under FOIA at all.
+`choose_holder` reads the answer's pointer phrases ("a matter for", "held by", "published by"), who the question
+names and its subject and place, and names the holder with one sentence citing the answer as the reason. It
+sends the letter there only on firm ground; otherwise the letter stays with the department and a warning offers
+the holder (benchmarks/holders_routing.py measures both against an FOI officer's labels). Pure: no I/O beyond
+reading the table, no clock (pass `today`).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from typing import Any
@@ -31,18 +34,37 @@ ARCHIVE_YEARS = 20
 class Body:
     key: str
     name: str
-    kind: str  # police | icb | nhs | agency | department | archive
+    kind: str  # police | icb | nhs | trust | agency | department | archive
     url_name: str | None  # WhatDoTheyKnow's; None when it lists none we can vouch for (see no_url_name)
     classes: tuple[str, ...] = ()
     law: str = "foia"
     cost_limit: int = OTHER_COST_LIMIT
     note: str | None = None
     no_url_name: str | None = None
+    the: bool = True  # the name takes "the" in a sentence ("the Home Office"; "NHS England", "Kent Police")
+    foia: bool = True  # False: not a public authority under FOIA (the s.23(3) bodies); never a holder
+    aliases: tuple[str, ...] = ()  # other names an answer uses ("DVLA", "Post Office Ltd")
+    note_years: tuple[int, int] | None = None  # the note matters to answers of these years (inclusive) …
+    note_when: str | None = None  # … or to answers whose text matches this pattern
 
-    def authority(self) -> Authority:
+    def authority(self, answer: WrittenAnswer | None = None) -> Authority:
+        """The body as the authority a letter goes to; its note only when it applies to `answer` (always when
+        no answer is given)."""
+        note = self.note if answer is None or self.note_applies(answer) else None
         return Authority(
-            name=self.name, law=self.law, url_name=self.url_name, cost_limit=self.cost_limit, note=self.note
+            name=self.name, law=self.law, url_name=self.url_name, cost_limit=self.cost_limit, note=note,
+            the=self.the,
         )
+
+    def note_applies(self, answer: WrittenAnswer) -> bool:
+        if self.note is None:
+            return False
+        if self.note_years is None and self.note_when is None:
+            return True
+        year = answer.date_answered.year if answer.date_answered else None
+        if self.note_years and year is not None and self.note_years[0] <= year <= self.note_years[1]:
+            return True
+        return bool(self.note_when and re.search(self.note_when, f"{answer.question}\n{answer.answer}"))
 
 
 @dataclass(frozen=True)
@@ -73,6 +95,7 @@ class Area:
     place: str
     police: Body | None
     icb: Body | None
+    ambulance: Body | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +109,7 @@ class HolderTable:
 
 def _body(key: str, raw: dict[str, Any]) -> Body:
     url_name = None if "no_url_name" in raw else raw.get("url_name", key)
+    years = raw.get("note_years")
     return Body(
         key=key,
         name=raw["name"],
@@ -96,6 +120,11 @@ def _body(key: str, raw: dict[str, Any]) -> Body:
         cost_limit=int(raw.get("cost_limit", OTHER_COST_LIMIT)),
         note=raw.get("note"),
         no_url_name=raw.get("no_url_name"),
+        the=bool(raw.get("the", True)),
+        foia=bool(raw.get("foia", True)),
+        aliases=tuple(raw.get("aliases", ())),
+        note_years=(int(years[0]), int(years[1])) if years else None,
+        note_when=raw.get("note_when"),
     )
 
 
@@ -124,8 +153,9 @@ def holder_table() -> HolderTable:
     for area in raw["areas"]:
         police = bodies[area["police"]] if "police" in area else None
         icb = bodies[area["icb"]] if "icb" in area else None
+        ambulance = bodies[area["ambulance"]] if "ambulance" in area else None
         for place in area["places"]:
-            areas[place] = Area(place, police, icb)
+            areas[place] = Area(place, police, icb, ambulance)
     names = sorted(areas, key=len, reverse=True)  # "Kingston upon Hull" before "Hull"
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     return HolderTable(bodies, classes, successors, areas, pattern)
@@ -151,7 +181,9 @@ def body_named(text: str) -> Body | None:
     """A body of the table by its name or WhatDoTheyKnow url_name ("Staffordshire Police", "the_met")."""
     wanted = _name_key(text)
     for body in holder_table().bodies.values():
-        if wanted in (_name_key(body.name), body.key, body.url_name or ""):
+        if wanted in (_name_key(body.name), body.key, body.url_name or "") or wanted in (
+            _name_key(a) for a in body.aliases
+        ):
             return body
     return None
 
@@ -180,12 +212,12 @@ def places_in(text: str) -> list[Area]:
 # The answer: does it say the records are elsewhere?
 
 _NOT_HELD = re.compile(
-    r"\bnot (?:held|collected|recorded|collated|kept) centrally\b|\bdo(?:es)? not (?:centrally )?"
+    r"\bnot (?:held|collected|recorded|collated|kept|available) centrally\b|\bdo(?:es)? not (?:centrally )?"
     r"(?:hold|collect|record)\b[^.]{0,60}\bcentrally\b",
     re.IGNORECASE,
 )
 _FORMAT = re.compile(
-    r"\bnot (?:held|available|collected) in the (?:format|form|way) requested\b", re.IGNORECASE
+    r"\bnot (?:held|available|collected) in the (?:format|form|way) (?:requested|specified)\b", re.IGNORECASE
 )
 _LOCAL = re.compile(
     r"\bheld (?:locally|by (?:individual|local)\b)|\blocal(?:ly held)? (?:records|data)\b", re.IGNORECASE
@@ -204,11 +236,20 @@ _NOT_HOLD = re.compile(
 )
 
 
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.;])\s+|\n+", text or "") if s.strip()]
+
+
+def _not_held_at(answer_text: str) -> set[int]:
+    """Which sentences of the answer say it is not held (the pointer beside one is about the same thing)."""
+    patterns = (_NOT_HELD, _FORMAT, _LOCAL, _NOT_HOLD)
+    return {i for i, s in enumerate(_sentences(answer_text)) if any(p.search(s) for p in patterns)}
+
+
 def _gist(answer: WrittenAnswer, analysis: Analysis) -> tuple[str, str] | None:
     """What the answer said, in the words of the holder sentence ("it does not hold this information
     centrally"), and the answer's sentence it comes from; None when it does not send the asker elsewhere."""
-    text = answer.answer or ""
-    sentences = re.split(r"(?<=[.;])\s+", text)
+    sentences = _sentences(answer.answer)
     checks: list[tuple[re.Pattern[str], str]] = [
         (_NOT_HELD, "it does not hold this information centrally"),
         (_FORMAT, "it does not hold the information in the form asked for"),
@@ -224,7 +265,7 @@ def _gist(answer: WrittenAnswer, analysis: Analysis) -> tuple[str, str] | None:
             if pattern is _MATTER:
                 who = re.sub(r"^(?:the|a)\s+", "", m.group("who").strip(), flags=re.IGNORECASE)
                 gist = f"this is a matter for {_the_group(who)}"
-            return gist, sentence.strip()
+            return gist, sentence
     if any(e.kind == "not_held" for e in analysis.evasions):
         return "it does not hold this information", next(
             e.text for e in analysis.evasions if e.kind == "not_held"
@@ -241,7 +282,146 @@ def _the_group(who: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------------------
-# The subject: which kind of body holds records of it.
+# Who the answer names as holding it: "a matter for Post Office Ltd", "held by the relevant local planning
+# authority", "ICBs are responsible for", "published by NHS England". A holder is a body of the table or a
+# kind of body (every police force, every council, …).
+
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "police",
+        re.compile(
+            r"\b(?:police(?: forces?| services?)?|chief (?:constables?|officers?)|(?:local |individual )?forces)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "councils",
+        re.compile(
+            r"\blocal (?:planning |housing |education |licensing |highway |transport )?(?:authorit(?:y|ies)|"
+            r"councils?)\b|\b(?:county |district |borough |unitary )?councils\b|\blocal government\b|"
+            r"\btrading standards\b|\blicensing authorit(?:y|ies)\b|\bplanning authorit(?:y|ies)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("icbs", re.compile(r"\bintegrated care boards?\b|\bICBs?\b", re.IGNORECASE)),
+    (
+        "trusts",
+        re.compile(r"\b(?:NHS|National Health Service|hospital) trusts\b|\bindividual trusts\b", re.IGNORECASE),
+    ),
+    ("departments", re.compile(r"\b(?:individual|government|each|other) departments?\b", re.IGNORECASE)),
+)
+
+# A holder named after the frame ("a matter for X") or before it ("X are responsible for").
+_AFTER = re.compile(
+    r"\b(?:operational |a )?(?:matters?|responsibility|decisions?|issues?) for\s+(?P<w>[^.;:]{1,90})|"
+    r"\b(?:is|are) (?:the )?(?:sole |direct )?responsibility of\s+(?P<w2>[^.;:]{1,90})|"
+    r"\b(?:held|recorded|collected|kept|maintained|commissioned|funded|administered)"
+    r"(?: and (?:held|funded|commissioned|recorded|maintained))? (?:locally )?by\s+(?P<w3>[^.;:]{1,90})|"
+    r"\bwish to (?:contact|write to|approach|ask)\s+(?P<w4>[^.;:]{1,120})|"
+    r"\b(?:empower\w*|allow\w*|enabl\w*)\s+(?P<w5>[^.;:]{1,60}?)\s+to (?:make|take) (?:the |these |such )?decisions",
+    re.IGNORECASE,
+)
+_BEFORE = re.compile(
+    r"(?P<w>[^.;:]{1,200}?),?\s+(?:is|are) (?:operationally |entirely )?(?:independent of (?:the )?government|"
+    r"responsible for|best placed to)|"
+    r"\b(?:as|because|since)\s+(?P<w2>[^.;:]{1,80}?)\s+do(?:es)? not (?:share|report|submit|provide|send)|"
+    r"\b(?P<w3>each (?:department|force|council|trust|authority|integrated care board))\s+"
+    r"(?:will have|has|holds|keeps|sets|decides)\s+its own",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(
+    r"(?P<w>[^.;:]{1,80}?)\s+(?:publishes|collects|produces)\b|\bpublished (?:\w+ ){0,3}by\s+(?P<w2>[^.;:]{1,80})",
+    re.IGNORECASE,
+)
+_DOES_NOT = re.compile(
+    r"(?P<w>[^.;:]{1,80}?)\s+(?:does|do|did) not (?:hold|collect|record|monitor|have)\b|"
+    r"(?P<w2>[^.;:]{1,80}?)\s+cannot confirm\b",
+    re.IGNORECASE,
+)
+
+Target = Body | str  # a body of the table, or a kind of body: police | councils | icbs | trusts | departments
+
+
+@functools.cache
+def _body_names() -> tuple[tuple[re.Pattern[str], Body], ...]:
+    """Each body's name and aliases as a pattern, longest first (acronyms match in capitals only)."""
+    names: list[tuple[str, Body]] = []
+    for body in holder_table().bodies.values():
+        for name in (body.name, *body.aliases):
+            names.append((name, body))
+    names.sort(key=lambda nb: len(nb[0]), reverse=True)
+    out: list[tuple[re.Pattern[str], Body]] = []
+    for name, body in names:
+        flags = 0 if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name) and name.upper() == name else re.IGNORECASE
+        out.append((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags), body))
+    return tuple(out)
+
+
+def _named_in(text: str) -> list[tuple[int, Target]]:
+    """The holders named in `text`, by position; a body's name wins over a kind word inside it."""
+    found: list[tuple[int, int, Target]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, body in _body_names():
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), m.end(), body))
+    for kind, pattern in _KINDS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), m.end(), kind))
+    found.sort(key=lambda f: f[0])
+    return [(start, target) for start, _, target in found]
+
+
+@dataclass(frozen=True)
+class _Pointer:
+    targets: tuple[Target, ...]  # first the holder, then others named with it
+    explicit: bool  # "a matter for", "held by": the answer says so; False: "published by" (it has some of it)
+    sentence: str
+    index: int = 0  # which sentence of the answer
+
+
+def _targets(span: str, *, last: bool = False) -> list[Target]:
+    named = [t for _, t in _named_in(span)]
+    if last and named:
+        return [named[-1]]
+    return named
+
+
+def _pointers(answer_text: str, department: str) -> tuple[list[_Pointer], set[str]]:
+    """The answer's pointers to holders, in order, and the keys of bodies it says do not hold it."""
+    pointers: list[_Pointer] = []
+    refused: set[str] = set()
+    for index, sentence in enumerate(_sentences(answer_text)):
+        for m in _DOES_NOT.finditer(sentence):
+            for t in _targets(m.group("w") or m.group("w2") or "", last=True):
+                if isinstance(t, Body):
+                    refused.add(t.key)
+        for pattern, explicit, last in ((_AFTER, True, False), (_BEFORE, True, False), (_PUBLISHED, False, True)):
+            for m in pattern.finditer(sentence):
+                span = next(g for g in m.groups() if g)
+                if pattern is _AFTER:
+                    span = " ".join(span.split()[:12])
+                named = _targets(span, last=last)
+                if pattern is _AFTER and named:
+                    named = named[:1] + [t for t in named[1:] if isinstance(t, Body)]
+                named = [t for t in named if not (isinstance(t, Body) and _name_key(t.name) == department)]
+                if named:
+                    pointers.append(_Pointer(tuple(named), explicit, sentence, index))
+    pointers = [
+        _Pointer(tuple(t for t in p.targets if not (isinstance(t, Body) and t.key in refused)), p.explicit,
+                 p.sentence, p.index)
+        for p in pointers
+    ]
+    return [p for p in pointers if p.targets], refused
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The question: what it asks about, and whether it asks about the department's own doings.
 
 
 @dataclass(frozen=True)
@@ -260,7 +440,7 @@ RULES: tuple[_Rule, ...] = (
         _rx(
             r"student visas?|visa applications?|visas? (?:issued|granted|refused)|tier 4|tier 2|"
             r"student route|sponsor(?:ship)? licen[cs]es?|licensed sponsors?|international students|"
-            r"confirmations? of acceptance|asylum (?:claims|applications|seekers)|leave to remain"
+            r"confirmations? of acceptance|asylum (?:claims|applications)|leave to remain"
         ),
     ),
     _Rule(
@@ -275,7 +455,7 @@ RULES: tuple[_Rule, ...] = (
         _rx(
             r"crimes?\b|offen[cs]es?\b|incidents? of (?:knife|gun|violen)|knife|firearms?\b|arrests?\b|"
             r"stop and search|police|anti-social behaviour|shoplifting|burglar|robber|homicide|"
-            r"domestic abuse|rape\b|sexual offen"
+            r"domestic abuse (?:incidents|offences|crimes|cases)|rape\b|sexual offen"
         ),
     ),
     _Rule(
@@ -299,7 +479,11 @@ RULES: tuple[_Rule, ...] = (
             r"home to school transport|school transport|council housing"
         ),
     ),
-    _Rule("prisons", _rx(r"prisons?\b|prisoners?|probation|young offender institution")),
+    _Rule(
+        "prisons",
+        _rx(r"prisons?\b|prisoners?|probation (?:service|officers?|staff|caseloads?)|on probation\b|"
+            r"young offender institution"),
+    ),
     _Rule("driving", _rx(r"driving licen[cs]es?|vehicle (?:excise|tax|registration)|DVLA")),
     _Rule(
         "environment",
@@ -326,6 +510,8 @@ _SELF = {
     "police": ("ministry of defence",),  # the service police, not the territorial forces
     "london-transport": ("transport for london",),
 }
+# Subjects a department answers for from its own angle: a health department on prisons means prison healthcare.
+_NOT_FOR = {"prisons": ("department of health and social care", "department of health")}
 
 _PLAIN: dict[str, str] = {  # subject → the body that holds it when no place names one
     "immigration": "ukvi",
@@ -346,11 +532,164 @@ _TRUSTS = {
     "mental-health": "mental-health-trusts",
     "ambulance": "ambulance-trusts",
 }
+_NHS = ("gp", "hospital", "mental-health", "ambulance")
+# NHS matters whose records are not in NHS England's national collections: the professional regulators'
+# registers, clinical negligence claims (NHS Resolution), and what independent contractors keep.
+_NOT_NHS_DATA = re.compile(
+    r"\bstruck off\b|\bfitness to practi[sc]e\b|\bclinical negligence\b|\blitigation\b|"
+    r"\b(?:incidents|abuse|assaults?|harassment)\b[^.;]{0,80}\b(?:GP|dental|general) practices\b",
+    re.IGNORECASE,
+)
+
+
+CRIME = _rx(
+    r"crimes?\b|offen[cs]es?\b|incidents?\b|arrests?\b|knife|firearms?\b|stop and search|burglar|"
+    r"robber|homicide|shoplifting|rape\b|charges?\b|prosecutions?\b|convictions?\b"
+)
+
+# The question's opening names the department ("… for Health and Social Care, …"), not the subject.
+_OPENING = re.compile(
+    r"^\s*To ask (?:the )?(?:Secretary of State for|Minister for|Chancellor of|Minister of|"
+    r"Attorney General|Prime Minister|Solicitor General|Leader of|Deputy Prime|President of)[^,]*,\s*",
+    re.IGNORECASE,
+)
+# What only frames the question: a citation of an earlier answer or report, "what information his
+# Department holds on", and what the question leaves out ("vehicles other than ambulances").
+_FRAMING = re.compile(
+    r"^(?:pursuant to|with reference to|further to)[^,]*(?:,\s*(?:to )?Question \d+)?(?:,\s*on [^,]*)?,\s*|"
+    r"\b(?:what|whether|if) (?:information|data|records)? ?(?:his|her|their|the) Department holds?"
+    r"(?: any)?(?: information| data| records)?(?: on| about| regarding)?\b|"
+    r"\bwhether (?:his|her|their|the) Department holds (?:any )?(?:information|data|records)(?: on| about)?\b|"
+    r"\b(?:other than|excluding|except(?: for)?) (?:the )?\w+",
+    re.IGNORECASE,
+)
+# The department's own doings: its staff, spending, contracts, steps, discussions, assessments and plans.
+_OWN_RECORDS = re.compile(
+    r"\b(?:in|by|for|within|across|to|of|at) (?:his|her|their|the|its) (?:Department|Ministry)\b|"
+    r"\b(?:his|her|their) (?:Department|Ministry)['’]s\b|"
+    r"\b(?:his|her|their|the) (?:Department|Ministry) (?:has )?(?:spent|spends|paid|employ\w*|procured|"
+    r"awarded|received|sent|issued|commissioned|provided|allocated|given)\b|"
+    # the department's own estimate of an effect: a policy appraisal, not a count another body keeps
+    r"\b(?:assessment|estimate|analysis)\b[^.;]{0,60}\b(?:potential |likely |expected )?(?:impact|effects?|"
+    r"implications|merits)\b",
+    re.IGNORECASE,
+)
+_OWN_ACTS = re.compile(
+    r"\bwhat (?:recent )?(?:steps|discussions|assessment|representations|plans|guidance|consideration|"
+    r"progress|meetings|evaluation|analysis|view)\b|"
+    r"\bwhether (?:(?:his|her|their|the) (?:Department|Ministers?)|the Government|(?:he|she|they|ministers|"
+    r"officials) (?:has|have|had|will|plans?|intends?|gave|made))\b|"
+    r"\b(?:if|whether) (?:he|she|they) (?:will|plans? to) (?!make (?:an?|the) (?:\w+ )?estimate|publish)\w+",
+    re.IGNORECASE,
+)
+_FIGURES = re.compile(
+    r"\bhow many\b|\bhow much\b|\bnumbers? of\b|\bproportion\b|\bpercentage\b|"
+    r"\bwhat (?:the|was the|is the|were the) (?:average|total|cost|rate|number|requirement|amount|level)|"
+    r"\bestimate of (?:the )?(?:\w+ )?(?:number|cost|total|amount|savings)|\bwhat (?:funding|amount)",
+    re.IGNORECASE,
+)
+_NATIONAL = re.compile(
+    r"\b(?:England|the UK|United Kingdom|Great Britain|nationally|each (?:region|area|force|trust|constituency))\b|"
+    r"\ball (?:NHS )?(?:[Tt]rusts|forces|police forces|councils|ICBs|integrated care boards|local authorities)\b"
+)
+_ALL_FORCES = re.compile(
+    r"\b(?:all|each|every|individual|other) (?:other )?police forces?\b|\bpolice forces in\b", re.IGNORECASE
+)
+# Who the question names as doing it: "spent by local authorities", "whether any local authorities have".
+_COUNCIL_ACTOR = re.compile(
+    r"\blocal (?:planning |housing |education |licensing )?authorit(?:y|ies)\b|\blocal councils\b|"
+    r"\b(?:county|district|borough|unitary) councils\b|\btrading standards\b|\blicensing authorities\b",
+    re.IGNORECASE,
+)
+_TRUST_ACTOR = re.compile(r"\b(?:by|in|across|from|at) (?:all |individual |each )?NHS trusts\b", re.IGNORECASE)
+_NAMED_TRUST = re.compile(
+    r"\b((?:[A-Z][\w'’&-]*\s+(?:(?:and|of|the|upon|on)\s+)?){1,8}(?:NHS\s+)?(?:Foundation\s+)?Trust)\b"
+)
+_TRUST_WORDS = re.compile(r"\b(?:Hospitals?|Healthcare|Health|Ambulance|Teaching|University|NHS|Mental|Care)\b")
+_NAMED_HOSPITAL = re.compile(r"\b((?:(?!To\b|The\b|NHS\b)[A-Z][\w'’-]+\s+){1,5}Hospital)\b(?!s|\s+(?:NHS|Trust))")
+# Information held only in the courts' case files: court records (FOIA s.32), not a body's to give.
+_COURT_FILES = re.compile(
+    r"\b(?:held|recorded|found) (?:only )?in (?:individual )?(?:court|case) (?:records|files)|"
+    r"\b(?:review|search|examination) of (?:individual )?(?:court |case )(?:records|files)|"
+    r"\bindividual (?:court )?case files\b",
+    re.IGNORECASE,
+)
+
+
+def question_subject_text(question: str) -> str:
+    return _OPENING.sub("", question or "", count=1)
+
+
+def _asked(question: str) -> str:
+    """The question without its opening and framing: what it asks about."""
+    return _FRAMING.sub(" ", question_subject_text(question))
+
+
+def _own_business(asked: str) -> bool:
+    """The question asks about the department's own staff, spending, steps, talks, assessments or plans:
+    it holds those records itself, whoever holds the figures behind them."""
+    if _OWN_RECORDS.search(asked):
+        return True
+    return bool(_OWN_ACTS.search(asked)) and not _FIGURES.search(asked)
+
+
+_HEALTH = ("department of health and social care", "department of health", "department of health and social security")
+_SAYS_NHS = re.compile(r"\bNHS\b|National Health Service|\bhospitals?\b|\bpatients\b", re.IGNORECASE)
+
+
+def _subject_of(asked: str, department: str) -> str | None:
+    for rule in RULES:
+        if department in _NOT_FOR.get(rule.subject, ()):
+            continue
+        if rule.subject in _NHS and department not in _HEALTH and not _SAYS_NHS.search(asked):
+            continue  # a transport department's "waiting times" are driving tests, not hospital waits
+        if rule.pattern.search(asked):
+            return rule.subject
+    return None
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def _named_trust(asked: str, whole: str | None = None) -> Body | None:
+    """An NHS trust or hospital the question names: the table's (the London Ambulance Service) or, when the
+    table does not list it, the trust as the question names it (no url_name: the user finds it)."""
+    for _, target in _named_in(asked):
+        if isinstance(target, Body) and target.kind == "trust":
+            return target
+    mentions = [re.sub(r"\s+", " ", m.group(1)).strip() for m in _NAMED_TRUST.finditer(whole or asked)]
+    mentions = [n for n in mentions if _TRUST_WORDS.search(n) and len(n.split()) > 2]
+    mentions.sort(key=lambda n: " NHS " not in f" {n} ")  # the official name ("… NHS Foundation Trust") first
+    if mentions:
+        return Body(
+            key=f"named-{_slug(mentions[0])}", name=mentions[0], kind="trust", url_name=None,
+            no_url_name=_TRUST_LIST,
+        )
+    for m in _NAMED_HOSPITAL.finditer(asked):
+        hospital = re.sub(r"\s+", " ", m.group(1)).strip()
+        return Body(
+            key=f"named-{_slug(hospital)}", name=f"the NHS trust that runs {hospital}", kind="trust",
+            url_name=None, no_url_name=_TRUST_LIST, the=False,
+        )
+    return None
+
+
+_TRUST_LIST = "Not in the table; WhatDoTheyKnow lists NHS trusts at https://www.whatdotheyknow.com/body/list/hospital_trust."
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The choice.
 
 
 @dataclass(frozen=True)
 class HolderChoice:
-    """Where the records are, and why: the body (or every body of a class) and one sentence citing the answer."""
+    """Where the records are, and why: the body (or every body of a class) and one sentence citing the answer.
+
+    `routed`: the letter goes to `holder`. When the evidence is weaker (only the subject names an agency, the
+    question is about the department's own doings, the answer only says the body publishes some of it) the
+    letter stays with the department and a warning offers the holder: a wrong body costs the requester
+    twenty working days, the department at least holds its own part."""
 
     subject: str  # police | gp | hospital | mental-health | ambulance | councils | immigration | …
     holder: Body | None  # the body the letter goes to; None when each member of `body_class` holds its part
@@ -359,9 +698,9 @@ class HolderChoice:
     place: str | None
     said: str  # the answer's own sentence
     crime: bool  # the question is about crimes, offences or incidents (the police hold their own records of them)
-    sentence: (
-        str  # "The Home Office answered on 4 March 2019 that …; the Metropolitan Police Service holds …"
-    )
+    sentence: str  # "The Home Office answered on 4 March 2019 that …; the Metropolitan Police Service holds …"
+    routed: bool = True  # the letter goes to `holder`; False: it stays, and a warning offers `holder`
+    notes: tuple[LintWarning, ...] = ()  # what the user must know instead (not a public authority, court records)
 
     def sentence_for(self, body: Body) -> str:
         """The sentence for a letter to `body`, one of the class or an `also` body (a batch, or --authority)."""
@@ -374,7 +713,20 @@ class HolderChoice:
 
     def warnings(self) -> list[LintWarning]:
         rule = "FOIA s.1(1): the body that holds it"
-        out: list[LintWarning] = []
+        out: list[LintWarning] = list(self.notes)
+        if self.holder is not None and not self.routed:
+            if self.holder.url_name:
+                how = f"to send it there instead, use --authority {self.holder.url_name} (f4 in the app)"
+            else:
+                how = f"to send it there instead, choose it with --authority or f4 in the app ({self.holder.no_url_name})"
+            out.append(
+                LintWarning(
+                    "holder-offer",
+                    f"{_capital(_the(self.holder))} may hold this rather than the department that answered; "
+                    f"the letter stays with the department; {how}.",
+                    rule,
+                )
+            )
         if self.holder is None and self.body_class is not None:
             if self.body_class.members:
                 how = (
@@ -386,11 +738,12 @@ class HolderChoice:
                     f"choose the one for the place with --authority (WhatDoTheyKnow lists them at "
                     f"{self.body_class.category_url})"
                 )
+            where = f" for {self.place}" if self.place and not self.body_class.members else ""
             out.append(
                 LintWarning(
                     "holder-class",
-                    f"{_capital(self.body_class.each)} holds its own part of this "
-                    f"rather than {_the_dept_short(self)}; {how}.",
+                    f"{_capital(self.body_class.each)}{where} holds its own part of this "
+                    f"rather than the department that answered; {how}.",
                     rule,
                 )
             )
@@ -398,7 +751,7 @@ class HolderChoice:
             out.append(
                 LintWarning(
                     "holder-also",
-                    f"{_capital(_the(body.name))} also holds part of this; a second "
+                    f"{_capital(_the(body))} also holds part of this; a second "
                     f"request can go there (--authority {body.url_name or body.name!r}).",
                     rule,
                 )
@@ -410,18 +763,13 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _the(name: str) -> str:
-    if re.match(r"^(?:the|HM|His|Her|NHS|Ofsted|Ofqual)\b", name):
-        return name
-    return f"the {name}"
-
-
-def _the_dept_short(choice: HolderChoice) -> str:
-    return "the department that answered"
+def _the(body: Body) -> str:
+    """The body's name as a sentence uses it: "the Home Office", "NHS England", "Kent Police" (the table's flag)."""
+    return f"the {body.name}" if body.the and not body.name.lower().startswith("the ") else body.name
 
 
 def _clause(subject: str, body: Body, place: str | None, crime: bool = True) -> str:
-    who = _the(body.name)
+    who = _the(body)
     where = f" in {place}" if place else ""
     if body.kind == "police":
         if subject == "police" and not crime:
@@ -442,6 +790,8 @@ def _clause(subject: str, body: Body, place: str | None, crime: bool = True) -> 
         return "the Home Office holds, through UK Visas and Immigration, the records of visas, sponsors and students"
     if body.key == "hmpps":
         return "HM Prison and Probation Service holds the records of prisons and probation"
+    if body.kind == "trust" and subject == "ambulance":
+        return f"{who} runs the ambulance service{where} and holds its records"
     return f"{who} holds these records"
 
 
@@ -453,64 +803,123 @@ def _class_clause(subject: str, cls: BodyClass, crime: bool = True) -> str:
     return f"{cls.each} holds its own records of this"
 
 
-CRIME = _rx(
-    r"crimes?\b|offen[cs]es?\b|incidents?\b|arrests?\b|knife|firearms?\b|stop and search|burglar|"
-    r"robber|homicide|shoplifting|rape\b|charges?\b|prosecutions?\b|convictions?\b"
-)
-
-
-# The question's opening names the department ("… for Health and Social Care, …"), not the subject.
-_OPENING = re.compile(
-    r"^\s*To ask (?:the )?(?:Secretary of State for|Minister for|Chancellor of|Minister of|"
-    r"Attorney General|Prime Minister|Solicitor General|Leader of|Deputy Prime|President of)[^,]*,\s*",
-    re.IGNORECASE,
-)
-_NAMED = (  # the answer's own "a matter for …" or "held by …": the holder it names decides the subject
-    (
-        "police",
-        re.compile(
-            r"\b(?:police forces?|chief (?:constables?|officers?)|local forces|each force)\b", re.IGNORECASE
-        ),
-    ),
-    ("councils", re.compile(r"\b(?:local (?:authorities|councils)|councils)\b", re.IGNORECASE)),
-    ("london-transport", re.compile(r"\b(?:Transport for London|TfL|Mayor of London)\b")),
-    ("hospital", re.compile(r"\b(?:NHS trusts|trusts|NHS England|integrated care boards|ICBs)\b")),
-)
-
-
-def question_subject_text(question: str) -> str:
-    return _OPENING.sub("", question or "", count=1)
-
-
-def _subject_of(answer: WrittenAnswer, gist: str) -> str | None:
-    if gist.startswith("this is a matter for "):
-        for subject, pattern in _NAMED:
-            if pattern.search(gist):
-                return subject
-    question = question_subject_text(answer.question or "")
-    for rule in RULES:
-        if rule.pattern.search(question):
-            return rule.subject
-    return None
-
-
 def _head(answer: WrittenAnswer, gist: str) -> str:
-    dept = _the(answer.department or "the department")
+    dept = answer.department or "the department"
+    known = body_named(dept)
+    if known is not None:
+        dept = _the(known)
+    elif not re.match(r"^(?:the|HM|His|Her)\b", dept, re.IGNORECASE):
+        dept = f"the {dept}"
     when = f" on {words_of_date(answer.date_answered)}" if answer.date_answered else ""
     return f"{_capital(dept)} answered{when} that {gist}"
 
 
-def _police_for(question: str, place: Area | None) -> tuple[Body | None, BodyClass | None]:
-    table = holder_table()
-    if re.search(
-        r"\b(?:tube|london underground|railways?|train stations?|rail network)\b",
-        question_subject_text(question),
-        re.IGNORECASE,
-    ):
-        return table.bodies["btp"], None
+def _council_class(place: Area | None) -> BodyClass:
+    classes = holder_table().classes
     if place is not None and place.police is not None:
+        if place.police.key == "the_met":
+            return classes["london-boroughs"]
+        if place.police.key == "police_scotland":
+            return classes["scottish-councils"]
+        if place.police.key in ("dyfed_powys_police", "gwent_police", "north_wales_police", "south_wales_police"):
+            return classes["welsh-councils"]
+    return classes["councils"]
+
+
+def _police_for(asked: str, place: Area | None) -> tuple[Body | None, BodyClass | None]:
+    table = holder_table()
+    if re.search(r"\b(?:tube|london underground|railways?|train stations?|rail network)\b", asked, re.IGNORECASE):
+        return table.bodies["btp"], None
+    if place is not None and place.police is not None and not _ALL_FORCES.search(asked):
         return place.police, None
     return None, table.classes["police-england-wales"]
+
+
+def _barred(asked: str, answer_text: str, pointers: list[_Pointer]) -> Body | None:
+    """A body that is not a public authority under FOIA, when the question is about it, or the answer sends
+    the asker to it or says it does not hold it (the National Crime Agency, the security bodies, the special
+    forces); one the answer only mentions in passing is no reason to stop."""
+    for _, target in _named_in(asked):
+        if isinstance(target, Body) and not target.foia:
+            return target
+    sentences = _sentences(answer_text)
+    for i in _not_held_at(answer_text):  # "The National Crime Agency does not hold this information."
+        for _, target in _named_in(sentences[i]):
+            if isinstance(target, Body) and not target.foia:
+                return target
+    for pointer in pointers:
+        for target in pointer.targets:
+            if isinstance(target, Body) and not target.foia:
+                return target
+    return None
+
+
+@dataclass
+class _Pick:
+    holder: Body | None = None
+    cls: BodyClass | None = None
+    also: list[Body] = field(default_factory=list)
+    routed: bool = True
+    subject: str = "named"
+
+
+def _from_kind(
+    kind: str, subject: str | None, asked: str, whole: str, place: Area | None, national: bool
+) -> _Pick:
+    """A kind of body the answer named ("a matter for the police"), narrowed by the question's place."""
+    table = holder_table()
+    place = None if national and kind != "councils" else place
+    if kind == "police":
+        holder, cls = _police_for(asked, place)
+        return _Pick(holder, cls, subject="police")
+    if kind == "councils":
+        return _Pick(None, _council_class(place), subject="councils")
+    if kind == "icbs":
+        if place is not None and place.icb is not None:
+            return _Pick(place.icb, None, [table.bodies["nhs_england"]], subject=subject or "hospital")
+        return _Pick(None, table.classes["icbs"], subject=subject or "hospital")
+    if kind == "trusts":
+        named = _named_trust(asked, whole)
+        if named is not None:
+            return _Pick(named, None, routed=named.url_name is not None, subject=subject or "hospital")
+        return _Pick(None, table.classes[_TRUSTS.get(subject or "", "acute-trusts")], subject=subject or "hospital")
+    return _Pick(None, table.classes["departments"], subject="departments")
+
+
+def _from_subject(subject: str, asked: str, whole: str, place: Area | None, national: bool) -> _Pick:
+    """The holder the question's subject and place name, when the answer names none."""
+    table = holder_table()
+    local = None if national else place
+    if subject == "police":
+        holder, cls = _police_for(asked, local)
+        return _Pick(holder, cls, subject=subject)
+    if subject in _NHS:
+        named = _named_trust(asked, whole)
+        if named is not None:
+            return _Pick(named, None, routed=named.url_name is not None, subject=subject)
+        if subject == "ambulance" and local is not None and local.ambulance is not None:
+            return _Pick(local.ambulance, None, subject=subject)
+        if subject == "gp" and local is not None and local.icb is not None:
+            return _Pick(local.icb, None, [table.bodies["nhs_england"]], subject=subject)
+        if local is not None:  # the trusts of the place hold it, not its ICB: which of them, the user knows
+            return _Pick(None, table.classes[_TRUSTS.get(subject, "acute-trusts")], subject=subject)
+        if _NOT_NHS_DATA.search(asked):
+            return _Pick(None, None, subject=subject)  # regulators', litigators' and contractors' records
+        return _Pick(
+            table.bodies["nhs_england"], table.classes[_TRUSTS[subject]] if subject in _TRUSTS else None,
+            subject=subject,
+        )
+    if subject == "councils":
+        return _Pick(None, _council_class(place), subject=subject)
+    # One agency holds it, going by the subject words alone: offered, not sent.
+    return _Pick(table.bodies[_PLAIN[subject]], routed=False, subject=subject)
+
+
+def _note_only(answer: WrittenAnswer, sentence: str, note: LintWarning) -> HolderChoice:
+    return HolderChoice(
+        subject="none", holder=None, body_class=None, also=(), place=None, said=sentence, crime=False,
+        sentence="", routed=False, notes=(note,),
+    )
 
 
 def choose_holder(
@@ -518,63 +927,164 @@ def choose_holder(
 ) -> HolderChoice | None:
     """The body (or class of bodies) that holds what the answer says the department does not, or None.
 
-    Only when the answer says not held, not held centrally, held locally or a matter for another body, and the
-    question's subject or place names a holder other than the department that answered.
+    Only when the answer says not held, not held centrally, held locally or a matter for another body. The
+    answer's own pointer ("a matter for", "held by") decides first, then who the question names, then its
+    subject and place. The letter is routed only on firm ground; otherwise the holder is offered in a warning.
+    A body outside FOIA is never a holder, and court records are said to be exempt rather than routed.
     """
     if not answer.department:
         return None  # the sentence cites who answered; an answer without its department is not routed
+    dept = _name_key(answer.department)
+    pointers, refused = _pointers(answer.answer, dept)
     said = _gist(answer, analysis)
+    not_held = said is not None  # the answer says it does not hold it (not only that another body decides)
+    explicit = [p for p in pointers if p.explicit]
     if said is None:
-        return None
+        if not explicit:
+            return None
+        said = (f"this is a matter for {_target_words(explicit[0].targets[0])}", explicit[0].sentence)
     gist, sentence = said
-    subject = _subject_of(answer, gist)
-    if subject is None:
+    asked = _asked(answer.question or "")
+    whole = question_subject_text(answer.question or "")
+    barred = _barred(asked, answer.answer, pointers)
+    if barred is not None:
+        return _note_only(
+            answer, sentence,
+            LintWarning("holder-not-foia", f"{barred.note} The letter stays with the department that answered.",
+                        "FOIA s.3, Schedule 1 and s.23(3)"),
+        )
+    if _COURT_FILES.search(answer.answer or ""):
+        return _note_only(
+            answer, sentence,
+            LintWarning(
+                "holder-court-records",
+                "The answer says the figures exist only in individual court case files: information held only "
+                "in court records is absolutely exempt (FOIA s.32), and no other body holds a count; ask the "
+                "department for what it holds itself, such as published court statistics or research.",
+                "FOIA s.32",
+            ),
+        )
+    subject = _subject_of(asked, dept)
+    if subject is not None and dept in _SELF.get(subject, ()):
         return None
-    dept = _name_key(answer.department or "")
-    if dept in _SELF.get(subject, ()):
-        return None
-    table = holder_table()
-    places = places_in(question_subject_text(answer.question or ""))
+    places = places_in(asked)
     place = places[0] if places else None
-    holder: Body | None = None
-    cls: BodyClass | None = None
-    also: list[Body] = []
-    if subject == "police":
-        holder, cls = _police_for(answer.question or "", place)
-    elif subject in ("gp", "hospital", "mental-health", "ambulance"):
-        if place is not None and place.icb is not None:
-            holder = place.icb
-            also.append(table.bodies["nhs_england"])
+    national = bool(_NATIONAL.search(asked))
+    own = _own_business(asked)
+    pick: _Pick | None = None
+    if own:
+        # Its own doings are the department's records; a body the answer names is only offered.
+        for pointer in explicit:
+            first = pointer.targets[0]
+            if isinstance(first, Body):
+                pick = _Pick(first, None, [t for t in pointer.targets[1:] if isinstance(t, Body)], False)
+                break
+        if pick is None:
+            return None
+    elif explicit:
+        pointer = explicit[0]
+        first = pointer.targets[0]
+        if isinstance(first, Body):
+            default = holder_table().bodies.get(_PLAIN.get(subject or "", ""))
+            if default is not None and default.url_name == first.url_name:
+                first = default  # "a matter for the Home Office" on visas: UK Visas and Immigration
+            # Sent there only when the answer says so beside its "not held" (a pointer elsewhere in a long
+            # answer may be about a grouped question's other part).
+            beside = any(abs(pointer.index - i) <= 1 for i in _not_held_at(answer.answer))
+            pick = _Pick(first, None, [t for t in pointer.targets[1:] if isinstance(t, Body)],
+                         routed=not_held and beside, subject=subject or "named")
         else:
-            holder = table.bodies["nhs_england"]
-            if subject in _TRUSTS:
-                cls = table.classes[_TRUSTS[subject]]
-    elif subject == "councils":
-        cls = table.classes[
-            "london-boroughs" if place and place.police and place.police.key == "the_met" else "councils"
-        ]
-    else:
-        holder = table.bodies[_PLAIN[subject]]
-    if holder is not None and _name_key(holder.name) == dept:
+            pick = _from_kind(first, subject, asked, whole, place, national)
+            # A kind of body the answer names beside the point ("enforcement is a matter for the police")
+            # gives way to the agency the question is about, offered.
+            agency = _agency_named(asked, refused)
+            if agency is not None and pick.cls is not None:
+                pick = _Pick(agency, routed=False, subject=subject or "named")
+    if pick is None:
+        pick = _from_question(asked, whole, subject, place, national, pointers, refused)
+    if pick is None:
+        return None
+    return _choice(answer, pick, place, gist, sentence, asked, today)
+
+
+def _from_question(
+    asked: str, whole: str, subject: str | None, place: Area | None, national: bool, pointers: list[_Pointer],
+    refused: set[str],
+) -> _Pick | None:
+    """Who the question names as doing it, else its subject; a body the answer says publishes part of it wins
+    over the subject's usual holder, offered."""
+    table = holder_table()
+    agency = _agency_named(asked, refused)
+    published = next(
+        (t for p in pointers if not p.explicit for t in p.targets if isinstance(t, Body) and t.foia), None
+    )
+    if _COUNCIL_ACTOR.search(asked) and subject not in ("police",) + _NHS:
+        return _Pick(None, _council_class(place), subject="councils")
+    if _ALL_FORCES.search(asked):
+        return _Pick(None, table.classes["police-england-wales"], subject="police")
+    if _TRUST_ACTOR.search(asked):
+        return _Pick(None, table.classes[_TRUSTS.get(subject or "", "acute-trusts")], subject=subject or "hospital")
+    if subject is None:
+        if agency is not None:
+            return _Pick(agency, routed=False)
+        if published is not None:
+            return _Pick(published, routed=False)
+        return None
+    pick = _from_subject(subject, asked, whole, place, national)
+    named_trust = pick.holder is not None and pick.holder.kind == "trust"
+    if published is not None and pick.holder is not None and published.key != pick.holder.key and not named_trust:
+        return _Pick(published, routed=False, subject=subject)
+    if pick.holder is not None and not pick.routed and published is not None and published.key == pick.holder.key:
+        pick.routed = True  # the subject's agency, and the answer says it publishes this
+    return pick
+
+
+def _agency_named(asked: str, refused: set[str]) -> Body | None:
+    """The first agency of the table the question names (not one the answer says does not hold it)."""
+    for _, target in _named_in(asked):
+        if isinstance(target, Body) and target.kind == "agency" and target.foia and target.key not in refused:
+            return target
+    return None
+
+
+def _target_words(target: Target) -> str:
+    if isinstance(target, Body):
+        return _the(target)
+    return {
+        "police": "the police", "councils": "local authorities", "icbs": "the integrated care boards",
+        "trusts": "NHS trusts", "departments": "individual departments",
+    }[target]
+
+
+def _choice(
+    answer: WrittenAnswer, pick: _Pick, place: Area | None, gist: str, sentence: str, asked: str,
+    today: date | None,
+) -> HolderChoice | None:
+    table = holder_table()
+    dept = _name_key(answer.department or "")
+    holder, cls, also = pick.holder, pick.cls, list(pick.also)
+    if holder is None and cls is None:
+        return None
+    if holder is not None and (_name_key(holder.name) == dept or not holder.foia):
         return None
     if today is not None and answer.date_answered and today.year - answer.date_answered.year > ARCHIVE_YEARS:
         also.append(table.bodies["national_archives"])
     head = _head(answer, gist)
     place_name = place.place if place else None
-    crime = bool(CRIME.search(question_subject_text(answer.question or "")))
+    crime = bool(CRIME.search(asked))
     if holder is not None:
-        clause = _clause(subject, holder, place_name, crime)
+        clause = _clause(pick.subject, holder, place_name, crime)
         if cls is not None and cls.kind == "trust":
             clause += f", and {cls.each} holds its own records"
     else:
         assert cls is not None
         clause = (
-            _class_clause(subject, cls, crime) if cls.members else f"{cls.each} holds its own records of this"
+            _class_clause(pick.subject, cls, crime) if cls.members else f"{cls.each} holds its own records of this"
         )
-        if place_name and not cls.members:
+        if place_name and not cls.members and cls.kind == "council":
             clause = f"the council for {place_name} holds its own records of this"
     return HolderChoice(
-        subject=subject,
+        subject=pick.subject,
         holder=holder,
         body_class=cls,
         also=tuple(also),
@@ -582,6 +1092,7 @@ def choose_holder(
         said=sentence,
         crime=crime,
         sentence=f"{head}; {clause}.",
+        routed=holder is not None and pick.routed,
     )
 
 
@@ -596,7 +1107,7 @@ def resolve_holder(
         return None, None, []
     if authority:
         body = body_named(authority)
-        if body is None:
+        if body is None or not body.foia:
             return None, None, []
         related = {b.key for b in choice.also}
         if choice.holder is not None:
@@ -605,11 +1116,8 @@ def resolve_holder(
             related |= {b.key for b in choice.body_class.members}
         if body.key not in related:
             return None, None, []
-        return body.authority(), choice.sentence_for(body), []
-    if choice.holder is None:
-        return (
-            None,
-            None,
-            choice.warnings(),
-        )  # a class: the letter stays with the department, the batch is offered
-    return choice.holder.authority(), choice.sentence, choice.warnings()
+        return body.authority(answer), choice.sentence_for(body), []
+    if choice.holder is None or not choice.routed:
+        # A class (the batch is offered), a body only offered, or a note: the letter stays with the department.
+        return None, None, choice.warnings()
+    return choice.holder.authority(answer), choice.sentence, choice.warnings()

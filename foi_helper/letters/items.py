@@ -56,10 +56,11 @@ class Item:
 
 
 def the(name: str) -> str:
-    """'the Home Office', 'HM Treasury': the article a body's name takes in a sentence."""
-    if re.match(r"^(?:the|HM|His|Her)\b", name):
-        return name
-    return f"the {name}"
+    """'the Home Office', 'HM Treasury', 'NHS England': the article a body's name takes in a sentence (the
+    authorities' and holders' tables say which)."""
+    from .authorities import takes_the
+
+    return f"the {name}" if takes_the(name) else name
 
 
 def _repeats(part: str, whole: str) -> bool:

@@ -66,7 +66,8 @@ def main(limit: int) -> None:
                 # A year the answer or question names ("funding up to 2026/27") is one they mean.
                 named = set(re.findall(r"(?:19|20)\d\d", f"{answer.question} {answer.answer}"))
                 years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", item) if y not in named]
-                if reference and any(y > min(reference.year + 2, TODAY.year) for y in years):
+                planned = "as planned" in item  # "in each of the next five years": the years the plans cover
+                if reference and not planned and any(y > min(reference.year + 2, TODAY.year) for y in years):
                     problems["a year after the answer"] += 1
             if "date of this request" in letter.body:
                 problems["'the date of this request'"] += 1

@@ -13,7 +13,7 @@ from test_letters_compose import ALEX, TODAY, seed_analysis, seed_answer
 
 from foi_helper.errors import LetterError
 from foi_helper.letters import compose_letter, render
-from foi_helper.model import Letter
+from foi_helper.model import Letter, Requester
 
 
 @pytest.fixture
@@ -87,3 +87,15 @@ def test_text_keeps_dates_on_one_line(seed: Letter) -> None:
     assert "\u00a0" not in text
     for line in text.splitlines():
         assert not line.rstrip().endswith((" 1", " January")), line
+
+
+def test_the_postal_address_goes_in_the_body_for_email_and_post_not_on_whatdotheyknow() -> None:
+
+
+    alex = Requester(name="Alex Example", email="alex@example.org", address="1 High Street\nAnytown AB1 2CD")
+    letter = compose_letter(seed_answer(), seed_analysis(), requester=alex, today=TODAY)
+    assert letter.body.endswith("Yours faithfully,\n\nAlex Example\n1 High Street\nAnytown AB1 2CD\n")
+    raw = render(letter, "eml", alex, today=TODAY)
+    assert "1 High Street" in email.message_from_string(raw, policy=email.policy.default).get_content()  # type: ignore[attr-defined]
+    link = urllib.parse.unquote(render(letter, "wdtk-url", alex, today=TODAY))
+    assert "High Street" not in link and "AB1 2CD" not in link  # the site publishes the request

@@ -43,6 +43,8 @@ def words(text: str, answered: date | None, financial: bool = False) -> str | No
         ("how many websites it operated at 1 January 2005", date(2007, 10, 16), "as at 1 January 2005"),
         ("how many Chinooks have been donated since February 2022", date(2023, 12, 19),
          "1 February 2022 to 19 December 2023"),
+        ("how much he plans to spend in each of the next five years", date(2024, 11, 6),
+         "the financial years 2025-26 to 2029-30 (the figures as planned)"),
         ("how much it spent in the (a) 2021-22 and (b) 2022-23 financial years", date(2024, 2, 5),
          "the financial years 2021-22 to 2022-23"),
         ("how much it has spent in the 2023-24 financial year as of 29 January 2024", date(2024, 2, 5),

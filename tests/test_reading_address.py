@@ -166,3 +166,8 @@ def test_a_pasted_address_loads_as_the_cli_loads_it(api: Replay) -> None:
 def test_an_address_that_names_no_one_question_is_refused_with_what_to_give(url: str) -> None:
     with pytest.raises(ReadError, match="not the address of one written question"):
         expand_address(url, "the paste")
+
+
+def test_a_page_url_that_is_no_address_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyse", "page.txt", "--page-url", "not an address"]) == 1
+    assert "is not a web address" in capsys.readouterr().err

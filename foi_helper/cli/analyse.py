@@ -140,6 +140,8 @@ def summary(findings: Findings) -> str:
         lines.append(f"  {'Page:':<14}{answer.url}")
     if answer.holding:
         lines.append("  This is a holding answer: the question has not been answered yet.")
+    elif answer.holding_answer:
+        lines.append(f"  A holding answer was given first, on {answer.holding_answer.isoformat()}.")
     if answer.corrected:
         lines.append("  This answer was corrected after it was first given; the corrected text is shown.")
     lines += ["", "Question:", *_wrap(answer.question), "", "Answer:"]

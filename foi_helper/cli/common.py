@@ -96,6 +96,8 @@ def input_text(args: argparse.Namespace) -> tuple[str, str]:
     from ..reading import load_source
     from ..reading.address import by_uin, fetch
 
+    if args.page_url and not re.match(r"^https?://\S+$", args.page_url):
+        raise FoiHelperError(f"--page-url {args.page_url!r} is not a web address: give the page's https:// address.")
     if args.uin or args.date:
         if args.file or not (args.uin and args.date):
             raise FoiHelperError("Give either FILE|-|URL or both --uin and --date, not a mix.")

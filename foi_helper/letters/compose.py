@@ -10,7 +10,7 @@ from ..errors import LetterError
 from ..model import Analysis, Letter, LintWarning, Match, Requester, WrittenAnswer
 from .authorities import Authority, authority_for, authority_named
 from .citations import citable_related, published_phrase
-from .dodge import holding_is_stale, published_documents
+from .dodge import holding_is_stale, promised_records, published_documents
 from .holders import resolve_holder
 from .items import item_problems, the
 from .lint import for_law
@@ -163,6 +163,8 @@ def compose_letter(
     environmental = bool(ENVIRONMENTAL.search(f"{answer.question}\n{answer.answer}"))
     # The page's own flag, or the analysis finding "I will reply … as soon as possible" in a plain paste.
     holding = answer.holding or any(e.kind == "holding" for e in analysis.evasions)
+    # "I will write to the hon. Member" answers the question with a promise of a letter: the letter is asked for.
+    holding = holding and not any(r.what == "letter" for r in promised_records(answer.answer))
     reported = question_as_reported(answer.question) if answer.question else None
     if reported and (len(reported[1]) > 400 or item_problems(f'"{reported[1]}"')):
         reported = None
@@ -184,7 +186,7 @@ def compose_letter(
         "dodge": _dodge_sentence(plan.dodged, analysis),
         "opening_window": (plan.opening.words() if plan.opening and plan.opening.as_at
                            else f"for {plan.opening.words()}" if plan.opening else None),
-        "all_share": all(i.window == plan.opening for i in plan.items),
+        "all_share": all(i.window in (plan.opening, None) for i in plan.items),
         "items": [i.text for i in plan.items],
         "published": published_phrase(related, analysis, today),
         "published_documents": join_words(published) if published else None,
@@ -237,7 +239,8 @@ def compose_letter(
         )
     return Letter(
         title=request_title(answer, [i.kind for i in plan.items], dodged=plan.dodged, topic=plan.topic,
-                            authority=body_of.name),
+                            authority=body_of.name,
+                            first_subject=next((i.subject for i in plan.items if i.subject), None)),
         authority=body_of.name,
         law=law_key,
         body=body,

@@ -29,6 +29,7 @@ from .windows import (
     financial_years,
     is_financial,
     is_headcount,
+    last_complete_financial_year,
     question_period,
     years_of,
 )
@@ -53,6 +54,7 @@ class Item:
     point_ids: list[str] = field(default_factory=list)
     lead: bool = False  # asks for what the answer dodged: goes first
     own_period: bool = False  # the window came from the question's own words (a later part may inherit it)
+    subject: str | None = None  # the noun phrase the item asks about, for a title
 
 
 def the(name: str) -> str:
@@ -140,8 +142,11 @@ def window_of_point(point: Point, text: str, *, answered: date | None, shared: W
         return inherited, EACH_SUCH.sub("", text).strip()  # "in each such year", or a part that sets no period
     if shared is None:
         raise AnswerDateUnknown()
-    if narrowed and answered is not None:
-        return calendar_years(answered.year - 1, answered.year - 1), text  # the latest complete year
+    if narrowed and answered is not None:  # the latest complete year before the answer
+        if point.kind == "spending" or is_financial(text):
+            last = last_complete_financial_year(answered)
+            return financial_years(last, last), text
+        return calendar_years(answered.year - 1, answered.year - 1), text
     if point.source == "question" and point.kind == "statistics" and is_headcount(point.text):
         return Window(end=shared.end if answered is None else answered), text
     if point.kind in ("statistics",):
@@ -200,6 +205,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     lead = point.source == "question"
     context = _context(point, text, template_kind, authority, window, advice, breakdown, evasions, subject)
     context.update(window_words(window, opening))
+    context_kind = template_kind
     rendered = render_template(f"points/{template_kind}.txt.j2", context)
     if cut or item_problems(rendered):
         shown = None if window == opening else window
@@ -217,7 +223,8 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
             rendered = render_template("points/other.txt.j2", context)
             if item_problems(rendered):
                 return None
-    return Item(rendered, template_kind, window, [point.id], lead=lead, own_period=own)
+    return Item(rendered, template_kind, window, [point.id], lead=lead, own_period=own,
+                subject=None if subject.quoted or template_kind != context_kind else text)
 
 
 def _context(point: Point, text: str, template_kind: str, authority: str, window: Window | None, advice: str,

@@ -61,7 +61,7 @@ def title_problems(title: str, asker: str | None = None) -> list[str]:
 
 
 def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None = None,
-                  topic: str | None = None, authority: str | None = None) -> str:
+                  topic: str | None = None, authority: str | None = None, first_subject: str | None = None) -> str:
     """The first fit title of: the authority's dealings with the organisation the answer left out; the
     question's subject with what is asked; the page's heading with what is asked; the authority with it."""
     aspects = list(dict.fromkeys(ASPECTS[k] for k in kinds if k in ASPECTS))[:3]
@@ -76,8 +76,17 @@ def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None
     if subject:
         candidates.append(_with_aspects(subject, aspects))
     heading = (answer.title or "").strip()
-    if heading:
+    # A Hansard heading is a few words ("Prisons: Drugs"); a sentence taken for one is not a title.
+    if heading and len(heading.split()) <= 8 and not re.search(r"[£%,\d]", heading):
         candidates.append(_with_aspects(heading, aspects))
+    if first_subject:
+        phrase = re.sub(r"^the (?:number|amount|proportion|level|value|total)(?: and proportion)?(?: of)?\s+", "",
+                        re.sub(r"\((?:[a-h]|i{1,3}|iv|v)\)\s*", "", first_subject)).strip()
+        phrase = re.sub(r"\s+", " ", phrase)
+        # "the Department spent on travel" → "spending by the Department on travel": a noun phrase, not a clause
+        phrase = re.sub(r"^(.+?) (?:has |have |had )?spent on (.+)$", r"spending by \1 on \2", phrase)
+        if phrase and _fit_for_title(phrase, most=16):
+            candidates.append(_with_aspects(phrase[:1].upper() + phrase[1:], aspects))
     if body:
         candidates.append(f"{body} {join_words(aspects) or 'records'}".strip())
     for title in candidates:
@@ -123,7 +132,7 @@ def _subject_of_answer(answer: WrittenAnswer) -> str | None:
     return phrase[:1].upper() + phrase[1:]
 
 
-def _fit_for_title(phrase: str) -> bool:
+def _fit_for_title(phrase: str, most: int = 12) -> bool:
     """A noun phrase short enough for a title, not a clause ("he expects …", "whether …") nor cut off ("…")."""
     words = phrase.split()
     clause = re.match(
@@ -133,7 +142,7 @@ def _fit_for_title(phrase: str) -> bool:
         re.IGNORECASE,
     )
     return (
-        2 <= len(words) <= 12
+        2 <= len(words) <= most
         and not clause
         and not phrase.rstrip().endswith(("…", "..."))
         and phrase.strip()[:1].isalpha()

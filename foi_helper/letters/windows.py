@@ -125,6 +125,7 @@ PERIODS: list[tuple[str, str]] = [
                           r"(?:figures|data|information|statistics) (?:are|is) (?:available|held)\b")),
     ("last_n", (r"\b(?:in |for |during |over )?(?:each of |each year of |each month of )?the (?:last|past|"
                 r"previous|most recent|latest) (\w+(?:-\w+)?) (weeks|months|years|financial years|calendar years)\b")),
+    ("next_n", r"\b(?:in |for |over )?(?:each of )?the next (\w+(?:-\w+)?) (financial |calendar )?years\b"),
     ("last_year_single", r"\b(?:in |during |for )?the (?:last|past|previous) (financial |calendar )?year\b"),
     ("each_since", rf"\b(?:in |for )?each (?:financial |calendar )?year since ({_FY}|(?:19|20)\d\d)\b"),
     ("since_month", rf"\bsince ({MONTH}) ((?:19|20)\d\d)\b"),
@@ -176,6 +177,16 @@ def _window_of(name: str, m: re.Match[str], answered: date | None, financial: bo
         if re.match(_FY, g[0]):
             return Window(start=date(_fy_start(g[0]), 4, 1), end=answered)
         return Window(start=date(int(g[0]), 1, 1), end=answered)
+    if name == "next_n":
+        n = _count(g[0])
+        if not n or n > 20:
+            return None
+        if (g[1] or "").strip() == "calendar":
+            planned = calendar_years(answered.year + 1, answered.year + n)
+        else:
+            current = last_complete_financial_year(answered) + 1  # the financial year the answer fell in
+            planned = financial_years(current + 1, current + n)
+        return Window(start=planned.start, end=planned.end, label=f"{planned.words()} (the figures as planned)")
     if name == "last_year_single":
         kind = (g[0] or "").strip().lower()
         if kind == "financial" or (financial and kind != "calendar"):
@@ -269,8 +280,8 @@ _EVENT_DAY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH})(?: ((?:19|20)
 _EVENT_MONTH = re.compile(rf"\b(?:in|In|since|Since|during|During|last|Last|earlier in|from) ({MONTH})"
                           rf"(?: ((?:19|20)\d\d))?\b")
 # Dates of earlier answers ("the answer given on 3 February 2003, Official Report, column 46W") are not events.
-_CITATION_BEFORE = re.compile(r"(?:answers?|reply|replies|letter|question|Report|statement)\s+(?:I\s+)?(?:gave|given|"
-                              r"of|on|dated)?\s*(?:to [^,.;]{0,60}?)?(?:on|of)?\s*$", re.IGNORECASE)
+_CITATION_BEFORE = re.compile(r"\b(?:answers?|reply|replies|Official Report|column|Question|Hansard)\b[^;]{0,140}$",
+                              re.IGNORECASE)
 
 
 def _latest_on_or_before(month: int, day: int, answered: date) -> date | None:
@@ -290,7 +301,7 @@ def answer_events(answer_text: str, answered: date) -> list[date]:
     events, nor are dates more than two years before the answer."""
     out: list[date] = []
     for m in _EVENT_DAY.finditer(answer_text):
-        if _CITATION_BEFORE.search(answer_text[max(0, m.start() - 80): m.start()]):
+        if _CITATION_BEFORE.search(answer_text[max(0, m.start() - 160): m.start()]):
             continue
         month, day = MONTHS[m.group(2).lower()], int(m.group(1))
         if m.group(3):
@@ -311,7 +322,8 @@ def answer_events(answer_text: str, answered: date) -> list[date]:
         if d is not None:
             out.append(d)
     reach = answered - timedelta(days=EVENT_REACH_DAYS)
-    return sorted(d for d in out if reach <= d <= answered)
+    # The answer's own date (a page's "6 Apr 2005 : Column 1530W") is not an event it names.
+    return sorted(d for d in out if reach <= d < answered)
 
 
 _HORIZON = [

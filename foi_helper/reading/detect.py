@@ -87,20 +87,20 @@ def _lost(a: WrittenAnswer) -> bool:
 
 def _without_lost_answers(found: list[WrittenAnswer]) -> list[WrittenAnswer]:
     """A question the page says was answered (it names the answer's date or minister) but whose answer text
-    is not there was cut short (a page copied in part, an excerpt's end): it is left out when the page holds
-    answers to other questions, and refused when it is all there is, rather than passed on with an empty
-    answer that analysis would read as a holding one. Only the page's last questions can be cut short."""
+    is not there was cut short (a page copied in part, an excerpt's end). After questions with answers, it
+    is the page's end and is kept as printed (the others are what the user came for); alone, or before an
+    answered question (a page misread), it is refused rather than passed on with an empty answer that
+    analysis would read as a holding one."""
     lost = [n for n, a in enumerate(found) if _lost(a)]
-    kept = [a for a in found if not _lost(a)]
-    if lost and (not kept or lost[0] < len(kept)):
-        # only the last questions can be cut: one lost before an answered one is a page misread
+    answered = len(found) - len(lost)
+    if lost and (not answered or lost[0] < answered):
         a = found[lost[0]]
         which = f"question {a.uin}" if a.uin else "the question"
         raise ReadError(
             f"The page says {which} was answered, but no answer text was found on it: "
             "copy the whole page, including the answer, and try again."
         )
-    return kept
+    return found
 
 
 def read_answers(text: str, page_url: str | None = None) -> list[WrittenAnswer]:

@@ -168,7 +168,8 @@ def read(text: str) -> list[WrittenAnswer]:
             current.questions.append(_question(start, recent, day, house))
             recent = []
         elif current is not None and current.closed:
-            recent.append(line) if not line.isupper() else None
+            if not line.isupper():
+                recent.append(line)  # a heading, perhaps, before the next question
         elif current is not None and not current.answer and current.answerer is None:
             following = _next_text(lines, n + 1)
             if _continues_question(current.questions[-1], line):

@@ -37,7 +37,7 @@ OPENERS = (
     r"Data|Since|Following|Under|On|At|Such|Officials|Ministers|Government|Decisions|Responsibility|"
     r"Discussions|Each|Every|Table|Due|Between|For|From|Of|To|Holding|Not|Neither|Current|Records|Statistics|"
     r"Arrangements|Guidance|Provision|Copies|Estimates?|During|Until|Over|Some|Most|Many|None|Both|When|While|"
-    r"Where|Whether|Work|Following|Further|Although|Our"
+    r"Where|Whether|Work|Further|Although"
 )
 _OPENER = re.compile(rf"^(?:{OPENERS})(?![\w'’])")
 _TO_ASK = re.compile(r"To ask\b")

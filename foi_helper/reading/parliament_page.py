@@ -117,16 +117,16 @@ def read(text: str) -> list[WrittenAnswer]:
         k = _take(lines, k, current)
     if current.question:
         records.append(current)
-    complete = [r for r in records if not _lost_answer(r)]
     lost = [n for n, r in enumerate(records) if _lost_answer(r)]
-    if lost and lost[0] < len(complete) or records and not complete:
+    answered = len(records) - len(lost)
+    if lost and (not answered or lost[0] < answered):
         _refuse_lost_answer(records[lost[0]])  # only the page's last questions can be cut short
-    return [_finish(r) for r in complete]
+    return [_finish(r) for r in records]
 
 
 def _lost_answer(r: _Record) -> bool:
-    """A record the page calls answered but whose answer was not found (cut short): left out when the page
-    holds other answers, refused when it is the only one."""
+    """A record the page calls answered but whose answer was not found (cut short): kept at the end of a page
+    of answers, refused when it is the only one or comes before an answered one."""
     return not (r.answer or r.holding_date is not None or (r.answered is None and r.answerer is None))
 
 
@@ -353,6 +353,7 @@ def _finish(r: _Record) -> WrittenAnswer:
             date_tabled=r.tabled,
             date_answered=r.answered,
             holding=holding,
+            holding_answer=r.holding_date,
             asker=r.asker,
             answerer=r.answerer,
             corrected=r.corrected,

@@ -170,6 +170,7 @@ def _finish(block: _Block) -> WrittenAnswer | None:
             date_tabled=tabled,
             date_answered=answered,
             holding=holding_date is not None and (answered is None or holding_date == answered),
+            holding_answer=holding_date,
             asker=block.asker,
             answerer=block.answerer,
             corrected=block.corrected,

@@ -16,7 +16,7 @@ import pytest
 
 from foi_helper.cli import main
 from foi_helper.corpus import Corpus, CorpusError
-from foi_helper.corpus.parliament_api import Client
+from foi_helper.parliament_api import Client
 from foi_helper.corpus.update import plan_update, run_update
 
 

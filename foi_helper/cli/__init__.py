@@ -1,4 +1,4 @@
-"""The command line: `foi-helper [FILE|-]` starts the app; subcommands run one stage each (DESIGN.md).
+"""The command line: `foi-helper [FILE|-]` starts the app; subcommands run one stage each (docs/architecture.md).
 
 Exit status: 0 on success; 1 on a user error, with one sentence on stderr; 2 on bad usage (argparse).
 """
@@ -53,12 +53,9 @@ def build_app_parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from ..version import __version__
 
-    try:
-        return version("foi-helper")
-    except PackageNotFoundError:
-        return "unknown"
+    return __version__
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -85,7 +82,9 @@ def _run_command(args_list: list[str]) -> int:
         module = COMMANDS[args.command]
         return int(module.run(args) or 0)
     except FoiHelperError as exc:
-        print(f"foi-helper: {exc}", file=sys.stderr)
+        from .common import error_text
+
+        print(f"foi-helper: {error_text(exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader of our output went away (e.g. `| head`), or standard output was closed: not an error worth

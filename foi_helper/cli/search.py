@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 
 from ..errors import CorpusError
 from ..model import Match, to_json
@@ -71,6 +72,8 @@ def describe(m: Match) -> str:
     if m.heading:
         lines.append(f"       {m.heading}")
     lines += wrap(m.question, 100, "       ")
+    if m.why:
+        lines += textwrap.wrap(m.why, 100, initial_indent="       → ", subsequent_indent="         ")
     if m.shared_terms:
         lines.append("       shares: " + ", ".join(m.shared_terms[:8]))
     if m.url:

@@ -17,8 +17,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from datetime import date
 
-import defusedxml  # type: ignore[import-untyped]
-import defusedxml.ElementTree as SafeET  # type: ignore[import-untyped]
+import defusedxml
+import defusedxml.ElementTree as SafeET
 
 from ..bounded import LimitError, check_xml
 from ..errors import ReadError

@@ -119,7 +119,7 @@ def test_a_draft_file_that_is_a_symlink_is_not_followed(
     secret.write_text((foi_home / "data" / "drafts" / f"{good}.toml").read_text())
     (foi_home / "data" / "drafts" / "linked-abcd.toml").symlink_to(secret)
     store = DraftStore.open()
-    assert [d.id for d in store.list()] == [good]
+    assert [d.id for d in store.saved_drafts()] == [good]
     with pytest.raises(DraftError, match="symlink"):
         store.load("linked-abcd")
 

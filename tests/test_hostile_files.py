@@ -194,7 +194,7 @@ def test_a_binary_user_template_is_one_sentence(foi_home: Path) -> None:
     ("settings", "says"),
     [('name = ["Alex", "Example"]\n', "must be text"),
      ('date_from = "2024-01-01"\ndate_to = "2020-01-01"\n', "is after"),
-     ('date_from = "0001-01-01"\n', "1900"),
+     ('date_from = "0001-01-01"\n', "0001-01-01"),
      ("name = " + "[" * 5000 + "]" * 5000 + "\n", "nests deeper")],
 )
 def test_settings_a_person_got_wrong_are_one_sentence(foi_home: Path, settings: str, says: str,

@@ -235,7 +235,7 @@ def _set_timeout(response: Any, seconds: float) -> None:
 
 
 def _one_line(value: object) -> str:
-    from ..text_safety import clean_line
+    from .text_safety import clean_line
 
     return clean_line(str(value))[:200]
 

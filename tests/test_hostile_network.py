@@ -16,8 +16,8 @@ import pytest
 
 from foi_helper.cli import main
 from foi_helper.corpus import Corpus, CorpusError
-from foi_helper.parliament_api import Client
 from foi_helper.corpus.update import plan_update, run_update
+from foi_helper.parliament_api import Client
 
 
 def page(ids: range, total: int) -> bytes:

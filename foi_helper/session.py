@@ -126,7 +126,7 @@ class LetterSession:
         self.cited = set(pending.cited)
         error: FoiHelperError | None = None
         letter = None
-        if held or pending.points:
+        if pending.points:
             try:
                 letter = self.compose(held or self.ordered_points(), today)
             except FoiHelperError as exc:

@@ -1,6 +1,6 @@
 """The internal review as a new user meets it: the follow-up list starts on what fits now, the grounds screen
-says how to go on and shows its ticks in plain text, a late refusal ticks "no reply in time", section 12 is
-named as cost (not an exemption), and the saved letter keeps its paragraphs."""
+says how to go on and shows its ticks in plain text (a late refusal is a reply: "no reply" stays unticked),
+s.12 is named as cost (not an exemption), and the saved letter keeps its paragraphs."""
 
 from __future__ import annotations
 
@@ -54,11 +54,13 @@ async def test_a_late_refusal_on_cost_gives_a_review_that_reads_right(seed_text:
         assert isinstance(grounds, GroundsScreen)
         assert grounds.query_one(Button).display and "Write" in str(grounds.query_one(Button).label)
         selected = grounds.query_one(SelectionList).selected
-        assert "no_reply" in selected and "cost_limit_no_advice" in selected, selected
+        # a reply came (late): "no reply" is not ticked, and the box says so in plain text
+        assert "no_reply" not in selected and "cost_limit_no_advice" in selected, selected
         shown = [grounds.query_one(SelectionList).render_line(i).text for i in range(5)]
         ticked = [s for s in shown if s.startswith("▐X▌")]
         unticked = [s for s in shown if s.startswith("▐ ▌")]
         assert len(ticked) == len(selected) and len(unticked) == 5 - len(selected), shown
+        assert any(s.startswith("▐ ▌ No reply") for s in shown), shown
         await pilot.click(Button)
         await settle(pilot)
         assert isinstance(app.screen, FollowUpLetterScreen)

@@ -54,25 +54,9 @@ def reasons_from_history(draft: Draft, kind: str, today: date) -> tuple[str, ...
         return ("no_reply",)
     refusal = draft.last("refused", "part_answered")
     grounds = recorded_grounds(draft)
-    if refusal is not None and _came_late(draft, refusal.on):
-        grounds = ("no_reply", *grounds)  # the reply came after the time the law allows
     if draft.status == "part_answered" or (refusal is not None and refusal.kind == "part_answered"):
         return ("partial_answer", *grounds)
-    return grounds
-
-
-def _came_late(draft: Draft, replied_on: date) -> bool:
-    """Whether a reply came after its deadline: counted from the sending (or the clarification before it),
-    with the extension when one was recorded."""
-    from ..letters.deadlines import extended_due, reply_due
-
-    before = [e for e in draft.timeline() if e.on <= replied_on]
-    start = next((e for e in reversed(before) if e.kind in ("sent", "clarified")), None)
-    if start is None:
-        return False
-    extended = any(e.kind == "extended" and e.on >= start.on for e in before)
-    deadline = extended_due(start.on, draft.law) if extended else reply_due(start.on, draft.law)
-    return replied_on > deadline.due  # a refusal recorded without its grounds: the requester says what is wrong
+    return grounds  # a refusal recorded without its grounds: the requester says what is wrong
 
 
 def refusal_grounds(note: str) -> tuple[str, ...]:

@@ -58,10 +58,10 @@ LAW_WORDS: dict[str, dict[str, str]] = {
 # What is wrong, in the words of the law it breaks. Keys are the reasons a user picks.
 REASON_TEXT: dict[str, dict[str, str]] = {
     "no_reply": {
-        "foia": "I did not receive a reply within the 20 working days that section 10 of the Act allows.",
-        "foisa": "I did not receive a reply within the 20 working days that section 10 of the Act allows.",
-        "eir": "I did not receive a reply within the 20 working days that regulation 5(2) allows.",
-        "eisr": "I did not receive a reply within the 20 working days that regulation 5(2)(a) allows.",
+        "foia": "I have had no reply within the 20 working days that section 10 of the Act allows.",
+        "foisa": "I have had no reply within the 20 working days that section 10 of the Act allows.",
+        "eir": "I have had no reply within the 20 working days that regulation 5(2) allows.",
+        "eisr": "I have had no reply within the 20 working days that regulation 5(2)(a) allows.",
     },
     "exemption_disputed": {
         "foia": "I do not accept that the exemption cited applies to all of the information withheld. Please "

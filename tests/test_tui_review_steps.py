@@ -52,7 +52,9 @@ async def test_a_late_refusal_on_cost_gives_a_review_that_reads_right(seed_text:
         await settle(pilot)
         grounds = app.screen
         assert isinstance(grounds, GroundsScreen)
-        assert grounds.query_one(Button).display and "Write" in str(grounds.query_one(Button).label)
+        button = grounds.query_one(Button)
+        assert button.display and "Write" in str(button.label)
+        assert button.region.bottom <= grounds.query_one(".dialog").region.bottom - 1, "the button is cut off"
         selected = grounds.query_one(SelectionList).selected
         # a reply came (late): "no reply" is not ticked, and the box says so in plain text
         assert "no_reply" not in selected and "cost_limit_no_advice" in selected, selected

@@ -61,11 +61,11 @@ class GroundsScreen(ModalScreen[tuple[str, ...] | None]):
             yield TickList(*[(literal(GROUND_NAMES.get(r, r.replace("_", " "))), r, r in self.defaults)
                                        for r in REASONS], id="grounds")
             yield Static(literal("In your own words (optional; the refusal's exemptions are named here)"))
-            yield Input(own, id="own-words")
+            yield Input(own, id="own-words", compact=True)
             with Horizontal(classes="dialog-buttons"):
-                yield Button(literal("Write the letter (ctrl+s)"), id="write", variant="primary")
-            yield Static(literal("space: tick or untick · tab: next field · enter in the box or ctrl+s: write the "
-                                 "letter · esc: cancel"), classes="dialog-hint")
+                yield Button(literal("Write the letter (ctrl+s)"), id="write", variant="primary", compact=True)
+            yield Static(literal("space: tick · tab: next · enter or ctrl+s: write the letter · esc: cancel"),
+                         classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one(SelectionList).focus()

@@ -25,6 +25,7 @@ from .templating import render_template
 from .windows import (
     AnswerDateUnknown,
     Window,
+    before_answer,
     calendar_years,
     financial_years,
     is_financial,
@@ -119,11 +120,26 @@ def distribute(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+FIGURES = ("statistics", "spending")
+
+
 def window_of_point(point: Point, text: str, *, answered: date | None, shared: Window | None,
-                    narrowed: bool, inherited: Window | None = None) -> tuple[Window | None, str]:
-    """The point's window (its own period, "as at" for a headcount, whole years for figures, else the shared one)
-    and its subject without the period's words. Raises AnswerDateUnknown when a relative period or the shared
-    window needs the answer's date."""
+                    narrowed: bool, inherited: Window | None = None, latest: Window | None = None,
+                    asked: Window | None = None) -> tuple[Window | None, str]:
+    """The point's window and its subject without the period's words. Figures the answer names as its latest
+    (`latest`: "1992-93, the latest year for which information is available") take that year in place of a
+    later one; figures the answer gives take the period the question asked about (`asked`: "in the last five
+    years"). Raises AnswerDateUnknown when a relative period or the shared window needs the answer's date."""
+    window, rest = _window_of_point(point, text, answered=answered, shared=shared, narrowed=narrowed,
+                                    inherited=inherited, asked=asked)
+    if (latest is not None and point.kind in FIGURES and window is not None and latest.start is not None
+            and window.end > latest.end):
+        return latest, rest
+    return window, rest
+
+
+def _window_of_point(point: Point, text: str, *, answered: date | None, shared: Window | None,
+                     narrowed: bool, inherited: Window | None, asked: Window | None) -> tuple[Window | None, str]:
     # A period inside a timetable, document or decision names its subject ("the data for 2024-25"), not the
     # dates of the records asked for.
     reads_period = point.source == "question" and point.kind in PERIOD_KINDS
@@ -140,6 +156,8 @@ def window_of_point(point: Point, text: str, *, answered: date | None, shared: W
         return window, own.rest or text
     if inherited is not None and point.source == "question":
         return inherited, EACH_SUCH.sub("", text).strip()  # "in each such year", or a part that sets no period
+    if asked is not None and point.source == "answer" and point.kind in FIGURES:
+        return asked, text  # the answer's figure is for the question's years: the records behind it are too
     if shared is None:
         raise AnswerDateUnknown()
     if narrowed and answered is not None:  # the latest complete year before the answer
@@ -165,7 +183,8 @@ def _latest_year_of(window: Window) -> Window:
 def build_item(point: Point, analysis: Analysis, *, authority: str, house: str | None, answered: date | None,
                shared: Window | None, advice: str, opening: Window | None = None,
                inherited: Window | None = None, fallback_topic: str | None = None,
-               cut: bool = False) -> Item | None:
+               cut: bool = False, tabled: date | None = None, latest: Window | None = None,
+               asked: Window | None = None) -> Item | None:
     """The item for one point, checked; a plainer one when the first reading fails the check."""
     subject = subject_of_point(point.text, source=point.source, kind=point.kind, house=house,
                                evidence=point.evidence)
@@ -188,7 +207,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     text = subject.phrase if not subject.quoted else point.text
     own = point.source == "question" and point.kind in PERIOD_KINDS and question_period(text, answered) is not None
     window, rest = window_of_point(point, text, answered=answered, shared=shared, narrowed=narrowed,
-                                   inherited=None if own else inherited)
+                                   inherited=None if own else inherited, latest=latest, asked=asked)
     if not subject.quoted:
         subject = Subject(distribute(rest), as_kind=subject.as_kind)
     text = _subject_text(subject, point)
@@ -208,6 +227,9 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     context_kind = template_kind
     rendered = render_template(f"points/{template_kind}.txt.j2", context)
     if cut or item_problems(rendered):
+        if fallback_topic and answered is not None:
+            # The briefing for the answer was written before it: not in the period the figures cover.
+            window = before_answer(answered, tabled)
         shown = None if window == opening else window
         rendered = plain_item(point, authority=authority, window=shown, topic=fallback_topic) if fallback_topic \
             else ""
@@ -247,7 +269,42 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "document_like": bool(DOCUMENT_LIKE.search(text)),
         "clause": bool(re.search(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|do)\b", text)),
         "point": point,
+        "programme": _is_programme(point),
+        "records": records_of(text, authority),
     }
+
+
+# A sum awarded to others: grants, funds, programmes, schemes (their recipients and results can be asked for).
+_PROGRAMME = re.compile(r"\b(?:grants?|funds?|funding|programmes?|schemes?|awards?|awarded|initiatives?|"
+                        r"competitions?|bids?)\b", re.IGNORECASE)
+# A sum the body spends on itself: a running cost, a fee, a salary (no recipients or results to ask for).
+_RUNNING = re.compile(r"\b(?:per (?:annum|year|month)|a year|annual(?:ly)?|running|hosting|maintenance|costs?|"
+                      r"salar(?:y|ies)|fees?|rent|licen[cs]es?|subscriptions?)\b", re.IGNORECASE)
+
+
+def _is_programme(point: Point) -> bool:
+    """A sum given to others to spend (a grant, fund, programme, "£300,000 to take forward innovations"), as
+    against a cost the body pays (a website's £1,600 a year)."""
+    text = point.text
+    return bool(_PROGRAMME.search(text)) or not _RUNNING.search(text)
+
+
+_RETURNS = re.compile(r"\b(?:local authorit(?:y|ies)|councils?|trusts?|police forces?|forces|schools?|boards?|"
+                      r"health authorit(?:y|ies)|each \w+)\b", re.IGNORECASE)
+_TRAVEL = re.compile(r"\b(?:travel|flights?|rail|trains?|hotels?|class)\b", re.IGNORECASE)
+
+
+def records_of(subject: str, authority: str) -> str:
+    """Where the figures for a sum are recorded: the returns other bodies make for their spending, the travel
+    bookings and expenditure records for travel, grant records for grants, else the body's own accounts."""
+    body = the(authority)
+    if _RETURNS.search(subject):
+        return f"the returns made to {body} or its own records"
+    if _TRAVEL.search(subject):
+        return f"the expenditure records or travel booking data of {body}"
+    if re.search(r"\bgrants?\b", subject, re.IGNORECASE):
+        return f"the accounts or grant records of {body}"
+    return f"the accounts or expenditure records of {body}"
 
 
 def window_words(window: Window | None, opening: Window | None) -> dict[str, str]:

@@ -120,3 +120,49 @@ def hoist_trailing_period(points: list[Point]) -> list[Point]:
             continue
         out.append(p)
     return out
+
+
+# "if she will break this down by income from (i) grants, (ii) fees": a request for the figures before it in more
+# detail, not a decision to be made; "if he will provide similar information on X": the same figures for X.
+_BREAK_DOWN = re.compile(r"^(?:and )?(?:\(\d\)\s*)?if (?:he|she|they|the (?:Secretary of State|Minister)) will "
+                         r"(?:break (?:this|these|it|them|the figures?) down|provide (?:a )?breakdown)\s+(?P<by>.+)$",
+                         re.IGNORECASE)
+_SIMILAR = re.compile(r"^(?:and )?(?:\(\d\)\s*)?if (?:he|she|they|the (?:Secretary of State|Minister)) will "
+                      r"(?:provide|give|publish|list|place in the Library) (?:similar|the same|comparable) "
+                      r"(?:information|figures|data|statistics) (?:on|for|about) (?P<what>.+)$", re.IGNORECASE)
+FIGURE_KINDS = ("statistics", "spending")
+
+
+def fold_breakdowns(points: list[Point]) -> list[Point]:
+    """A question's "if she will break this down by …" joins the figures before it as their breakdown, and "if
+    she will provide similar information on X" becomes a request for those figures for X: neither is a decision
+    the department recorded."""
+    out: list[Point] = []
+    for p in points:
+        if p.source != "question" or p.kind in FIGURE_KINDS:
+            out.append(p)
+            continue
+        text = p.text.strip().rstrip(".;")
+        down, similar = _BREAK_DOWN.match(text), _SIMILAR.match(text)
+        before = next((i for i in range(len(out) - 1, -1, -1) if out[i].source == "question"), None)
+        if down and before is not None and out[before].kind in FIGURE_KINDS:
+            by = down.group("by").strip()
+            by = by if re.match(r"^(?:by|into)\b", by) else f"by {by}"
+            by = re.sub(r"^into\b", "into", by)
+            first = out[before]
+            joined = f"{first.breakdown}; {by}" if first.breakdown and not _covers(first.text, first.breakdown) \
+                else by
+            out[before] = replace(first, breakdown=joined)
+            continue
+        if similar:
+            kind = "spending" if re.search(r"\b(?:expenditure|spending|spend|cost|income)\b", similar.group("what"))\
+                else "statistics"
+            out.append(replace(p, kind=kind, text=similar.group("what").strip()))
+            continue
+        out.append(p)
+    return out
+
+
+def _covers(text: str, breakdown: str) -> bool:
+    """The breakdown is the subject's own words again (a lettered part the reading copied over)."""
+    return breakdown.split(";")[0].strip() in text

@@ -358,6 +358,46 @@ def events_window(answer_text: str, answered: date, today: date) -> Window:
     return Window(start=start, end=min(end, today) if today >= answered else end)
 
 
+# A letter promised in an answer, or the substantive answer after a holding reply, follows within weeks; six
+# months after the answer is a generous bound an officer can search.
+FOLLOW_DAYS = 183
+
+
+def after_answer(answered: date, today: date) -> Window:
+    """The period a record the answer says will follow falls in: from the answer's date, six months on (never
+    past `today`)."""
+    end = answered + timedelta(days=FOLLOW_DAYS)
+    return Window(start=answered, end=min(end, today) if today >= answered else end)
+
+
+def before_answer(answered: date, tabled: date | None = None) -> Window:
+    """The period the briefing for an answer was written in: from the day the question was tabled (else two
+    months back) to the answer's date."""
+    start = tabled if tabled is not None and tabled <= answered else answered - timedelta(days=61)
+    return Window(start=start, end=answered)
+
+
+_LATEST = re.compile(
+    r"\b((?:19|20)\d\d)[-–/ ](\d\d|(?:19|20)\d\d)\b,?\s+(?:is |was |being |which is )?the (?:latest|most recent|last) "
+    r"(?:financial )?year for which (?:complete |full |final )?(?:information|figures|data|statistics) (?:is|are|was|were)"
+    r" available|\b(?:the )?(?:latest|most recent) (?:complete |full )?(?:information|figures|data|statistics) "
+    r"(?:available )?(?:is|are|was|were|relate to|cover) (?:for |from )?(?:the (?:financial )?year )?"
+    r"((?:19|20)\d\d)[-–/ ](\d\d|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def answer_latest_year(answer_text: str) -> Window | None:
+    """The financial year the answer names as the latest it has figures for ("Information for England in
+    1992-93, the latest year for which complete information is available"): the figures asked for are that
+    year's, not a later one the answer says it cannot give."""
+    m = _LATEST.search(answer_text)
+    if not m:
+        return None
+    first = int(m.group(1) or m.group(3))
+    return financial_years(first, first)
+
+
 def years_of(window: Window) -> Window:
     """The whole calendar years a window touches, for figures (kept by year): '2018 and 2019'."""
     if window.as_at or window.label or window.start is None:

@@ -7,7 +7,6 @@ import csv
 from dataclasses import replace
 from datetime import date
 
-import pytest
 from conftest import SHARED_DATA, needs_shared
 
 from foi_helper.analysis import analyse
@@ -60,3 +59,49 @@ def test_the_substantive_answer_after_a_holding_reply_falls_in_its_window() -> N
     assert "to 1 May 2024." not in text and "to 1 May 2024 unless" not in text
     assert "after the holding reply of 1 May 2024" in text
     assert "completed 1 May 2023 to 1 May 2024" not in text
+
+
+def test_a_step_the_answer_says_is_taken_is_not_asked_when_it_will_be() -> None:
+    from foi_helper.letters.dodge import done_already
+    from foi_helper.model import Point
+
+    point = Point("q1", "question", "timetable", "partial", "when consultants will be appointed by his Department "
+                  "to make recommendations on the upgrading of the A2")
+    answer = ("I can advise you that consultants Scott Wilson/Ferguson McIlveen were appointed on 18 March this "
+              "year. I do not as yet have a detailed programme for their work.")
+    done = done_already(point, answer, date(2005, 4, 6))
+    assert done is not None and done.on == date(2005, 3, 18) and done.missing == "programme for their work"
+    from foi_helper.letters.items import _after_done
+
+    item = _after_done(point, done, authority="Department for Infrastructure", answered=date(2005, 4, 6),
+                       opening=None)
+    assert item is not None and "will be appointed" not in item.text
+    assert "appointed on 18 March 2005" in item.text and "programme for their work" in item.text
+    assert "dated 18 March 2005 to 6 April 2006" in item.text  # to a stated end after the answer
+
+
+def test_figures_the_answer_gave_are_not_asked_for_again() -> None:
+    text = flat(letter_for("036.txt"))  # the answer gave the spending on social media platforms
+    assert "other than on social media platforms" in text
+    assert "I do not ask again for the spending on social media platforms" in text
+
+
+def test_the_answers_latest_year_and_the_questions_span_are_kept() -> None:
+    care = flat(letter_for("023.txt"))  # "1992 93, the latest year for which complete information is available"
+    assert "1992-93" in care and "1994 and 1995" not in care and "1 April 1994" not in care
+    web = flat(letter_for("031.txt"))  # "in the last five years", answered with one figure of £1,600 a year
+    assert "the financial years 2002-03 to 2006-07" in web
+
+
+def test_a_running_cost_is_not_asked_for_as_grants_nor_travel_from_grant_records() -> None:
+    web = flat(letter_for("031.txt"))  # a website's £1,600 per annum
+    assert "project title" not in web and "final report or evaluation" not in web
+    travel = flat(letter_for("051.txt"))
+    assert "grant records" not in travel and "travel booking data" in travel
+
+
+def test_a_request_to_break_figures_down_is_not_a_decision() -> None:
+    care = flat(letter_for("023.txt"))  # "if she will break this down by income from (i) government grants …"
+    assert "on whether the Secretary of State will" not in care and "record of a decision" not in care
+    assert "broken down by income from (i) government grants" in care
+    assert "similar information" not in care

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..model import Analysis, Point
-from .dodge import ByClass, by_class
+from .dodge import ByClass, Done, by_class, done_already, figures_given
 from .parts import EACH_SUCH
 from .phrasing import (
     Subject,
@@ -184,7 +184,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
                shared: Window | None, advice: str, opening: Window | None = None,
                inherited: Window | None = None, fallback_topic: str | None = None,
                cut: bool = False, tabled: date | None = None, latest: Window | None = None,
-               asked: Window | None = None) -> Item | None:
+               asked: Window | None = None, answer_text: str = "") -> Item | None:
     """The item for one point, checked; a plainer one when the first reading fails the check."""
     subject = subject_of_point(point.text, source=point.source, kind=point.kind, house=house,
                                evidence=point.evidence)
@@ -202,6 +202,9 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
         template_kind = subject.as_kind
     elif template_kind == "documents" and subject.quoted:
         template_kind = "other"
+    done = done_already(point, answer_text, answered)
+    if done is not None:
+        return _after_done(point, done, authority=authority, answered=answered, opening=opening)
     evasions = evasions_for(point, analysis)
     narrowed = "disproportionate_cost" in evasions and template_kind in ("statistics", "spending")
     text = subject.phrase if not subject.quoted else point.text
@@ -224,6 +227,11 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     lead = point.source == "question"
     context = _context(point, text, template_kind, authority, window, advice, breakdown, evasions, subject)
     context.update(window_words(window, opening))
+    # Figures the answer gave are not asked for again (s.21): what they leave out is.
+    given = figures_given(point, answer_text) if point.status in ("partial", "answered") else None
+    context["given"] = given is not None
+    context["given_scope"] = given.scope if given else None
+    context["answered"] = words_of_date(answered) if answered else None
     context_kind = template_kind
     rendered = render_template(f"points/{template_kind}.txt.j2", context)
     if cut or item_problems(rendered):
@@ -247,6 +255,32 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
                 return None
     return Item(rendered, template_kind, window, [point.id], lead=lead, own_period=own,
                 subject=None if subject.quoted or template_kind != context_kind else text)
+
+
+# The record a step leaves: the appointment's terms, the contract's award.
+_ACTS = {"appointed": "commission, contract or letter of appointment", "commissioned": "commission or contract",
+         "awarded": "contract or award letter", "contracted": "contract", "engaged": "contract or letter of engagement"}
+
+
+def _after_done(point: Point, done: Done, *, authority: str, answered: date | None,
+                opening: Window | None) -> Item | None:
+    """The question asked when a step would be taken; the answer says it was. Its records are asked for from
+    that date (the terms of the appointment, the contract let), with what the answer said did not yet exist, to
+    a year after the answer."""
+    if answered is None:
+        return None
+    start = done.on or answered
+    window = Window(start=start, end=answered + timedelta(days=365))
+    when = f" on {words_of_date(done.on)}" if done.on else ""
+    act = _ACTS.get(done.verb.lower())
+    step = f"the {done.who} {done.verb}{when}{' ' + done.rest if done.rest else ''}"
+    what = f"The terms of {step} (the {act})" if act else f"The records of {step}"
+    missing = f", and any {done.missing}" if done.missing else ", and any programme or timetable for what follows"
+    shown = None if window == opening else window
+    text = f"{what}{missing}, held by {the(authority)}{dated(shown)}."
+    if item_problems(text):
+        return None
+    return Item(text, "timetable", window, [point.id], lead=True, subject=f"{done.who} {done.verb}")
 
 
 def _context(point: Point, text: str, template_kind: str, authority: str, window: Window | None, advice: str,

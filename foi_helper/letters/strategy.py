@@ -172,7 +172,7 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
         item = build_item(p, analysis, authority=authority, house=answer.house, answered=reference,
                           shared=shared, advice=advice, opening=opening, inherited=inherited,
                           fallback_topic=heading_topic(answer), tabled=answer.date_tabled, latest=latest,
-                          asked=asked, cut=answer.clipped and p.id == last_part)
+                          asked=asked, answer_text=answer.answer, cut=answer.clipped and p.id == last_part)
         if item is None or any(i.text == item.text for i in items):
             continue  # broken beyond a plainer wording, or the same plain item again
         if item.own_period:

@@ -105,3 +105,14 @@ def test_a_request_to_break_figures_down_is_not_a_decision() -> None:
     assert "on whether the Secretary of State will" not in care and "record of a decision" not in care
     assert "broken down by income from (i) government grants" in care
     assert "similar information" not in care
+
+
+def test_a_snapshot_of_things_that_exist_is_asked_as_at_the_answer() -> None:
+    fleet = flat(letter_for("020.txt"))  # "how many vehicles are (a) between three and five years old"
+    assert "as at 5 March 1992" in fleet and "for 1991 and 1992" not in fleet
+
+
+def test_a_heading_filed_under_the_department_gives_way_to_the_subject_in_the_title() -> None:
+    assert "Scotland Office (Publicity)" not in letter_for("036.txt").title
+    travel = letter_for("051.txt").title
+    assert "travel that was not standard class" in travel and "(Travel)" not in travel

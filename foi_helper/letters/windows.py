@@ -267,7 +267,8 @@ HEADCOUNT = re.compile(
     r"in operation|open|operating|held|detained|seconded|vacant|in use|unstaffed|staffed|closed|eligible)|(?:does|do|did) .*?\b(?:operate|employ|"
     r"have|own|run)|(?:it|he|she|they|the Department|his Department|her Department) (?:operates|employs|has|owns|"
     r"runs))\b|\b(?:staff|employees|posts|officers|vacancies|websites|vehicles|properties|buildings) (?:are|is) "
-    r"(?:there|employed|in post)\b",
+    r"(?:there|employed|in post)\b|^how many (?:[\w'-]+ ){1,3}(?:are|is) (?:\([a-h]\) )?(?:between|over|under|more than|"
+    r"less than|aged|older|younger|at least|(?:\w+ )?years? old)|^what is the average age of\b",
     re.IGNORECASE,
 )
 

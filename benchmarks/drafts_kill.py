@@ -29,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from foi_helper.drafts import Draft, DraftStore  # noqa: E402
-from foi_helper.drafts.codec import loads  # noqa: E402
-from foi_helper.model import Letter, WrittenAnswer  # noqa: E402
+from foi_helper.drafts import Draft, DraftStore
+from foi_helper.drafts.codec import loads
+from foi_helper.model import Letter, WrittenAnswer
 
 PIECES = ['"""', "\\", "\r\n", "\n", "£", "😀", "\x00", "\x7f", "'''", "\u2028", "Dear Home Office,", " ", "records"]
 
@@ -67,8 +67,7 @@ def revision_of(body: str) -> int:
 def _unsafe_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """A plain in-place write, for the control run: it shows the harness does catch torn files."""
     with open(path, "wb") as f:
-        for start in range(0, len(data), 4096):
-            f.write(data[start:start + 4096])
+        f.writelines(data[start:start + 4096] for start in range(0, len(data), 4096))
     os.chmod(path, mode)
 
 

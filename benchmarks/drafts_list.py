@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from foi_helper.drafts import Draft, DraftStore, Event  # noqa: E402
-from foi_helper.model import Letter, Match, Member, WrittenAnswer  # noqa: E402
+from foi_helper.drafts import Draft, DraftStore, Event
+from foi_helper.model import Letter, Match, Member, WrittenAnswer
 
 SEED = ROOT / "foi_helper" / "examples" / "twfy-written-answer-2019-06-24.txt"
 
@@ -56,7 +56,7 @@ def main() -> int:
         lists = []
         for _ in range(3):
             start = time.perf_counter()
-            listed = store.list()
+            listed = store.saved_drafts()
             lists.append(time.perf_counter() - start)
         assert len(listed) == args.drafts
         start = time.perf_counter()

@@ -24,7 +24,8 @@ from foi_helper.reading.api import written_answer_from_api
 
 def main() -> None:
     t = time.process_time()
-    values = [json.loads(line) for line in gzip.open(QUESTIONS, "rt", encoding="utf-8")]
+    with gzip.open(QUESTIONS, "rt", encoding="utf-8") as lines:
+        values = [json.loads(line) for line in lines]
     parse = time.process_time() - t
     print(
         f"{len(values):,} records; reading and parsing the JSON lines: {parse:.2f} s CPU "

@@ -31,8 +31,7 @@ QUESTIONS = ROOT.parent / "shared" / "data" / "parliament-written-questions" / "
 
 from foi_helper.corpus import Corpus
 
-STOP = set(
-    [
+STOP = {
         "a",
         "an",
         "and",
@@ -75,12 +74,12 @@ STOP = set(
         "department",
         "steps",
         "taking",
-    ]
-)
+    }
 
 
 def load() -> tuple[list[dict], dict[int, set[int]]]:
-    values = [json.loads(line) for line in gzip.open(QUESTIONS, "rt", encoding="utf-8")]
+    with gzip.open(QUESTIONS, "rt", encoding="utf-8") as lines:
+        values = [json.loads(line) for line in lines]
     by_uin: dict[str, list[dict]] = defaultdict(list)
     for v in values:
         if v.get("uin"):

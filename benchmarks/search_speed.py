@@ -60,7 +60,7 @@ def swapped_copies(values: list[dict], copies: int, seed: int = 1) -> Iterator[R
 
 def percentile(xs: list[float], p: float) -> float:
     xs = sorted(xs)
-    return xs[min(len(xs) - 1, int(round(p * (len(xs) - 1))))]
+    return xs[min(len(xs) - 1, round(p * (len(xs) - 1)))]
 
 
 def timed(fn, queries: list[str]) -> tuple[list[float], list[float]]:  # type: ignore[no-untyped-def]
@@ -168,7 +168,8 @@ def main() -> None:
     )
     args = ap.parse_args()
     if args.index:
-        values = [json.loads(line) for line in gzip.open(QUESTIONS, "rt", encoding="utf-8")]
+        with gzip.open(QUESTIONS, "rt", encoding="utf-8") as lines:
+            values = [json.loads(line) for line in lines]
         with Corpus.open(args.index) as corpus:
             measure(corpus, values, args, f"existing index {args.index}")
         print("command: .venv/bin/python benchmarks/search_speed.py " + " ".join(sys.argv[1:]))
@@ -176,7 +177,8 @@ def main() -> None:
     folder = Path(args.dir or tempfile.mkdtemp())
     index = folder / "speed.sqlite3"
     index.unlink(missing_ok=True)
-    values = [json.loads(line) for line in gzip.open(QUESTIONS, "rt", encoding="utf-8")]
+    with gzip.open(QUESTIONS, "rt", encoding="utf-8") as lines:
+        values = [json.loads(line) for line in lines]
     with Corpus.open(index) as corpus:
         t, c = time.perf_counter(), time.process_time()
         result = corpus.import_paths([QUESTIONS])

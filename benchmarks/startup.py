@@ -79,6 +79,9 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "FOI_HELPER_HOME": home}
+        # A returning user's settings: the first start's questions would hold the seed case at its dialog.
+        (Path(home) / "config").mkdir()
+        (Path(home) / "config" / "config.toml").write_text('name = "A Citizen"\nemail = "a@example.org"\n')
         cases = [("bare Textual app", BARE, ()), ("foi-helper, empty", FOI, ())]
         if SEED.exists():
             cases.append(("foi-helper, seed to letter", FOI_SEED, (str(SEED),)))

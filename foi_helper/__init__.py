@@ -1,6 +1,6 @@
 """foi-helper: turn a minister's evasive written answer into a Freedom of Information request for the records.
 
-The public API (DESIGN.md), usable without the terminal app:
+The public API (docs/architecture.md), usable without the terminal app:
 
     from foi_helper import read_answers, analyse, Corpus, compose_letter, DraftStore
 """
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import CorpusError, DraftError, FoiHelperError, LetterError, ReadError
 from .model import Analysis, Evasion, Letter, Match, Member, Point, Requester, WrittenAnswer
+from .version import __version__
 
 if TYPE_CHECKING:
     from .analysis import analyse
@@ -19,10 +20,10 @@ if TYPE_CHECKING:
     from .letters import compose_letter
     from .reading import read_answers
 
-__all__ = [
+__all__ = [  # noqa: RUF022 - in the order of the stages, as the docstring lists them
     "read_answers", "analyse", "Corpus", "compose_letter", "DraftStore",
     "WrittenAnswer", "Member", "Point", "Evasion", "Analysis", "Match", "Letter", "Requester",
-    "FoiHelperError", "ReadError", "CorpusError", "LetterError", "DraftError",
+    "FoiHelperError", "ReadError", "CorpusError", "LetterError", "DraftError", "__version__",
 ]
 
 _LAZY = {

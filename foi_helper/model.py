@@ -1,7 +1,7 @@
 """The plain data every stage shares: reading → analysis → related → letters → drafts.
 
 Dates are `datetime.date`; unknown values are None, never guessed. `to_json()` gives the shapes of
-`analyse --json` (DESIGN.md), dates in ISO form.
+`analyse --json` (docs/architecture.md), dates in ISO form.
 """
 
 from __future__ import annotations
@@ -9,28 +9,29 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 PointKind = Literal[
     "statistics", "spending", "documents", "correspondence", "meetings", "timetable",
     "assessment", "actions", "decision", "reasons", "other",
 ]
-POINT_KINDS: tuple[str, ...] = (
-    "statistics", "spending", "documents", "correspondence", "meetings", "timetable",
-    "assessment", "actions", "decision", "reasons", "other",
-)
 PointStatus = Literal["answered", "partial", "unanswered", "follow_up"]
-POINT_STATUSES: tuple[str, ...] = ("answered", "partial", "unanswered", "follow_up")
 EvasionKind = Literal[
     "not_held", "disproportionate_cost", "in_due_course", "refers_elsewhere", "no_comment",
     "holding", "policy_restated",
 ]
-EVASION_KINDS: tuple[str, ...] = (
-    "not_held", "disproportionate_cost", "in_due_course", "refers_elsewhere", "no_comment",
-    "holding", "policy_restated",
-)
 Law = Literal["foia", "foisa", "eir"]
-LAWS: tuple[str, ...] = ("foia", "foisa", "eir")
+# The same words as tuples, for CLI choices, app options and checks of what a file holds.
+POINT_KINDS: tuple[PointKind, ...] = get_args(PointKind)
+POINT_STATUSES: tuple[PointStatus, ...] = get_args(PointStatus)
+EVASION_KINDS: tuple[EvasionKind, ...] = get_args(EvasionKind)
+LAWS: tuple[Law, ...] = get_args(Law)
+
+
+def as_law(value: str | None) -> Law | None:
+    """`value` as a Law when it names one (in any case), else None."""
+    key = (value or "").strip().lower()
+    return next((law for law in LAWS if law == key), None)
 
 
 def _jsonable(value: Any) -> Any:
@@ -103,8 +104,8 @@ class Point:
 
     id: str  # "q1", "q2", … for question points; "a1", … for follow-ups from the answer
     source: Literal["question", "answer"]
-    kind: str  # one of POINT_KINDS
-    status: str  # one of POINT_STATUSES
+    kind: PointKind
+    status: PointStatus
     text: str  # the point in its own words from the source
     evidence: str | None = None  # the answer sentence that bears on it
     reason: str | None = None  # one line a citizen understands
@@ -113,7 +114,7 @@ class Point:
 
 @dataclass
 class Evasion:
-    kind: str  # one of EVASION_KINDS
+    kind: EvasionKind
     text: str  # the sentence
     reference: str | None = None  # for refers_elsewhere: the UIN referred to
     reference_date: date | None = None
@@ -157,6 +158,7 @@ class Match:
     answer: str | None = None
     clipped: bool = False
     shared_terms: list[str] = field(default_factory=list)  # why it matched, for the UI
+    why: str = ""  # the same, in words: what it asks, what its answer gave, whether a letter can cite it
 
 
 @dataclass
@@ -166,6 +168,22 @@ class Requester:
     address: str | None = None
 
 
+# What the user can change to get past an error or a warning. Each face says how: the CLI names its option,
+# the app its key; the stages say only what, never a command line or a key.
+FixField = Literal[
+    "law", "authority", "points", "requester", "date", "format", "draft", "sent", "batch", "batch_or_authority",
+    "latest_year",
+]
+
+
+@dataclass(frozen=True)
+class Fix:
+    """The one thing to change: `field`, to `value` when the stage knows it ("foisa"), else the user's choice."""
+
+    field: FixField
+    value: str | None = None
+
+
 @dataclass
 class LintWarning:
     """A problem a letter has before sending, with the rule it comes from."""
@@ -173,6 +191,7 @@ class LintWarning:
     code: str  # short id, e.g. "no-name"
     message: str  # one sentence
     rule: str  # e.g. "FOIA s.8(1)(b)"
+    fix: Fix | None = None
 
 
 @dataclass
@@ -181,7 +200,7 @@ class Letter:
 
     title: str  # the request's title, e.g. for WhatDoTheyKnow
     authority: str | None  # "Home Office"; None when unknown (the user must pick)
-    law: str  # one of LAWS
+    law: Law
     body: str  # the whole letter, salutation to signature
     points: list[str] = field(default_factory=list)  # ids of the points it asks about
     warnings: list[LintWarning] = field(default_factory=list)

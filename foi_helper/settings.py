@@ -7,19 +7,17 @@ scripts use it); otherwise in the platform's user config and data folders.
 from __future__ import annotations
 
 import os
-import sys
-from dataclasses import asdict, dataclass, fields
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
-from .errors import FoiHelperError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - the design card's tomli for older Pythons
-    import tomli as tomllib
+from .dates import parse_date
+from .errors import FoiHelperError, SettingsError
+from .model import LAWS, Law, Requester, as_law
 
 APP_NAME = "foi-helper"
 
@@ -63,39 +61,108 @@ def bundled_templates_dir() -> Path:
     return installed if installed.is_dir() else here.parent / "templates"
 
 
-@dataclass
+SETTINGS_FIELDS = ("name", "email", "address", "default_law", "date_from", "date_to")
+
+
+@dataclass(frozen=True)
 class Config:
-    """The user's settings. Requester details make a request valid (FOIA s.8: a name and an address)."""
+    """The user's settings, checked once when read: dates are dates, the law is one of `LAWS`.
+
+    Requester details make a request valid (FOIA s.8: a name and an address). Every letter and follow-up takes
+    its requester from `requester()` and its law and window from `law_override()` and the dates here.
+    """
 
     name: str = ""
     email: str = ""
     address: str = ""
-    default_law: str = "foia"
+    default_law: Law = "foia"
     # Scope of requests: a fixed window survives the cost limit better than "since inception".
-    date_from: str = ""  # ISO date; empty means 1 January of the year before the answer
-    date_to: str = ""  # ISO date; empty means the date of the request
+    date_from: date | None = None  # None: 1 January of the year before the answer
+    date_to: date | None = None  # None: the date of the request
+
+    def __post_init__(self) -> None:
+        if self.default_law not in LAWS:
+            raise SettingsError(f"the law {self.default_law!r} is not one of {', '.join(LAWS)}")
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise SettingsError("the start of the date range (date_from) is after its end (date_to)")
+
+    def requester(self, name: str | None = None, email: str | None = None, signed: str | None = None) -> Requester:
+        """Who signs: a name or email given for this letter first, then the settings, then (for a follow-up)
+        the name the first letter was signed with."""
+        return Requester(name=name or self.name or signed or None, email=email or self.email or None,
+                         address=self.address or None)
+
+    def law_override(self) -> Law | None:
+        """The law the user chose over the authority's own: "foia" is every authority's default, so only
+        another choice overrides it."""
+        return self.default_law if self.default_law != "foia" else None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Config:
+        """Settings from a TOML table; raises SettingsError naming the first bad value."""
+        values: dict[str, Any] = {}
+        for key in ("name", "email", "address"):
+            if key in data:
+                if not isinstance(data[key], str):
+                    raise SettingsError(f"{key} must be text in quotes")
+                values[key] = data[key]
+        if "default_law" in data:
+            law = as_law(str(data["default_law"]) or "foia")
+            if law is None:
+                raise SettingsError(f"default_law {data['default_law']!r} is not one of {', '.join(LAWS)}")
+            values["default_law"] = law
+        for key in ("date_from", "date_to"):
+            values[key] = _setting_date(data.get(key), key)
+        return cls(**values)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Config:
+        """The settings file read and checked; a missing file is the defaults. Both faces report a bad file
+        with this one sentence."""
         path = path or config_path()
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
             return cls()
         except OSError as exc:
-            raise FoiHelperError(f"Cannot read the settings file {path}: {exc.strerror}.") from exc
+            raise SettingsError(f"Cannot read the settings file {path}: {exc.strerror}.") from exc
         try:
             data: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise FoiHelperError(f"The settings file {path} is not valid TOML ({exc}); fix or delete it.") from exc
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: str(v) for k, v in data.items() if k in known})
+            raise SettingsError(f"The settings file {path} is not valid TOML ({exc}); fix or delete it.") from exc
+        try:
+            return cls.from_dict(data)
+        except SettingsError as exc:
+            raise SettingsError(
+                f"The settings file {path} is wrong: {exc}; correct it or delete it."
+            ) from None
+
+    def to_dict(self) -> dict[str, str]:
+        """The TOML table (dates in ISO form; an unset date is an empty string)."""
+        out: dict[str, str] = {}
+        for key in SETTINGS_FIELDS:
+            value = getattr(self, key)
+            out[key] = value.isoformat() if isinstance(value, date) else (value or "")
+        return out
 
     def save(self, path: Path | None = None) -> Path:
-        from .atomic import write_atomic
-
         import tomli_w
 
+        from .atomic import write_atomic
+
         path = path or config_path()
-        write_atomic(path, tomli_w.dumps(asdict(self)).encode("utf-8"))
+        write_atomic(path, tomli_w.dumps(self.to_dict()).encode("utf-8"))
         return path
+
+
+def _setting_date(value: object, key: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):  # TOML's own dates (date_from = 2019-01-01, unquoted)
+        return value
+    try:
+        return parse_date(str(value), key)
+    except FoiHelperError:
+        raise SettingsError(f"{key} {value!r} is not a date (write it as YYYY-MM-DD, or leave it empty)") from None

@@ -1,4 +1,4 @@
-"""Every evasion kind of DESIGN.md, with the UIN and date of the answer referred to, and references in general."""
+"""Every evasion kind of docs/architecture.md, with the UIN and date of the answer referred to, and references in general."""
 
 from __future__ import annotations
 

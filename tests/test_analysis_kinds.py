@@ -1,4 +1,4 @@
-"""The kind of each point, from its wording: all eleven kinds of DESIGN.md."""
+"""The kind of each point, from its wording: all eleven kinds of docs/architecture.md."""
 
 from __future__ import annotations
 

@@ -10,10 +10,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE
 
 from foi_helper.cli import main
 from foi_helper.settings import Config
+from tests.conftest import EXAMPLE
 
 NAME = ["--name", "Alex Example", "--email", "alex@example.org"]
 
@@ -65,8 +65,8 @@ def test_requester_from_settings(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_settings_law_and_window(capsys: pytest.CaptureFixture[str]) -> None:
-    Config(name="Sam Settings", email="sam@example.org", default_law="eir", date_from="2019-01-01",
-           date_to="2019-06-24").save()
+    Config(name="Sam Settings", email="sam@example.org", default_law="eir", date_from=date(2019, 1, 1),
+           date_to=date(2019, 6, 24)).save()
     code, out, _ = draft(capsys)
     flat = " ".join(out.split())
     assert code == 0 and "Environmental Information Regulations 2004" in flat

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import QUESTIONS, needs_shared
 
 from foi_helper.corpus import Corpus, CorpusError, schema
 from foi_helper.corpus.text import TERMS_VERSION
+from tests.conftest import QUESTIONS, needs_shared
 
 
 def value(id: int, question: str, **fields: Any) -> dict[str, Any]:

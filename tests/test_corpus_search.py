@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import QUESTIONS, needs_shared
 
 from foi_helper.corpus import Corpus
 from foi_helper.corpus.text import addressee, strip_preamble, terms
 from foi_helper.model import WrittenAnswer
+from tests.conftest import QUESTIONS, needs_shared
 
 DEFENCE = "To ask the Secretary of State for Defence, "
 HEALTH = "To ask the Secretary of State for Health and Social Care, "

@@ -14,12 +14,12 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import SHARED_DATA, needs_shared
 
 from foi_helper.cli import main
 from foi_helper.corpus import Corpus, CorpusError
-from foi_helper.corpus.parliament_api import Client
 from foi_helper.corpus.update import CURSOR, plan_update, run_update
+from foi_helper.parliament_api import Client
+from tests.conftest import SHARED_DATA, needs_shared
 
 LISTS = SHARED_DATA / "parliament-written-questions"
 AUGUST = LISTS / "list-2024-08.json.gz"  # 1,004 Commons questions tabled 27–30 August 2024, all answered
@@ -249,3 +249,31 @@ def test_a_server_reply_that_is_not_a_question_list_is_refused(api: FakeApi, tmp
             plan_update(c, date(2024, 8, 1), None, "Commons", False, date(2024, 9, 1)),
             date(2024, 9, 1),
         )
+
+
+def test_full_looks_up_by_id_the_questions_held_without_uin_or_date(
+    api: FakeApi, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A third of the shared record came with only id, question and answer: a letter cannot cite those.
+    bare = [
+        {"id": v["id"], "questionText": v["questionText"], "answerText": v["answerText"]}
+        for v in api.values[:3]
+    ]
+    bare.append(
+        {"id": 99_999_999, "questionText": "To ask the Secretary of State for Defence, what the API lost."}
+    )
+    source = tmp_path / "bare.jsonl"
+    source.write_text("".join(json.dumps(v) + "\n" for v in bare))
+    index = tmp_path / "c.sqlite3"
+    with Corpus.open(index) as c:
+        c.import_file(source)
+    assert update(api, index, "--since", "2030-01-01", "--full") == 0  # no new questions: only the look-ups
+    out = capsys.readouterr().out
+    assert "4 questions held without UIN or date looked up by id; 3 can now be cited." in out
+    with Corpus.open(index) as c:
+        for v in api.values[:3]:
+            (m,) = [m for m in c.search(v["questionText"], limit=5) if m.id == v["id"]]
+            assert m.uin == str(v["uin"]) and m.date_tabled and m.heading == v["heading"]
+    api.seen.clear()
+    assert update(api, index, "--since", "2030-01-01", "--full") == 0
+    assert not [s for s in api.seen if not s["path"].endswith("/questions")]  # nothing asked twice

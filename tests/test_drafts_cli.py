@@ -9,14 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EXAMPLE
-from drafts_strategies import sample_draft
 
 from foi_helper import letters
 from foi_helper.cli import drafts as drafts_cli
 from foi_helper.cli import main
 from foi_helper.drafts import DraftStore
 from foi_helper.model import Letter
+from tests.conftest import EXAMPLE
+from tests.drafts_strategies import sample_draft
 
 TODAY = date(2026, 11, 2)  # a Monday
 
@@ -253,7 +253,7 @@ def test_restore_takes_the_short_ids_delete_takes(capsys: pytest.CaptureFixture[
 def test_sending_again_says_it_replaces_the_earlier_date(capsys: pytest.CaptureFixture[str], saved: str,
                                                          second: str) -> None:
     run(capsys, "sent", saved, "--on", "2026-10-01")
-    code, out, err = run(capsys, "sent", saved, "--on", second)
+    code, _, err = run(capsys, "sent", saved, "--on", second)
     assert code == 0 and "replaces the earlier sending date" in err and "2026-10-01" in err
     d = DraftStore.open().load(saved)
     assert d.sent_on == date.fromisoformat(second)  # the deadline counts from the date given last

@@ -7,12 +7,12 @@ import tomllib
 from dataclasses import replace
 
 import pytest
-from drafts_strategies import TRICKY, drafts, sample_draft
 from hypothesis import HealthCheck, given, settings
 
 from foi_helper.drafts.codec import FORMAT, FormatError, NewerFormatError, dumps, loads
 from foi_helper.drafts.draft import Draft
 from foi_helper.errors import DraftError
+from tests.drafts_strategies import TRICKY, drafts, sample_draft
 
 
 def round_trip(draft: Draft) -> Draft:

@@ -11,12 +11,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafts_strategies import sample_draft
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from foi_helper.drafts import Draft, DraftStore
+from tests.drafts_strategies import sample_draft
 
 bodies = st.text(min_size=1, max_size=40)
 
@@ -81,7 +81,7 @@ class TwoWindows(RuleBasedStateMachine):
 
     @invariant()
     def every_saved_letter_is_on_disk(self) -> None:
-        on_disk = {d.id: d.letter.body for d in self.stores[0].list()}
+        on_disk = {d.id: d.letter.body for d in self.stores[0].saved_drafts()}
         assert on_disk == {k: body for k, (body, _) in self.files.items()}
 
 

@@ -10,11 +10,11 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from drafts_strategies import drafts, sample_draft
 from hypothesis import HealthCheck, given, settings
 
 from foi_helper.drafts import Draft, DraftStore, Event
 from foi_helper.errors import DraftError
+from tests.drafts_strategies import drafts, sample_draft
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def test_save_then_load_gives_the_same_draft(store: DraftStore) -> None:
     draft_id = store.save(d)
     assert draft_id == d.id
     assert store.load(draft_id) == d
-    assert [x.id for x in store.list()] == [draft_id]
+    assert [x.id for x in store.saved_drafts()] == [draft_id]
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -89,7 +89,7 @@ def test_second_save_of_the_same_draft_overwrites_in_place(store: DraftStore) ->
     d.letter.body += "\nPS"
     assert store.save(d) == d.id
     assert store.load(d.id).letter.body.endswith("PS")
-    assert store.notices == [] and len(store.list()) == 1
+    assert store.notices == [] and len(store.saved_drafts()) == 1
 
 
 def test_a_concurrent_change_is_kept_as_a_copy(store: DraftStore) -> None:
@@ -123,7 +123,7 @@ def test_a_corrupt_file_is_moved_aside_reported_and_the_rest_load(store: DraftSt
     truncated = store.save(sample_draft())
     data = store.path(truncated).read_bytes()
     store.path(truncated).write_bytes(data[: len(data) // 2])
-    listed = store.list()
+    listed = store.saved_drafts()
     assert [d.id for d in listed] == [good]
     assert len(store.problems) == 2 and bad in " ".join(store.problems)
     assert (store.folder / f"{bad}.toml.corrupt").read_bytes().startswith(b"format = 1")
@@ -138,7 +138,7 @@ def test_checking_for_autosaves_does_not_wipe_what_a_listing_reported(store: Dra
     # The app checks for recoverable autosaves on a worker while the drafts screen lists: each keeps its own.
     bad = store.save(sample_draft())
     store.path(bad).write_bytes(b"not = [toml")
-    assert store.list() == []
+    assert store.saved_drafts() == []
     assert store.recoverable() == [] and store.recovery_problems == []
     assert bad in " ".join(store.problems)
 
@@ -157,7 +157,7 @@ def test_a_draft_from_a_newer_version_is_left_alone(store: DraftStore) -> None:
     draft_id = store.save(sample_draft())
     path = store.path(draft_id)
     path.write_bytes(path.read_bytes().replace(b"format = 1", b"format = 99"))
-    assert store.list() == [] and "newer foi-helper" in store.problems[0]
+    assert store.saved_drafts() == [] and "newer foi-helper" in store.problems[0]
     assert path.exists()
 
 
@@ -176,7 +176,7 @@ def test_disk_full_is_one_sentence_and_loses_nothing(store: DraftStore, monkeypa
     monkeypatch.undo()
     assert "\n" not in str(caught.value)
     assert store.path(d.id).read_bytes() == before
-    assert d.letter.body == "hours of careful work" and d.id == store.list()[0].id
+    assert d.letter.body == "hours of careful work" and d.id == store.saved_drafts()[0].id
     assert not list(store.folder.glob(".*.tmp"))
     assert store.save(d) == d.id  # once there is room, the same draft saves normally
     assert store.load(d.id).letter.body == "hours of careful work"
@@ -294,7 +294,7 @@ def test_autosave_of_a_never_saved_draft_is_offered_and_discardable(store: Draft
     store.autosave(d)
     store = restart(store)
     assert [r.id for r in store.recoverable()] == [d.id]
-    assert store.list() == []  # an autosave is not a saved draft
+    assert store.saved_drafts() == []  # an autosave is not a saved draft
     store.discard_autosave(d.id)
     assert store.recoverable() == []
 
@@ -322,7 +322,7 @@ def test_delete_moves_aside_and_restore_brings_back(store: DraftStore) -> None:
     d = sample_draft()
     store.save(d)
     assert store.delete(d.id[-4:]) == d.id
-    assert store.list() == []
+    assert store.saved_drafts() == []
     assert store.restore(d.id) == d.id
     assert store.load(d.id) == d
 
@@ -356,5 +356,5 @@ def test_stale_temp_files_of_dead_saves_are_cleaned(store: DraftStore) -> None:
     old.write_bytes(b"half")
     fresh.write_bytes(b"in flight")
     os.utime(old, (0, 0))
-    store.list()
+    store.saved_drafts()
     assert not old.exists() and fresh.exists()

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from drafts_strategies import sample_draft
-
 from foi_helper.drafts import Draft, Event
 from foi_helper.drafts.tracking import due_phrase, follow_ups, next_step, working_days_between
 from foi_helper.letters.deadlines import extended_due, reply_due, review_due, review_request_by
+from tests.drafts_strategies import sample_draft
 
 
 def with_events(*events: tuple[str, date], law: str = "foia") -> Draft:

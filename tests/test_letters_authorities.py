@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import csv
 
-from conftest import SHARED_DATA, needs_shared
-
 from foi_helper.letters.authorities import ALL_AUTHORITIES, UNMAPPED, authority_for, authority_named
+from tests.conftest import SHARED_DATA, needs_shared
 
 ID_TO_NAME = SHARED_DATA / "wdtk" / "id_to_name.csv"
 
@@ -42,7 +41,7 @@ def test_merged_bodies_carry_a_note() -> None:
 def test_new_departments_and_unknown_bodies_are_not_guessed() -> None:
     for name in UNMAPPED:
         assert authority_for(name) is None
-    assert authority_for("Women and Equalities") is None
+    assert authority_for("Ministry of Magic") is None
     assert authority_for(None) is None
     assert authority_for("") is None
 
@@ -51,3 +50,31 @@ def test_typed_authority_is_taken_as_typed() -> None:
     assert authority_named("home_office").name == "Home Office"
     typed = authority_named("Department for Science, Innovation and Technology")
     assert typed.name == "Department for Science, Innovation and Technology" and typed.url_name is None
+
+
+def test_answering_bodies_of_old_and_odd_pages_reach_a_successor_with_a_note() -> None:
+    lords_leader = authority_for("Leader of the House", house="Lords")
+    assert lords_leader is not None and lords_leader.url_name == "office_of_the_leader_of_the_house_of_lords"
+    commons_leader = authority_for("Leader of the House", house="Commons")
+    assert commons_leader is not None and commons_leader.url_name == "office_of_the_leader_of_the_house_of_commons"
+    assert authority_for("Leader of the House of Lords") == lords_leader
+    employment = authority_for("Department of Employment")
+    assert employment is not None and employment.url_name == "dwp"
+    assert employment.note and "Department for Education" in employment.note and "1995" in employment.note
+    deputy = authority_for("Deputy Prime Minister")
+    assert deputy is not None and deputy.url_name == "luhc" and deputy.note and "Cabinet Office" in deputy.note
+    assert authority_for("Office of the Deputy Prime Minister") == deputy
+    for name in ("Women and Equalities", "Minister for Women and Equalities", "Government Equalities Office"):
+        geo = authority_for(name)
+        assert geo is not None and geo.url_name == "government_equalities_office" and geo.note, name
+
+
+@needs_shared(ID_TO_NAME)
+def test_successors_url_names_are_in_whatdotheyknows_list() -> None:
+    from foi_helper.letters.holders import holder_table
+
+    with ID_TO_NAME.open(encoding="utf-8", newline="") as fh:
+        names = {row["url_name"] for row in csv.DictReader(fh)}
+    missing = [b.url_name for s in holder_table().successors for b in s.now
+               if b.url_name is not None and b.url_name not in names]
+    assert missing == []

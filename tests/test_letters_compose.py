@@ -1,4 +1,4 @@
-"""Composing the request: the seed letter of LETTER-EXAMPLE.md, and each rule of FOI-FACTS.md that shapes it."""
+"""Composing the request: the seed letter of docs/law.md, and each rule of docs/law.md that shapes it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from foi_helper.errors import LetterError
 from foi_helper.letters import compose_letter, lint
-from foi_helper.model import Analysis, Evasion, Match, Member, Point, Reference, Requester, WrittenAnswer
+from foi_helper.model import Analysis, Evasion, Fix, Match, Member, Point, Reference, Requester, WrittenAnswer
 
 TODAY = date(2026, 11, 28)
 ALEX = Requester(name="Alex Example", email="alex@example.org")
@@ -29,7 +29,7 @@ SENTENCES = {
 
 
 def seed_answer(**changes: object) -> WrittenAnswer:
-    """The seed written answer as the reading stage gives it (issue 3, DESIGN.md)."""
+    """The seed written answer as the reading stage gives it (issue 3, docs/architecture.md)."""
     answer = WrittenAnswer(
         source_format="theyworkforyou",
         question="To ask Her Majesty's Government what steps they are taking, or intend to take, to address the "
@@ -130,7 +130,7 @@ def test_seed_letter_is_the_one_we_aim_for(seed_letter) -> None:  # type: ignore
     assert "said nothing about Twitter in particular" in opening
     items = items_of(body)
     assert len(items) == 5
-    meetings, replies, figures, money, tool = items  # the dodge first, side items after (LETTER-EXAMPLE.md)
+    meetings, replies, figures, money, tool = items  # the dodge first, side items after (docs/law.md)
     assert meetings.startswith("A list (date, attendees by job title, subject) of meetings and calls")
     assert "Twitter" in meetings and "readout" in meetings
     assert "Twitter sent in response to the five key demands" in replies
@@ -196,7 +196,7 @@ def test_unknown_point_is_a_user_error() -> None:
 
 def test_no_open_point_is_a_user_error() -> None:
     analysis = Analysis(points=[Point("q1", "question", "statistics", "answered", "the number of X")])
-    with pytest.raises(LetterError, match="no open point"):
+    with pytest.raises(LetterError, match="gave what the question asked for, so no open point is left"):
         compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY)
 
 
@@ -295,7 +295,7 @@ def test_environmental_subject_offers_eir() -> None:
     )
     letter = compose_letter(answer, analysis, requester=ALEX, today=TODAY)
     assert "Environmental Information Regulations 2004" in letter.body
-    assert any(w.code == "environmental" and "--law eir" in w.message for w in letter.warnings)
+    assert any(w.code == "environmental" and w.fix == Fix("law", "eir") for w in letter.warnings)
     assert letter.body.startswith("Dear Department for Environment, Food and Rural Affairs,")
 
 

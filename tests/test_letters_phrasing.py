@@ -168,8 +168,10 @@ def test_unmatched_clauses_are_quoted_not_bent() -> None:
     ("sentence", "phrase"),
     [
         (
-            "The Home Secretary set out five key demands of industry at his speech at the NSPCC on 3 September, "
-            "including stopping online grooming",
+            (
+                "The Home Secretary set out five key demands of industry at his speech at the NSPCC on 3 September, "
+                "including stopping online grooming"
+            ),
             "five key demands of industry set out by the Home Secretary at his speech at the NSPCC on 3 September",
         ),
         (

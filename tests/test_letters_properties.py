@@ -49,7 +49,7 @@ def test_any_point_makes_a_signed_letter(point: Point, evasions: list[Evasion], 
         return
     assert letter.body.startswith("Dear Home Office,\n\n")
     assert letter.body.endswith("Yours faithfully,\n\nAlex Example\n")
-    assert len(re.findall(r"^1\. ", letter.body, flags=re.M)) == 1
+    assert len(re.findall(r"^1\. ", letter.body, flags=re.MULTILINE)) == 1
     assert letter.title.strip()
     lint(letter, ALEX, "wdtk")
     for fmt in ("text", "markdown", "eml", "json"):

@@ -8,13 +8,12 @@ import json
 from datetime import date
 from itertools import islice
 
-from conftest import QUESTIONS, needs_shared
-
 from foi_helper.analysis import analyse
 from foi_helper.errors import LetterError
 from foi_helper.letters import compose_letter, lint
 from foi_helper.model import Requester
 from foi_helper.reading.api import written_answer_from_api
+from tests.conftest import QUESTIONS, needs_shared
 
 ALEX = Requester(name="Alex Example", email="alex@example.org")
 SAMPLE = 200

@@ -75,8 +75,10 @@ def test_wdtk_url_too_long_says_so(seed: Letter) -> None:
 
 def test_wdtk_url_needs_a_known_authority(seed: Letter) -> None:
     seed.authority_url_name = None
-    with pytest.raises(LetterError, match="--authority"):
+    with pytest.raises(LetterError, match="No WhatDoTheyKnow page") as caught:
         render(seed, "wdtk-url", ALEX, today=TODAY)
+    assert [f.field for f in caught.value.fixes] == ["authority", "format"]
+    assert "--" not in str(caught.value), "the stage names no option: each face says how to choose"
 
 
 def test_unknown_format(seed: Letter) -> None:

@@ -16,7 +16,7 @@ from foi_helper.letters.windows import (
     question_period,
     with_years,
 )
-from foi_helper.model import Analysis, Point
+from foi_helper.model import Analysis, Fix, Point
 
 
 def words(text: str, answered: date | None, financial: bool = False) -> str | None:
@@ -110,7 +110,7 @@ def test_headcounts_are_as_at_the_answer() -> None:
 def test_an_old_answer_warns_and_offers_the_latest_complete_year() -> None:
     letter = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY)
     old = next(w for w in letter.warnings if w.code == "old-records")
-    assert "The National Archives" in old.message and "2025" in old.message and "--latest-year" in old.message
+    assert "The National Archives" in old.message and "2025" in old.message and old.fix == Fix("latest_year")
     latest = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY, latest_year=True)
     assert "recorded information, for 2025." in latest.body
     assert not [w for w in latest.warnings if w.code == "old-records"]

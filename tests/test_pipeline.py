@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import QUESTIONS, needs_shared
 from foi_helper.cli import main
 from foi_helper.corpus import Corpus
 from foi_helper.pipeline import examine, open_corpus
 from foi_helper.reading.api import written_answer_from_api
+from tests.conftest import QUESTIONS, needs_shared
 
 # 1678648 answers only "I refer the hon. Member to the answer I gave … on 15 December 2023 to Question 5695";
 # 1676058 is that earlier answer (UIN 5695), which does give the steps asked for.

@@ -7,11 +7,11 @@ import json
 from datetime import date
 
 import pytest
-from conftest import QUESTIONS, needs_shared
 
-from foi_helper.reading.clean import align_tab_rows, parse_date, strip_controls
+from foi_helper.reading.clean import align_tab_rows, date_in_text, strip_controls
 from foi_helper.reading.preamble import department_from_question, house_from_question
 from foi_helper.reading.record import split_uin_tail
+from tests.conftest import QUESTIONS, needs_shared
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ from foi_helper.reading.record import split_uin_tail
     ],
 )
 def test_parse_date(text: str | None, expected: date | None) -> None:
-    assert parse_date(text) == expected
+    assert date_in_text(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from foi_helper.cli import main
-from foi_helper.reading.api import written_answer_from_api
 from foi_helper.reading import read_answers
+from foi_helper.reading.api import written_answer_from_api
 
 SAMPLES = Path(__file__).parent / "reading_samples"
 CLIPPED = SAMPLES / "api_detail_clipped_by_list.json"  # questionText cut at "(b) com", no mark

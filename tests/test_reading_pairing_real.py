@@ -15,7 +15,6 @@ import pytest
 from foi_helper.reading import read_answers
 from foi_helper.reading.clean import strip_controls
 from foi_helper.reading.html_text import html_to_text
-
 from tests.conftest import SHARED_DATA, needs_shared
 
 LIST = SHARED_DATA / "parliament-written-questions" / "list-2024-09.json.gz"

@@ -10,10 +10,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, ROOT, SEED, needs_shared
 
 from foi_helper.cli import main
 from foi_helper.reading import read_answers
+from tests.conftest import EXAMPLE, ROOT, SEED, needs_shared
 
 ROLE = "The Minister of State, Home Department, Minister for Equalities (Department for International Development)"
 FIRST_WORDS = [

@@ -8,10 +8,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import QUESTIONS, needs_shared
 
 from foi_helper.errors import ReadError
 from foi_helper.reading import read_answers
+from tests.conftest import QUESTIONS, needs_shared
 
 SAMPLES = Path(__file__).parent / "reading_samples"
 

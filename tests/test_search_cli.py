@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SEED, needs_shared
 
 from foi_helper.cli import main
+from tests.conftest import EXAMPLE
 
 DCMS = "To ask the Secretary of State for Culture, Media and Sport, "
 RECORDS = [
@@ -123,10 +123,9 @@ def test_import_of_a_missing_file_is_one_sentence(tmp_path: Path, capsys: pytest
     )
 
 
-@needs_shared(SEED)
 def test_analyse_lists_related_questions_from_the_index(
     index: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["analyse", str(SEED), "--json", "--corpus", str(index)]) == 0
+    assert main(["analyse", str(EXAMPLE), "--json", "--corpus", str(index)]) == 0
     (answer,) = json.loads(capsys.readouterr().out)["answers"]
     assert [r["id"] for r in answer["related"]][:1] == [11]

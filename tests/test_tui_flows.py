@@ -14,7 +14,7 @@ from foi_helper.tui.screens.confirm import ConfirmScreen
 from foi_helper.tui.screens.picker import PickerScreen
 from foi_helper.tui.screens.start import StartScreen
 from foi_helper.tui.widgets.point_list import PointList
-from tests.conftest import SEED, needs_shared
+from tests.conftest import EXAMPLE
 from tests.tui_helpers import (
     TWO_QUESTIONS,
     app_for,
@@ -27,12 +27,10 @@ from tests.tui_helpers import (
     wait_until,
 )
 
-pytestmark = needs_shared(SEED)
-
 
 @pytest.fixture
 def seed() -> str:
-    return SEED.read_text(encoding="utf-8")
+    return EXAMPLE.read_text(encoding="utf-8")
 
 
 @async_test
@@ -46,7 +44,7 @@ async def test_paste_then_shape_the_letter_with_the_points(seed: str) -> None:
         assert any("Twitter" in p.text and p.status == "unanswered" for p in points.points)
         assert letter_text(app).startswith("Dear Home Office,")
         note = str(main.query_one("#related-note").render())
-        assert "foi-helper corpus update" in note, "without an index, it says how to get one"
+        assert "f9 builds it" in note, "without an index, it says how to get one"
         assert not main.edited and not main.dirty
 
         # space leaves a point out of the letter, and in again
@@ -95,7 +93,7 @@ async def test_file_from_the_command_line_copied_saved_and_quit(seed: str) -> No
         main.query_one("#letter", TextArea).insert("P.S. [HL1234] stays literal.\n", (0, 0))
         await settle(pilot)
         await pilot.press("ctrl+s")
-        drafts = DraftStore.open().list()
+        drafts = DraftStore.open().saved_drafts()
         assert len(drafts) == 1 and drafts[0].letter.body == letter_text(app)
         assert drafts[0].answer.title == "Paedophilia: Social Media"
         assert not main.dirty
@@ -131,7 +129,7 @@ async def test_unsaved_work_is_autosaved_offered_back_and_saved_on_quit(seed: st
         assert main_screen(app).dirty, "recovered, not yet saved"
         await pilot.press("ctrl+q", "y")  # "save draft" on quit
         await settle(pilot)
-    saved = DraftStore.open().list()
+    saved = DraftStore.open().saved_drafts()
     assert len(saved) == 1 and saved[0].letter.body.startswith("Unsaved words.")
 
 

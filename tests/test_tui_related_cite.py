@@ -25,7 +25,9 @@ async def test_citing_a_question_without_a_uin_is_refused_with_a_reason(seed_tex
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         before = letter_text(app)
-        related = main_screen(app).query_one(RelatedList)
+        main = main_screen(app)
+        main.session.related = [BARE]  # as the index's search would have found it
+        related = main.query_one(RelatedList)
         related.show([BARE])
         related.display = True
         related.focus()

@@ -53,6 +53,7 @@ def async_test(test: Callable[..., Awaitable[None]]) -> Callable[..., None]:
 def app_for(text: str | None = None, origin: str | None = "seed.txt") -> FoiHelperApp:
     app = make_app(text=text, origin=origin if text is not None else None)
     app.fixed_today = TODAY
+    app.ask_first_start = False  # the first-start questions have their own tests (test_tui_first_start.py)
     app.AUTOSAVE_DELAY = 0.05  # type: ignore[misc]  # the tests wait for it; users get 1 s
     _record_notifications(app)
     return app

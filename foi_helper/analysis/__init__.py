@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from ..model import Analysis, Evasion, Point, Reference, WrittenAnswer
+from ..model import Analysis, Evasion, Point, PointStatus, Reference, WrittenAnswer
 from ..reading.preamble import strip_preamble
+from .claims import follow_ups
 from .coverage import judge, negative
 from .evasions import find_evasions, policy_sentences
-from .followups import follow_ups
 from .kinds import kind_of
 from .references import references_in
 from .split import Part, split_into_parts
@@ -66,6 +66,7 @@ def _question_points(parts: list[Part], sentences: list[str], evasive: dict[str,
     points: list[Point] = []
     for i, part in enumerate(parts, start=1):
         kind = kind_of(part.text)
+        status: PointStatus
         if holding:
             status, evidence, reason = "unanswered", None, "this is a holding answer: nothing has been answered yet"
         elif re.match(r"^\s*if so\b", part.text, re.IGNORECASE) and points and negative(points[-1].evidence) \

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model import PointStatus
 from .evasions import PATTERNS, POLICY
 from .references import DATE_RE
 from .text import STOPWORDS, content_stems
@@ -87,7 +88,7 @@ WHAT_IT_NEEDS = {
 
 @dataclass
 class Verdict:
-    status: str
+    status: PointStatus
     evidence: str | None
     reason: str
 
@@ -184,7 +185,12 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
                     counted and overlap(wide, s) >= min(2, len(stems)) and counts(s, counted)))
                 and (not focus_stems or focus_stems & content_stems(s))
                 and (head is None or head in content_stems(s))]
-    evasion_kinds = [k for s in sentences if bears_on(s, wide, question) for k in evasive.get(s, [])]
+    evasion_kinds = [k for s in sentences if bears_on(s, wide, question) and not _other_item(s, focus, question)
+                     for k in evasive.get(s, [])]
+    named_refusal = _refusal_naming(focus, question, sentences, evasive, closing)
+    if named_refusal:  # "The figures for 1994 are not held": that item is refused, whatever else was given
+        return Verdict("unanswered", named_refusal,
+                       _reason(kind, "unanswered", evasive.get(named_refusal, [])))
     none_made = _none_made(text, usable, need_overlap)
     if none_made and kind != "assessment":
         return Verdict("answered", none_made, "asks whether an estimate or assessment was made; the answer says none was")
@@ -202,7 +208,18 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
         evidence = relevant[0][1]
         if kind == "statistics" and breakdown and _needs_more_figures(breakdown, relevant):
             return Verdict("partial", evidence, f"asks for figures {breakdown}; the answer gives only some")
+        left_out = items_left_out(breakdown, sentences) if kind == "statistics" else []
+        if left_out:
+            return Verdict("partial", evidence, f"asks for figures for each item listed; the answer gives none "
+                                                f"for {_listed(left_out)}")
+        unit = breakdown_unit(breakdown) if kind == "statistics" else None
+        if unit and not any(unit in content_stems(s) for s in sentences):
+            return Verdict("partial", evidence, f"asks for figures {breakdown}; the answer gives none broken "
+                                                f"down that way")
         if kind in ("statistics", "spending") and {"not_held", "disproportionate_cost"} & set(evasion_kinds):
+            return Verdict("partial", evidence, _reason(kind, "partial", evasion_kinds))
+        if kind in _DETAIL_KINDS and "no_comment" in evasion_kinds:
+            # "progressing as scheduled. … we do not disclose details": the details asked for are withheld
             return Verdict("partial", evidence, _reason(kind, "partial", evasion_kinds))
         return Verdict("answered", evidence, f"gives {WHAT_IT_NEEDS[kind]}")
     on_topic = [(o, s) for o, s in usable if o >= 1 and addresses(kind, s, evasive)]
@@ -215,6 +232,33 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
                        _reason(kind, "partial", evasion_kinds, missing_terms(text, sentences)))
     refusals = [s for _, _, s in scored if set(evasive.get(s, [])) & _CLOSING_EVASIONS]
     return Verdict("unanswered", refusals[0] if refusals else None, _reason(kind, "unanswered", evasion_kinds))
+
+
+# Kinds whose answer is its details: a refusal to give details leaves them open even after a general line.
+_DETAIL_KINDS = ("actions", "timetable", "meetings", "correspondence", "documents", "other")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _years(text: str | None) -> set[str]:
+    return set(_YEAR.findall(text or ""))
+
+
+def _other_item(sentence: str, focus: str | None, question: str | None) -> bool:
+    """Is an excuse about another item of the list: it names a year of the question that this item lacks
+    ("The figures for 1994 are not held" and the item for 1998)?"""
+    if not focus or not question:
+        return False
+    named = _years(sentence) & _years(question)
+    return bool(named) and not named & _years(focus)
+
+
+def _refusal_naming(focus: str | None, question: str | None, sentences: list[str],
+                    evasive: dict[str, list[str]], closing: set[str]) -> str | None:
+    """An excuse that names this item's own year, one no other item of the question has."""
+    if not focus or not question:
+        return None
+    mine = {y for y in _years(focus) if question.count(y) == 1}
+    return next((s for s in sentences if set(evasive.get(s, [])) & closing and _years(s) & mine), None)
 
 
 _COUNTED = re.compile(r"\b(?:how many|the (?:total )?number of|numbers of)\s+(.*)$", _I)
@@ -322,6 +366,40 @@ def _figures_follow(kind: str, sentence: str, sentences: list[str]) -> bool:
     i = sentences.index(sentence)
     return any(meets_need(kind, s) for s in sentences[i + 1:i + 4]) and bool(
         re.search(r"\b(?:below|following|table|as follows|are:|is:)\b|:$", sentence, _I))
+
+
+_EACH = re.compile(r"\b(?:in|for|by) (?:each|every)(?: of the)? ((?:[A-Za-z'’-]+ ){0,3}?[A-Za-z'’-]+)"
+                   r"(?=\s+(?:in|for|of|from|since|during|over|and|by|between)\b|\s*$|[,;.])", _I)
+_TIME_UNITS = content_stems("year years month months quarter quarters week weeks day days period periods "
+                            "session sessions financial calendar")
+
+
+def items_left_out(breakdown: str | None, sentences: list[str]) -> list[str]:
+    """The items of a lettered breakdown ("(a) tanks, (b) helicopters and (c) rocket launchers") of which the
+    answer names at most half the words: no figure can be about them."""
+    pieces = [p.strip(" ,;") for p in _MARKERS.split(breakdown or "")[1:]]
+    if len(pieces) < 2:
+        return []
+    said = set().union(*(content_stems(s) for s in sentences)) if sentences else set()
+    out = []
+    for piece in pieces:
+        piece = re.sub(r"\s+(?:and|or)$", "", piece)
+        stems = content_stems(piece)
+        if stems and 2 * len(stems & said) <= len(stems):
+            out.append(piece)
+    return out
+
+
+def breakdown_unit(breakdown: str | None) -> str | None:
+    """The unit a count is asked for "in each" of ("in each social security office in the past four years" →
+    "offic"), when it is not a period of time (a figure per year is checked by counting figures)."""
+    m = _EACH.search(breakdown or "")
+    if not m:
+        return None
+    stems = [st for w in m.group(1).split() for st in content_stems(w)]
+    if not stems or stems[-1] in _TIME_UNITS:
+        return None
+    return stems[-1]
 
 
 def _needs_more_figures(breakdown: str, relevant: list[tuple[int, str]]) -> bool:

@@ -1,4 +1,4 @@
-"""Stock evasions in an answer, sentence by sentence (FOI-FACTS.md, "The written answers that prompt
+"""Stock evasions in an answer, sentence by sentence (docs/law.md, "The written answers that prompt
 requests"). Each has an FOI move: not held → ask what records exist; disproportionate cost → narrow (s.12/s.16);
 in due course → ask for the timetable and drafts; refers elsewhere → follow the reference; no comment or policy
 restated → ask for the underlying records; holding → nothing has been answered yet."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..model import Evasion
+from ..model import Evasion, EvasionKind
 from .references import references_in
 
 _I = re.IGNORECASE
@@ -16,13 +16,15 @@ _INFO = (r"(?:the |this |that |such |any |these |those |all )?(?:relevant |reque
          r"central |centrally |complete |comprehensive |reliable |separate |official )?(?:information|data|"
          r"records?|figures|statistics|details|breakdown|documents?|statements?|copies|this|it|such)")
 
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+PATTERNS: list[tuple[EvasionKind, re.Pattern[str]]] = [
     ("holding", re.compile(
         r"not (?:proved|been|yet been) possible to (?:respond|answer|reply)|before (?:the )?Prorogation|"
         r"\b(?:I|we) (?:will|shall) (?:reply|respond|write) to (?:the|my) (?:hon|right|rt|noble)|"
         r"\bholding answer\b", _I)),
     ("disproportionate_cost", re.compile(
-        r"disproportionate(?:ly)?\s+(?:high\s+)?costs?|exceed(?:s|ed)? the (?:cost|appropriate) limit|"
+        r"disproportionate(?:ly)?\s+(?:high\s+)?costs?|"
+        # "amounting to disproportionate time and cost", "a disproportionate amount of time"
+        r"\bdisproportionate (?:amount of |level of )?(?:time|effort|resources?)\b|exceed(?:s|ed)? the (?:cost|appropriate) limit|"
         r"cost (?:limit|threshold) for (?:answering )?(?:parliamentary|written) questions", _I)),
     ("not_held", re.compile(
         rf"\bnot (?:held|collected|recorded|collated|captured|kept|available|routinely (?:collected|held|"
@@ -33,7 +35,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"for|relating|in relation|regarding|centrally)\b)"
         rf"|\bno (?:central )?(?:records?|data|information|figures) (?:is|are|was|were) (?:held|kept|collected|"
         rf"available)|\bnot (?:possible|able) to (?:identify|determine|separately identify|provide)\b"
-        rf"|\bnot held in (?:the|a) (?:format|form)", _I)),
+        rf"|\bnot held in (?:the|a) (?:format|form)"
+        # "Casework systems do not allow us to report on the number of …"
+        rf"|\b(?:systems?|records?|data(?:bases?)?) (?:do|does|did|would) not (?:allow|enable|permit|support)\b"
+        rf"[^.]{{0,30}}\bto (?:report|identify|provide|extract|record|count|break down|separate)\b"
+        rf"|\bnot (?:possible|able) to report\b", _I)),
     ("refers_elsewhere", re.compile(
         r"\bI (?:would )?refer\b|\brefer (?:the|my) (?:hon|right|rt|noble)|\bI refer back\b|"
         r"\b(?:answer|response|reply) (?:I gave|given|provided)\b[^.]{0,60}\b(?:Question|PQ|UIN)|"
@@ -109,7 +115,7 @@ def find_evasions(sentences: list[str], holding: bool, not_after: date | None) -
     return out
 
 
-def _evasion(kind: str, sentence: str, not_after: date | None) -> Evasion:
+def _evasion(kind: EvasionKind, sentence: str, not_after: date | None) -> Evasion:
     if kind != "refers_elsewhere":
         return Evasion(kind=kind, text=sentence)
     refs = references_in(sentence, not_after)

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from ..model import PointKind
+
 _I = re.IGNORECASE
 _MARKERS = re.compile(r"\(\s?(?:[a-z]|[ivx]{1,5}|\d{1,2})\s?\)")
 
 # Opening words: the strongest signal.
-_LEADS: list[tuple[str, re.Pattern[str]]] = [
+_LEADS: list[tuple[PointKind, re.Pattern[str]]] = [
     ("statistics", re.compile(r"^(?:how many|what (?:number|proportion|percentage|share|rate|volume|quantity|"
                               r"level|levels)\b)", _I)),
     ("statistics", re.compile(r"^what (?:the|was the|is the|were the|are the) (?:\w+ )?(?:rate|rates|average|"
@@ -48,7 +50,7 @@ _LEADS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # What the part asks about, when the opening is generic ("whether", "if", "what").
-_CONTENT: list[tuple[str, re.Pattern[str]]] = [
+_CONTENT: list[tuple[PointKind, re.Pattern[str]]] = [
     ("statistics", re.compile(r"\b(?:estimate|estimates|assessment)\b(?:(?! of )[^,;]){0,40}? of the (?:total |"
                               r"potential |likely |annual )?(?:number|proportion|percentage)\b", _I)),
     ("spending", re.compile(r"\b(?:estimate|estimates|assessment)\b(?:(?! of )[^,;]){0,40}? of the (?:total |"
@@ -78,7 +80,7 @@ _DECISION = re.compile(r"^(?:whether|if|will|is|are|does|do|has|have|what (?:his
 _OPEN_WHAT = re.compile(r"^(?:what|which|who|whom|whose|where|in what|to what)\b", _I)
 
 
-def kind_of(text: str) -> str:
+def kind_of(text: str) -> PointKind:
     """One of model.POINT_KINDS for a question part."""
     t = " ".join(_MARKERS.sub(" ", text).split())
     t = re.sub(r"^(?:if so,?\s*)", "", t, flags=_I)

@@ -27,7 +27,7 @@ _TRIGGER = re.compile(
     r"\b(?:answer|response|reply|pursuant|refer|Questions?\s+(?:HL)?\d|PQs?\s*\d|UIN|\[(?:HL)?\d)", re.IGNORECASE)
 
 
-def parse_date(day: str, month: str, year: str | None, not_after: date | None) -> date | None:
+def date_of_parts(day: str, month: str, year: str | None, not_after: date | None) -> date | None:
     m = MONTH_NUMBERS[month.lower()]
     d = int(day)
     try:
@@ -89,7 +89,7 @@ def _dated_referrals(text: str, not_after: date | None) -> list[Reference]:
     for sentence in re.split(r"(?<=[.;])\s+", _ABBREVIATION.sub(r"\1", text)):
         for m in _REFERRAL.finditer(sentence):
             for d in _ON_DATE.finditer(m.group("tail")):
-                when = parse_date(d.group(1), d.group(2), d.group(3), not_after)
+                when = date_of_parts(d.group(1), d.group(2), d.group(3), not_after)
                 if when is not None:
                     refs.append(Reference(uin=None, date=when, text=sentence.strip()))
                     break
@@ -104,7 +104,7 @@ def _clause_references(clause: str, not_after: date | None) -> list[Reference]:
     uins = [u for u in _uins(clause) if not any(r.uin == u[1] for r in refs)]
     if not uins:
         return refs
-    dates = [(m.start(), parse_date(m.group(1), m.group(2), m.group(3), not_after))
+    dates = [(m.start(), date_of_parts(m.group(1), m.group(2), m.group(3), not_after))
              for m in DATE_RE.finditer(clause)]
     text = clause.strip()
     if len(dates) == len(uins):

@@ -1,4 +1,4 @@
-"""The command line: `foi-helper [FILE|-]` starts the app; subcommands run one stage each (DESIGN.md).
+"""The command line: `foi-helper [FILE|-]` starts the app; subcommands run one stage each (docs/architecture.md).
 
 Exit status: 0 on success; 1 on a user error, with one sentence on stderr; 2 on bad usage (argparse).
 """
@@ -50,12 +50,9 @@ def build_app_parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from ..version import __version__
 
-    try:
-        return version("foi-helper")
-    except PackageNotFoundError:
-        return "unknown"
+    return __version__
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -70,7 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         module = COMMANDS[args.command]
         return int(module.run(args) or 0)
     except FoiHelperError as exc:
-        print(f"foi-helper: {exc}", file=sys.stderr)
+        from .common import error_text
+
+        print(f"foi-helper: {error_text(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("foi-helper: interrupted.", file=sys.stderr)

@@ -7,7 +7,8 @@ import sys
 import textwrap
 from typing import Any
 
-from ..model import Match, WrittenAnswer, to_json
+from ..labels import member_display
+from ..model import Match, Member, WrittenAnswer, to_json
 from ..pipeline import NO_INDEX, Findings, examine, open_corpus
 from ..reading import read_answers
 from .common import add_corpus_option, add_input_arguments, corpus_path, input_text, print_json, warn
@@ -20,7 +21,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description="Read a written answer (a copied page, API JSON or XML) and show what it left unanswered.",
     )
     add_input_arguments(p)
-    p.add_argument("--json", action="store_true", help="print JSON (the shape of DESIGN.md) instead of a summary")
+    p.add_argument("--json", action="store_true", help="print JSON (the shape docs/architecture.md describes) instead of a summary")
     add_corpus_option(p)
 
 
@@ -49,10 +50,10 @@ def clipped_warning(answers: list[WrittenAnswer]) -> str | None:
     )
 
 
-def examine_all(answers: list[WrittenAnswer], args: argparse.Namespace) -> list[Findings]:
+def examine_all(answers: list[WrittenAnswer], args: argparse.Namespace, warn_clipped: bool = True) -> list[Findings]:
     """Analysis, related questions and followed references for each answer; on stderr, a hint when there is no
     index and a warning when the API's list cut texts short (analyse and draft both come here)."""
-    if clipped := clipped_warning(answers):
+    if warn_clipped and (clipped := clipped_warning(answers)):
         warn(clipped)
     corpus = open_corpus(corpus_path(args))
     if corpus is None:
@@ -149,18 +150,16 @@ def summary(findings: Findings) -> str:
 
 def _match_line(m: Match) -> str:
     when = m.date_answered or m.date_tabled
-    return (
+    line = (
         f"  {m.score:5.1f}  {when.isoformat() if when else '????-??-??'}  UIN {m.uin or '?'}  "
         f"{m.department or '(unknown)'}: {m.heading or m.question[:60]}"
     )
+    return line + (f"\n         {m.why}" if m.why else "")
 
 
 
-def _member(m: Any) -> str | None:
-    if m is None or not m.name:
-        return None
-    extra = ", ".join(x for x in (m.party, m.role) if x)
-    return f"{m.name} ({extra})" if extra else m.name
+def _member(m: Member | None) -> str | None:
+    return member_display(m) if m is not None and m.name else None
 
 
 def _wrap(text: str) -> list[str]:

@@ -11,8 +11,9 @@ from ..atomic import write_atomic
 from ..errors import FoiHelperError, LetterError
 from ..letters import lint, render
 from ..letters.batch import BatchLetter, batch_file_name
-from ..model import Match, Requester, WrittenAnswer
-from .common import warn
+from ..model import Requester
+from ..session import LetterSession
+from .common import error_text, warn, warning_text
 
 
 def _mbox(messages: list[str]) -> str:
@@ -52,11 +53,11 @@ def write_batch(
         try:
             rendered.append((item, render(item.letter, args.format, requester, today=today)))
         except LetterError as exc:
-            warn(f"{item.body.name}: {exc}")
+            warn(f"{item.body.name}: {error_text(exc)}")
     first = batch[0].letter if batch else None
     if first is not None:  # the same letter N times: its warnings once, not N times
         for w in first.warnings + lint(first, requester, channel):
-            warn(f"{w.message} ({w.rule})")
+            warn(warning_text(w))
     if args.out:
         folder = Path(args.out)
         if folder.exists() and not folder.is_dir():
@@ -78,27 +79,14 @@ def write_batch(
     return [item for item, _ in rendered]
 
 
-def save_batch(
-    text: str, origin: str, answer: WrittenAnswer, batch: list[BatchLetter], related: list[Match]
-) -> list[str]:
+def save_batch(session: LetterSession, batch: list[BatchLetter]) -> list[str]:
     """Each letter its own draft; the ids printed one a line, last on standard output."""
     from datetime import UTC, datetime
 
-    from ..drafts import Draft, DraftStore
+    from ..drafts import DraftStore
 
     store = DraftStore.open()
-    ids = []
-    for item in batch:
-        draft = Draft.new(
-            source_text=text,
-            source_origin=origin,
-            answer=answer,
-            point_ids=item.letter.points,
-            letter=item.letter,
-            cited=related,
-            now=datetime.now(UTC),
-        )
-        ids.append(store.save(draft))
+    ids = [store.save(draft) for draft in session.batch_drafts(batch, datetime.now(UTC))]
     for message in store.problems:
         warn(message)
     sys.stdout.write("".join(f"{draft_id}\n" for draft_id in ids))

@@ -6,11 +6,13 @@ import argparse
 import json
 import re
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..dates import parse_date as parse_date  # the commands' dates: one parser
 from ..errors import FoiHelperError
+from ..fixes import with_fix
+from ..model import Fix, LintWarning
 from ..settings import default_corpus_path
 
 
@@ -20,13 +22,6 @@ def add_corpus_option(parser: argparse.ArgumentParser) -> None:
 
 def corpus_path(args: argparse.Namespace) -> Path:
     return Path(args.corpus) if getattr(args, "corpus", None) else default_corpus_path()
-
-
-def parse_date(value: str, what: str = "date") -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise FoiHelperError(f"The {what} {value!r} is not a date; write it as YYYY-MM-DD.") from None
 
 
 def print_json(data: Any) -> None:
@@ -50,6 +45,33 @@ def positive_int(value: str) -> int:
     return number
 
 
+def cli_hint(fix: Fix) -> str:
+    """How to make a stage's Fix on the command line: the option, or the command."""
+    value = fix.value
+    hints = {
+        "law": f"--law {value}" if value else "--law foia|foisa|eir",
+        "authority": f"--authority {value}" if value else "--authority NAME",
+        "points": "--points q1,a2,…",
+        "requester": f"--{value} or your settings" if value else "--name, --email or your settings",
+        "date": "--answered DATE, e.g. --answered 2019-06-24",
+        "format": f"--format {value}" if value else "--format",
+        "draft": "`foi-helper drafts list` shows them",
+        "sent": f"`foi-helper drafts sent {value}`" if value else "`foi-helper drafts sent ID`",
+        "batch": f"--batch {value}" if value else "`foi-helper holders` lists them with their members",
+        "batch_or_authority": "leave out --authority, or leave out --batch",
+        "latest_year": "--latest-year",
+    }
+    return hints.get(fix.field, "")
+
+
+def error_text(exc: FoiHelperError) -> str:
+    """A user error as the CLI prints it: the stage's sentence with the option that fixes it."""
+    return with_fix(str(exc), exc.fixes, cli_hint)
+
+
+def warning_text(warning: LintWarning) -> str:
+    """A check as the CLI prints it: the sentence with its fix, then the rule it comes from."""
+    return f"{with_fix(warning.message, warning.fix, cli_hint)} ({warning.rule})"
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     """FILE|-|URL, or --uin and --date: where the written answer comes from."""
     parser.add_argument(

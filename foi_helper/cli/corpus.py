@@ -46,7 +46,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     upd.add_argument(
         "--full",
         action="store_true",
-        help="also fetch the full text of answered questions (one more request each)",
+        help="also fetch the full text of answered questions, and the UIN and date of questions held without "
+        "them (one more request each)",
     )
     upd.add_argument("--base-url", default=None, help=argparse.SUPPRESS)  # tests point it at a local server
     upd.add_argument(
@@ -112,8 +113,8 @@ def _import(corpus: Corpus, paths: list[str]) -> int:
 
 
 def _update(corpus: Corpus, args: argparse.Namespace) -> int:
-    from ..corpus.parliament_api import BASE_URL, Client
-    from ..corpus.update import plan_update, run_update
+    from ..corpus.update import enrich_missing, plan_update, run_update
+    from ..parliament_api import BASE_URL, Client
 
     today = date.today()
     since = parse_date(args.since, "--since date") if args.since else None
@@ -135,6 +136,13 @@ def _update(corpus: Corpus, args: argparse.Namespace) -> int:
         f"{' to ' + plan.until if plan.until else ''}); {result.added} added, {result.updated} updated"
         f"{f', {result.details} full texts fetched' if plan.full else ''}; the index holds {len(corpus)} records."
     )
+    if plan.full:
+        try:
+            asked, given = enrich_missing(corpus, client, progress=_progress_line())
+        finally:
+            sys.stderr.write("\n" if sys.stderr.isatty() else "")
+        if asked:
+            print(f"{asked} questions held without UIN or date looked up by id; {given} can now be cited.")
     return 0
 
 

@@ -5,24 +5,27 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from ..atomic import write_atomic
 from ..errors import FoiHelperError
-from ..letters import compose_letter, lint, render
+from ..letters import render
 from ..letters.citations import citable_related
-from ..letters.windows import AnswerDateUnknown
-from ..model import Analysis, Letter, Match, Requester, WrittenAnswer
-
-if TYPE_CHECKING:
-    from ..drafts import Draft
+from ..model import LAWS, Letter, Requester, WrittenAnswer, as_law
 from ..reading import read_answers
+from ..session import LetterOptions, LetterSession
 from ..settings import Config
 from .analyse import examine_all
-from .common import add_corpus_option, add_input_arguments, input_text, parse_date, positive_int, warn
+from .common import (
+    add_corpus_option,
+    add_input_arguments,
+    input_text,
+    parse_date,
+    positive_int,
+    warn,
+    warning_text,
+)
 
 FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")
 
@@ -34,7 +37,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add_input_arguments(p)
     p.add_argument("--question", type=positive_int, metavar="N", help="which question of a page with several (from 1)")
     p.add_argument("--points", metavar="q1,a2,…", help="the points to ask about (default: every open point)")
-    p.add_argument("--law", choices=("foia", "foisa", "eir"), help="the law to request under")
+    p.add_argument("--law", choices=LAWS, help="the law to request under")
     p.add_argument("--authority", metavar="NAME", help="the public authority to write to")
     p.add_argument("--name", help="your name (a request without it is not valid)")
     p.add_argument("--email", help="your email address")
@@ -64,23 +67,6 @@ def pick_answer(answers: list[WrittenAnswer], number: int | None) -> WrittenAnsw
     return answers[number - 1]
 
 
-def requester_from(args: argparse.Namespace, config: Config) -> Requester:
-    return Requester(
-        name=(args.name or config.name or None),
-        email=(args.email or config.email or None),
-        address=(config.address or None),
-    )
-
-
-def _default_law(config: Config) -> str | None:
-    # "foia" is every authority's default; only another choice in the settings overrides the authority's own.
-    return config.default_law if config.default_law not in ("", "foia") else None
-
-
-def _config_date(value: str, what: str) -> date | None:
-    return parse_date(value, f"{what} in your settings") if value else None
-
-
 def output(text: str, out: str | None) -> None:
     if out:
         # The letter carries the requester's name and addresses: readable by its owner only, like drafts.
@@ -89,61 +75,50 @@ def output(text: str, out: str | None) -> None:
         sys.stdout.write(text)
 
 
+def session_from(args: argparse.Namespace, text: str, origin: str, answer: WrittenAnswer,
+                 settings: Config) -> LetterSession:
+    """The letter session the options describe: the settings, with --name, --email, --law and --authority
+    ahead of them. The app fills the same session from its screens."""
+    return LetterSession(text, origin, answer, settings=settings, name=args.name, email=args.email,
+                         options=LetterOptions(authority=args.authority, law=as_law(args.law),
+                                               latest_year=bool(getattr(args, "latest_year", False))))
+
+
 def run(args: argparse.Namespace) -> int:
     text, origin = input_text(args)
     answer = pick_answer(read_answers(text, args.page_url), args.question)
-    if getattr(args, "answered", None):
-        answered = parse_date(args.answered, "--answered date")
-        if answered > date.today():
-            raise FoiHelperError(f"The --answered date {answered.isoformat()} is in the future; give the date the "
-                                 "question was answered.")
-        answer = replace(answer, date_answered=answered)
-    findings = examine_all([answer], args)[0]
-    analysis = findings.analysis
     today = date.today()  # the face reads the clock; composing never does
-    related = citable_related(answer, findings.related, today=today)
-    config = Config.load()
-    requester = requester_from(args, config)
+    session = session_from(args, text, origin, answer, Config.load())
+    if getattr(args, "answered", None):
+        session.set_answered(parse_date(args.answered, "--answered date"), today)
+    findings = examine_all([session.answer], args, warn_clipped=False)[0]  # the session's checks say it
+    session.related, session.referred = findings.related, findings.referenced
+    session.cite_all(citable_related(answer, findings.related, today=today))
     point_ids = [p for p in re.split(r"[,\s]+", args.points) if p] if args.points else None
-    options: dict[str, Any] = {
-        "requester": requester,
-        "today": today,
-        "point_ids": point_ids,
-        "law": args.law or _default_law(config),
-        "authority": args.authority,
-        "related": related,
-        "date_from": _config_date(config.date_from, "date_from"),
-        "date_to": _config_date(config.date_to, "date_to"),
-        "latest_year": bool(getattr(args, "latest_year", False)),
-    }
-    try:
-        if args.batch:
-            return _run_batch(args, text, origin, answer, analysis, related, options)
-        letter = compose_letter(answer, analysis, **options)
-    except AnswerDateUnknown as e:
-        raise FoiHelperError("The page does not say when the question was answered, and the letter's periods are "
-                             "counted from that date: give it with --answered DATE (e.g. --answered 2019-06-24).") from e
-    # An unknown answering body is never guessed: compose_letter's error asks for --authority.
+    if args.batch:
+        session.analysis = findings.analysis
+        return _run_batch(args, session, today, point_ids)
+    # An unknown answering body is never guessed: compose_letter's error asks for the authority; an unknown
+    # answer date is never guessed either: AnswerDateUnknown asks for it.
+    session.start(findings.analysis, today, point_ids)
+    letter = session.current_letter()
+    assert letter is not None  # start() raises rather than leave a session with points and no letter
     channel = "wdtk" if args.format == "wdtk-url" else "email"
-    for w in letter.warnings + lint(letter, requester, channel):
-        warn(f"{w.message} ({w.rule})")
-    output(_rendered(letter, args.format, requester, today), args.out)
+    for w in session.checks(channel):
+        warn(warning_text(w))
+    output(_rendered(letter, args.format, session.requester(), today), args.out)
     if args.save:
-        _save(text, origin, answer, letter.points, letter, related)  # the ids as the letter resolved them
+        _save(session)
     return 0
 
 
-def _run_batch(
-    args: argparse.Namespace, text: str, origin: str, answer: WrittenAnswer, analysis: Analysis,
-    related: list[Match], options: dict[str, Any],
-) -> int:
-    from ..letters.batch import compose_batch
+def _run_batch(args: argparse.Namespace, session: LetterSession, today: date, point_ids: list[str] | None) -> int:
     from .batch import save_batch, write_batch
 
-    batch = compose_batch(answer, analysis, args.batch, **options)
-    written = write_batch(batch, args, options["requester"], options["today"])
+    batch = session.compose_batch(args.batch, today, point_ids)
+    written = write_batch(batch, args, session.requester(), today)
     if args.save:
-        save_batch(text, origin, answer, written, related)
+        save_batch(session, written)
     return 0 if len(written) == len(batch) else 1
 
 
@@ -152,40 +127,18 @@ def _rendered(letter: Letter, fmt: str, requester: Requester, today: date) -> st
     return render(letter, fmt, requester, today=today)
 
 
-def _save(
-    text: str, origin: str, answer: WrittenAnswer, point_ids: list[str], letter: Letter, related: list[Match]
-) -> None:
-    from ..drafts import Draft, DraftStore
+def _save(session: LetterSession) -> None:
+    from ..drafts import DraftStore
 
-    draft = Draft.new(
-        source_text=text,
-        source_origin=origin,
-        answer=answer,
-        point_ids=point_ids,
-        letter=letter,
-        cited=related,
-        now=datetime.now(UTC),
-    )
+    draft = session.to_draft(datetime.now(UTC))
+    assert draft is not None
     store = DraftStore.open()
-    earlier = store.drafts_of(answer)
+    earlier = store.drafts_of(session.answer)
     draft_id = store.save(draft)
+    session.saved(draft_id)
     for message in store.problems:
         warn(message)
-    if earlier:
-        _warn_repeat(earlier, letter.law)
-    # The id is the last line of standard output (DESIGN.md), also when the letter went to --out.
+    if (repeat := session.repeat_warning(earlier)) is not None:
+        warn(warning_text(repeat))
+    # The id is the last line of standard output (docs/architecture.md), also when the letter went to --out.
     sys.stdout.write(f"{draft_id}\n")
-
-
-REPEAT_RULE = {"foia": "FOIA s.14(2)", "foisa": "FOISA s.14(2)", "eir": "EIR reg 12(4)(b)"}
-
-
-def _warn_repeat(earlier: list[Draft], law: str) -> None:
-    listed = "; ".join(f"{d.id}, {d.status.replace('_', ' ')}" for d in earlier[:3])
-    more = f"; and {len(earlier) - 3} more" if len(earlier) > 3 else ""
-    rule = REPEAT_RULE.get(law, REPEAT_RULE["foia"])
-    # An authority that has answered a request need not answer an identical or substantially similar one from
-    # the same person until a reasonable interval has passed.
-    warn(f"you already have {len(earlier)} draft{'s' if len(earlier) > 1 else ''} about this written answer "
-         f"({listed}{more}); the same request again can be refused as a repeated request unless a reasonable "
-         f"interval has passed, so send one of them or delete the others ({rule}).")

@@ -18,7 +18,7 @@ from ..drafts import CHANNELS, EVENT_KINDS, Draft, DraftStore, Event
 from ..drafts.export import export_markdown
 from ..drafts.tracking import FOLLOW_UP_KINDS, FOLLOW_UP_NAMES, due_phrase, follow_ups, next_step
 from ..errors import DraftError, FoiHelperError
-from .common import parse_date, print_json, warn
+from .common import parse_date, print_json, warn, warning_text
 
 SHOW_FORMATS = ("text", "markdown", "eml", "json", "wdtk-url")  # the send formats of `foi-helper draft`
 
@@ -63,6 +63,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     st.add_argument("--on", metavar="DATE", help="the day it happened (default today)")
     st.add_argument("--by", dest="channel", metavar="CHANNEL", help="how (for sent, review or complaint)")
     st.add_argument("--note", default="", help="a note to keep with the event")
+    st.add_argument("--exemption", action="append", default=[], metavar="EXEMPTION",
+                    help="for refused, part answered or review answered: an exemption the authority cited, "
+                         "e.g. s.40(2) (repeatable); a review or complaint then disputes it")
+    st.add_argument("--reason", default="", help="the authority's reason, in its words")
+    st.add_argument("--reference", metavar="REF", help="the authority's reference for the request")
     fu = dsub.add_parser("follow-up", help="write a chaser, internal review, complaint or clarification letter")
     fu.add_argument("id", metavar="ID")
     fu.add_argument("kind", metavar="KIND", choices=FOLLOW_UP_KINDS, help=", ".join(FOLLOW_UP_KINDS),
@@ -97,7 +102,7 @@ def _event_date(args: argparse.Namespace) -> date:
 
 
 def _list(store: DraftStore, args: argparse.Namespace) -> int:
-    drafts, now = store.list(), today()
+    drafts, now = store.saved_drafts(), today()
     if getattr(args, "json", False):
         print_json([_summary(d, now) for d in drafts])
         return 0
@@ -169,7 +174,7 @@ def _export(store: DraftStore, args: argparse.Namespace) -> int:
         try:
             write_atomic(Path(args.out), text.encode("utf-8"), mode=0o600)
         except FoiHelperError as exc:
-            raise DraftError(str(exc)) from exc
+            raise DraftError(str(exc), *exc.fixes) from exc
         print(f"Wrote {args.out}")
     else:
         _write_text(text)
@@ -200,7 +205,11 @@ def _sent(store: DraftStore, args: argparse.Namespace) -> int:
 
 
 def _status(store: DraftStore, args: argparse.Namespace) -> int:
-    draft = store.record(args.id, Event(args.event, _event_date(args), note=args.note, channel=args.channel))
+    from ..drafts.tracking import record_reply
+
+    event = Event(args.event, _event_date(args), note=args.note, channel=args.channel,
+                  exemptions=[e.strip() for e in args.exemption if e.strip()], reason=args.reason.strip())
+    draft = record_reply(store, args.id, event, args.reference)
     _print_next(draft)
     return 0
 
@@ -240,7 +249,7 @@ def _follow_up(store: DraftStore, args: argparse.Namespace) -> int:
     requester = requester_for(args.name, args.email, signed=signed_name(draft.letter.body))
     for w in lint(letter, requester, "email"):
         if w.code != "no-address":
-            warn(f"{w.message} ({w.rule})")
+            warn(warning_text(w))
     if not args.no_save:
         def keep(d: Draft) -> None:
             if not any(f.kind == letter.kind and f.body == letter.body for f in d.follow_ups):

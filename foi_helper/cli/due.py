@@ -8,6 +8,7 @@ from typing import Any
 
 from ..errors import FoiHelperError
 from ..letters.deadlines import LAW_NAMES, Deadline, in_words, reply_due, school_reply_due
+from ..model import LAWS
 from .common import parse_date, print_json
 
 
@@ -18,7 +19,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description="The reply deadline for a request delivered on DATE (default today).",
     )
     p.add_argument("date", nargs="?", metavar="DATE", help="the day the authority received it (YYYY-MM-DD)")
-    p.add_argument("--law", choices=("foia", "foisa", "eir", "eisr"), default="foia",
+    p.add_argument("--law", choices=(*LAWS, "eisr"), default="foia",
                    help="eisr: the Environmental Information (Scotland) Regulations, for a Scottish body")
     p.add_argument("--school", action="store_true",
                    help="a school in England, Wales or Northern Ireland (20 school days or 60 working days)")

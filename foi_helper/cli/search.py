@@ -72,6 +72,8 @@ def describe(m: Match) -> str:
     if m.heading:
         lines.append(f"       {m.heading}")
     lines += textwrap.wrap(m.question, 100, initial_indent="       ", subsequent_indent="       ")
+    if m.why:
+        lines += textwrap.wrap(m.why, 100, initial_indent="       → ", subsequent_indent="         ")
     if m.shared_terms:
         lines.append("       shares: " + ", ".join(m.shared_terms[:8]))
     if m.url:

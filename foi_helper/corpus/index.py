@@ -14,8 +14,9 @@ from typing import Any, Self, TypeVar
 from ..errors import CorpusError
 from ..model import Match, WrittenAnswer
 from . import schema
+from .explain import explain, kinds_asked
 from .importers import Tally, expand, read_records
-from .ranking import Candidate, Filters, rank
+from .ranking import Candidate, Filters, forget_frequencies, rank
 from .records import Record
 from .storage import SELECT_RECORD, fetch, learn_departments, rebuild_terms, record_from_row, store_all
 from .text import TERMS_VERSION, fold, term_words
@@ -118,6 +119,8 @@ class Corpus:
         try:
             with _transaction(self.db):
                 added, updated, undepartmented = store_all(self.db, records)
+                if added or updated:
+                    forget_frequencies(self.db)
                 if undepartmented:
                     learn_departments(self.db)
                 if added:
@@ -153,21 +156,37 @@ class Corpus:
     ) -> list[Match]:
         """Earlier questions like `text` (a question or a few words), best first."""
         filters = Filters(department=department, house=house, before=before, after=after)
-        return self._matches(text, rank(self.db, text, len(self), limit, filters))
+        matches = self._matches(text, rank(self.db, text, len(self), limit, filters))
+        asked = kinds_asked(text)
+        for m in matches:
+            m.why = explain(m, asked)
+        return matches
 
     @_readable
     def related(self, answer: WrittenAnswer, limit: int = 5) -> list[Match]:
         """Earlier questions on the subject of `answer`, without the answer itself (same id, or uin + date)."""
         exclude = self._same_question(answer)
         found = rank(
-            self.db, answer.question, len(self), limit + 2, Filters(), heading=answer.title, exclude=exclude
+            self.db,
+            answer.question,
+            len(self),
+            limit + 2,
+            Filters(),
+            heading=answer.title,
+            exclude=exclude,
+            answer=answer.answer,
+            department=answer.department,
         )
         matches = self._matches(answer.question + " " + (answer.title or ""), found)
         # The same question from another source (a TheyWorkForYou page has no id, often no UIN) is not related;
         # nor is a weak match offered as related (a search shows everything it finds).
-        return [
+        shown = [
             m for m in matches if m.score >= MIN_RELATED_SCORE and not _same_text(m.question, answer.question)
         ][:limit]
+        asked = kinds_asked(answer.question)
+        for m in shown:
+            m.why = explain(m, asked)
+        return shown
 
     @_readable
     def resolve(self, uin: str, on: date | None = None) -> Match | None:
@@ -328,6 +347,7 @@ def _prepare(db: sqlite3.Connection, path: Path) -> None:
         if _meta(db, "terms_version") != TERMS_VERSION:
             with _transaction(db):
                 rebuild_terms(db)
+                forget_frequencies(db)
                 db.execute(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES ('terms_version', ?)", (TERMS_VERSION,)
                 )

@@ -12,15 +12,29 @@ pseudo-relevance feedback (terms of the best first-pass matches added, their rar
 answer, which grouped siblings share, leaked in and read as 92.7%); sentence embeddings (all-MiniLM-L6-v2)
 alone 77.5%, fused with this ranking 86.4% (scores added) or 86.9% (rank fusion), at ~50 questions/s to embed:
 benchmarks/search_relevance_embeddings.py.
+
+Related questions are judged on graded relevance (benchmarks/search_graded.py; 45 queries, 1,471 candidates of
+five systems pooled and graded 0/1/2 blind; unjudged results count as 0). nDCG@10 / P@5, one run: before the
+answer's subject counted 0.473 / 0.413; plain FTS5 BM25 over question text 0.418 / 0.364; FTS5 BM25 over
+heading, question and answer 0.458 / 0.427; brute-force rapidfuzz 0.162 / 0.173; with the answer's subject
+0.495 / 0.431 (0.505 / 0.467 over judged results only: some of its results are in no pool). Tried on the same
+set: the answer's subject at half weight 0.502, at 1.5 0.503; rapidfuzz's share 0.4 0.492, 0.6 0.448 (0.2
+kept); the question's words and the subject scored apart and given half each 0.446; no same-department bonus
+0.510, 0.2 0.488; more of the candidates' answers read (600 characters, 60 terms) 0.505; citable records not
+put first 0.516 (so citable first costs about 0.02). All within about 0.03 of each other, the noise of 45
+queries. A semantic re-ranker was not tried on this set: no registry package ships a small English embedding
+model without torch, and the earlier one (all-MiniLM-L6-v2) added 0.6 points of siblings at 50 questions/s.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -49,8 +63,72 @@ _TAG = re.compile(r"<[^>]*>")
 K1, B = 1.2, 0.75  # BM25's usual term saturation and length normalisation
 AVERAGE_TERMS = 16  # content terms in a question (mean over the shared corpus: 15.8)
 FUZZ_SHARE = 0.6  # weight of rapidfuzz's similarity in the final score; the rest is BM25 over all query terms
+# ... for related questions, whose query holds the answer's subject too: measured on the graded set (45 queries),
+# nDCG@10 0.495 at 0.2, 0.492 at 0.4, 0.448 at 0.6 (the wording of the question matters less than its subject).
+RELATED_FUZZ_SHARE = 0.2
 # Put to the same minister: a question to the Chancellor about "costs" is nearer earlier Treasury questions.
 SAME_ADDRESSEE_BONUS = 0.2
+# Related questions: the same answering department is the body whose earlier answer a letter cites.
+SAME_DEPARTMENT_BONUS = 0.1
+# A record without UIN or date cannot be named in a letter: among related questions it stands below citable
+# ones scoring up to this many points more (it is still shown, marked, when nothing citable comes close).
+UNCITABLE_MARGIN = 10.0
+
+
+# Related questions query by the whole answer: the question's terms, its heading's, and the subject terms of
+# its answer (the programmes, bodies and places it names), which other questions on the subject share even
+# when worded otherwise. Evasions and restated policy say nothing of the subject, nor do the words every
+# answer is made of.
+QUESTION_WEIGHT = 1.0
+ANSWER_QUERY_WEIGHT = 1.0  # a subject term of the answer, against 1 for a word of the question or heading
+SUBJECT_TERMS = 12  # the answer's most telling terms that join the query
+SUBJECT_CANDIDATES = 100  # records found by the answer's subject terms, besides those found by the question
+SUBJECT_CHARS = 3000  # the opening of the answer read for its subject
+# "my hon. Friend the Member for X", "Official Report, column 12W", "PQ 12345": the prose of the House.
+_WESTMINSTER = re.compile(
+    r"\b(?:my|the) (?:right )?(?:hon(?:ourable)?\.?|noble) (?:and (?:gallant|learned) )?(?:Friend|Member|Lady|"
+    r"Gentleman|Lord|Baroness)(?: the Member)?(?: for [A-Z][\w'-]*(?:,? (?:and )?[A-Z][\w'-]*)*)?|"
+    r"\bOfficial Report\b[^.;]*|\b(?:PQ|UIN|Question)s? ?\d+\b|"
+    r"\b(?:Home|Foreign|Health|Defence|Justice|Education|Culture|Transport|Business|Energy|Work and Pensions|"
+    r"Environment|Scottish|Welsh|Northern Ireland|Chief|Financial|Exchequer) Secretary\b|"
+    r"\bSecretary of State(?: for [A-Z][\w,' ]*?(?=[.,;]| (?:has|have|is|was|will|and|to|on|in)\b))?|"
+    r"\b(?:Prime )?Minister(?: of State)?(?: for [A-Z][\w' ]*?(?=[.,;]| (?:has|have|is|was|will|and|to|on)\b))?|"
+    r"\bthe (?:House|Chamber|Department)\b|\bthis Government\b",
+    re.IGNORECASE,
+)
+_CALENDAR_WORDS = """
+    january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday week month year today yesterday
+    """
+_CALENDAR = frozenset(_CALENDAR_WORDS.split())
+# Sentences of these kinds say why nothing was given; "in due course" and restated policy still name the subject.
+_EVASIONS = frozenset({"holding", "disproportionate_cost", "not_held", "refers_elsewhere", "no_comment"})
+# Terms held by at least 400 answers of the shared record and by at least 8 times as many answers as
+# questions (benchmarks/search_boilerplate.py prints them): the words of Westminster prose.
+_ANSWER_BOILERPLATE_WORDS = """
+    accordance according across actively addition additionally addressing aim aligned along alongside
+    already although alway ambition ambitious amp announced annually approach appropriate approximately
+    around aspect attached aware balance believe best better broad broader cannot carefully carry
+    centrally certain challenge choice clear closely coming comment committed complex comprehensive
+    concern concerned confirm confirmed consider considering consistent consulting contain continue
+    continuing course covering currently decade decide defra deliver delivering demonstrate depend
+    depending designed detail detailed determined develop developed dialogue directly disproportionate
+    done drive dwp earlier effective effectively efficient engage engaged engaging enhance essential
+    established ever every everyone example expectation expertise explore exploring extensive face far
+    faster fcdo feedback find focus focused follow found friend fully gave give goal gov half heart
+    highest highly however http importance important improved include including independently inform
+    instead intended intention introduced invest invested investing keep kept key know knowledge known
+    largest later launched leading like likely link locally look looking majority manage manifesto
+    matter mean meaning nearly necessary need needed normal note offer often ongoing org overall
+    particular pdf play positive possible prepared priority problem proportionate quarterly quickly
+    range recently recognise refer reflect regard regardless regular regularly represent requested
+    responsible robust routinely rt see seek seriously sery set several shortly show significant
+    significantly soon specific specifically stand starting statistical still summer sure table taxpayer
+    th therefore throughout together top topic uin understand underway usual variety various vary view
+    vital want way website welcome well whilst wide widely wider wish worked www yet
+    """
+ANSWER_BOILERPLATE = frozenset(_ANSWER_BOILERPLATE_WORDS.split())
+_NOT_SUBJECT = ANSWER_BOILERPLATE | _CALENDAR
 
 
 @dataclass
@@ -91,11 +169,58 @@ class Candidate:
 
 
 def document_frequencies(db: sqlite3.Connection, wanted: list[str]) -> dict[str, int]:
+    """How many records hold each term (terms none holds are left out). Counts come from `term_df`, and
+    those it lacks from the full-text vocabulary, which counts by reading every posting of the term; they are
+    kept for the next search when the index can be written at once (never waiting on another writer)."""
     if not wanted:
         return {}
-    marks = ",".join("?" * len(wanted))
-    rows = db.execute(f"SELECT term, doc FROM question_vocab WHERE term IN ({marks})", wanted).fetchall()
-    return {t: int(d) for t, d in rows}
+    known = _in_batches(db, "SELECT term, doc FROM term_df WHERE term IN ({})", wanted)
+    missing = [t for t in wanted if t not in known]
+    if missing:
+        known.update(_count(db, missing))
+    return {t: d for t, d in known.items() if d > 0}
+
+
+def _in_batches(db: sqlite3.Connection, sql: str, terms: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for start in range(0, len(terms), 500):
+        chunk = terms[start : start + 500]
+        out.update((t, int(d)) for t, d in db.execute(sql.format(",".join("?" * len(chunk))), chunk))
+    return out
+
+
+def _count(db: sqlite3.Connection, terms: list[str]) -> dict[str, int]:
+    vocab = "SELECT term, doc FROM question_vocab WHERE term IN ({})"
+    if db.in_transaction or not _lock_now(db):
+        # Another process is writing (its change would make these counts stale anyway), or read-only.
+        return _in_batches(db, vocab, terms)
+    try:
+        counted = _in_batches(db, vocab, terms)
+        rows = [(t, counted.get(t, 0)) for t in terms]
+        db.executemany("INSERT OR REPLACE INTO term_df (term, doc) VALUES (?, ?)", rows)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    return counted
+
+
+def _lock_now(db: sqlite3.Connection) -> bool:
+    """BEGIN IMMEDIATE if no other connection holds the write lock; False (no transaction) otherwise."""
+    timeout = db.execute("PRAGMA busy_timeout").fetchone()[0]
+    db.execute("PRAGMA busy_timeout = 0")
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error:
+        return False
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+    return True
+
+
+def forget_frequencies(db: sqlite3.Connection) -> None:
+    """The records changed: every kept count may be wrong (inside the writer's transaction)."""
+    db.execute("DELETE FROM term_df")
 
 
 def choose_terms(df: dict[str, int], total: int) -> list[str]:
@@ -119,40 +244,97 @@ def rank(
     filters: Filters,
     heading: str | None = None,
     exclude: set[int] | None = None,
+    answer: str | None = None,
+    department: str | None = None,
 ) -> list[Candidate]:
-    """The best `limit` records for a question (or a few words), best first."""
+    """The best `limit` records for a question (or a few words), best first. With `answer` (related
+    questions), the answer's subject terms weigh in, a record of `department` gains a little, and records a
+    letter cannot cite (no UIN or no date) stand below citable ones of similar score."""
     query = question_terms(text) + (terms(heading) if heading else [])
     unique = list(dict.fromkeys(query))
-    df = document_frequencies(db, unique)
-    chosen = choose_terms(df, total)
-    if not chosen:
-        return []
-    rows = candidates(db, chosen, df, filters, max(CANDIDATES, limit) + len(exclude or ()))
-    rows = [r for r in rows if not exclude or r[0] not in exclude]
+    subject = subject_terms(answer) if answer else []
+    df = document_frequencies(db, unique + subject)
+    weights = {t: QUESTION_WEIGHT for t in unique}
+    for t in _ranked_subject(subject, df, total):
+        weights[t] = weights.get(t, 0.0) + ANSWER_QUERY_WEIGHT
+    chosen = choose_terms({t: df[t] for t in unique if t in df}, total)
+    wanted = max(CANDIDATES, limit) + len(exclude or ())
+    rows = candidates(db, chosen, df, filters, wanted, total) if chosen else []
+    # The answer's subject finds candidates of its own: in one query with the question's words, the many
+    # questions sharing a common word of the question ("social media") would crowd out those sharing the
+    # answer's subject ("child sexual exploitation") and not its wording.
+    about = choose_terms({t: df[t] for t in weights if t in df and t not in unique}, total)
+    if about:
+        held = {r.id for r in rows}
+        rows += [r for r in candidates(db, about, df, filters, SUBJECT_CANDIDATES, total) if r.id not in held]
+    rows = [r for r in rows if not exclude or r.id not in exclude]
     if not rows:
         return []
     # A term no question or heading holds can still be in a candidate's answer: it is as rare as terms get.
-    idf = {t: math.log(1 + total / max(df.get(t, 0), 1)) for t in unique}
+    idf = {t: math.log(1 + total / max(df.get(t, 0), 1)) for t in weights}
     query_text = strip_preamble(text) + (" " + heading if heading else "")
     to_whom = (addressee(text) or "").lower()
-    stripped = {rid: strip_preamble(q) for rid, _, q, _, _, _ in rows}
-    bags = {rid: term_bag(h, stripped[rid], a, html) for rid, h, _, _, a, html in rows}
-    weights = {rid: bm25f(unique, idf, bag) for rid, bag in bags.items()}
-    best = max(weights.values()) or 1.0
-    scored: list[tuple[float, int]] = []
-    for rid, cand_heading, _, cand_addressee, _, _ in rows:
+    body = (department or "").lower()
+    stripped = {r.id: strip_preamble(r.question) for r in rows}
+    bags = {r.id: term_bag(r.heading, stripped[r.id], r.answer, r.answer_html) for r in rows}
+    bm25 = {rid: bm25f(weights, idf, bag) for rid, bag in bags.items()}
+    best = max(bm25.values()) or 1.0
+    fuzz_share = RELATED_FUZZ_SHARE if answer else FUZZ_SHARE
+    top = 1 + SAME_ADDRESSEE_BONUS + (SAME_DEPARTMENT_BONUS if body else 0.0)
+    scored: list[tuple[float, float, Row]] = []
+    for r in rows:
         # Whole words, stop words included: the wording of a question says much about its subject (measured:
         # token_sort_ratio on the text beat the same on content terms alone, and costs no Python tokenising).
-        cand_text = stripped[rid] + (" " + cand_heading if cand_heading else "")
+        cand_text = stripped[r.id] + (" " + r.heading if r.heading else "")
         similarity = fuzz.token_sort_ratio(query_text, cand_text, processor=default_process) / 100
-        score = (1 - FUZZ_SHARE) * weights[rid] / best + FUZZ_SHARE * similarity
-        if to_whom and to_whom == (cand_addressee or "").lower():
+        score = (1 - fuzz_share) * bm25[r.id] / best + fuzz_share * similarity
+        if to_whom and to_whom == (r.addressee or "").lower():
             score += SAME_ADDRESSEE_BONUS
-        scored.append((100 * score / (1 + SAME_ADDRESSEE_BONUS), rid))
-    scored.sort(key=lambda s: -s[0])
+        if body and body == (r.department or "").lower():
+            score += SAME_DEPARTMENT_BONUS
+        score = 100 * score / top
+        citable = bool(r.uin and r.dated)
+        scored.append((score if citable or answer is None else score - UNCITABLE_MARGIN, score, r))
+    scored.sort(key=lambda s: (-s[0], s[2].id))
     return [
-        Candidate(rid, round(score, 1), shared_terms(unique, idf, bags[rid])) for score, rid in scored[:limit]
+        Candidate(r.id, round(score, 1), shared_terms(list(weights), idf, bags[r.id]))
+        for _, score, r in scored[:limit]
     ]
+
+
+def _ranked_subject(subject: list[str], df: dict[str, int], total: int) -> list[str]:
+    """The answer's subject terms, most telling first (often in the answer, rare in the index), at most
+    SUBJECT_TERMS of them."""
+    counts: dict[str, int] = {}
+    for t in subject:
+        counts[t] = counts.get(t, 0) + 1
+    idf = {t: math.log(1 + total / max(df.get(t, 0), 1)) for t in counts}
+    # A word no indexed question holds is as likely a name or a misspelling as a subject: it counts as rare,
+    # not as the rarest.
+    rare = math.log(1 + total / 5)
+    # An answer names its subject again and again: each mention counts (a word used once is more often an aside).
+    score = {t: c * min(idf[t], rare) for t, c in counts.items()}
+    return sorted(score, key=lambda t: (-score[t], t))[:SUBJECT_TERMS]
+
+
+def subject_terms(answer: str) -> list[str]:
+    """The terms of what an answer is about, in order, repeats kept: its sentences without the stock
+    evasions ("not held centrally", "disproportionate cost", "I refer the hon. Member …"), and without the
+    words of Westminster prose (ANSWER_BOILERPLATE). A sentence restating policy keeps its subject ("committed
+    to tackling child sexual exploitation"), only its prose goes. Figures are left out: "300,000" is a fact,
+    not a subject."""
+    from ..analysis.evasions import PATTERNS
+    from ..analysis.text import split_sentences
+
+    text = _TAG.sub(" ", answer) if answer.lstrip().startswith("<") else answer
+    evasive = [p for kind, p in PATTERNS if kind in _EVASIONS]
+    out: list[str] = []
+    for sentence in split_sentences(text[:SUBJECT_CHARS]):
+        if any(p.search(sentence) for p in evasive):
+            continue
+        sentence = _WESTMINSTER.sub(" ", sentence)
+        out += [t for t in terms(sentence) if not t[0].isdigit() and t not in _NOT_SUBJECT]
+    return out
 
 
 def term_bag(
@@ -179,7 +361,7 @@ def answer_terms(answer: str | None, html: bool) -> list[str]:
     return terms(opening)[:ANSWER_TERMS]
 
 
-def bm25f(query: list[str], idf: dict[str, float], bag: tuple[dict[str, float], int]) -> float:
+def bm25f(query: dict[str, float], idf: dict[str, float], bag: tuple[dict[str, float], int]) -> float:
     """BM25 over every query term, the common ones too, with the index's column weights.
 
     The index can only afford the rarest terms (their posting lists are short); over the few candidates,
@@ -189,20 +371,36 @@ def bm25f(query: list[str], idf: dict[str, float], bag: tuple[dict[str, float], 
     weighted, length = bag
     norm = K1 * (1 - B + B * length / AVERAGE_TERMS)
     score = 0.0
-    for t in query:
+    for t, w in query.items():
         f = weighted.get(t)
         if f and t in idf:
-            score += idf[t] * f * (K1 + 1) / (f + norm)
+            score += w * idf[t] * f * (K1 + 1) / (f + norm)
     return score
 
 
+class Row(NamedTuple):
+    """What ranking reads of a candidate record."""
+
+    id: int
+    heading: str | None
+    question: str
+    addressee: str | None
+    answer: str | None
+    answer_html: bool
+    department: str | None
+    uin: str | None
+    dated: bool
+
+
 def candidates(
-    db: sqlite3.Connection, chosen: list[str], df: dict[str, int], filters: Filters, wanted: int
-) -> list[tuple[int, str | None, str, str | None, str | None, bool]]:
-    """(id, heading, question, addressee, answer, answer_html) of the records best matching the chosen terms,
-    best first."""
+    db: sqlite3.Connection, chosen: list[str], df: dict[str, int], filters: Filters, wanted: int, total: int
+) -> list[Row]:
+    """The records best matching the chosen terms, best first."""
     if sum(df[t] for t in chosen) <= MAX_POSTINGS:
-        scores = _scored(db, " OR ".join(f'"{t}"' for t in chosen), filters, wanted, "s")
+        if filters.sql()[0]:
+            scores = _scored(db, " OR ".join(f'"{t}"' for t in chosen), filters, wanted, "s")
+        else:
+            scores = _summed(db, chosen, df, wanted, total)
     else:
         # Only common terms (a few everyday words): scoring every record holding any of them is what made
         # three-word queries slow at 1M records. Records holding all of them come first; if too few do, the
@@ -215,14 +413,40 @@ def candidates(
     if not scores:
         return []
     ids = [i for i, _ in scores]
-    texts = {
-        r[0]: r[1:]
-        for r in db.execute(
-            f"SELECT id, heading, question, addressee, answer, answer_html FROM questions WHERE id IN ({','.join('?' * len(ids))})",
-            ids,
-        )
+    sql = (
+        f"SELECT id, heading, question, addressee, substr(answer, 1, {2 * ANSWER_CHARS}), answer_html, department, uin, "
+        "COALESCE(date_tabled, date_answered) IS NOT NULL "
+        f"FROM questions WHERE id IN ({','.join('?' * len(ids))})"
+    )
+    rows = {
+        r[0]: Row(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], bool(r[8]))
+        for r in db.execute(sql, ids)
     }
-    return [(i, *texts[i]) for i, _ in scores if i in texts]
+    return [rows[i] for i, _ in scores if i in rows]
+
+
+def _summed(
+    db: sqlite3.Connection, chosen: list[str], df: dict[str, int], wanted: int, total: int
+) -> list[tuple[int, float]]:
+    """The records holding the most of the chosen terms, each weighed by its rarity, newest first among
+    equals. Reading each term's postings and adding up in Python costs half of what FTS5's bm25() does over
+    the same postings (measured at 1M records: mean 8 ms against 16, p95 16 against 34); ranking re-weighs
+    these candidates over every query term anyway."""
+    score: dict[int, float] = {}
+    get = score.get
+    for t in chosen:
+        weight = math.log(1 + total / max(df[t], 1))
+        for (rid,) in db.execute(
+            "SELECT rowid FROM question_terms WHERE question_terms MATCH ?", (f'"{t}"',)
+        ):
+            score[rid] = get(rid, 0.0) + weight
+        # A term in the heading counts HEADING_WEIGHT times (headings name the subject; their postings are few).
+        extra = weight * (HEADING_WEIGHT - 1)
+        for (rid,) in db.execute(
+            "SELECT rowid FROM question_terms WHERE question_terms MATCH ?", (f'heading : "{t}"',)
+        ):
+            score[rid] += extra
+    return heapq.nlargest(wanted, score.items(), key=lambda kv: (kv[1], kv[0]))
 
 
 def _scored(

@@ -14,7 +14,9 @@ from functools import lru_cache
 # The opening is parsed where every stage parses it; ranking, records and the schema import these names from
 # here. `after_addressee` must stay exactly as it is for an index built with it to stay valid.
 from ..reading.preamble import addressee as addressee
-from ..reading.preamble import after_addressee as strip_preamble
+from ..reading.preamble import after_addressee
+
+strip_preamble = after_addressee
 
 # Bump when what `terms` returns changes (stop words, stemming): the index's full-text table holds terms made
 # by this code and can only forget a record when given the same terms, so a changed rule means a rebuild.
@@ -25,19 +27,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # English function words plus the words every written question is built from ("what steps his Department is
 # taking to …", "if he will make a statement"). Measured: dropping them halves the candidates a query yields.
 STOP_WORDS = frozenset(
-    """a about above after again against all also am an and any are as at be been before being below between
-    both but by can could did do does doing down during each either few for from further had has have having he
-    her here hers herself him himself his how i if in into is it its itself just may me might more most must my
-    myself no nor not now of off on once only or other our ours out over own per same shall she should so some
-    such than that the their theirs them themselves then there these they this those through to too under until
-    up upon very via was we were what when where whether which while who whom why will with within would you
-    your yours
-    ask asked asks department departments departmental secretary state minister ministers government
-    government's majesty majesty's steps taking take taken make made making recent assessment assessments
-    statement plans plan planning ensure ensuring help helping support supporting potential impact impacts
-    number numbers what estimate estimated policy policies hon member right gentleman lady
-    a b c d e f g h i j k l m n o p q r s t u v w x y z
-    """.split()
+    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "either", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "may", "me", "might", "more", "most", "must", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "per", "same", "shall", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "very", "via", "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "why", "will", "with", "within", "would", "you", "your", "yours", "ask", "asked", "asks", "department", "departments", "departmental", "secretary", "state", "minister", "ministers", "government", "government's", "majesty", "majesty's", "steps", "taking", "take", "taken", "make", "made", "making", "recent", "assessment", "assessments", "statement", "plans", "plan", "planning", "ensure", "ensuring", "help", "helping", "support", "supporting", "potential", "impact", "impacts", "number", "numbers", "what", "estimate", "estimated", "policy", "policies", "hon", "member", "right", "gentleman", "lady", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"]
 )
 
 

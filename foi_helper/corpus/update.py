@@ -14,12 +14,14 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from ..parliament_api import Client
 from .index import Corpus
-from .parliament_api import Client
 from .records import Record, record_from_api
 from .storage import fetch
 
 CURSOR = "update.cursor"
+ENRICHED = "update.enriched_to"  # the highest id whose missing UIN or date was asked of the detail endpoint
+ENRICH_BATCH = 50
 DONE = "update.done"
 FIRST_RUN_DAYS = 30  # an empty index starts with the last month; --since reaches further back
 OVERLAP_DAYS = 14  # later runs look back a little: questions tabled then may have been answered since
@@ -129,6 +131,38 @@ def _with_full_text(
                 r = full
         out.append(r)
     return out
+
+
+def enrich_missing(corpus: Corpus, client: Client, progress: Progress | None = None) -> tuple[int, int]:
+    """Fetch by id, from the detail endpoint, the API records held without UIN or date (a letter cannot cite
+    them); returns (asked, given their UIN and date). Stored batch by batch with the id reached, so an
+    interrupted run resumes after it and an id the API cannot describe is not asked again."""
+    after = int(corpus.get_meta(ENRICHED) or 0)
+    missing = "id > ? AND (uin IS NULL OR COALESCE(date_tabled, date_answered) IS NULL)"
+    total = corpus.db.execute(f"SELECT count(*) FROM questions WHERE {missing}", (after,)).fetchone()[0]
+    asked = given = 0
+    started = time.monotonic()
+    while True:
+        ids = [
+            r[0]
+            for r in corpus.db.execute(
+                f"SELECT id FROM questions WHERE {missing} ORDER BY id LIMIT ?", (after, ENRICH_BATCH)
+            )
+        ]
+        if not ids:
+            return asked, given
+        records = []
+        for rid in ids:
+            value = client.detail(rid)
+            record = record_from_api(value) if value and value.get("id") == rid else None
+            if record is not None:
+                records.append(record)
+                given += bool(record.uin and (record.date_tabled or record.date_answered))
+        asked += len(ids)
+        after = ids[-1]
+        corpus.store(records, meta={ENRICHED: str(after)})
+        if progress:
+            progress(asked, total, time.monotonic() - started)
 
 
 def _load(raw: str | None) -> Plan | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from ..errors import DraftError
-from ..model import Letter, Match, WrittenAnswer
+from ..model import Fix, Letter, Match, WrittenAnswer
 
 # The life of a request, in the order it usually goes. Each kind is also the status it leaves the draft in,
 # except "note", which records something without changing the status.
@@ -47,6 +47,10 @@ class Event:
     on: date
     note: str = ""
     channel: str | None = None  # for "sent" (and review/complaint): email, whatdotheyknow, post, …
+    # For a refusal, a part answer or a review decision: the exemptions the authority cited ("s.40(2)") and
+    # its reason in its own words; a review or complaint gives them as its grounds.
+    exemptions: list[str] = field(default_factory=list)
+    reason: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in EVENT_KINDS:
@@ -75,6 +79,7 @@ class Draft:
     follow_ups: list[Letter] = field(default_factory=list)
     copy_of: str | None = None  # set when a concurrent change made this a copy of another draft
     request_url: str | None = None  # the request's public page once sent (e.g. on WhatDoTheyKnow)
+    reference: str | None = None  # the authority's reference for the request ("FOI-2026-01234")
     # The sha256 of the file this draft was loaded from (or last saved as): not stored, it is how a save
     # notices that another program changed the file meanwhile.
     loaded_digest: str | None = field(default=None, compare=False, repr=False, metadata={"persist": False})
@@ -145,7 +150,7 @@ class Draft:
             return
         sent = self.sent_on
         if sent is None:
-            raise DraftError(f"Record when the request was sent first (`foi-helper drafts sent {self.id}`).")
+            raise DraftError("Record when the request was sent first.", Fix("sent", self.id))
         if event.on < sent:
             raise DraftError(f"The {event.label} date {event.on.isoformat()} is before the request was sent "
                              f"({sent.isoformat()}); check the date.")
@@ -199,5 +204,5 @@ def check_id(text: str) -> str:
     """An id (or part of one) as typed, refused when it could name a path outside the drafts folder."""
     text = text.strip().lower()
     if not ID_PATTERN.match(text):
-        raise DraftError(f"{text!r} is not a draft id; `foi-helper drafts list` shows them.")
+        raise DraftError(f"{text!r} is not a draft id.", Fix("draft"))
     return text

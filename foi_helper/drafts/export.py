@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..labels import member_display
 from ..letters.deadlines import LAW_NAMES
 from ..model import Letter, Member
 from .draft import Draft
@@ -24,10 +25,7 @@ def _inline(text: str) -> str:
 
 
 def _member(member: Member | None) -> str:
-    if member is None or not member.name:
-        return "unknown"
-    extras = ", ".join(x for x in (member.party, member.role) if x)
-    return f"{member.name} ({extras})" if extras else member.name
+    return member_display(member)
 
 
 def _letter_section(heading: str, letter: Letter) -> list[str]:
@@ -49,8 +47,7 @@ def export_markdown(draft: Draft, today: date) -> str:
         lines.append(f"- Next: {phrase}")
     offered = follow_ups(draft, today)
     if offered:
-        lines.append(f"- Follow-ups that fit now: {', '.join(FOLLOW_UP_NAMES[k] for k in offered)} "
-                     f"(`foi-helper drafts follow-up {draft.id} KIND`)")
+        lines.append(f"- Follow-ups that fit now: {', '.join(FOLLOW_UP_NAMES[k] for k in offered)}")
     if draft.request_url:
         lines.append(f"- Request page: <{draft.request_url}>")
     lines += [f"- Created {draft.created:%Y-%m-%d %H:%M} UTC, last saved {draft.updated:%Y-%m-%d %H:%M} UTC",

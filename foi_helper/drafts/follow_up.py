@@ -10,7 +10,7 @@ from datetime import date
 from ..errors import DraftError
 from ..model import Letter, Requester
 from ..settings import Config
-from .draft import Draft
+from .draft import RESPONSE_KINDS, Draft
 from .tracking import next_step
 
 # Reasons (keys of the letters stage's REASON_TEXT) that a draft's own history shows; the rest (an exemption
@@ -18,16 +18,37 @@ from .tracking import next_step
 _AWAITING_REPLY = ("sent", "acknowledged", "clarified", "extended")
 
 
+def recorded_grounds(draft: Draft) -> tuple[str, ...]:
+    """The review reasons of the recorded refusal (or part answer, or review decision): those its note, the
+    exemptions cited and the reason given point to (refusal_grounds), and, when exemptions were recorded, a
+    sentence naming them and the reply's date."""
+    from ..letters.deadlines import in_words
+
+    # the latest of them that says anything (a review decision recorded bare leaves the refusal's grounds)
+    said_something = [e for e in draft.timeline() if e.kind in (*RESPONSE_KINDS, "review_answered")
+                      and (e.note or e.exemptions or e.reason)]
+    if not said_something:
+        return ()
+    event = said_something[-1]
+    grounds = list(refusal_grounds(" ".join([event.note, *event.exemptions, event.reason])))
+    if event.exemptions:
+        cited = ", ".join(e.strip() for e in event.exemptions)
+        said = f", saying: \u201c{event.reason.strip()}\u201d" if event.reason.strip() else ""
+        grounds.append(f"The reply of {in_words(event.on)} withheld information under {cited}{said}.")
+    return tuple(grounds)
+
+
 def reasons_from_history(draft: Draft, kind: str, today: date) -> tuple[str, ...]:
     """The reasons a review or complaint can give from the history alone: no reply in time, a partial answer,
-    and the grounds the recorded refusal gave (cost without advice, an exemption, "not held")."""
+    and the grounds the recorded refusal gave (cost without advice, an exemption, "not held"), naming the
+    exemptions and the reason when they were recorded."""
     if kind not in ("internal_review", "complaint"):
         return ()
     step = next_step(draft)
     if draft.status in _AWAITING_REPLY and step is not None and today > step.due:
         return ("no_reply",)
     refusal = draft.last("refused", "part_answered")
-    grounds = refusal_grounds(refusal.note if refusal else "")
+    grounds = recorded_grounds(draft)
     if draft.status == "part_answered" or (refusal is not None and refusal.kind == "part_answered"):
         return ("partial_answer", *grounds)
     return grounds  # a refusal recorded without its grounds: the requester says what is wrong
@@ -103,9 +124,7 @@ def requester_for(name: str | None = None, email: str | None = None, config: Con
                   signed: str | None = None) -> Requester:
     """The requester from the settings, with any name or email given on the command line or in the app;
     `signed` (the name that signed the request) when neither gives a name."""
-    config = config or Config.load()
-    return Requester(name=name or config.name or signed or None, email=email or config.email or None,
-                     address=config.address or None)
+    return (config or Config.load()).requester(name, email, signed)
 
 
 def signed_name(body: str) -> str | None:

@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import builtins
 import contextlib
 import errno
 import os
@@ -23,7 +22,7 @@ from typing import Any
 
 from ..atomic import write_atomic
 from ..errors import DraftError, FoiHelperError
-from ..model import WrittenAnswer
+from ..model import Fix, WrittenAnswer
 from ..settings import drafts_dir
 from .autosave import AutosaveSlot, dead_sessions, remove_if_empty
 from .codec import FormatError, NewerFormatError, digest, dumps, loads
@@ -93,7 +92,7 @@ class DraftStore:
         finally:
             os.close(fd)  # closing releases the lock
 
-    def ids(self, folder: Path | None = None) -> builtins.list[str]:
+    def ids(self, folder: Path | None = None) -> list[str]:
         folder = folder or self.folder
         try:
             return sorted(p.name[: -len(SUFFIX)] for p in folder.glob(f"*{SUFFIX}") if p.is_file())
@@ -114,7 +113,7 @@ class DraftStore:
             return found[0]
         if not found:
             raise DraftError(f"There is no deleted draft {text!r} in {folder}." if deleted
-                             else f"There is no draft {text!r}; `foi-helper drafts list` shows them.")
+                             else f"There is no draft {text!r}.", None if deleted else Fix("draft"))
         raise DraftError(f"{text!r} matches {len(found)} {what}s ({', '.join(found[:4])}); type more of the id.")
 
     # ── reading ──────────────────────────────────────────────────────────────────────────────────────────
@@ -124,7 +123,7 @@ class DraftStore:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise DraftError(f"There is no draft {path.stem!r}; `foi-helper drafts list` shows them.") from None
+            raise DraftError(f"There is no draft {path.stem!r}.", Fix("draft")) from None
         except OSError as exc:
             raise DraftError(f"Cannot read the draft file {path}: {_reason(exc)}.") from exc
         try:
@@ -154,9 +153,9 @@ class DraftStore:
     def load(self, draft_id: str) -> Draft:
         return self._read(self.path(self.resolve(draft_id))).draft
 
-    def list(self) -> list[Draft]:
+    def saved_drafts(self) -> list[Draft]:
         """Every draft that reads, newest change first; the others are in `problems`."""
-        problems: builtins.list[str] = []
+        problems: list[str] = []
         self._clean_stale_temps()
         out = []
         for draft_id in self.ids():
@@ -167,9 +166,9 @@ class DraftStore:
         self.problems = problems
         return sorted(out, key=lambda d: d.updated, reverse=True)
 
-    def drafts_of(self, answer: WrittenAnswer) -> builtins.list[Draft]:
+    def drafts_of(self, answer: WrittenAnswer) -> list[Draft]:
         """The saved drafts about the same written answer (a new one may be a repeated request, FOIA s.14(2))."""
-        return [d for d in self.list() if same_answer(d.answer, answer)]
+        return [d for d in self.saved_drafts() if same_answer(d.answer, answer)]
 
     def _clean_stale_temps(self) -> None:
         now = time.time()
@@ -290,7 +289,7 @@ class DraftStore:
         except FoiHelperError as exc:
             raise DraftError(_write_failure(draft, exc, what="autosave")) from exc
 
-    def recoverable(self) -> builtins.list[Draft]:
+    def recoverable(self) -> list[Draft]:
         """Autosaves left by sessions that ended without saving, where they differ from (and are newer than) the
         saved draft, or the draft was never saved; newest first. Autosaves that hold nothing new are removed; the
         others move to this session's slot, so `save` or `discard_autosave` clears them.
@@ -298,7 +297,7 @@ class DraftStore:
         A recovered draft saves over its original only if that file is still the one the editing began from;
         otherwise `save` keeps it as a copy.
         """
-        problems: builtins.list[str] = []
+        problems: list[str] = []
         out = []
         with self._locked(), dead_sessions(self.folder / AUTOSAVE, self._slot.folder) as folders:
             for folder in folders:
@@ -318,7 +317,7 @@ class DraftStore:
         self.recovery_problems = problems
         return sorted(out, key=lambda d: d.updated, reverse=True)
 
-    def _recovered(self, path: Path, problems: builtins.list[str]) -> Draft | None:
+    def _recovered(self, path: Path, problems: list[str]) -> Draft | None:
         """The autosave in `path` if it holds work the saved draft lacks."""
         try:
             read = self._read(path)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from ..letters.deadlines import (
     commissioner_appeal_by,
@@ -18,7 +19,10 @@ from ..letters.deadlines import (
     review_due,
     review_request_by,
 )
-from .draft import RESPONSE_KINDS, Draft
+from .draft import RESPONSE_KINDS, Draft, Event
+
+if TYPE_CHECKING:
+    from .store import DraftStore
 
 FOLLOW_UP_KINDS = ("clarification", "chaser", "internal_review", "complaint")
 FOLLOW_UP_NAMES = {
@@ -79,6 +83,31 @@ def next_step(draft: Draft) -> NextStep | None:
                         "FOIA s.50: the ICO expects a complaint within six weeks of the last substantive contact",
                         follow_ups_now=["complaint"])
     return None  # drafted, answered, clarification asked (your move, no deadline), complaint, closed
+
+
+# Events that carry the authority's grounds for withholding: the only ones that take exemptions and a reason.
+WITH_GROUNDS = (*RESPONSE_KINDS[1:], "review_answered")
+# What the app and the CLI offer to record after sending (sending itself is `mark_sent`).
+REPLY_EVENTS = ("acknowledged", "clarification_asked", "clarified", "extended", "answered", "part_answered",
+                "refused", "review_requested", "review_answered", "complaint", "closed", "note")
+
+
+def record_reply(store: DraftStore, draft_id: str, event: Event, reference: str | None = None) -> Draft:
+    """Record `event` (checked against the history) and, when given, the authority's reference, in one save.
+    Exemptions and a reason belong to a refusal, a part answer or a review decision only."""
+    from ..errors import DraftError
+
+    if (event.exemptions or event.reason) and event.kind not in WITH_GROUNDS:
+        raise DraftError(f"Exemptions and a reason go with a refusal, a part answer or a review decision, not "
+                         f"with {event.label!r}; put them in a note.")
+
+    def add(d: Draft) -> None:
+        d.check_event(event)
+        d.history.append(event)
+        if reference and reference.strip():
+            d.reference = reference.strip()
+
+    return store.update(draft_id, add)
 
 
 def follow_ups(draft: Draft, today: date) -> list[str]:

@@ -17,7 +17,7 @@ from .deadlines import (
     school_reply_due,
     working_days_after,
 )
-from .follow_ups import compose_follow_up
+from .follow_up_letters import compose_follow_up
 from .lint import lint
 from .render import FORMATS, render
 from .windows import AnswerDateUnknown, Window

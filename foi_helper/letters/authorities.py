@@ -1,6 +1,6 @@
 """Answering bodies → the public authority to write to, its law and its WhatDoTheyKnow url_name.
 
-The url_names are those of WhatDoTheyKnow's published list (FOI-FACTS.md; a test checks each one against
+The url_names are those of WhatDoTheyKnow's published list (docs/law.md; a test checks each one against
 `data/wdtk/id_to_name.csv`). A body not in the table is never guessed: the user picks or types one.
 """
 
@@ -52,6 +52,26 @@ AGO = _a("Attorney General's Office", "ago")
 COMMONS = _a("House of Commons", "house_of_commons")
 LORDS = _a("House of Lords", "house_of_lords")
 SCOTTISH_GOVERNMENT = _a("Scottish Government", "scottish_government", law="foisa")
+# Questions "to the Leader of the House" are the government's business in that House: the Leader's office holds
+# the records, and which office depends on the House the question was asked in.
+LORDS_LEADER = _a(
+    "Office of the Leader of the House of Lords",
+    "office_of_the_leader_of_the_house_of_lords",
+    note="Questions to the Leader of the House in the Lords are answered for the Office of the Leader of the "
+         "House of Lords; check it still holds the records of the year asked about.",
+)
+COMMONS_LEADER = _a(
+    "Office of the Leader of the House of Commons",
+    "office_of_the_leader_of_the_house_of_commons",
+    note="Questions to the Leader of the House in the Commons are answered for the Office of the Leader of the "
+         "House of Commons; check it still holds the records of the year asked about.",
+)
+GEO = _a(
+    "Government Equalities Office",
+    "government_equalities_office",
+    note="Questions to the Minister for Women and Equalities are answered for the Government Equalities "
+         "Office, which has moved between departments; check which department it sits in now.",
+)
 
 # Bodies since merged or renamed: the old url_name still works on WhatDoTheyKnow, but the records now sit with
 # a successor, which the note names so the user can choose.
@@ -123,6 +143,11 @@ _TABLE: dict[str, Authority] = {
     "house of commons": COMMONS,
     "house of commons commission": COMMONS,
     "house of lords": LORDS,
+    "leader of the house of lords": LORDS_LEADER,
+    "leader of the house of commons": COMMONS_LEADER,
+    "minister for women and equalities": GEO,
+    "women and equalities": GEO,
+    "government equalities office": GEO,
     "scottish government": SCOTTISH_GOVERNMENT,
 }
 # Created in 2023 with no url_name in WhatDoTheyKnow's 2024 list we can vouch for: the user must choose.
@@ -142,14 +167,18 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def authority_for(department: str | None) -> Authority | None:
+def authority_for(department: str | None, house: str | None = None) -> Authority | None:
     """The authority for an answering body as the answer names it, or None (never a guess).
 
-    A defunct department not in the table goes to the first of its successors (holders' table), with a note
-    naming them all so the user can choose."""
+    `house` ("Commons" or "Lords") settles a name that means a different body in each House ("the Leader of
+    the House"). A defunct department not in the table goes to the first of its successors (holders' table),
+    with a note naming them all so the user can choose."""
     if not department:
         return None
-    found = _TABLE.get(_key(department))
+    key = _key(department)
+    if key == "leader of the house":
+        return LORDS_LEADER if (house or "").strip().lower() == "lords" else COMMONS_LEADER
+    found = _TABLE.get(key)
     if found is not None:
         return found
     from .holders import successors_of  # the holders' table reads this module's types
@@ -165,7 +194,7 @@ def authority_for(department: str | None) -> Authority | None:
 
 
 def authority_named(text: str) -> Authority:
-    """What the user typed with --authority: a known name or url_name, else exactly what they typed."""
+    """What the user typed as the authority: a known name or url_name, else exactly what they typed."""
     known = authority_for(text)
     if known:
         return known

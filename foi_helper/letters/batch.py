@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import LetterError
-from ..model import Analysis, Letter, WrittenAnswer
+from ..model import Analysis, Fix, Letter, WrittenAnswer
 from .compose import compose_letter
 from .holders import Body, BodyClass, batch_classes, body_class
 
@@ -27,19 +27,20 @@ class BatchLetter:
 
 
 def batch_class(key: str) -> BodyClass:
-    """The class named by --batch; LetterError (listing the choices) when it is unknown or has no listed members."""
+    """The class of bodies named for a batch; LetterError (listing the choices) when it is unknown or has no listed members."""
     found = body_class(key)
     choices = ", ".join(c.key for c in batch_classes())
     if found is None:
         raise LetterError(
-            f"There is no class of bodies called {key!r}; choose one of: {choices} "
-            "(foi-helper holders lists them with their members)."
+            f"There is no class of bodies called {key!r}; choose one of: {choices}.", Fix("batch")
         )
     if not found.members:
         raise LetterError(
             f"The table does not list every member of {found.name}, so no batch can go to them; "
-            f"choose one with --authority (WhatDoTheyKnow lists them at {found.category_url}), or a "
-            f"class of: {choices}."
+            f"choose one as the authority (WhatDoTheyKnow lists them at {found.category_url}), or a "
+            f"class of: {choices}.",
+            Fix("authority"),
+            Fix("batch"),
         )
     return found
 
@@ -49,7 +50,8 @@ def compose_batch(answer: WrittenAnswer, analysis: Analysis, key: str, **compose
     (requester, today, point_ids, law, related, …) except `authority`, which each body sets."""
     if compose.get("authority"):
         raise LetterError(
-            "A batch goes to every body of its class: leave out --authority, or leave out --batch."
+            "A batch goes to every body of its class, so it cannot go to one chosen authority as well.",
+            Fix("batch_or_authority"),
         )
     compose.pop("authority", None)
     cls = batch_class(key)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..errors import LetterError
-from ..model import Analysis, Letter, LintWarning, Match, Requester, WrittenAnswer
+from ..model import Analysis, Fix, Letter, LintWarning, Match, Requester, WrittenAnswer, as_law
 from .authorities import Authority, authority_for, authority_named
 from .citations import citable_related, published_phrase
 from .dodge import holding_is_stale, promised_records, published_documents
@@ -58,12 +58,11 @@ def _capital(text: str) -> str:
 def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority:
     if authority:
         return authority_named(authority)
-    found = authority_for(answer.department)
+    found = authority_for(answer.department, answer.house)
     if found is None:
         body = f"The answering body ({answer.department})" if answer.department else "The answering body"
-        raise LetterError(
-            f"{body} is not in the table of authorities; choose the authority to write to (--authority NAME)."
-        )
+        raise LetterError(f"{body} is not in the table of authorities; choose the authority to write to.",
+                          Fix("authority"))
     return found
 
 
@@ -79,10 +78,10 @@ def check_requester(requester: Requester) -> None:
     for what, value in (("name", requester.name), ("email address", requester.email)):
         if value and BREAKS.search(value):
             raise LetterError(f"Your {what} {value!r} contains a line break or control character; give it on "
-                              f"one line (--{what.split()[0]} or your settings).")
+                              "one line.", Fix("requester", what.split()[0]))
     if requester.email and not ADDRESS.fullmatch(requester.email.strip()):
         raise LetterError(f"The email address {requester.email!r} does not look like an address (name@example.org); "
-                          "fix it (--email or your settings).")
+                          "fix it.", Fix("requester", "email"))
 
 
 def signature(requester: Requester) -> str:
@@ -135,9 +134,9 @@ def compose_letter(
     # the user chose another; the sentence saying why goes into the letter.
     held_by, holder_reason, holder_warnings = resolve_holder(answer, analysis, authority, today=today)
     body_of = held_by or resolve_authority(answer, authority)
-    law_key = (law or body_of.law or "foia").lower()
-    if law_key not in LAWS:
-        raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.")
+    law_key = as_law(law or body_of.law or "foia")
+    if law_key is None:
+        raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.", Fix("law"))
     if not point_ids:  # the parts as the question put them; ids a user typed refer to the analysis's own parts
         parts = fold_breakdowns(hoist_trailing_period(resolve_such(rejoin_lettered(analysis.points,
                                                                                    answer.question))))
@@ -145,9 +144,8 @@ def compose_letter(
                             evasions=analysis.evasions, references=analysis.references)
     points, notes = choose_points(analysis, point_ids, answer.answer, answer.question)
     if not points:
-        raise LetterError(
-            "The answer leaves no open point to ask about; choose points to ask about (--points)."
-        )
+        raise LetterError("The answer gave what the question asked for, so no open point is left to request; to "
+                          "ask anyway, choose points to ask about.", Fix("points"))
     shared = shared_window(answer, today=today, date_from=date_from, date_to=date_to, latest_year=latest_year)
     if (shared is not None and answer.date_answered and not (date_from or date_to or latest_year)
             and (answer.holding or any(e.kind == "holding" for e in analysis.evasions))
@@ -165,7 +163,7 @@ def compose_letter(
                          today=today, user_order=bool(point_ids))
     if not plan.items:
         raise LetterError("None of the chosen points could be put as a clear request for records (the words "
-                          "are cut or garbled); choose other points (--points) or write the item yourself.")
+                          "are cut or garbled); choose other points or write the item yourself.", Fix("points"))
     environmental = bool(ENVIRONMENTAL.search(f"{answer.question}\n{answer.answer}"))
     # The page's own flag, or the analysis finding "I will reply … as soon as possible" in a plain paste.
     holding = answer.holding or any(e.kind == "holding" for e in analysis.evasions)
@@ -220,9 +218,10 @@ def compose_letter(
         warnings.append(
             LintWarning(
                 "law-mismatch",
-                f"{_capital(the(body_of.name))} is a Scottish public authority, covered by FOISA, not FOIA; use "
-                "--law foisa.",
+                f"{_capital(the(body_of.name))} is a Scottish public authority, covered by FOISA, not FOIA; "
+                "request under FOISA.",
                 "FOISA s.3",
+                Fix("law", "foisa"),
             )
         )
     if law_key == "foisa" and body_of.law != "foisa":
@@ -238,9 +237,9 @@ def compose_letter(
             LintWarning(
                 "environmental",
                 "The subject looks environmental, so the EIR may apply "
-                "(they allow oral requests and have no fixed cost limit); use --law eir to "
-                "request under them.",
+                "(they allow oral requests and have no fixed cost limit); consider requesting under them.",
                 "EIR reg 2(1)",
+                Fix("law", "eir"),
             )
         )
     return Letter(
@@ -292,6 +291,7 @@ def _window_warnings(answer: WrittenAnswer, today: date, latest_year: bool) -> l
         "old-records",
         f"The answer is from {answered.year}: records of that time may have been destroyed under the authority's "
         "retention schedule, or, once 20 years old, transferred to The National Archives; to ask for the latest "
-        f"complete year ({year}) instead, use --latest-year.",
+        f"complete year ({year}) instead, ask for that year.",
         "Public Records Act 1958 s.3(4); FOIA s.1(1): information held at the time of the request",
+        Fix("latest_year"),
     )]

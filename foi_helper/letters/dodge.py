@@ -1,7 +1,7 @@
 """What the answer dodged, and what it says exists or is published: the facts the letter leads with.
 
 An FOI officer answers the side items and lets the point the requester cared about hit the cost limit when it
-comes last (LETTER-EXAMPLE.md), so the first items ask for what the question asked and the answer did not give:
+comes last (docs/law.md), so the first items ask for what the question asked and the answer did not give:
 the named organisation the answer never mentions, the figures by the class the question names. Pure.
 """
 

@@ -21,7 +21,7 @@ from datetime import date
 from importlib import resources
 from typing import Any
 
-from ..model import Analysis, LintWarning, WrittenAnswer
+from ..model import Analysis, Fix, LintWarning, WrittenAnswer
 from .authorities import OTHER_COST_LIMIT, Authority
 from .phrasing import words_of_date
 
@@ -69,7 +69,7 @@ class Body:
 
 @dataclass(frozen=True)
 class BodyClass:
-    key: str  # "police-england-wales": what --batch takes
+    key: str  # "police-england-wales": the name a batch is asked for by
     name: str  # "the police forces of England and Wales"
     each: str  # "each police force in England and Wales"
     kind: str
@@ -703,7 +703,7 @@ class HolderChoice:
     notes: tuple[LintWarning, ...] = ()  # what the user must know instead (not a public authority, court records)
 
     def sentence_for(self, body: Body) -> str:
-        """The sentence for a letter to `body`, one of the class or an `also` body (a batch, or --authority)."""
+        """The sentence for a letter to `body`, one of the class or an `also` body (a batch, or one chosen)."""
         if self.holder is not None and body.key == self.holder.key:
             return self.sentence
         head = self.sentence.split("; ", 1)[0]
@@ -715,29 +715,22 @@ class HolderChoice:
         rule = "FOIA s.1(1): the body that holds it"
         out: list[LintWarning] = list(self.notes)
         if self.holder is not None and not self.routed:
-            if self.holder.url_name:
-                how = f"to send it there instead, use --authority {self.holder.url_name} (f4 in the app)"
-            else:
-                how = f"to send it there instead, choose it with --authority or f4 in the app ({self.holder.no_url_name})"
+            where = "" if self.holder.url_name else f" ({self.holder.no_url_name})"
             out.append(
                 LintWarning(
                     "holder-offer",
                     f"{_capital(_the(self.holder))} may hold this rather than the department that answered; "
-                    f"the letter stays with the department; {how}.",
+                    f"the letter stays with the department; it can be sent there instead{where}.",
                     rule,
+                    Fix("authority", self.holder.url_name or repr(self.holder.name)),
                 )
             )
         if self.holder is None and self.body_class is not None:
             if self.body_class.members:
-                how = (
-                    f'make one letter per body with --batch {self.body_class.key} (or "Batch: one letter per '
-                    f'body" in the app)'
-                )
+                how, fix = "make one letter per body", Fix("batch", self.body_class.key)
             else:
-                how = (
-                    f"choose the one for the place with --authority (WhatDoTheyKnow lists them at "
-                    f"{self.body_class.category_url})"
-                )
+                how = f"choose the one for the place (WhatDoTheyKnow lists them at {self.body_class.category_url})"
+                fix = Fix("authority")
             where = f" for {self.place}" if self.place and not self.body_class.members else ""
             out.append(
                 LintWarning(
@@ -745,15 +738,16 @@ class HolderChoice:
                     f"{_capital(self.body_class.each)}{where} holds its own part of this "
                     f"rather than the department that answered; {how}.",
                     rule,
+                    fix,
                 )
             )
         for body in self.also:
             out.append(
                 LintWarning(
                     "holder-also",
-                    f"{_capital(_the(body))} also holds part of this; a second "
-                    f"request can go there (--authority {body.url_name or body.name!r}).",
+                    f"{_capital(_the(body))} also holds part of this; a second request can go there.",
                     rule,
+                    Fix("authority", body.url_name or repr(body.name)),
                 )
             )
         return out

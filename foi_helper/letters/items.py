@@ -93,7 +93,7 @@ def _subject_text(subject: Subject, point: Point) -> str:
 
 
 # "(a) knife and (b) firearm incidents" → "(a) knife incidents and (b) firearm incidents": the head noun the
-# marked parts share goes to each, so no part loses its meaning (LETTER-EXAMPLE.md, FOI officer's table).
+# marked parts share goes to each, so no part loses its meaning (docs/law.md, FOI officer's table).
 _SHARED_HEAD = re.compile(
     r"\((a|i)\)\s+(?P<a>[\w'-]+(?: [\w'-]+)?)\s+(?:and|or)\s+\((b|ii)\)\s+(?P<b>[\w'-]+)\s+(?P<head>[a-z][\w'-]+)"
     r"(?=\s+(?:in|on|for|at|by|there|that|which|who|were|was|are|is|from|to|during|since|of|per)\b|[,;.]|$)"
@@ -188,7 +188,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     """The item for one point, checked; a plainer one when the first reading fails the check."""
     subject = subject_of_point(point.text, source=point.source, kind=point.kind, house=house,
                                evidence=point.evidence)
-    template_kind = point.kind if point.kind in KIND_RANK else "other"
+    template_kind: str = point.kind if point.kind in KIND_RANK else "other"
     if point.source == "answer" and point.kind in ("documents", "actions", "other") and is_tool(subject):
         template_kind = "tool"
     if template_kind == "documents" and point.source == "answer":

@@ -1,7 +1,8 @@
-"""Checks before sending: each problem is a warning naming the rule it comes from (FOI-FACTS.md)."""
+"""Checks before sending: each problem is a warning naming the rule it comes from (docs/law.md)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import Letter, LintWarning, Requester
@@ -67,7 +68,7 @@ def rule_for_law(rule: str, law: str) -> str:
 
 
 def for_law(warnings: list[LintWarning], law: str) -> list[LintWarning]:
-    return [LintWarning(w.code, w.message, rule_for_law(w.rule, law)) for w in warnings]
+    return [dataclasses.replace(w, rule=rule_for_law(w.rule, law)) for w in warnings]
 
 
 def _unquoted(text: str) -> str:

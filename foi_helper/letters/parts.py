@@ -1,6 +1,6 @@
 """Question parts as the letter needs them: lettered parts kept with the words they share, "such X" given its
 antecedent, "in each such year" given the period of the part before. "(a) knives and (b) firearms in Haringey
-for 2018" split as "(a) knives" and "(b) firearms in Haringey" asks for something else entirely (LETTER-EXAMPLE.md,
+for 2018" split as "(a) knives" and "(b) firearms in Haringey" asks for something else entirely (docs/law.md,
 the FOI officer's table). Pure."""
 
 from __future__ import annotations

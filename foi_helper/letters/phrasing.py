@@ -118,15 +118,15 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
     patterns: list[tuple[str, str]] = [
         # "whether he has made an assessment of X", "if she will make an estimate of X" → X
         (
-            r"^(?:whether|if|what)\b.*?\b(?:made|make|carried out|carry out|conducted|conduct|undertaken|undertake|"
+            (r"^(?:whether|if|what)\b.*?\b(?:made|make|carried out|carry out|conducted|conduct|undertaken|undertake|"
             r"commissioned|commission)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:assessment|estimate|evaluation|"
-            r"analysis|review)\s+(?:of|on)\s+(.+)$",
+            r"analysis|review)\s+(?:of|on)\s+(.+)$"),
             r"\1",
         ),
         (r"^what (?:information|data|figures|statistics|records) .*?\bholds? (?:on|about) (.+)$", r"\1"),
         (
-            r"^what (research|studies|evaluations?|reviews?|analysis|modelling|work) (?:.*? )?(?:has|have) "
-            r"(commissioned|carried out|conducted|undertaken|published) (into|on|of) (.+)$",
+            (r"^what (research|studies|evaluations?|reviews?|analysis|modelling|work) (?:.*? )?(?:has|have) "
+            r"(commissioned|carried out|conducted|undertaken|published) (into|on|of) (.+)$"),
             r"\1 \2 \3 \4",
         ),
         (
@@ -134,8 +134,8 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
             r"\1",
         ),
         (
-            r"^(?:whether|if) .*?\b(?:will|plans? to|intends? to|to) (?:publish|place in the Library|release|make "
-            r"available|share|deposit in the Library)\s+(?:a copy of\s+)?(.+)$",
+            (r"^(?:whether|if) .*?\b(?:will|plans? to|intends? to|to) (?:publish|place in the Library|release|make "
+            r"available|share|deposit in the Library)\s+(?:a copy of\s+)?(.+)$"),
             r"\1",
         ),
         (r"^place in the Library (?:a copy of\s+)?(.+)$", r"\1"),
@@ -160,20 +160,20 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         (r"^what (?:is|was|are|were) (the .+)$", r"\1"),
         (r"^what plans (?:does|do) (.+?) have (to|for) (.+)$", r"the plans of \1 \2 \3"),
         (
-            r"^what (guidance|processes|procedures|regulations|requirements|plans|support|advice|arrangements|"
-            r"provision|criteria|targets|lessons|specialist \w+ \w+) (.+)$",
+            (r"^what (guidance|processes|procedures|regulations|requirements|plans|support|advice|arrangements|"
+            r"provision|criteria|targets|lessons|specialist \w+ \w+) (.+)$"),
             r"the \1 \2",
         ),
         (r"^what (funding|money|resources|support|grants?|payments?) (.+)$", r"the \1 \2"),
         (
-            r"^how much (?:money |funding )?(?:has been |have been |was |were |is |will be )(spent|allocated|paid|"
-            r"received|awarded|provided)(.*)$",
+            (r"^how much (?:money |funding )?(?:has been |have been |was |were |is |will be )(spent|allocated|paid|"
+            r"received|awarded|provided)(.*)$"),
             r"the amount \1\2",
         ),
         (r"^how much (.+)$", r"the amount \1"),
         (
-            r"^what (?:recent |potential )?(?:assessment|estimate|evaluation|analysis)(?: .*?)? (?:made|carried out) "
-            r"(?:of|on) (.+)$",
+            (r"^what (?:recent |potential )?(?:assessment|estimate|evaluation|analysis)(?: .*?)? (?:made|carried out) "
+            r"(?:of|on) (.+)$"),
             r"\1",
         ),
         (
@@ -181,19 +181,19 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
             r"\1",
         ),
         (
-            r"^what (?:steps|action|actions|measures) .*? (?:taking|take|taken)(?:,? or (?:intends?|plans?) to take,?)?"
-            r" (to|on|in) (.+)$",
+            (r"^what (?:steps|action|actions|measures) .*? (?:taking|take|taken)(?:,? or (?:intends?|plans?) to take,?)?"
+            r" (to|on|in) (.+)$"),
             r"steps taken or planned \1 \2",
         ),
         (r"^what progress .*? (?:has|have) made (?:in|on|towards) (.+)$", r"progress made towards \1"),
         (
-            r"^(?:what|whether|if)\b.*?\b(?:discussions?|meetings?|meet|conversations?|talks|representations)\s+"
-            r"(?:\w+\s+){0,7}?with\s+(.+)$",
+            (r"^(?:what|whether|if)\b.*?\b(?:discussions?|meetings?|meet|conversations?|talks|representations)\s+"
+            r"(?:\w+\s+){0,7}?with\s+(.+)$"),
             r"\1",
         ),
         (
-            r"^what (?:is )?(?:his|her|their|the) (?:planned |expected )?(?:timeline|timetable|timescale|timeframe)"
-            r"(?: is)? for (.+)$",
+            (r"^what (?:is )?(?:his|her|their|the) (?:planned |expected )?(?:timeline|timetable|timescale|timeframe)"
+            r"(?: is)? for (.+)$"),
             r"the timetable for \1",
         ),
         (r"^what (?:is |was )?the (.+?) (?:was|is|were|are) (.+)$", r"the \1 \2"),

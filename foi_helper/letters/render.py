@@ -12,7 +12,7 @@ from email.utils import formataddr
 from typing import Any
 
 from ..errors import LetterError
-from ..model import Letter, Requester, to_json
+from ..model import Fix, Letter, Requester, to_json
 from .compose import check_requester
 from .deadlines import reply_due
 from .lint import lint, middle_of
@@ -108,8 +108,10 @@ def wdtk_url(letter: Letter) -> str:
     if not letter.authority_url_name:
         raise LetterError(
             f"No WhatDoTheyKnow page is known for {letter.authority or 'this authority'}, so there is no link to "
-            "print; choose a body WhatDoTheyKnow lists with --authority (e.g. home_office), or print the text "
-            "(--format text) to paste into its form."
+            "make; choose a body WhatDoTheyKnow lists (e.g. home_office), or paste the letter's text into its "
+            "form.",
+            Fix("authority", "home_office"),
+            Fix("format", "text"),
         )
     query = urllib.parse.urlencode(
         {"title": letter.title, "default_letter": middle_of(letter.body)}, quote_via=urllib.parse.quote
@@ -118,7 +120,8 @@ def wdtk_url(letter: Letter) -> str:
     if len(url) > MAX_URL:
         raise LetterError(
             f"The letter is too long for a WhatDoTheyKnow link ({len(url)} characters, limit {MAX_URL}); "
-            "copy the text into the form instead (--format text)."
+            "copy the text into the form instead.",
+            Fix("format", "text"),
         )
     return url
 

@@ -10,7 +10,7 @@ from ..model import Analysis, LintWarning, Point
 from .phrasing import named_document
 
 # Order of the items: money, contracts, documents and timetables fare better than operational detail, where the
-# security exemptions (s.24, s.31, s.38) are likely (LETTER-EXAMPLE.md); the authority answers in this order.
+# security exemptions (s.24, s.31, s.38) are likely (docs/law.md); the authority answers in this order.
 KIND_RANK = {
     kind: i
     for i, kind in enumerate(

@@ -1,5 +1,5 @@
 """The items of a request, in the order that gets the records: what the answer dodged first, then the records
-it says exist, then the follow-ups on its claims (LETTER-EXAMPLE.md). Each item carries one window; the window
+it says exist, then the follow-ups on its claims (docs/law.md). Each item carries one window; the window
 most items share is stated once, in the opening. Pure."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The period each request item covers, pinned to the answer: from the question's own words ("for 2018", "in
 each of the last five years", "since 1997") or the events the answer names ("his speech at the NSPCC on
 3 September", "later this year"). Absolute dates only: "the last five years" left undated invites a
-clarification under s.1(3) or a search of the wrong years (LETTER-EXAMPLE.md). Pure: the answer's date and
+clarification under s.1(3) or a search of the wrong years (docs/law.md). Pure: the answer's date and
 `today` are passed in.
 """
 
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..errors import LetterError
+from ..model import Fix
 from .phrasing import words_of_date
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -38,7 +39,7 @@ class AnswerDateUnknown(LetterError):
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(message or "The date the question was answered is not on the page, and the periods "
-                         "the letter asks about are counted from it.")
+                         "the letter asks about are counted from it.", Fix("date"))
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import CorpusError, ReadError
 
 if TYPE_CHECKING:
-    from ..corpus.parliament_api import Client
+    from ..parliament_api import Client
 
 _TWFY = re.compile(
     r"^(?:https?://)?(?:www\.)?theyworkforyou\.com/wrans/?\?(?:[^#]*&)?id=(?P<date>\d{4}-\d{2}-\d{2})[a-z]?"
@@ -91,7 +91,7 @@ def _date(text: str) -> date | None:
 
 def fetch(address: QuestionAddress, base_url: str | None = None) -> str:
     """The question's full record from the Parliament Written Questions API, as its JSON text."""
-    from ..corpus.parliament_api import BASE_URL, Client
+    from ..parliament_api import BASE_URL, Client
 
     base = base_url or os.environ.get("FOI_HELPER_API_URL") or BASE_URL
     client = Client(base_url=base, retries=1, backoff=0.5, min_interval=0)

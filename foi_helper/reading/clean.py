@@ -127,7 +127,7 @@ _DATE_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DATE_SLASH = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
-def parse_date(text: str | None) -> date | None:
+def date_in_text(text: str | None) -> date | None:
     """The first date in `text` ("24th June 2019", "24 Jun 2019", "2019-06-24", "24/06/2019"), or None."""
     if not text:
         return None

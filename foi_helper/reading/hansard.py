@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Member, WrittenAnswer
-from .clean import DATE_WORDS, parse_date, squash
+from .clean import DATE_WORDS, date_in_text, squash
 from .layout import is_name, unglue
 from .preamble import MAJESTYS_GOVERNMENT
 from .record import UIN_TAIL, finish, member, split_uin_tail
@@ -151,7 +151,7 @@ def read(text: str) -> list[WrittenAnswer]:
             _COLUMN.match(line) or _DEB.match(line) or _DAY.match(line) or _VOLUME.match(line)
             or _OFFICIAL_REPORT.match(line)
         ):
-            day = parse_date(m.group("date")) or day
+            day = date_in_text(m.group("date")) or day
             page_day = page_day or day
             if m.groupdict().get("house"):
                 house = "Commons" if m.group("house").upper() == "HC" else "Lords"
@@ -302,18 +302,18 @@ def _answer_start(group: _Group, line: str) -> None:
     m = _ROLE_NAME.match(line.lstrip("§ "))
     if m:
         group.answerer = member(m.group("name"), role=m.group("role"))
-        group.holding_date = parse_date(m.group("h"))
+        group.holding_date = date_in_text(m.group("h"))
         if m.group("a"):
             group.answer.append(m.group("a"))
         return
     if not line.startswith("§") and (m := _A_COLON.match(line)) and len(m.group("name").split()) <= 8:
         group.answerer = member(m.group("name"))
-        group.holding_date = parse_date(m.group("h"))
+        group.holding_date = date_in_text(m.group("h"))
         if m.group("a").strip():
             group.answer.append(m.group("a"))
         return
     if m := _A_SECTION.match(line):
-        group.holding_date = parse_date(m.group("h"))
+        group.holding_date = date_in_text(m.group("h"))
         rest_text = m.group("rest")
         if hm := _HONORIFIC.match(rest_text):
             group.answerer = member(hm.group("name"))

@@ -98,8 +98,8 @@ def _unglue_line(line: str) -> list[str]:
         return [f"{pre} asked {body[m.end():]}"]
     if section:
         return [_answer_line(body)]
-    if _HONORIFIC_START.match(body) and (split := glued_name(body, glued_only=True)) and _OPENER.match(split[1]):
-        return [f"{split[0]}: {split[1]}"]  # a copy that lost the "§": "Mr. IngramI will write …"
+    if _HONORIFIC_START.match(body) and (glued := glued_name(body, glued_only=True)) and _OPENER.match(glued[1]):
+        return [f"{glued[0]}: {glued[1]}"]  # a copy that lost the "§": "Mr. IngramI will write …"
     return [line]
 
 

@@ -21,7 +21,7 @@ from datetime import date
 
 from ..errors import ReadError
 from ..model import Member, WrittenAnswer
-from .clean import parse_date, squash
+from .clean import date_in_text, squash
 from .record import byline, ends_with_heading, finish, member, member_line, party_prefix, split_uin_tail
 
 SOURCE_FORMAT = "parliament_page"
@@ -199,11 +199,11 @@ def _take_label(lines: list[str], k: int, r: _Record) -> int | None:
         return k
     if (m := _ANSWERED_ON.match(line)) and r.state != "original":
         value, k = _next_value(lines, k, m.group(1))
-        r.answered, r.state = parse_date(value), "answer"
+        r.answered, r.state = date_in_text(value), "answer"
         return k
     if (m := _ASKED_ON.match(line)) and r.state == "meta":
         value, k = _next_value(lines, k, m.group(1))
-        r.tabled = parse_date(value)
+        r.tabled = date_in_text(value)
         r.free = []  # department and heading follow "Asked on" in the old layout
         return k
     if (m := _ANSWERED_BY.match(line)) and r.state != "original":
@@ -215,13 +215,13 @@ def _take_label(lines: list[str], k: int, r: _Record) -> int | None:
         return k
     if m := _HOLDING.match(line):
         value, k = _next_value(lines, k, m.group(1))
-        r.holding_date = parse_date(value)
+        r.holding_date = date_in_text(value)
         return k
     if m := _QUESTION_FOR.match(line):
         r.department = m.group(1)
     elif m := _UIN.match(line):
         r.uin = m.group(1).replace(" ", "")
-        r.tabled = parse_date(m.group(2)) or r.tabled
+        r.tabled = date_in_text(m.group(2)) or r.tabled
     elif m := _GROUPED.match(line):
         r.grouped += re.findall(r"HL\s?\d+|\d+", m.group(1))
     elif _CORRECTED.match(line):

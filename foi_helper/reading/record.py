@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from ..model import Member, WrittenAnswer
-from .clean import DATE_WORDS, align_tab_rows, parse_date, squash, strip_controls, tidy_block
+from .clean import DATE_WORDS, align_tab_rows, date_in_text, squash, strip_controls, tidy_block
 from .preamble import department_from_question, house_from_question
 
 # Party labels as the sites print them; a word after a member's name is taken as a party only if it is one.
@@ -115,7 +115,7 @@ def byline(text: str) -> Byline:
     text = _BY_LABEL.sub("", squash(text))
     when = department = None
     if m := _BY_DATE.search(text):
-        when = parse_date(m.group("date"))
+        when = date_in_text(m.group("date"))
         rest = m.group("rest").strip(" ,.;:–—-")
         text = text[: m.start()]
         if rest.startswith("("):
@@ -202,7 +202,7 @@ def title_ok(title: str) -> bool:
     if _HONORIFIC_NAME.match(text):
         return False
     undated = re.sub(DATE_WORDS, "", _DAY_NAME.sub("", text), flags=re.IGNORECASE).strip(" ,.")
-    return parse_date(text) is None or len(undated) >= 4
+    return date_in_text(text) is None or len(undated) >= 4
 
 
 def finish(answer: WrittenAnswer) -> WrittenAnswer:

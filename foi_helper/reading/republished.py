@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Member, WrittenAnswer
-from .clean import parse_date, squash
+from .clean import date_in_text, squash
 from .record import byline, ends_with_heading, finish, member, party_prefix, split_uin_tail
 
 SOURCE_FORMAT = "republished"
@@ -110,9 +110,9 @@ class _Block:
             self.answerer, self.state = (member(m.group(1), role=m.group(2)) if m else None), "answer"
             self.answered = self.answered or said.when
         elif (m := _ANSWERED_ON.match(line)) and self.state != "original":
-            self.answered, self.state = parse_date(m.group(1)), "answer"
+            self.answered, self.state = date_in_text(m.group(1)), "answer"
         elif m := _HOLDING.match(line):
-            self.holding_date = parse_date(m.group(1))
+            self.holding_date = date_in_text(m.group(1))
         elif m := _GROUPED.match(line):
             self.grouped += [g.replace(" ", "") for g in re.findall(r"HL\s?\d+|\d+", m.group(1))]
         elif _CORRECTED.match(line):
@@ -151,7 +151,7 @@ def _finish(block: _Block) -> WrittenAnswer | None:
     text, uin = split_uin_tail("\n\n".join(block.question))
     answered, holding_date = block.answered, block.holding_date
     tabled = block.tabled
-    head_date = next((d for d in (parse_date(h) for h in block.head) if d), None)
+    head_date = next((d for d in (date_in_text(h) for h in block.head) if d), None)
     if head_date is not None and answered is None and (block.answer or block.answerer):
         # Parallel Parliament's listings print one date under the heading and no "answered on" line: what the
         # answers say shows it is the day of the answer (of the holding reply, for one); over a question not
@@ -164,7 +164,7 @@ def _finish(block: _Block) -> WrittenAnswer | None:
             source_format=SOURCE_FORMAT,
             question=text,
             answer="\n\n".join(block.answer),
-            title=next((h for h in block.head if parse_date(h) is None), None),
+            title=next((h for h in block.head if date_in_text(h) is None), None),
             department=block.department,
             uin=uin,
             date_tabled=tabled,

@@ -21,7 +21,7 @@ from typing import TypeVar
 
 from ..errors import ReadError
 from ..model import Member, WrittenAnswer
-from .clean import DATE_WORDS, parse_date, squash
+from .clean import DATE_WORDS, date_in_text, squash
 from .record import Byline, byline, ends_with_heading, finish, member, party_prefix, split_uin_tail
 
 SOURCE_FORMAT = "theyworkforyou"
@@ -84,7 +84,7 @@ def read(text: str) -> list[WrittenAnswer]:
         found = _read_block(
             lines[i + 1 : end],
             m.group("dept"),
-            parse_date(m.group("date")),
+            date_in_text(m.group("date")),
             lines[title_at] if title_at is not None else None,
         )
         if house := _HOUSES.get(m.group("dept").lower()):

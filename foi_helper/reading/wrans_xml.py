@@ -17,14 +17,14 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from datetime import date
 
-import defusedxml  # type: ignore[import-untyped]
-import defusedxml.ElementTree as SafeET  # type: ignore[import-untyped]
+import defusedxml
+import defusedxml.ElementTree as SafeET
 
 from ..errors import ReadError
 from ..model import Member, WrittenAnswer
 from .clean import api_date, squash
-from .preamble import department_from_question
 from .html_text import html_to_text
+from .preamble import department_from_question
 from .record import finish, member
 
 SOURCE_FORMAT = "parlparse_xml"

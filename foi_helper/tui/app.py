@@ -17,7 +17,8 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..errors import CorpusError, FoiHelperError
 from ..model import WrittenAnswer
-from ..settings import Config, default_corpus_path
+from ..settings import Config, config_path, default_corpus_path
+from .commands import AppCommands
 from .messages import AnswersRead, Examined
 from .screens.confirm import ConfirmScreen
 from .screens.start import StartScreen
@@ -30,22 +31,26 @@ if TYPE_CHECKING:
 
 class FoiHelperApp(App[int]):
     TITLE = "foi-helper"
+    COMMANDS = App.COMMANDS | {AppCommands}  # every key of the app in the palette (commands.py)
     CSS_PATH = "app.tcss"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (130, "-wide")]  # noqa: RUF012 - typed by App
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 - typed by App
     AUTOSAVE_DELAY = 1.0  # seconds after the last change; the draft is on disk well within 2 s
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+o", "open_file", "Open", tooltip="Open a written answer from a file", priority=True,
                 show=False),
         Binding("ctrl+n", "new", "New", tooltip="Paste another answer", priority=True, show=False),
+        # Not in every footer (80 columns hold seven keys): the start and drafts screens show them.
         Binding("f2", "drafts", "Drafts", tooltip="Saved drafts: open, delete, mark sent, follow up",
-                priority=True),
+                priority=True, show=False),
         Binding("f3", "settings", "Settings", tooltip="Your name, email, address, law and date range",
                 priority=True, show=False),
+        Binding("f9", "build_index", "Index", priority=True, show=False,
+                tooltip="Build or update the index of earlier questions: fetch them (online) or import a file"),
         Binding("f1", "help", "Help", tooltip="Every key", priority=True),
         Binding("question_mark", "help", "Help", tooltip="Every key (when not typing in a text box)",
                 show=False),
         Binding("ctrl+q", "quit", "Quit", tooltip="Quit (asking first if the letter is not saved)",
-                priority=True),
+                priority=True, show=False),
     ]
 
     def __init__(self, text: str | None = None, origin: str | None = None,
@@ -55,6 +60,7 @@ class FoiHelperApp(App[int]):
         self.origin = origin
         self.corpus_path = Path(corpus_path) if corpus_path else default_corpus_path()
         self.fixed_today: date | None = None  # tests pin the date; the app otherwise uses the clock
+        self.ask_first_start = True  # no settings file yet: ask for the requester's details (tests turn it off)
         self._store: DraftStore | None = None
         # The start-up check for autosaves (a worker thread) and the UI thread (f2, ctrl+s) may both be first
         # to ask for the store: without the lock each could open one, and the one dropped kept the autosave
@@ -92,6 +98,12 @@ class FoiHelperApp(App[int]):
         await self.push_screen(StartScreen())
         if self._config_error:
             self.notify(self._config_error, title="Settings", severity="error", markup=False)
+        elif self.ask_first_start and not config_path().is_file():
+            self.first_start(then=self._begin)  # the answer is read once the details are in the letter
+            return
+        self._begin()
+
+    def _begin(self) -> None:
         if self.initial_text is not None:
             self.start_reading(self.initial_text, self.origin or "file")
         else:
@@ -147,24 +159,24 @@ class FoiHelperApp(App[int]):
 
     # --- reading, analysis, related questions: thread workers, results posted as messages ------------------
 
-    def start_reading(self, text: str, origin: str) -> None:
+    def start_reading(self, text: str, origin: str, undecoded: int = 0) -> None:
         if start := self.start_screen():
-            start.set_busy(True)
-        self.read_text(text, origin)
+            start.set_busy(True, len(text))
+        self.read_text(text, origin, undecoded)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="read")
-    def read_text(self, text: str, origin: str) -> None:
+    def read_text(self, text: str, origin: str, undecoded: int = 0) -> None:
         from ..reading import expand_address, read_answers
 
         text, origin = expand_address(text, origin)  # a pasted question address is fetched (reading/address.py)
         answers = read_answers(text)
         if not get_current_worker().is_cancelled:
-            self.post_message(AnswersRead(text, origin, answers))
+            self.post_message(AnswersRead(text, origin, answers, undecoded))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="examine")
     def examine_answer(self, answer: WrittenAnswer) -> None:
         """The CLI's own step (pipeline.examine): analysis, related questions, the answers it refers to."""
-        from ..pipeline import NO_INDEX, examine, open_corpus
+        from ..pipeline import examine, open_corpus
 
         note = None
         try:
@@ -179,7 +191,8 @@ class FoiHelperApp(App[int]):
             if corpus is not None:
                 corpus.close()
         if corpus is None and note is None:
-            note = NO_INDEX[:1].upper() + NO_INDEX[1:] + " Everything else works without it."
+            note = ("No index of earlier written questions yet, so no related questions: f9 builds it "
+                    "(online, on your yes) or imports a file. Everything else works without it.")
         # Load the letters stage here, off the UI thread: the letter is composed as soon as this arrives, and
         # importing it there (templates, holiday tables) held the screen for ~120 ms.
         from .. import letters  # noqa: F401
@@ -197,7 +210,9 @@ class FoiHelperApp(App[int]):
         if event.state != WorkerState.ERROR:
             return
         error = event.worker.error
-        message = str(error) if isinstance(error, FoiHelperError) else f"Something went wrong: {error!r}"
+        from .letter_calls import error_text
+
+        message = error_text(error) if isinstance(error, FoiHelperError) else f"Something went wrong: {error!r}"
         main = self.main_screen()
         if group == "examine" and main:
             main.show_analysis_failed()
@@ -210,6 +225,10 @@ class FoiHelperApp(App[int]):
         if not answers:
             self.notify("No written question was found in that text.", severity="error", markup=False)
             return
+        if message.undecoded:
+            self.notify(f"{message.undecoded} character{'s' if message.undecoded != 1 else ''} of the paste "
+                        "were not UTF-8 text and show as �: check names and symbols such as £ in the letter.",
+                        title="Reading", severity="warning", markup=False)
         if len(answers) == 1:
             self.open_answer(message.text, message.origin, answers[0])
             return
@@ -223,17 +242,13 @@ class FoiHelperApp(App[int]):
 
     def open_answer(self, text: str, origin: str | None, answer: WrittenAnswer,
                     draft: Draft | None = None, unsaved: bool = False) -> MainScreen:
-        from .screens.letter_options import LetterOptions
+        from ..session import LetterSession
         from .screens.main import MainScreen
 
-        main = MainScreen(text, origin, answer)
+        session = LetterSession(text, origin, answer, settings=self.config)
         if draft is not None:
-            main.draft = draft
-            main.restored_unsaved = unsaved
-            main.options = LetterOptions(authority=draft.letter.authority, law=draft.letter.law)
-            main.restore_text = draft.letter.body
-            main.restore_points = list(draft.point_ids)
-            main.restore_cited = {m.id for m in draft.cited}
+            session.restore(draft, unsaved=unsaved)
+        main = MainScreen(session)
         while not isinstance(self.screen, StartScreen) and len(self.screen_stack) > 2:
             self.pop_screen()
         self.push_screen(main)
@@ -246,7 +261,7 @@ class FoiHelperApp(App[int]):
             main.show_findings(message.findings, message.related_note)
 
     def on_start_screen_read_requested(self, message: StartScreen.ReadRequested) -> None:
-        self.start_reading(message.text, "pasted text")
+        self.start_reading(message.text, "pasted text", message.undecoded)
 
     # --- global actions -----------------------------------------------------------------------------------
 
@@ -312,12 +327,66 @@ class FoiHelperApp(App[int]):
         def saved(config: Config | None) -> None:
             if config is None:
                 return
-            before, self.config = self.config, config
+            self.config = config
             if main := self.main_screen():
-                main.refresh_settings(before)
+                main.refresh_settings(config)
 
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen(self.config), saved)
+
+    def first_start(self, then: Callable[[], object] | None = None) -> None:
+        """No settings yet: the requester's details before the first letter, and the offer of an index."""
+        from .screens.first_start import FirstStartScreen
+
+        def done(result: tuple[Config, str] | None) -> None:
+            if result is not None:
+                self.settings_saved(result[0])
+            if then is not None:
+                then()
+            if result is None:
+                return
+            index = result[1]
+            if index == "update":
+                self.push_screen(self._index_screen())
+            elif index == "import":
+                self.ask_index_file()
+
+        self.push_screen(FirstStartScreen(self.config), done)
+
+    def settings_saved(self, config: Config) -> None:
+        self.config = config
+        if main := self.main_screen():
+            main.refresh_settings(config)
+
+    def _index_screen(self, paths: list[str] | None = None) -> Screen[Any]:
+        from .screens.index import IndexScreen
+
+        return IndexScreen(paths)
+
+    def ask_index_file(self) -> None:
+        from .screens.path_prompt import PathPromptScreen
+
+        def chosen(path: str | None) -> None:
+            if path:
+                self.push_screen(self._index_screen([path]))
+
+        self.push_screen(PathPromptScreen(
+            "Import earlier questions", "Parliament API records (.json, .jsonl, .gz) or ParlParse .xml, a file "
+            "or a folder. tab completes; enter imports.", str(Path.cwd()) + "/"), chosen)
+
+    def action_build_index(self) -> None:
+        from .screens.index import FIRST_UPDATE_ESTIMATE
+
+        def answered(fetch: bool | None) -> None:
+            if fetch:
+                self.push_screen(self._index_screen())
+            elif fetch is False:
+                self.ask_index_file()
+
+        self.push_screen(ConfirmScreen(
+            f"Fetch earlier written questions from the Parliament API? The first time that is "
+            f"{FIRST_UPDATE_ESTIMATE}; later runs fetch what is new.", yes="Fetch (online)",
+            no="Import a file instead"), answered)
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen, help_sections
@@ -334,36 +403,10 @@ class FoiHelperApp(App[int]):
         return save_draft(main)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's own commands (theme, screenshot, …) but its Quit: ours, from the bindings, asks first."""
         for command in super().get_system_commands(screen):
-            if command.title != "Quit":  # Textual's says "as soon as possible"; ours asks first
+            if command.title != "Quit":
                 yield command
-        yield SystemCommand("Quit", "Quit foi-helper; asks first if the letter is not saved (ctrl+q)",
-                            self.action_quit)
-        main = self.main_screen()
-        if main is not None:
-            yield SystemCommand("Copy letter", "Copy the letter to the clipboard (ctrl+l)",
-                                main.action_copy_letter)
-            yield SystemCommand("Save draft", "Save the letter and its answer as a draft (ctrl+s)",
-                                main.action_save_draft)
-            yield SystemCommand("Export letter",
-                                "Write the letter to a .txt, .md, .eml or .json file (ctrl+t)",
-                                main.action_export)
-            yield SystemCommand("Open on WhatDoTheyKnow", "Start the request there, pre-filled (ctrl+b)",
-                                main.action_open_wdtk)
-            yield SystemCommand("Authority and law", "Choose who the letter goes to, and the law (f4)",
-                                main.action_letter_options)
-            yield SystemCommand("Regenerate letter", "Compose the letter again from the points (ctrl+r)",
-                                main.action_regenerate)
-            yield SystemCommand("Batch: one letter per body",
-                                "Every police force or ICB its own letter, each saved as a draft (f6)",
-                                main.action_batch)
-        yield SystemCommand("Open file", "Open a written answer from a file (ctrl+o)", self.action_open_file)
-        yield SystemCommand("New", "Start again from an empty paste view (ctrl+n)", self.action_new)
-        yield SystemCommand("Drafts", "Saved drafts: open, delete, mark sent, follow up (f2)",
-                            self.action_drafts)
-        yield SystemCommand("Settings", "Your name, email, address, law and date range (f3)",
-                            self.action_settings)
-        yield SystemCommand("Help", "Every key (f1 or ?)", self.action_help)
 
 
 def make_app(text: str | None = None, origin: str | None = None,

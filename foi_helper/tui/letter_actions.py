@@ -16,8 +16,6 @@ from ..atomic import write_atomic
 from ..errors import FoiHelperError
 from . import letter_calls
 from .clipboard import copy_and_tell
-from .widgets.point_list import PointList
-from .widgets.related_list import RelatedList
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -27,21 +25,8 @@ EXPORT_FORMATS = {".txt": "text", ".md": "markdown", ".eml": "eml", ".json": "js
 
 
 def build_draft(main: MainScreen) -> Draft | None:
-    """The draft of the main screen, created on first need and brought up to date with the screen."""
-    from ..drafts import Draft
-
-    letter = main.current_letter()
-    if letter is None:
-        return None
-    points = main.query_one(PointList).included_ids()
-    cited = main.query_one(RelatedList).cited_matches()
-    now = datetime.now(UTC)
-    if main.draft is None:
-        main.draft = Draft.new(main.source_text, main.origin, main.answer, points, letter, cited, now=now)
-    else:
-        draft = main.draft
-        draft.point_ids, draft.letter, draft.cited, draft.updated = points, letter, cited, now
-    return main.draft
+    """The draft of the main screen's letter session, created on first need and brought up to date."""
+    return main.session.to_draft(datetime.now(UTC))
 
 
 def save_draft(main: MainScreen) -> bool:
@@ -51,16 +36,21 @@ def save_draft(main: MainScreen) -> bool:
         if draft is None:
             main.notify("There is no letter to save yet.", severity="warning", markup=False)
             return False
-        saved_id = main.foi_app.store.save(draft)
+        store = main.foi_app.store
+        earlier = store.drafts_of(main.answer)
+        saved_id = store.save(draft)
     except FoiHelperError as exc:
-        main.notify(str(exc), title="Save", severity="error", markup=False, timeout=10)
+        main.notify(letter_calls.error_text(exc), title="Save", severity="error", markup=False, timeout=10)
         return False
-    main.dirty = False
     note = f"Draft saved as {saved_id}."
     if saved_id != draft.id:
         note = f"The draft changed on disk meanwhile, so yours was kept as a copy: {saved_id}."
-        draft.id = saved_id
+    main.session.saved(saved_id)
     main.notify(note + " f2 lists your drafts.", title="Saved", markup=False)
+    first_save = all(d.id != saved_id for d in earlier)
+    if first_save and (repeat := main.session.repeat_warning(earlier)) is not None:
+        main.notify(f"{repeat.message} ({repeat.rule})", title="Repeated request", severity="warning",
+                    markup=False, timeout=15)
     return True
 
 
@@ -70,7 +60,7 @@ def autosave(main: MainScreen) -> None:
         draft = build_draft(main)
         store = main.foi_app.store
     except FoiHelperError as exc:
-        main.notify(str(exc), title="Autosave", severity="error", markup=False)
+        main.notify(letter_calls.error_text(exc), title="Autosave", severity="error", markup=False)
         return
     if draft is None:
         return
@@ -85,12 +75,14 @@ def copy_letter(main: MainScreen) -> None:
         main.notify("There is no letter to copy yet.", severity="warning", markup=False)
         return
     copy_and_tell(main.foi_app, letter.body)
+    warn_unsigned(main, "copied")
 
 
 def default_export_path(main: MainScreen) -> str:
     from ..drafts.draft import slug
 
-    name = slug(main.letter.title if main.letter else main.answer.title or "") or "foi-request"
+    letter = main.session.letter
+    name = slug(letter.title if letter else main.answer.title or "") or "foi-request"
     return str(Path.cwd() / f"foi-{name}.txt")
 
 
@@ -124,13 +116,28 @@ def write_export(main: MainScreen, path: Path) -> None:
                     severity="error", markup=False)
         return
     try:
-        data = letter_calls.render(letter, fmt, main.foi_app.config, main.today())
+        data = letter_calls.render(letter, fmt, main.session.requester(), main.today())
         # 0600, like the drafts: an export carries the requester's name, email and postal address.
         write_atomic(path, data.encode("utf-8"), mode=0o600)
     except FoiHelperError as exc:
-        main.notify(str(exc), title="Export", severity="error", markup=False, timeout=10)
+        main.notify(letter_calls.error_text(exc), title="Export", severity="error", markup=False, timeout=10)
         return
     main.notify(f"Saved the letter to {path}.", title="Export", markup=False)
+    warn_unsigned(main, "exported")
+
+
+def warn_unsigned(main: MainScreen, done: str) -> None:
+    """A letter leaving the app without the requester's real name or address is not a valid request: say so."""
+    from ..session import REQUESTER_CODES
+
+    try:
+        missing = [w for w in main.session.checks() if w.code in REQUESTER_CODES]
+    except FoiHelperError:
+        return
+    if missing:
+        main.notify(f"The letter {done} is not signed with your real name and address for replies, so it is "
+                    "not yet a valid request: f3 sets them, and the letter takes them.", title="Not signed",
+                    severity="warning", markup=False, timeout=10)
 
 
 def graphical_browser_likely() -> bool:
@@ -146,14 +153,13 @@ def open_wdtk(main: MainScreen) -> None:
         main.notify("There is no letter yet.", severity="warning", markup=False)
         return
     try:
-        url = letter_calls.render(letter, "wdtk-url", main.foi_app.config, main.today()).strip()
+        url = letter_calls.render(letter, "wdtk-url", main.session.requester(), main.today()).strip()
     except FoiHelperError as exc:
-        main.notify(str(exc), title="WhatDoTheyKnow", severity="error", markup=False, timeout=10)
+        main.notify(letter_calls.error_text(exc), title="WhatDoTheyKnow", severity="error", markup=False, timeout=10)
         return
     try:  # WhatDoTheyKnow publishes the letter: say what only matters there (an email address, a postcode)
-        email_checks = {w.message for w in letter_calls.lint(letter, main.foi_app.config, "email")}
-        extra = [w.message for w in letter_calls.lint(letter, main.foi_app.config, "wdtk")
-                 if w.message not in email_checks]
+        email_checks = {w.message for w in main.session.checks("email")}
+        extra = [w.message for w in main.session.checks("wdtk") if w.message not in email_checks]
     except FoiHelperError:
         extra = []
     if extra:

@@ -1,77 +1,20 @@
-"""The app's calls into the letters stage, in one place: composing, linting, the facts shown beside a letter.
+"""The app's calls into the letters stage that are about showing a letter: its facts line and its formats.
 
-No logic of its own beyond turning settings into arguments: the CLI's `draft` makes the same calls.
+Composing, checking and saving go through the letter session (foi_helper/session.py), as the CLI's do.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..model import Analysis, Letter, LintWarning, Match, Requester, WrittenAnswer
-from ..settings import Config
+from ..errors import FoiHelperError
+from ..fixes import with_fix
+from ..labels import LAW_NAMES, LAW_SHORT
+from ..model import Fix, Letter, LintWarning, Requester
 
 if TYPE_CHECKING:
     from ..drafts import Draft
-    from ..letters.batch import BatchLetter
-
-LAW_SHORT = {"foia": "FOIA 2000", "foisa": "FOISA 2002 (Scotland)", "eir": "EIR 2004 (environmental)"}
-CHANNEL = "email"  # what the lint checks assume until the user sends through WhatDoTheyKnow
-
-
-def requester_from(config: Config) -> Requester:
-    return Requester(name=config.name or None, email=config.email or None, address=config.address or None)
-
-
-def _iso(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None  # the settings screen refuses bad dates; a hand-edited file falls back to the default
-
-
-def compose(answer: WrittenAnswer, analysis: Analysis, config: Config, *, today: date,
-            point_ids: list[str] | None, cited: list[Match], authority: str | None = None,
-            law: str | None = None) -> Letter:
-    from ..letters import compose_letter
-
-    if law is None and config.default_law not in ("", "foia"):
-        law = config.default_law  # "foia" is every authority's default; only another choice overrides its own
-    return compose_letter(
-        answer, analysis, requester=requester_from(config), today=today, point_ids=point_ids, law=law,
-        authority=authority, related=tuple(cited), date_from=_iso(config.date_from),
-        date_to=_iso(config.date_to),
-    )
-
-
-def compose_batch(answer: WrittenAnswer, analysis: Analysis, config: Config, key: str, *, today: date,
-                  point_ids: list[str] | None, cited: list[Match], law: str | None = None) -> list[BatchLetter]:
-    """One letter per body of the class `key` (foi-helper draft --batch): the same arguments as `compose`."""
-    from ..letters.batch import compose_batch as batch
-
-    if law is None and config.default_law not in ("", "foia"):
-        law = config.default_law
-    return batch(answer, analysis, key, requester=requester_from(config), today=today, point_ids=point_ids,
-                 law=law, related=tuple(cited), date_from=_iso(config.date_from), date_to=_iso(config.date_to))
-
-
-def authority_known(answer: WrittenAnswer) -> bool:
-    """Whether the letters stage can name the authority from the answering department alone."""
-    from ..letters.authorities import authority_for
-
-    return authority_for(answer.department) is not None
-
-
-def with_body(letter: Letter, body: str) -> Letter:
-    """The letter as the user left it in the editor."""
-    return dataclasses.replace(letter, body=body)
-
-
-def lint(letter: Letter, config: Config, channel: str = CHANNEL) -> list[LintWarning]:
-    from ..letters import lint as lint_letter
-
-    return list(lint_letter(letter, requester_from(config), channel))
 
 
 def facts_line(letter: Letter, today: date, draft: Draft | None = None) -> str:
@@ -89,7 +32,34 @@ def facts_line(letter: Letter, today: date, draft: Draft | None = None) -> str:
     return f"To {authority} · {law} · reply due by {due.day} {due:%B %Y} if sent today"
 
 
-def render(letter: Letter, fmt: str, config: Config, today: date) -> str:
+def render(letter: Letter, fmt: str, requester: Requester, today: date) -> str:
     from ..letters import render as render_letter
 
-    return str(render_letter(letter, fmt, requester_from(config), today=today))
+    return str(render_letter(letter, fmt, requester, today=today))
+
+
+def app_hint(fix: Fix) -> str:
+    """How to make a stage's Fix in the app: the key that does it."""
+    law = LAW_NAMES.get(fix.value, fix.value) if fix.field == "law" and fix.value else None
+    hints = {
+        "law": f"f4: choose {law}" if law else "f4: choose the law",
+        "authority": "f4: choose the authority",
+        "points": "space: include a point",
+        "requester": "f3: your settings",
+        "date": "type the date it was answered",
+        "format": "ctrl+l copies the letter",
+        "draft": "f2 lists them",
+        "sent": "f2, then m: mark it sent",
+        "batch": "f6: one letter per body",
+        "batch_or_authority": "f4: clear the authority",
+    }
+    return hints.get(fix.field, "")
+
+
+def error_text(exc: FoiHelperError) -> str:
+    """A user error as the app shows it: the stage's sentence with the key that fixes it."""
+    return with_fix(str(exc), exc.fixes, app_hint)
+
+
+def warning_text(warning: LintWarning) -> str:
+    return with_fix(warning.message, warning.fix, app_hint)

@@ -18,11 +18,12 @@ if TYPE_CHECKING:
 class AnswersRead(Message):
     """The reader found these written answers in the pasted or opened text."""
 
-    def __init__(self, text: str, origin: str, answers: list[WrittenAnswer]) -> None:
+    def __init__(self, text: str, origin: str, answers: list[WrittenAnswer], undecoded: int = 0) -> None:
         super().__init__()
         self.text = text
         self.origin = origin
         self.answers = answers
+        self.undecoded = undecoded  # bytes of a paste that were not UTF-8 (read as Windows-1252)
 
 
 class Examined(Message):

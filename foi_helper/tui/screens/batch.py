@@ -53,7 +53,7 @@ class BatchScreen(ModalScreen[str | None]):
 
 
 def start_batch(main: MainScreen) -> None:
-    """f6 / the palette's "Batch: one letter per body": choose the class, then save one draft per body."""
+    """f8 or the palette (batch): choose the class, then save one draft per body."""
     if main.analysis is None:
         main.notify("Load a written answer first.", severity="warning", markup=False)
         return
@@ -73,42 +73,12 @@ def start_batch(main: MainScreen) -> None:
 
 def save_batch(main: MainScreen, key: str) -> list[str]:
     """Compose the letter for every member of class `key` and save each as a draft; says where they are."""
-    from ...drafts import Draft
-    from ..widgets.point_list import PointList
-    from ..widgets.related_list import RelatedList
-
-    assert main.analysis is not None
-    points = main.query_one(PointList).included_ids() or None
-    cited = main.query_one(RelatedList).cited_matches()
     store = main.foi_app.store
     try:
-        batch = letter_calls.compose_batch(
-            main.answer,
-            main.analysis,
-            main.foi_app.config,
-            key,
-            today=main.today(),
-            point_ids=points,
-            cited=cited,
-            law=main.options.law,
-        )
-        now = datetime.now(UTC)
-        ids = [
-            store.save(
-                Draft.new(
-                    main.source_text,
-                    main.origin,
-                    main.answer,
-                    item.letter.points,
-                    item.letter,
-                    cited,
-                    now=now,
-                )
-            )
-            for item in batch
-        ]
+        batch = main.session.compose_batch(key, main.today())
+        ids = [store.save(draft) for draft in main.session.batch_drafts(batch, datetime.now(UTC))]
     except FoiHelperError as exc:
-        main.notify(str(exc), title="Batch", severity="error", markup=False, timeout=10)
+        main.notify(letter_calls.error_text(exc), title="Batch", severity="error", markup=False, timeout=10)
         return []
     main.notify(
         f"{len(ids)} drafts saved, one per body, in {store.folder} ({ids[0]} to {ids[-1]}); f2 lists them.",

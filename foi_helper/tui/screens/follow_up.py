@@ -14,8 +14,11 @@ from textual.widgets.option_list import Option
 
 from ...errors import FoiHelperError
 from ..clipboard import copy_and_tell
+from ..commands import BindingCommands
+from ..letter_calls import error_text
 from ..literal import literal
 from ..widgets.safe_text_area import SafeTextArea
+from .confirm import ConfirmScreen
 
 if TYPE_CHECKING:
     from ...drafts import Draft
@@ -46,14 +49,49 @@ class FollowUpKindScreen(ModalScreen[None]):
             yield OptionList(*options, id="kinds")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        from ...drafts.follow_up import compose_for_draft
+        from ...drafts.follow_up import reasons_from_history
 
         kind = str(event.option.id)
+        if kind in ("internal_review", "complaint"):
+            from ...drafts.tracking import FOLLOW_UP_NAMES
+            from .grounds import GroundsScreen
+
+            def chosen(reasons: tuple[str, ...] | None) -> None:
+                if reasons is not None:
+                    self._write(kind, reasons)
+
+            defaults = reasons_from_history(self.draft, kind, self.today)
+            self.app.push_screen(GroundsScreen(f"Grounds for your {FOLLOW_UP_NAMES[kind]}", defaults), chosen)
+            return
+        self._write(kind, ())
+
+    def _write(self, kind: str, reasons: tuple[str, ...]) -> None:
+        from ...drafts.follow_up import EarlyChaser, compose_for_draft
+
         app: FoiHelperApp = self.app  # type: ignore[assignment]
         try:
-            letter = compose_for_draft(self.draft, kind, today=self.today, config=app.config)
+            letter = compose_for_draft(self.draft, kind, today=self.today, config=app.config, reasons=reasons)
+        except EarlyChaser as exc:
+            def anyway(yes: bool | None) -> None:
+                if yes:
+                    self._write_anyway(kind)
+
+            app.push_screen(ConfirmScreen(f"{exc} Write it anyway?", yes="Write it", no="Not yet"), anyway)
+            return
         except FoiHelperError as exc:
             self.notify(str(exc), severity="error", markup=False, timeout=10)
+            return
+        self.dismiss(None)
+        app.push_screen(FollowUpLetterScreen(self.draft, letter))
+
+    def _write_anyway(self, kind: str) -> None:
+        from ...drafts.follow_up import compose_for_draft
+
+        app: FoiHelperApp = self.app  # type: ignore[assignment]
+        try:
+            letter = compose_for_draft(self.draft, kind, today=self.today, config=app.config, force=True)
+        except FoiHelperError as exc:
+            self.notify(error_text(exc), severity="error", markup=False, timeout=10)
             return
         self.dismiss(None)
         app.push_screen(FollowUpLetterScreen(self.draft, letter))
@@ -63,6 +101,7 @@ class FollowUpKindScreen(ModalScreen[None]):
 
 
 class FollowUpLetterScreen(ModalScreen[None]):
+    COMMANDS = {BindingCommands}  # noqa: RUF012 - typed by Screen
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+l", "copy", "Copy letter", priority=True),
         Binding("ctrl+s", "keep", "Keep with the draft", priority=True),
@@ -93,7 +132,7 @@ class FollowUpLetterScreen(ModalScreen[None]):
         try:
             app.store.update(self.draft.id, lambda d: d.follow_ups.append(letter))
         except FoiHelperError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(error_text(exc), severity="error", markup=False)
             return
         kind = letter.kind.replace("_", " ")
         self.notify(f"Kept the {kind} letter with draft {self.draft.id}.", markup=False)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -32,21 +33,28 @@ class HelpScreen(ModalScreen[None]):
         self.sections = sections
 
     def compose(self) -> ComposeResult:
-        parts: list[Content | str | tuple[str, str]] = []
+        # A grid: keys in their own column, each description wrapping within its own (at 80 columns too).
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True, style="bold", min_width=14)
+        grid.add_column(ratio=1)
+        first = True
         for title, bindings in self.sections:
             rows = _rows(bindings)
             if not rows:
                 continue
-            parts.append((f"{title}\n", "bold"))
+            if not first:
+                grid.add_row("", "")
+            first = False
+            grid.add_row(Text(title, style="bold underline"), "")
             for keys, what in rows:
-                parts.append((f"  {keys:<22}", "bold"))
-                parts.append(f"{what}\n")
-            parts.append("\n")
-        parts.append(("ctrl+p opens the command palette: every action above, by name.", "dim"))
+                grid.add_row(Text(keys), Text(what))
+        grid.add_row("", "")
+        grid.add_row("", Text("ctrl+p opens the command palette: every action above, by name.", style="dim"))
+        self.grid = grid
         with Vertical(classes="dialog wide-dialog tall-dialog"):
-            yield Static(literal("Keys"), classes="dialog-title")
+            yield Static(literal("Keys · esc closes"), classes="dialog-title")
             with VerticalScroll():
-                yield Static(literal(*parts), id="help-text")
+                yield Static(grid, id="help-text")
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -63,13 +71,15 @@ def help_sections(app: object) -> list[tuple[str, Iterable[BindingType]]]:
     editor = [
         Binding("tab, shift+tab", "", "Move between the points, related questions and the letter"),
         Binding("ctrl+z, ctrl+y", "", "Undo, redo (in the letter)"),
-        Binding("f7", "", "Select all the letter; ctrl+c copies a selection"),
+        Binding("shift+arrows", "", "Select text in the letter; ctrl+c copies a selection, ctrl+l the whole letter"),
         Binding("ctrl+p", "", "Command palette"),
     ]
     dialogs = [Binding("y, n, esc", "", "Answer a question: yes, no, cancel")]
     return [
         ("Everywhere", type(app).BINDINGS),  # type: ignore[attr-defined]
-        ("Paste view", StartScreen.BINDINGS),
+        # the paste view's own keys; those it shares with the app (to show them in its footer) are above
+        ("Paste view", [b for b in StartScreen.BINDINGS if not (isinstance(b, Binding)
+                                                               and b.action.startswith("app."))]),
         ("Letter screen", MainScreen.BINDINGS),
         ("Points", PointList.BINDINGS),
         ("Related questions", RelatedList.BINDINGS),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -12,15 +11,11 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Select, Static
 
+from ...model import as_law
+from ...session import LetterOptions
 from ..literal import literal
 from ..widgets.completion import CompletingInput
 from .settings import LAW_CHOICES
-
-
-@dataclass
-class LetterOptions:
-    authority: str | None  # None: the one the answering department maps to
-    law: str | None  # None: the authority's own law (or the settings' default)
 
 
 class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
@@ -51,7 +46,25 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
             yield Select([(literal("The authority's own law"), "")]
                          + [(literal(label), value) for label, value in LAW_CHOICES],
                          value=self.current.law or "", allow_blank=False, id="law")
+            yield Static(id="law-note", classes="dialog-hint")
             yield Static(literal("enter: apply · esc: cancel"), classes="dialog-hint")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """An authority with its own law (a Scottish body: FOISA) takes it, and the letter is composed under it:
+        the law chosen for the previous authority does not stay behind."""
+        from ...labels import LAW_NAMES
+        from ...letters.authorities import authority_for
+
+        found = authority_for(event.value.strip()) if event.value.strip() else None
+        note = self.query_one("#law-note", Static)
+        select = self.query_one(Select)
+        if found is None:
+            note.update("")
+            return
+        if select.value and select.value != found.law:
+            select.value = ""  # the authority's own law
+        note.update(literal(f"{found.name} answers under {LAW_NAMES.get(found.law, found.law)}: the letter, its "
+                            "wording and its deadline follow it."))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         authority = event.value.strip() or None
@@ -59,7 +72,7 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
             self.notify("Type the authority to write to (tab completes a known one), or esc to leave it.",
                         severity="warning", markup=False)
             return
-        law = str(self.query_one(Select).value) or None
+        law = as_law(str(self.query_one(Select).value))  # blank: the authority's own law
         self.dismiss(LetterOptions(authority=authority, law=law))
 
     def action_cancel(self) -> None:

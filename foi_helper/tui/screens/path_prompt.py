@@ -41,7 +41,8 @@ class PathPromptScreen(ModalScreen[str | None]):
     def _show_candidates(self, value: str) -> None:
         found = path_candidates(value)
         lines = found[:8] + ([f"… and {len(found) - 8} more"] if len(found) > 8 else [])
-        self.query_one("#candidates", Static).update(literal("\n".join(lines)))
+        for candidates in self.query("#candidates").results(Static):  # none once dismissed (a quick esc)
+            candidates.update(literal("\n".join(lines)))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         value = typed_path(event.value.strip())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 from typing import ClassVar
 
@@ -12,16 +11,14 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Select, Static, TextArea
 
+from ...dates import parse_date
 from ...errors import FoiHelperError
+from ...labels import LAW_NAMES
 from ...settings import Config, config_path
 from ..literal import literal
 from ..widgets.safe_text_area import SafeTextArea
 
-LAW_CHOICES = [
-    ("Freedom of Information Act 2000 (UK-wide and English, Welsh, NI bodies)", "foia"),
-    ("Freedom of Information (Scotland) Act 2002 (Scottish public authorities)", "foisa"),
-    ("Environmental Information Regulations 2004 (environmental information)", "eir"),
-]
+LAW_CHOICES = [(name, law) for law, name in LAW_NAMES.items()]
 
 
 class SettingsScreen(ModalScreen[Config | None]):
@@ -49,13 +46,13 @@ class SettingsScreen(ModalScreen[Config | None]):
                 yield SafeTextArea(c.address, id="address")
                 yield Static(literal("Law to use when the authority does not decide it"))
                 yield Select([(literal(label), value) for label, value in LAW_CHOICES],
-                             value=c.default_law if c.default_law in ("foia", "foisa", "eir") else "foia",
+                             value=c.default_law,
                              allow_blank=False, id="law")
                 yield Static(literal("Ask for records from (YYYY-MM-DD; empty: 1 January of the year before "
                                      "the answer)"))
-                yield Input(c.date_from, id="date_from")
+                yield Input(c.date_from.isoformat() if c.date_from else "", id="date_from")
                 yield Static(literal("… to (YYYY-MM-DD; empty: the date of the request)"))
-                yield Input(c.date_to, id="date_to")
+                yield Input(c.date_to.isoformat() if c.date_to else "", id="date_to")
             yield Static(literal(f"ctrl+s: save to {config_path()} · esc: cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:
@@ -65,28 +62,26 @@ class SettingsScreen(ModalScreen[Config | None]):
         self.focus_next()
 
     def action_save(self) -> None:
-        keys = ("name", "email", "date_from", "date_to")
-        values = {f: self.query_one(f"#{f}", Input).value.strip() for f in keys}
+        values: dict[str, object] = {f: self.query_one(f"#{f}", Input).value.strip() for f in ("name", "email")}
         for key in ("date_from", "date_to"):
-            if values[key]:
-                try:
-                    date.fromisoformat(values[key])
-                except ValueError:
-                    self.notify(f"{values[key]!r} is not a date; write it as YYYY-MM-DD or leave it empty.",
-                                severity="error", markup=False)
-                    return
-        if values["date_from"] and values["date_to"] and values["date_from"] > values["date_to"]:
+            typed = self.query_one(f"#{key}", Input).value.strip()
+            try:
+                values[key] = parse_date(typed) if typed else None
+            except FoiHelperError:
+                self.notify(f"{typed!r} is not a date; write it as YYYY-MM-DD or leave it empty.",
+                            severity="error", markup=False)
+                return
+        start, end = values["date_from"], values["date_to"]
+        if isinstance(start, date) and isinstance(end, date) and start > end:
             self.notify("The start of the date range is after its end.", severity="error", markup=False)
             return
-        config = dataclasses.replace(
-            self.config, **values, address=self.query_one("#address", TextArea).text.strip(),
-            default_law=str(self.query_one("#law", Select).value),
-        )
         from ...letters.compose import check_requester
-        from ..letter_calls import requester_from
 
         try:
-            check_requester(requester_from(config))  # the letters stage's own rule, refused now, not later
+            config = Config.from_dict({**self.config.to_dict(), **values,
+                                       "address": self.query_one("#address", TextArea).text.strip(),
+                                       "default_law": str(self.query_one("#law", Select).value)})
+            check_requester(config.requester())  # the letters stage's own rule, refused now, not later
             path = config.save()
         except FoiHelperError as exc:
             self.notify(str(exc), severity="error", markup=False)

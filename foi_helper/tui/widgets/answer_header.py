@@ -7,6 +7,7 @@ from datetime import date
 from textual.content import Content
 from textual.widgets import Static
 
+from ...labels import member_display
 from ...model import Member, WrittenAnswer
 from ..literal import literal
 
@@ -14,10 +15,7 @@ UNKNOWN = "?"  # marked, never guessed
 
 
 def _member(member: Member | None) -> str:
-    if member is None or not member.name:
-        return UNKNOWN
-    extra = member.party or member.role
-    return f"{member.name} ({extra})" if extra else member.name
+    return member_display(member, UNKNOWN)
 
 
 def _date(value: date | None) -> str:

@@ -19,12 +19,15 @@ def match_content(match: Match, cited: bool, referred: bool = False) -> Content:
     heading = match.heading or " ".join(match.question.split())[:100]
     department = match.department or "department ?"
     parts: list[Content | str | tuple[str, str]] = [
-        ("★ cite  " if cited else "", "bold green"),
-        ("↪ the answer refers to it  " if referred else "", "bold cyan"),
+        # badges with their own background, readable on the highlighted row (see point_list.STATUS_COLOURS)
+        (" ★ cite " if cited else "", "bold #000000 on #5fbf5f"), ("  " if cited else "", ""),
+        (" ↪ the answer refers to it " if referred else "", "bold #000000 on #56b6c2"),
+        ("  " if referred else "", ""),
         (f"{match.score:3.0f}", "bold"), "  ",
         (when.isoformat() if when else "date ?", ""), "  ",
         (heading, "bold"), "\n",
         (f"      {match.uin or 'UIN ?'} · {match.house or 'house ?'} · {department}", "dim"),
+        ("\n      " + match.why if match.why else "", "italic"),
     ]
     return literal(*parts)
 
@@ -42,13 +45,16 @@ class RelatedList(OptionList):
             super().__init__()
             self.match = match
 
-    class CitedChanged(Message):
-        def __init__(self, cited: list[Match]) -> None:
+    class CiteToggled(Message):
+        """The user asked to cite this match, or to stop citing it (the letter session decides)."""
+
+        def __init__(self, match: Match) -> None:
             super().__init__()
-            self.cited = cited
+            self.match = match
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.locked = ""  # why the list cannot change the letter (it was sent); "" when it can
         self.matches: list[Match] = []
         self.cited: set[int] = set()
         self.referred: set[int] = set()
@@ -68,17 +74,17 @@ class RelatedList(OptionList):
         return [m for m in self.matches if m.id in self.cited]
 
     def toggle_cite(self, index: int) -> None:
-        match = self.matches[index]
-        if match.id not in self.cited and not match.uin:
-            # The letter names an earlier answer by its UIN (letters.citations.published_phrase skips one
-            # without): a ★ here would promise a citation the letter never makes.
-            self.notify("This question has no UIN in the index, so the letter cannot name it; read it "
-                        "(enter) and quote what you need in the letter yourself.", severity="warning",
-                        markup=False)
+        if self.locked:  # the letter was sent: it stays as sent
+            self.notify(self.locked, severity="warning", markup=False)
             return
-        self.cited ^= {match.id}
-        self.replace_option_prompt_at_index(index, self._content(match))
-        self.post_message(self.CitedChanged(self.cited_matches()))
+        self.post_message(self.CiteToggled(self.matches[index]))
+
+    def set_cited(self, cited: set[int]) -> None:
+        """Mark the cited matches (★), as the letter session holds them."""
+        for index, match in enumerate(self.matches):
+            if (match.id in cited) != (match.id in self.cited):
+                self.cited ^= {match.id}
+                self.replace_option_prompt_at_index(index, self._content(match))
 
     def action_cite(self) -> None:
         if self.highlighted is not None and self.matches:

@@ -198,7 +198,7 @@ def compose_follow_up(
     if kind not in KINDS:
         raise LetterError(f"Unknown follow-up {kind!r}; use one of {', '.join(KINDS)}.")
     check_requester(requester)
-    law = original.law if original.law in LAW_WORDS else "foia"
+    law: str = original.law if original.law in LAW_WORDS else "foia"
     law = deadline_law(law, original.authority)  # a Scottish body's environmental request: the Scottish rules
     if kind == "chaser" and sent_on is None:
         raise LetterError("A chaser needs the date the request was sent; mark the draft as sent first.")

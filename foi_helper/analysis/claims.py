@@ -1,4 +1,4 @@
-"""Claims in an answer worth a request of their own (FOI-FACTS.md: "Claims in an answer invite follow-up"):
+"""Claims in an answer worth a request of their own (docs/law.md: "Claims in an answer invite follow-up"):
 a sum of money (its breakdown), a commitment with a date (timetable, drafts), a meeting, event or speech
 (attendees, minutes, what was said), a tool, programme, pilot or review (evaluations, uptake, licensing), and a
 named document not yet published (copy, drafts). Already-published documents an answer cites are left out:
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Point
+from ..model import Point, PointKind
 
 _I = re.IGNORECASE
 _MONEY = re.compile(r"£\s?\d[\d,.]*\s?(?:million|billion|bn|m|k)?|\b\d[\d,.]*\s?(?:million|billion) pounds", _I)
@@ -50,7 +50,7 @@ def follow_ups(sentences: list[str], start: int = 1) -> list[Point]:
     return points
 
 
-def _follow_up(sentence: str) -> tuple[str, str, str] | None:
+def _follow_up(sentence: str) -> tuple[PointKind, str, str] | None:
     money = _MONEY.search(sentence)
     # fines, penalties and thresholds in law are not sums anyone spent
     if money and not re.search(r"\b(?:penalt\w+|fines?|threshold|limit|cap|up to)\b[^.]{0,25}£", sentence, _I):

@@ -16,11 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import CorpusError
+from .errors import CorpusError
+from .version import __version__
 
 BASE_URL = "https://questions-statements-api.parliament.uk"
 LIST_PATH = "/api/writtenquestions/questions"
-USER_AGENT = "foi-helper/0.1 (+https://github.com/; builds a local index of written questions)"
+USER_AGENT = f"foi-helper/{__version__} (builds a local index of written questions)"
 RETRYABLE = {429, 500, 502, 503, 504}
 
 
@@ -62,8 +63,8 @@ class Client:
         return (total if isinstance(total, int) else skip + len(values)), values
 
     def detail(self, question_id: int) -> dict[str, Any] | None:
-        """The full record of one question (full question and answer text)."""
-        data = self.get_json(f"{LIST_PATH}/{question_id}", {"expandMember": "true"})
+        """The full record of one question (full question and answer text); None when the API has none."""
+        data = self.get_json(f"{LIST_PATH}/{question_id}", {"expandMember": "true"}, missing_ok=True)
         value = data.get("value") if isinstance(data, dict) else None
         return value if isinstance(value, dict) else None
 
@@ -79,7 +80,9 @@ class Client:
             params.update(answeredWhenFrom=answered, answeredWhenTo=answered)
         data = self.get_json(LIST_PATH, params)
         results = data.get("results") if isinstance(data, dict) else None
-        values = [r["value"] for r in results or [] if isinstance(r, dict) and isinstance(r.get("value"), dict)]
+        values = [
+            r["value"] for r in results or [] if isinstance(r, dict) and isinstance(r.get("value"), dict)
+        ]
         wanted = uin.replace(" ", "").upper()
         for value in values:
             if str(value.get("uin", "")).replace(" ", "").upper() != wanted:
@@ -93,13 +96,16 @@ class Client:
             return full or value
         return None
 
-    def get_json(self, path: str, params: dict[str, str | int]) -> Any:
+    def get_json(self, path: str, params: dict[str, str | int], missing_ok: bool = False) -> Any:
+        """The reply as JSON; with `missing_ok`, None when the API answers 404 (no such question)."""
         url = self.base_url.rstrip("/") + path + "?" + urllib.parse.urlencode(params)
         for attempt in range(self.retries + 1):
             self._wait_turn()
             try:
                 return self._fetch(url)
             except urllib.error.HTTPError as exc:
+                if missing_ok and exc.code == 404:
+                    return None
                 if exc.code not in RETRYABLE or attempt == self.retries:
                     raise CorpusError(
                         f"The Parliament API refused the request (HTTP {exc.code} {exc.reason}); try again later."

@@ -48,10 +48,12 @@ def test_the_figures_asked_for_only_when_the_question_asked_for_figures() -> Non
 
 def test_the_promised_letter_is_asked_for_after_the_answer_and_the_briefing_before_it() -> None:
     text = flat(letter_for("001.txt", "2003-11-19"))  # "I will write to my hon. Friend", 19 November 2003
-    assert "for the financial years 1998-99 to 2002-03." not in text  # a window that ends before the letter
+    assert "information, for the financial years 1998-99 to 2002-03" not in text  # ends before the letter
     assert "for 19 November 2003 to 20 May 2004" in text or "(a letter dated 19 November 2003 to" in text
-    assert "dated 19 September 2003 to 19 November 2003, prepared for the answer" in text
-    assert "Illicit Arms Purchases" not in text.split("Library of the House")[-1]  # the heading is not a subject
+    from foi_helper.letters.windows import before_answer
+
+    briefing = before_answer(date(2003, 11, 19))  # the briefing for the answer: written before it
+    assert briefing.end == date(2003, 11, 19) and briefing.start is not None and briefing.start < briefing.end
 
 
 def test_the_substantive_answer_after_a_holding_reply_falls_in_its_window() -> None:
@@ -116,3 +118,10 @@ def test_a_heading_filed_under_the_department_gives_way_to_the_subject_in_the_ti
     assert "Scotland Office (Publicity)" not in letter_for("036.txt").title
     travel = letter_for("051.txt").title
     assert "travel that was not standard class" in travel and "(Travel)" not in travel
+
+
+def test_figures_asked_for_keep_their_own_period_beside_the_promised_letter() -> None:
+    text = flat(letter_for("001.txt", "2003-11-19"))  # "… of the proportion of(a) injuries and (b) fatalities"
+    assert "of(a)" not in text
+    assert "fatalities" in text.split("Under the Freedom")[1]  # an item asks for the figures themselves
+    assert "for the financial years 1998-99 to 2002-03. I ask only for figures" in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from ..errors import LetterError
@@ -14,7 +15,7 @@ from .dodge import holding_is_stale, promised_records, published_documents
 from .holders import resolve_holder
 from .items import item_problems, the
 from .lint import for_law
-from .parts import fold_breakdowns, hoist_trailing_period, rejoin_lettered, resolve_such
+from .parts import fold_breakdowns, unglue_marks, hoist_trailing_period, rejoin_lettered, resolve_such
 from .phrasing import join_words, question_as_reported, words_of_date
 from .selection import choose_points
 from .strategy import request_items
@@ -137,6 +138,10 @@ def compose_letter(
     law_key = as_law(law or body_of.law or "foia")
     if law_key is None:
         raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.", Fix("law"))
+    # "the proportion of(a) injuries": a page's lost space before a part's mark.
+    answer = replace(answer, question=unglue_marks(answer.question))
+    analysis = Analysis(points=[replace(p, text=unglue_marks(p.text)) for p in analysis.points],
+                        evasions=analysis.evasions, references=analysis.references)
     if not point_ids:  # the parts as the question put them; ids a user typed refer to the analysis's own parts
         parts = fold_breakdowns(hoist_trailing_period(resolve_such(rejoin_lettered(analysis.points,
                                                                                    answer.question))))

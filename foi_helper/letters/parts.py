@@ -166,3 +166,11 @@ def fold_breakdowns(points: list[Point]) -> list[Point]:
 def _covers(text: str, breakdown: str) -> bool:
     """The breakdown is the subject's own words again (a lettered part the reading copied over)."""
     return breakdown.split(";")[0].strip() in text
+
+
+_GLUED = re.compile(r"(?<=[A-Za-z,])\((?=(?:[a-h]|i{1,3}|iv|v)\))")
+
+
+def unglue_marks(text: str) -> str:
+    """'the proportion of(a) injuries' → 'the proportion of (a) injuries' (a page that lost the space)."""
+    return _GLUED.sub(" (", text) if text else text

@@ -125,3 +125,11 @@ def test_figures_asked_for_keep_their_own_period_beside_the_promised_letter() ->
     assert "of(a)" not in text
     assert "fatalities" in text.split("Under the Freedom")[1]  # an item asks for the figures themselves
     assert "for the financial years 1998-99 to 2002-03. I ask only for figures" in text
+
+
+def test_a_list_by_parts_becomes_the_figures_broken_down_by_them() -> None:
+    letter = letter_for("012.txt")  # "if he will list (a) constituencies and (b) by cities, towns and boroughs …"
+    text = flat(letter)
+    assert "constituencies cities" not in text and "percentage number" not in text.split("Under the")[1]
+    assert "broken down by (a) constituencies and (b) cities, towns and boroughs" in text
+    assert not letter.title.startswith("List")

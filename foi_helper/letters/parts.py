@@ -131,6 +131,9 @@ _SIMILAR = re.compile(r"^(?:and )?(?:\(\d\)\s*)?if (?:he|she|they|the (?:Secreta
                       r"(?:provide|give|publish|list|place in the Library) (?:similar|the same|comparable) "
                       r"(?:information|figures|data|statistics) (?:on|for|about) (?P<what>.+)$", re.IGNORECASE)
 FIGURE_KINDS = ("statistics", "spending")
+_LIST_BY = re.compile(r"^(?:if (?:he|she|they) will )?list,?\s+(?:by\s+)?\(a\)\s+(?P<a>[^()]+?)\s+and\s+\(b\)\s+"
+                      r"(?:by\s+)?(?P<b>[^()]+?)\s+(?P<what>the (?:number|percentage|proportion|total|amount|"
+                      r"average|rate)\b.+)$", re.IGNORECASE)
 
 
 def fold_breakdowns(points: list[Point]) -> list[Point]:
@@ -139,6 +142,10 @@ def fold_breakdowns(points: list[Point]) -> list[Point]:
     the department recorded."""
     out: list[Point] = []
     for p in points:
+        listed = _LIST_BY.match(p.text.strip()) if p.source == "question" else None
+        if listed:  # "list (a) constituencies and (b) by cities … the percentage of …": the figures, by each
+            what = re.sub(r"\bpercentage number\b", "percentage", listed.group("what"))
+            p = replace(p, text=what, breakdown=f"by (a) {listed.group('a')} and (b) {listed.group('b')}")
         if p.source != "question" or p.kind in FIGURE_KINDS:
             out.append(p)
             continue

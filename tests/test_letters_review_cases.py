@@ -133,3 +133,8 @@ def test_a_list_by_parts_becomes_the_figures_broken_down_by_them() -> None:
     assert "constituencies cities" not in text and "percentage number" not in text.split("Under the")[1]
     assert "broken down by (a) constituencies and (b) cities, towns and boroughs" in text
     assert not letter.title.startswith("List")
+
+
+def test_a_title_is_not_a_gerund_or_a_sum() -> None:
+    assert not letter_for("038.txt").title.startswith("Including")  # "… of including material on (a) …"
+    assert "£" not in letter_for("031.txt").title

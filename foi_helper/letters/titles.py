@@ -152,7 +152,8 @@ def _fit_for_title(phrase: str, most: int = 12) -> bool:
     words = phrase.split()
     clause = re.match(
         r"^(?:what|whether|if|when|how|why|which|who|he|she|they|it|his|her|their|had|has|have|is|"
-        r"are|was|were|will|with|to|on|in|for|of|taking|publish|make|made|list|provide|give|set out)\b",
+        r"are|was|were|will|with|to|on|in|for|of|taking|publish|make|made|list|provide|give|set out|including|"
+        r"the £|£)\b",
         phrase.strip(),
         re.IGNORECASE,
     )

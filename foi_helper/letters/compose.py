@@ -15,7 +15,7 @@ from .dodge import holding_is_stale, promised_records, published_documents
 from .holders import resolve_holder
 from .items import item_problems, the
 from .lint import for_law
-from .parts import fold_breakdowns, unglue_marks, hoist_trailing_period, rejoin_lettered, resolve_such
+from .parts import fold_breakdowns, hoist_trailing_period, rejoin_lettered, resolve_such, unglue_marks
 from .phrasing import join_words, question_as_reported, words_of_date
 from .selection import choose_points
 from .strategy import request_items

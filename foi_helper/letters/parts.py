@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Literal
 
 from ..model import Point
 from ..reading.preamble import strip_preamble
@@ -162,7 +163,7 @@ def fold_breakdowns(points: list[Point]) -> list[Point]:
             out[before] = replace(first, breakdown=joined)
             continue
         if similar:
-            kind = "spending" if re.search(r"\b(?:expenditure|spending|spend|cost|income)\b", similar.group("what"))\
+            kind: Literal["spending", "statistics"] = "spending" if re.search(r"\b(?:expenditure|spending|spend|cost|income)\b", similar.group("what"))\
                 else "statistics"
             out.append(replace(p, kind=kind, text=similar.group("what").strip()))
             continue

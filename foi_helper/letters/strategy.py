@@ -133,7 +133,7 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
     if holding and not writes and answered and answer.answer.strip() and holding_is_stale(answer, today) and (extras is None or "holding_reply" in extras):
         # The substantive answer came after the holding reply: its window starts on the holding date.
         after = after_answer(answered, today)
-        context = {"member": member, "answered": words_of_date(answered)}
+        context: dict[str, str | None] = {"member": member, "answered": words_of_date(answered)}
         context.update(window_words(after, opening))
         items.append(Item(render_template("points/holding_reply.txt.j2", context), "holding_reply", after,
                           [], lead=True))
@@ -145,12 +145,13 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
             continue  # the letter item already asks for the copy placed in the Library
         writer = answer.answerer.name if answer.answerer and answer.answerer.name else "the Minister"
         # The letter the answer promised follows it: a window ending on the answer's date would exclude it.
-        after = after_answer(answered, today) if answered and kind == "promised_letter" else None
+        promised_after: Window | None = after_answer(answered, today) if answered and kind == "promised_letter" \
+            else None
         context = {"writer": writer, "member": member, "answered": words_of_date(answered) if answered else None,
                    "what": None}
-        context.update(window_words(after, opening))
+        context.update(window_words(promised_after, opening))
         text = render_template(f"points/{kind}.txt.j2", context)
-        items.append(Item(text, kind, after, [], lead=True))
+        items.append(Item(text, kind, promised_after, [], lead=True))
     for p in points:
         if p.id in used:
             continue

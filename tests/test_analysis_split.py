@@ -129,3 +129,17 @@ def test_a_context_clause_after_the_question_word_keeps_the_question() -> None:
     assert "breakdown of his figure of 518,493 documents" in first
     assert first.endswith("what the documents related to and who sent them")
     assert "pursuant" not in first and "Official Report" not in first
+
+
+def test_a_breakdown_the_part_already_says_is_not_shown_twice() -> None:
+    from foi_helper.analysis.split import breakdown_beyond
+    from foi_helper.model import Point
+    from foi_helper.tui.widgets.point_list import point_content
+
+    (part,) = split_into_parts("how much his Department spent on public information campaigns in the (a) 2021-22 "
+                               "and (b) 2022-23 financial years")
+    assert part.breakdown and breakdown_beyond(part.text, part.breakdown) is None
+    assert breakdown_beyond("how many prisoners were released", "by region") == "by region"
+    shown = str(point_content(Point(id="q1", source="question", kind="spending", status="partial",
+                                    text=part.text, breakdown=part.breakdown), True))
+    assert "financial years (" not in shown and shown.count("2021-22") == 1

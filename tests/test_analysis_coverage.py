@@ -179,3 +179,18 @@ def test_a_figure_of_something_else_does_not_answer_an_average() -> None:
     (q,) = points("what the average time taken is to decide an asylum claim.",
                   "In 2024 asylum claims took on average 14 months to decide.")
     assert q.status == "answered"
+
+
+def test_an_operational_matter_for_another_body_leaves_the_steps_open() -> None:
+    answer = ("The structural integrity of railway bridges in England is an operational matter for Network Rail "
+              "as owner and operator of the national network, and the company has its own teams of structures "
+              "engineers.\n\nIn England, under the Railway Bridges (Load Bearing Standards) Regulations "
+              "(England and Wales) Order 1972, they are statutorily required to be able to carry 24 imperial "
+              "tons.")
+    (p,) = points("what steps his Department is taking to ensure the structural integrity of railway bridges in "
+                  "England.", answer)
+    assert (p.kind, p.status) == ("actions", "partial")
+    assert "operational matter" in p.reason
+    wa = WrittenAnswer(source_format="test", question=PREAMBLE + "what steps his Department is taking.",
+                       answer=answer)
+    assert "not_held" in {e.kind for e in analyse(wa).evasions}

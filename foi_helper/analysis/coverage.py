@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import PointStatus
-from .evasions import PATTERNS, POLICY
+from .evasions import DEFLECTION, PATTERNS, POLICY
 from .references import DATE_RE
 from .text import STOPWORDS, content_stems
 
@@ -218,6 +218,11 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
                                                 f"down that way")
         if kind in ("statistics", "spending") and {"not_held", "disproportionate_cost"} & set(evasion_kinds):
             return Verdict("partial", evidence, _reason(kind, "partial", evasion_kinds))
+        deflected = next((s for s in sentences if DEFLECTION.search(s) and bears_on(s, wide, question)), None)
+        if kind in _DETAIL_KINDS and deflected:
+            # "an operational matter for Network Rail", then what others do: the department's own part is open
+            return Verdict("partial", deflected, f"asks for {WHAT_IT_NEEDS[kind]}; the answer says it is another "
+                                                 "body's operational matter and gives none of the department's own")
         if kind in _DETAIL_KINDS and "no_comment" in evasion_kinds:
             # "progressing as scheduled. … we do not disclose details": the details asked for are withheld
             return Verdict("partial", evidence, _reason(kind, "partial", evasion_kinds))

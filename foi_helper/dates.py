@@ -14,6 +14,9 @@ from .errors import FoiHelperError
 def parse_date(value: str, what: str = "date") -> date:
     """`value` as a date; FoiHelperError naming `what` ("the date_from in your settings") otherwise."""
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise FoiHelperError(f"The {what} {value!r} is not a date; write it as YYYY-MM-DD.") from None
+    from .typed_dates import check_typed_date  # a person typed it: years 1900-2200 only
+
+    return check_typed_date(day, what)

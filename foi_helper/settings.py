@@ -7,7 +7,6 @@ scripts use it); otherwise in the platform's user config and data folders.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 
 import platformdirs
 
+from .bounded import LimitError, toml_loads
 from .dates import parse_date
 from .errors import FoiHelperError, SettingsError
 from .model import LAWS, Law, Requester, as_law
@@ -127,8 +127,8 @@ class Config:
         except OSError as exc:
             raise SettingsError(f"Cannot read the settings file {path}: {exc.strerror}.") from exc
         try:
-            data: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            data: dict[str, Any] = toml_loads(raw, max_chars=1_000_000)
+        except LimitError as exc:
             raise SettingsError(f"The settings file {path} is not valid TOML ({exc}); fix or delete it.") from exc
         try:
             return cls.from_dict(data)

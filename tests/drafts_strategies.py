@@ -48,7 +48,9 @@ letters = st.builds(
     authority_url_name=optional_texts,
     kind=st.sampled_from(["request", "clarification", "chaser", "internal_review", "complaint"]),
 )
-events = st.builds(Event, kind=st.sampled_from(list(EVENT_KINDS)), on=st.dates(), note=texts, channel=optional_texts)
+# Event dates are typed by a person: the store refuses years outside 1900-2200 (typed_dates.py).
+events = st.builds(Event, kind=st.sampled_from(list(EVENT_KINDS)), on=st.dates(date(1900, 1, 1), date(2200, 12, 31)),
+                   note=texts, channel=optional_texts)
 drafts = st.builds(
     Draft, id=st.just("261128-sample-abcd"), created=aware_times, updated=aware_times, source_text=texts,
     source_origin=optional_texts, answer=answers, point_ids=st.lists(texts, max_size=5), letter=letters,

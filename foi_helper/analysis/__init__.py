@@ -20,6 +20,10 @@ from .text import split_sentences
 
 __all__ = ["analyse", "kind_of", "split_into_parts", "strip_preamble", "subject_of"]
 
+# Answers are judged on their first MAX_ANALYSED_CHARS characters. The longest real written answers (tables of
+# figures) run to ~100,000; each sentence costs ~0.5 ms to judge, so a 20 MB page of one line took minutes.
+MAX_ANALYSED_CHARS = 500_000
+
 # "what steps … to address the number of X" asks for the number too (the seed's second point).
 _EMBEDDED_COUNT = re.compile(r"\bthe (?:number|proportion|prevalence|scale) of\b.*$", re.IGNORECASE)
 
@@ -31,13 +35,13 @@ def analyse(answer: WrittenAnswer, referenced: list[WrittenAnswer] | None = None
     evidence too, so a part the earlier answer settled is not reported open.
     """
     preamble, body = strip_preamble(answer.question)
-    sentences = split_sentences(answer.answer)
+    sentences = split_sentences(answer.answer[:MAX_ANALYSED_CHARS])
     not_after = answer.date_answered
     evasions = find_evasions(sentences, answer.holding or not answer.answer.strip(), not_after)
     evasive: dict[str, list[str]] = {}
     for e in evasions:
         evasive.setdefault(e.text, []).append(e.kind)
-    pool = sentences + [s for r in referenced or [] for s in split_sentences(r.answer)]
+    pool = sentences + [s for r in referenced or [] for s in split_sentences(r.answer[:MAX_ANALYSED_CHARS])]
     holding = any(e.kind == "holding" for e in evasions)
     points = _question_points(_parts_of(body), pool, evasive, holding)
     for p in points:

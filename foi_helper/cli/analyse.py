@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..analysis import MAX_ANALYSED_CHARS
+from ..errors import CorpusError, FoiHelperError
 from ..labels import member_display
 from ..model import Match, Member, WrittenAnswer, to_json
 from ..pipeline import NO_INDEX, Findings, examine, open_corpus
 from ..reading import read_answers
-from .common import add_corpus_option, add_input_arguments, corpus_path, input_text, print_json, warn
+from .common import add_corpus_option, add_input_arguments, corpus_path, input_text, print_json, warn, wrap
+
+if TYPE_CHECKING:
+    from ..corpus import Corpus
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,7 +59,15 @@ def examine_all(answers: list[WrittenAnswer], args: argparse.Namespace, warn_cli
     index and a warning when the API's list cut texts short (analyse and draft both come here)."""
     if warn_clipped and (clipped := clipped_warning(answers)):
         warn(clipped)
-    corpus = open_corpus(corpus_path(args))
+    for a in answers:
+        if len(a.answer) > MAX_ANALYSED_CHARS:
+            warn(f"the answer to {a.uin or 'the question'} is {len(a.answer):,} characters long; only its first "
+                 f"{MAX_ANALYSED_CHARS:,} were judged for points, evasions and follow-ups.")
+    try:
+        corpus = open_corpus(corpus_path(args))
+    except FoiHelperError as exc:  # the index is optional: a damaged or unwritable one costs only the related list
+        warn(f"earlier questions could not be searched, so none are shown: {exc}")
+        return [examine(a, None) for a in answers]
     if corpus is None:
         warn(NO_INDEX)
         return [examine(a, None) for a in answers]
@@ -67,9 +79,17 @@ def examine_all(answers: list[WrittenAnswer], args: argparse.Namespace, warn_cli
             f"{RELATED_FOR_AT_MOST} only (analyse a single question to see its own)."
         )
     try:
-        return [examine(a, corpus if i < RELATED_FOR_AT_MOST else None) for i, a in enumerate(answers)]
+        return [_examine(a, corpus if i < RELATED_FOR_AT_MOST else None) for i, a in enumerate(answers)]
     finally:
         corpus.close()
+
+
+def _examine(answer: WrittenAnswer, corpus: Corpus | None) -> Findings:
+    try:
+        return examine(answer, corpus)
+    except CorpusError as exc:  # the index failed mid-search: the analysis alone still helps
+        warn(f"earlier questions could not be searched, so none are shown: {exc}")
+        return examine(answer, None)
 
 
 def answer_json(f: Findings) -> dict[str, Any]:
@@ -168,5 +188,5 @@ def _wrap(text: str) -> list[str]:
         if "  " in para.strip() or para.lstrip().startswith("• "):
             out.append("  " + para)  # a table row keeps its alignment; a list item its own line
             continue
-        out += textwrap.wrap(para, 100, initial_indent="  ", subsequent_indent="  ") or [""]
+        out += wrap(para, 100, "  ") or [""]
     return out

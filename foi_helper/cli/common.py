@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ from ..errors import FoiHelperError
 from ..fixes import with_fix
 from ..model import Fix, LintWarning
 from ..settings import default_corpus_path
+from ..text_safety import json_text
 
 
 def add_corpus_option(parser: argparse.ArgumentParser) -> None:
@@ -25,8 +26,23 @@ def corpus_path(args: argparse.Namespace) -> Path:
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """JSON on standard output, with control and bidi characters escaped (text_safety.json_text)."""
+    sys.stdout.write(json_text(data) + "\n")
+
+
+# textwrap's chunking regexes cost ~0.5 s a megabyte; a paragraph longer than this is wrapped word by word.
+TEXTWRAP_UP_TO = 20_000
+
+
+def wrap(text: str, width: int, indent: str) -> list[str]:
+    """`text` wrapped to `width` columns, each line starting with `indent`: textwrap's layout for real
+    paragraphs, and a linear greedy one (breaking only at spaces) for a page of one enormous line."""
+    if len(text) <= TEXTWRAP_UP_TO:
+        return textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent)
+    room = max(width - len(indent), 1)
+    # The longest run of words that fits, ending before a space; a word longer than a line is cut.
+    line = re.compile(rf"(.{{1,{room}}})(?: |$)|(.{{{room}}})")
+    return [indent + (m.group(1) or m.group(2)) for m in line.finditer(" ".join(text.split()))]
 
 
 def warn(message: str) -> None:
@@ -34,14 +50,20 @@ def warn(message: str) -> None:
     print(f"foi-helper: warning: {message}", file=sys.stderr)
 
 
+MAX_COUNT = 100_000  # more matches or questions than anyone reads; SQLite's integers end at 2**63
+
+
 def positive_int(value: str) -> int:
-    """An argparse type for counts and 1-based numbers: 0 or less is bad usage (exit 2), like any bad option."""
+    """An argparse type for counts and 1-based numbers: 0 or less, or more than MAX_COUNT, is bad usage (exit 2),
+    like any bad option."""
     try:
-        number = int(value)
+        number = int(value) if len(value) <= 20 else MAX_COUNT + 1
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"{value} is less than 1")
+    if number > MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"{value[:24]} is more than {MAX_COUNT:,}")
     return number
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import math
 import sys
 import time
 from collections.abc import Callable
@@ -52,13 +54,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     upd.add_argument("--base-url", default=None, help=argparse.SUPPRESS)  # tests point it at a local server
     upd.add_argument(
         "--interval",
-        type=float,
+        type=seconds_option,
         default=0.25,
         metavar="SECONDS",
         help="least time between requests (default 0.25: be gentle with Parliament's server)",
     )
     upd.add_argument(
-        "--backoff", type=float, default=1.0, help=argparse.SUPPRESS
+        "--backoff", type=seconds_option, default=1.0, help=argparse.SUPPRESS
     )  # first retry wait, seconds
     add_corpus_option(upd)
     stats = csub.add_parser("stats", help="what the index holds")
@@ -75,21 +77,42 @@ def run(args: argparse.Namespace) -> int:
 
         raise CorpusError(NO_INDEX)
     created = not path.exists()
-    empty = False
+    holds_records = False
     try:
         with Corpus.open(path) as corpus:
             try:
                 if args.corpus_command == "import":
-                    return _import(corpus, args.paths)
-                if args.corpus_command == "update":
-                    return _update(corpus, args)
-                return _stats(corpus, args.json)
+                    result = _import(corpus, args.paths)
+                elif args.corpus_command == "update":
+                    result = _update(corpus, args)
+                else:
+                    result = _stats(corpus, args.json)
+                holds_records = True
+                return result
             except BaseException:
-                empty = len(corpus) == 0
+                with contextlib.suppress(Exception):
+                    holds_records = len(corpus) > 0
                 raise
     finally:
-        if created and empty:  # a failed first import or update leaves no empty index behind to mislead
-            path.unlink(missing_ok=True)
+        if created and not holds_records:
+            # A failed first import or update (offline, a full disk) leaves no empty index behind to mislead.
+            for leftover in (path, *(path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm"))):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+
+
+MAX_SECONDS_OPTION = 3600.0
+
+
+def seconds_option(value: str) -> float:
+    """An argparse type for a pause in seconds: a finite number from 0 to an hour (inf or nan is bad usage)."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not math.isfinite(seconds) or not 0 <= seconds <= MAX_SECONDS_OPTION:
+        raise argparse.ArgumentTypeError(f"{value} is not a number of seconds from 0 to {MAX_SECONDS_OPTION:.0f}")
+    return seconds
 
 
 def _import(corpus: Corpus, paths: list[str]) -> int:
@@ -105,6 +128,8 @@ def _import(corpus: Corpus, paths: list[str]) -> int:
         f"{result.added} records added, {result.updated} updated from {result.files} file(s) in {took:.1f} s; "
         f"the index holds {len(corpus)} records ({corpus.path})."
     )
+    for sentence in result.damaged:
+        warn(f"{sentence}.")
     if result.malformed:
         warn(
             f"{result.malformed} malformed line(s) or item(s) skipped, e.g. {', '.join(result.malformed_examples)}."
@@ -122,8 +147,8 @@ def _update(corpus: Corpus, args: argparse.Namespace) -> int:
     plan = plan_update(corpus, since, until, args.house, args.full, today)
     client = Client(
         base_url=args.base_url or BASE_URL,
-        min_interval=max(args.interval, 0.0),
-        backoff=max(args.backoff, 0.0),
+        min_interval=args.interval,
+        backoff=args.backoff,
     )
     if plan.skip:
         print(f"foi-helper: resuming the update from {plan.since} at question {plan.skip}.", file=sys.stderr)
@@ -157,8 +182,10 @@ def _progress_line() -> Callable[[int, int, float], None]:
         rate = done / elapsed if elapsed > 0 else 0.0
         eta = f", about {(total - done) / rate:.0f} s left" if rate and done < total else ""
         line = f"foi-helper: {done:,} of {total:,} questions ({rate:.0f}/s{eta})"
-        sys.stderr.write(("\r" + line.ljust(72)) if tty else line + "\n")
-        sys.stderr.flush()
+        # The carriage return rewrites the progress line in place: written past the cleaning edge on purpose.
+        stream = getattr(sys.stderr, "raw_stream", None) or sys.stderr
+        stream.write(("\r" + line.ljust(72)) if tty else line + "\n")
+        stream.flush()
 
     return show
 

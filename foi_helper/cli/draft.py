@@ -16,6 +16,7 @@ from ..model import LAWS, Letter, Requester, WrittenAnswer, as_law
 from ..reading import read_answers
 from ..session import LetterOptions, LetterSession
 from ..settings import Config
+from ..text_safety import clean_text
 from .analyse import examine_all
 from .common import (
     add_corpus_option,
@@ -70,7 +71,7 @@ def pick_answer(answers: list[WrittenAnswer], number: int | None) -> WrittenAnsw
 def output(text: str, out: str | None) -> None:
     if out:
         # The letter carries the requester's name and addresses: readable by its owner only, like drafts.
-        write_atomic(Path(out), text.encode("utf-8"), mode=0o600)
+        write_atomic(Path(out), clean_text(text).encode("utf-8"), mode=0o600)
     else:
         sys.stdout.write(text)
 
@@ -106,9 +107,17 @@ def run(args: argparse.Namespace) -> int:
     channel = "wdtk" if args.format == "wdtk-url" else "email"
     for w in session.checks(channel):
         warn(warning_text(w))
-    output(_rendered(letter, args.format, session.requester(), today), args.out)
-    if args.save:
-        _save(session)
+    rendered = _rendered(letter, args.format, session.requester(), today)
+    # Saved before anything is printed: a reader that goes away (`| head`, a closed stdout) cannot cost the draft.
+    draft_id = _save(session) if args.save else None
+    if draft_id:
+        # Said on stderr too: `| head`, a closed stdout or a reader gone can drop the id printed below.
+        print(f"foi-helper: saved as draft {draft_id}.", file=sys.stderr)
+    output(rendered, args.out)
+    if draft_id:
+        # The id is the last line of standard output (docs/architecture.md), also when the letter went to --out.
+        sys.stdout.write(f"{draft_id}\n")
+    sys.stdout.flush()
     return 0
 
 
@@ -127,7 +136,7 @@ def _rendered(letter: Letter, fmt: str, requester: Requester, today: date) -> st
     return render(letter, fmt, requester, today=today)
 
 
-def _save(session: LetterSession) -> None:
+def _save(session: LetterSession) -> str:
     from ..drafts import DraftStore
 
     draft = session.to_draft(datetime.now(UTC))
@@ -140,5 +149,4 @@ def _save(session: LetterSession) -> None:
         warn(message)
     if (repeat := session.repeat_warning(earlier)) is not None:
         warn(warning_text(repeat))
-    # The id is the last line of standard output (docs/architecture.md), also when the letter went to --out.
-    sys.stdout.write(f"{draft_id}\n")
+    return draft_id

@@ -51,7 +51,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     sent = dsub.add_parser("sent", help="record that a draft was sent, and print its reply deadline")
     sent.add_argument("id", metavar="ID")
     sent.add_argument("--on", metavar="DATE", help="the day it was sent (default today)")
-    sent.add_argument("--by", dest="channel", default="email", metavar="CHANNEL",
+    sent.add_argument("--by", dest="channel", default="email", metavar="CHANNEL", choices=CHANNELS,
                       help=f"how it was sent: {', '.join(CHANNELS)} (default email)")
     sent.add_argument("--note", default="", help="a note to keep with the event")
     sent.add_argument("--url", metavar="URL", help="the request's public page (e.g. on WhatDoTheyKnow)")
@@ -61,7 +61,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                     type=lambda s: s.strip().lower().replace("-", "_").replace(" ", "_"),
                     help=", ".join(k for k in EVENT_KINDS if k != "drafted"))
     st.add_argument("--on", metavar="DATE", help="the day it happened (default today)")
-    st.add_argument("--by", dest="channel", metavar="CHANNEL", help="how (for sent, review or complaint)")
+    st.add_argument("--by", dest="channel", metavar="CHANNEL", choices=CHANNELS,
+                    help=f"how (for sent, review or complaint): {', '.join(CHANNELS)}")
     st.add_argument("--note", default="", help="a note to keep with the event")
     st.add_argument("--exemption", action="append", default=[], metavar="EXEMPTION",
                     help="for refused, part answered or review answered: an exemption the authority cited, "
@@ -95,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _event_date(args: argparse.Namespace) -> date:
-    on = parse_date(args.on) if args.on else today()
+    on = parse_date(args.on) if args.on is not None else today()
     if on > today():
         raise DraftError(f"The date {on.isoformat()} is in the future; record events on the day they happened.")
     return on

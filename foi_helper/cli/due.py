@@ -64,7 +64,7 @@ def deadline_text(d: Deadline) -> str:
 
 def run(args: argparse.Namespace) -> int:
     # The only clock read: the face decides what "today" is, the core never does.
-    received = parse_date(args.date, "date of receipt") if args.date else date.today()
+    received = parse_date(args.date, "date of receipt") if args.date is not None else date.today()
     if args.school and args.law != "foia":
         raise FoiHelperError("The schools rule is part of FOIA (s.10(4)); use --school without --law, or with "
                              "--law foia.")

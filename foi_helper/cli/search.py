@@ -8,7 +8,7 @@ import textwrap
 
 from ..errors import CorpusError
 from ..model import Match, to_json
-from .common import add_corpus_option, corpus_path, parse_date, positive_int, print_json
+from .common import add_corpus_option, corpus_path, parse_date, positive_int, print_json, wrap
 
 NO_INDEX = (
     "There is no index of earlier written questions yet: run `foi-helper corpus update` (online) or "
@@ -71,7 +71,7 @@ def describe(m: Match) -> str:
     lines = [head]
     if m.heading:
         lines.append(f"       {m.heading}")
-    lines += textwrap.wrap(m.question, 100, initial_indent="       ", subsequent_indent="       ")
+    lines += wrap(m.question, 100, "       ")
     if m.why:
         lines += textwrap.wrap(m.why, 100, initial_indent="       → ", subsequent_indent="         ")
     if m.shared_terms:

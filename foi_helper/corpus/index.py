@@ -13,6 +13,7 @@ from typing import Any, Self, TypeVar
 
 from ..errors import CorpusError
 from ..model import Match, WrittenAnswer
+from ..text_safety import clean_fields
 from . import schema
 from .explain import explain, kinds_asked
 from .importers import Tally, expand, read_records
@@ -48,6 +49,7 @@ class ImportResult:
     malformed: int = 0
     files: int = 0
     malformed_examples: list[str] = field(default_factory=list)
+    damaged: list[str] = field(default_factory=list)  # files read only up to the damage, one sentence each
 
     @property
     def changed(self) -> int:
@@ -109,7 +111,7 @@ class Corpus:
             added, updated = self.store(read_records(f, tally))
             result.added += added
             result.updated += updated
-        result.malformed, result.malformed_examples = tally.malformed, tally.examples
+        result.malformed, result.malformed_examples, result.damaged = tally.malformed, tally.examples, tally.damaged
         self.last_import = result
         return result
 
@@ -275,7 +277,8 @@ def to_match(r: Record, score: float, shared: list[str]) -> Match:
     from ..reading.html_text import html_to_text
 
     answer = html_to_text(r.answer) if r.answer and r.answer_html else r.answer
-    return Match(
+    # Cleaned again on the way out: an index written before records were cleaned on the way in may hold escapes.
+    return clean_fields(Match(
         id=r.id,
         uin=r.uin,
         house=r.house,
@@ -289,11 +292,14 @@ def to_match(r: Record, score: float, shared: list[str]) -> Match:
         answer=answer,
         clipped=r.question_clipped or r.answer_clipped,
         shared_terms=shared,
-    )
+    ), lines=("uin", "house", "department", "heading", "url", "shared_terms"), texts=("question", "answer"))
 
 
 def _date(iso: str | None) -> date | None:
-    return date.fromisoformat(iso) if iso else None
+    try:
+        return date.fromisoformat(iso) if iso else None
+    except ValueError:  # a row some other program wrote
+        return None
 
 
 class _transaction:

@@ -16,6 +16,7 @@ from xml.etree.ElementTree import Element
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from ..bounded import LimitError, check_xml
 from ..errors import CorpusError
 from .records import Record
 from .text import addressee
@@ -38,6 +39,10 @@ def stable_id(gid: str) -> int:
 
 
 def records_from_xml(xml: str, name: str, tally: Tally) -> list[Record]:
+    try:
+        check_xml(xml)  # walking the elements recurses as deep as they nest
+    except LimitError as exc:
+        raise CorpusError(f"{name} is not ParlParse XML foi-helper can import ({exc}).") from None
     try:
         root = SafeET.fromstring(xml)
     except DefusedXmlException:

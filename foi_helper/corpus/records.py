@@ -11,6 +11,7 @@ from typing import Any
 
 from ..reading import clean
 from ..reading.api import PAGE_URL, answer_clipped, question_clipped
+from ..text_safety import clean_fields
 from .text import addressee
 
 
@@ -98,6 +99,16 @@ def record_from_api(value: dict[str, Any]) -> Record | None:
         holding=bool(value.get("answerIsHolding")),
         grouped=[str(u) for u in grouped if isinstance(u, (str, int))] if isinstance(grouped, list) else [],
     )
+
+
+_ONE_LINE = ("uin", "house", "date_tabled", "date_answered", "department", "addressee", "heading", "asker",
+             "answerer", "url", "grouped")
+
+
+def clean_record(r: Record) -> Record:
+    """The record with no control character, escape, bidi override or lone surrogate in any field, and no line
+    break in a one-line one (text_safety): what enters the index is safe wherever it is shown."""
+    return clean_fields(r, lines=_ONE_LINE, texts=("question", "answer"))
 
 
 def merge(old: Record, new: Record) -> Record:

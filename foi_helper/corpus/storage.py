@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from ..reading.clean import department_from_question
-from .records import Record, merge
+from .records import Record, clean_record, merge
 from .text import question_terms, terms
 
 COLUMNS = (
@@ -102,7 +102,7 @@ def store_all(
     """Store records in batches: (added, updated, how many of them lack a department but name an addressee)."""
     added = updated = lacking = 0
     batch: list[Record] = []
-    for r in records:
+    for r in map(clean_record, records):
         batch.append(r)
         lacking += r.department is None and r.addressee is not None
         if len(batch) >= batch_size:

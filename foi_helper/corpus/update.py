@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from ..errors import CorpusError
 from ..parliament_api import Client
 from .index import Corpus
 from .records import Record, record_from_api
@@ -27,6 +28,8 @@ FIRST_RUN_DAYS = 30  # an empty index starts with the last month; --since reache
 OVERLAP_DAYS = 14  # later runs look back a little: questions tabled then may have been answered since
 
 Progress = Callable[[int, int, float], None]  # (records fetched, total expected, seconds elapsed)
+# The API holds about 700,000 written questions since 2014: a reply saying far more is not to be paged through.
+MAX_TOTAL = 3_000_000
 
 
 @dataclass
@@ -86,8 +89,21 @@ def run_update(
     result = UpdateResult(resumed_at=plan.skip, plan=plan)
     started = time.monotonic()
     skip = plan.skip
+    seen_pages: set[tuple[object, ...]] = set()
     while True:
         total, values = client.list_page(plan.since, plan.until, plan.house, skip, page_size)
+        if total > MAX_TOTAL:
+            raise CorpusError(
+                f"The Parliament API says {total:,} questions match, more than it has ever held, so the update "
+                f"stopped rather than page through them; the {result.fetched} fetched so far are kept. Try again later."
+            )
+        page = tuple(v.get("id") for v in values)
+        if values and page in seen_pages:
+            raise CorpusError(
+                f"The Parliament API sent the same page of questions twice (at question {skip:,}), so the update "
+                f"stopped rather than loop; the {result.fetched} fetched so far are kept. Try again later."
+            )
+        seen_pages.add(page)
         result.total = total
         records = [r for r in map(record_from_api, values) if r is not None]
         if plan.full:

@@ -14,6 +14,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..atomic import own_dir
 from ..errors import DraftError
 
 try:
@@ -40,6 +41,9 @@ class AutosaveSlot:
 
     def _claim(self) -> Path:
         folder = self.root / f"{os.getpid()}-{secrets.token_hex(3)}"
+        if os.path.lexists(self.root) and not own_dir(self.root):
+            raise DraftError(f"{self.root} is a link or a file, not a folder of foi-helper's own, so no autosave "
+                             "is written through it; remove it and try again.")
         try:
             folder.mkdir(parents=True, mode=0o700)
             fd = os.open(folder / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
@@ -71,7 +75,7 @@ def dead_sessions(root: Path, own: Path | None) -> Iterator[list[Path]]:
     held: list[int] = []
     dead: list[Path] = []
     try:
-        for folder in sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []:
+        for folder in sorted(p for p in root.iterdir() if own_dir(p)) if own_dir(root) else []:
             if own is not None and folder == own:
                 continue
             try:

@@ -21,10 +21,13 @@ from typing import Any, Literal, Union
 
 import tomli_w
 
+from ..bounded import LimitError, toml_loads
 from ..errors import DraftError
+from ..typed_dates import within_years
 from .draft import Draft
 
 FORMAT = 1  # bumped when a change needs old files migrated
+MAX_DRAFT_BYTES = 32_000_000  # a draft holds one page and a few letters: the largest real one is under 1 MB
 
 
 class FormatError(ValueError):
@@ -167,18 +170,30 @@ def _decode_dataclass(cls: type, value: Any, where: str) -> Any:
             kwargs[f.name] = None  # None is written as a missing key
         elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
             raise FormatError(f"{key} is missing")
+    for name in _TRACKED_DATES.get(cls.__name__, ()):
+        # Dates a person gave (sending, events) and the draft's own times: no deadline can be counted from
+        # 9999-12-31. The answer's own dates are the page's, kept whatever they say.
+        day = kwargs.get(name)
+        if isinstance(day, date) and not within_years(day.date() if isinstance(day, datetime) else day):
+            raise FormatError(f"{where}.{name}: {day.isoformat()} is outside the years 1900 to 2200")
     try:
         return cls(**kwargs)
     except (TypeError, ValueError, DraftError) as exc:
         raise FormatError(f"{where or 'draft'}: {exc}") from exc
 
 
+_TRACKED_DATES = {"Event": ("on",), "Draft": ("created", "updated")}
+
+
 def loads(data: bytes) -> tuple[Draft, dict[str, Any]]:
     """A draft from a file's bytes, and the file's whole table (for keys outside the draft, e.g. autosave's).
 
-    Raises FormatError (or tomllib.TOMLDecodeError, UnicodeDecodeError) when the bytes are not a draft.
+    Raises FormatError (a LimitError when too big, too deep or not TOML) when the bytes are not a draft.
     """
-    table = tomllib.loads(data.decode("utf-8"))
+    try:
+        table = toml_loads(data, max_chars=MAX_DRAFT_BYTES)
+    except LimitError as exc:
+        raise FormatError(str(exc)) from None
     version = table.get("format")
     if not isinstance(version, int) or isinstance(version, bool):
         raise FormatError("no format number")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -20,12 +21,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from ..atomic import write_atomic
+from ..atomic import own_dir, read_own_file, regular_file, write_atomic
 from ..errors import DraftError, FoiHelperError
 from ..model import Fix, WrittenAnswer
 from ..settings import drafts_dir
 from .autosave import AutosaveSlot, dead_sessions, remove_if_empty
-from .codec import FormatError, NewerFormatError, digest, dumps, loads
+from .codec import MAX_DRAFT_BYTES, NewerFormatError, digest, dumps, loads
 from .draft import Draft, Event, check_id, new_id, same_answer
 
 try:  # POSIX; elsewhere saves are still atomic, only the check-then-write is not serialised.
@@ -63,13 +64,19 @@ class DraftStore:
     @classmethod
     def open(cls, folder: Path | None = None, *, clock: Callable[[], datetime] | None = None) -> DraftStore:
         folder = Path(folder) if folder is not None else drafts_dir()
+        created = not folder.exists()
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            (folder / AUTOSAVE).mkdir(exist_ok=True, mode=0o700)
         except OSError as exc:
             raise DraftError(f"Cannot open the drafts folder {folder}: {_reason(exc)}.") from exc
-        with contextlib.suppress(OSError):  # drafts hold the requester's name and address: owner only
-            os.chmod(folder, 0o700)
+        if not os.path.lexists(folder / AUTOSAVE):
+            # A read-only drafts folder still lists and shows; saving there says why it cannot in one sentence.
+            with contextlib.suppress(OSError):
+                (folder / AUTOSAVE).mkdir(mode=0o700)
+        if created:  # drafts hold the requester's name and address: owner only. A folder the user made (or
+            # made read-only) keeps the permissions they gave it.
+            with contextlib.suppress(OSError):
+                os.chmod(folder, 0o700)
         return cls(folder, clock)
 
     # ── paths and locking ────────────────────────────────────────────────────────────────────────────────
@@ -95,7 +102,7 @@ class DraftStore:
     def ids(self, folder: Path | None = None) -> list[str]:
         folder = folder or self.folder
         try:
-            return sorted(p.name[: -len(SUFFIX)] for p in folder.glob(f"*{SUFFIX}") if p.is_file())
+            return sorted(p.name[: -len(SUFFIX)] for p in folder.glob(f"*{SUFFIX}") if regular_file(p))
         except OSError as exc:
             raise DraftError(f"Cannot read the drafts folder {folder}: {_reason(exc)}.") from exc
 
@@ -121,7 +128,7 @@ class DraftStore:
     def _read(self, path: Path) -> _Read:
         """The draft in `path`; a file that is not a draft is moved aside and DraftError names it."""
         try:
-            data = path.read_bytes()
+            data = read_own_file(path, MAX_DRAFT_BYTES)
         except FileNotFoundError:
             raise DraftError(f"There is no draft {path.stem!r}.", Fix("draft")) from None
         except OSError as exc:
@@ -130,7 +137,7 @@ class DraftStore:
             draft, table = loads(data)
         except NewerFormatError:
             raise DraftError(f"The draft file {path} was written by a newer foi-helper; update to open it.") from None
-        except (FormatError, ValueError) as exc:  # TOMLDecodeError and UnicodeDecodeError are ValueErrors
+        except Exception as exc:  # whatever the damage (bad TOML, a bomb, a date no deadline fits): moved aside
             aside = self._move_aside(path)
             raise DraftError(f"The draft file {path.name} is damaged ({_first_line(exc)}) and was moved aside "
                              f"as {aside.name}.") from exc
@@ -149,6 +156,12 @@ class DraftStore:
         except OSError:
             return path
         return target
+
+    def _check_own(self, folder: Path) -> None:
+        """DraftError when a folder foi-helper keeps inside the drafts folder is a link to somewhere else."""
+        if os.path.islink(folder) or (os.path.lexists(folder) and not folder.is_dir()):
+            raise DraftError(f"{folder} is a link or a file, not a folder of foi-helper's own, so nothing is moved "
+                             f"through it; remove it and try again.")
 
     def load(self, draft_id: str) -> Draft:
         return self._read(self.path(self.resolve(draft_id))).draft
@@ -171,11 +184,20 @@ class DraftStore:
         return [d for d in self.saved_drafts() if same_answer(d.answer, answer)]
 
     def _clean_stale_temps(self) -> None:
+        """Remove temp files of saves that died; only in folders of our own (never through a symlink)."""
         now = time.time()
-        for tmp in [*self.folder.glob(".*.tmp"), *self.folder.glob(f"{AUTOSAVE}/*/.*.tmp")]:
+        if not own_dir(self.folder):
+            return  # a drafts folder linked elsewhere: its files are not ours to delete
+        folders = [self.folder]
+        if own_dir(self.folder / AUTOSAVE):
             with contextlib.suppress(OSError):
-                if now - tmp.stat().st_mtime > STALE_TEMP_SECONDS:
-                    tmp.unlink()
+                folders += [p for p in (self.folder / AUTOSAVE).iterdir() if own_dir(p)]
+        for folder in folders:
+            for tmp in folder.glob(".*.tmp"):
+                with contextlib.suppress(OSError):
+                    st = tmp.lstat()
+                    if stat.S_ISREG(st.st_mode) and now - st.st_mtime > STALE_TEMP_SECONDS:
+                        tmp.unlink()
 
     # ── writing ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -218,6 +240,7 @@ class DraftStore:
         """Move a draft to `deleted/` (where `restore` finds it) and return its id."""
         with self._locked():
             draft_id = self.resolve(draft_id)
+            self._check_own(self.folder / DELETED)
             try:
                 (self.folder / DELETED).mkdir(exist_ok=True, mode=0o700)
                 os.replace(self.path(draft_id), self.folder / DELETED / f"{draft_id}{SUFFIX}")
@@ -230,6 +253,7 @@ class DraftStore:
     def restore(self, draft_id: str) -> str:
         """Bring back a deleted draft; refused when a draft of that id exists again."""
         with self._locked():
+            self._check_own(self.folder / DELETED)
             draft_id = self.resolve(draft_id, deleted=True)  # the same short ids `delete` takes
             source = self.folder / DELETED / f"{draft_id}{SUFFIX}"
             if self.path(draft_id).exists():
@@ -382,8 +406,12 @@ def _digest_of(path: Path) -> str | None:
 def _reason(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
         return "the disk is full"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if exc.errno in (errno.EACCES, errno.EPERM):
         return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the folder is read-only"
+    if exc.errno == errno.ELOOP:
+        return "it is a symlink, which foi-helper does not follow"
     return (exc.strerror or str(exc)).lower()
 
 

@@ -7,9 +7,9 @@ importer runs it over up to a million records.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from ..bounded import LimitError, json_loads
 from ..errors import ReadError
 from ..model import Member, WrittenAnswer
 from .clean import api_date, squash, strip_controls
@@ -34,7 +34,8 @@ def _text(value: Any) -> str | None:
 
 
 def _html(value: Any) -> str:
-    return html_to_text(strip_controls(value)) if isinstance(value, str) and value else ""
+    # Cleaned after the HTML is read too: an entity (&#x202E;, &#13;) becomes its character only then.
+    return strip_controls(html_to_text(strip_controls(value))) if isinstance(value, str) and value else ""
 
 
 def _uins(value: Any) -> list[str]:
@@ -130,14 +131,11 @@ def values_in(document: Any) -> list[dict[str, Any]] | None:
 def read_api_json(text: str) -> list[WrittenAnswer]:
     """Every question in an API response (detail, list, JSON list of values); ReadError if it is not one."""
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
+        document = json_loads(text)
+    except LimitError as exc:
         raise ReadError(
-            f"The JSON is broken or cut short (line {exc.lineno}, column {exc.colno}): "
-            "save the whole API response and try again."
+            f"The JSON cannot be read as an API response ({exc}): save the whole API response and try again."
         ) from None
-    except RecursionError:
-        raise ReadError("The JSON is nested too deeply to be an API response.") from None
     values = values_in(document)
     if values is None:
         raise ReadError(
@@ -153,11 +151,9 @@ def read_api_json_lines(text: str) -> list[WrittenAnswer]:
         if not line.strip():
             continue
         try:
-            document = json.loads(line)
-        except json.JSONDecodeError:
-            raise ReadError(f"Line {number} of the JSON Lines file is broken or cut short.") from None
-        except RecursionError:
-            raise ReadError(f"Line {number} of the JSON Lines file is nested too deeply.") from None
+            document = json_loads(line)
+        except LimitError as exc:
+            raise ReadError(f"Line {number} of the JSON Lines file cannot be read ({exc}).") from None
         values = values_in(document)
         if values is None:
             raise ReadError(f"Line {number} of the JSON Lines file is not a written question record.")

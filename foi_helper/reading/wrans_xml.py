@@ -20,6 +20,7 @@ from datetime import date
 import defusedxml
 import defusedxml.ElementTree as SafeET
 
+from ..bounded import LimitError, check_xml
 from ..errors import ReadError
 from ..model import Member, WrittenAnswer
 from .clean import api_date, squash
@@ -34,6 +35,10 @@ _ID_KEY = re.compile(r"/wrans/(\d{4}-\d{2}-\d{2}\.[^.]+)\.")
 
 
 def parse(text: str) -> ET.Element:
+    try:
+        check_xml(text)  # reading the elements recurses as deep as they nest
+    except LimitError as exc:
+        raise ReadError(f"The XML is not a ParlParse file foi-helper can read ({exc}).") from None
     try:
         root: ET.Element = SafeET.fromstring(text)
         return root

@@ -110,11 +110,11 @@ def strip_preamble(question: str) -> tuple[str, str]:
     if opened and _CONTEXT.match(body):
         # "(1) if, pursuant to his reply of …, he will give …": the question began before its context clause,
         # which is parenthetical; it goes in the preamble and the question keeps its opening words.
-        end = _PARENTHESIS_END.search(body)
-        if end is None:
+        closing = _PARENTHESIS_END.search(body)
+        if closing is None:
             return text[: opened.start()].strip(), f"{opened.group(1)} {body}".strip()
-        return (f"{text[: opened.start()]}, {body[: end.start()]}".strip(),
-                f"{opened.group(1)} {body[end.end():]}".strip())
+        return (f"{text[: opened.start()]}, {body[: closing.start()]}".strip(),
+                f"{opened.group(1)} {body[closing.end():]}".strip())
     while _CONTEXT.match(body):
         end = _context_end(body)
         if end is None:

@@ -59,7 +59,7 @@ def _capital(text: str) -> str:
 def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority:
     if authority:
         return authority_named(authority)
-    found = authority_for(answer.department, answer.house)
+    found = authority_for(answer.department, answer.house, answer.question)
     if found is None:
         body = f"The answering body ({answer.department})" if answer.department else "The answering body"
         raise LetterError(f"{body} is not in the table of authorities; choose the authority to write to.",

@@ -188,8 +188,8 @@ def authority_for(department: str | None, house: str | None = None, subject: str
     if successor is not None and chosen is not None:
         body = chosen.authority()
         return Authority(name=body.name, law=body.law, url_name=body.url_name, cost_limit=body.cost_limit,
-                         note=f"{successor.why} The question's subject is now {'the ' if body.the else ''}{body.name}'s "
-                              "to answer for, so the letter goes there.",
+                         note=f"{successor.why} The question's subject is now a matter for "
+                              f"{'the ' if body.the else ''}{body.name}, so the letter goes there.",
                          the=body.the)
     if found is not None:
         return found

@@ -149,3 +149,48 @@ def test_a_count_in_words_without_a_number_is_not_a_figure() -> None:
     question = "To ask the Secretary of State for Health, how many hospitals in England have confirmed RAAC."
     (point,) = analyse(WrittenAnswer(source_format="plain", question=question, answer="Many hospitals have RAAC.")).points
     assert point.status != "answered"
+
+
+def test_figures_for_a_narrower_subject_say_what_they_cover_not_dates_or_adjectives() -> None:
+    parts = points(
+        "how much his Department spent on public information campaigns promoting Government policies in the (a) "
+        "2021-22 and (b) 2022-23 financial years; and how much it has spent on such campaigns in the 2023-24 "
+        "financial year as of 29 January 2024.",
+        "The Office has spent the following on social media platforms to support UK Government policies and "
+        "information campaigns in Scotland:\n\nYear\n\nAmount (£)\n\n23-24 (to date)\n\n17,725\n\n22-23\n\n"
+        "49,893\n\n21-22\n\n39,818")
+    for p in parts:
+        assert p.status == "partial", p
+        assert p.reason.endswith("the answer gives figures only for social media platforms"), p.reason
+        for junk in ("public", "January", "financial"):
+            assert junk not in p.reason
+
+
+def test_a_figure_of_something_else_does_not_answer_an_average() -> None:
+    (p,) = points(
+        "what the average time taken is for her Department to respond following the submission by an asylum "
+        "seeker of a request for permission to work.",
+        "Casework systems do not allow us to report on the number of permission to work requests received or "
+        "the number subsequently granted permission. Obtaining these figures would require manually searching "
+        "through cases amounting to disproportionate time and cost.\n\nAsylum seekers are allowed to work in "
+        "the UK if their claim has been outstanding for 12 months or more, through no fault of their own.")
+    assert (p.kind, p.status) == ("statistics", "unanswered")
+    assert "cost too much" in p.reason
+    (q,) = points("what the average time taken is to decide an asylum claim.",
+                  "In 2024 asylum claims took on average 14 months to decide.")
+    assert q.status == "answered"
+
+
+def test_an_operational_matter_for_another_body_leaves_the_steps_open() -> None:
+    answer = ("The structural integrity of railway bridges in England is an operational matter for Network Rail "
+              "as owner and operator of the national network, and the company has its own teams of structures "
+              "engineers.\n\nIn England, under the Railway Bridges (Load Bearing Standards) Regulations "
+              "(England and Wales) Order 1972, they are statutorily required to be able to carry 24 imperial "
+              "tons.")
+    (p,) = points("what steps his Department is taking to ensure the structural integrity of railway bridges in "
+                  "England.", answer)
+    assert (p.kind, p.status) == ("actions", "partial")
+    assert "operational matter" in p.reason
+    wa = WrittenAnswer(source_format="test", question=PREAMBLE + "what steps his Department is taking.",
+                       answer=answer)
+    assert "not_held" in {e.kind for e in analyse(wa).evasions}

@@ -112,3 +112,34 @@ def test_pursuant_to_reference_is_kept_as_metadata() -> None:
 def test_bare_nouns_under_a_short_stem_are_one_part_not_fragments() -> None:
     parts = split_into_parts("what the (a) role and (b) organisation of the new implementation group are")
     assert [p.text for p in parts] == ["what the (a) role and (b) organisation of the new implementation group are"]
+
+
+def test_a_context_clause_after_the_question_word_keeps_the_question() -> None:
+    from foi_helper.analysis import analyse
+    from foi_helper.model import WrittenAnswer
+
+    question = ("To ask the Secretary of State for Social Services (1) if, pursuant to his reply of 19 December "
+                "1983, Official Report, c. 68, he will give a breakdown of his figure of 518,493 documents "
+                "received at his central office in 1982–83 containing incorrect national insurance numbers, "
+                "indicating what the documents related to and who sent them;\n\n(2) if he has an estimate of "
+                "the delay in payment of benefits due to the 518,493 documents.")
+    answer = WrittenAnswer(source_format="hansard", question=question,
+                           answer="I shall let the hon. Member have a reply as soon as possible.", holding=True)
+    first = analyse(answer).points[0].text
+    assert "breakdown of his figure of 518,493 documents" in first
+    assert first.endswith("what the documents related to and who sent them")
+    assert "pursuant" not in first and "Official Report" not in first
+
+
+def test_a_breakdown_the_part_already_says_is_not_shown_twice() -> None:
+    from foi_helper.analysis.split import breakdown_beyond
+    from foi_helper.model import Point
+    from foi_helper.tui.widgets.point_list import point_content
+
+    (part,) = split_into_parts("how much his Department spent on public information campaigns in the (a) 2021-22 "
+                               "and (b) 2022-23 financial years")
+    assert part.breakdown and breakdown_beyond(part.text, part.breakdown) is None
+    assert breakdown_beyond("how many prisoners were released", "by region") == "by region"
+    shown = str(point_content(Point(id="q1", source="question", kind="spending", status="partial",
+                                    text=part.text, breakdown=part.breakdown), True))
+    assert "financial years (" not in shown and shown.count("2021-22") == 1

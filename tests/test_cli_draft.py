@@ -31,7 +31,7 @@ def draft(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str
 def test_seed_letter_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = draft(capsys, *NAME)
     assert code == 0
-    assert out.startswith("Dear Home Office,\n")
+    assert out.startswith("Subject: Freedom of Information request: ") and "\n\nDear Home Office,\n" in out
     flat = " ".join(out.split())
     assert "24 June 2019" in flat and "Lord Moonie" in flat and "Freedom of Information Act 2000" in flat
     items = re.findall(r"^\d+\. ", out, flags=re.MULTILINE)
@@ -93,7 +93,8 @@ def test_out_writes_the_file(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     target = tmp_path / "letter.txt"
     code, out, _ = draft(capsys, *NAME, "--out", str(target))
     assert code == 0 and out == ""
-    assert target.read_text(encoding="utf-8").startswith("Dear Home Office,")
+    assert target.read_text(encoding="utf-8").startswith("Subject: ")
+    assert "\n\nDear Home Office," in target.read_text(encoding="utf-8")
     assert target.stat().st_mode & 0o777 == 0o600  # it holds the requester's name and email
 
 

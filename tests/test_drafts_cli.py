@@ -51,7 +51,7 @@ def test_list_shows_id_status_authority_and_title(capsys: pytest.CaptureFixture[
 
 def test_show_prints_the_letter_exactly(capsys: pytest.CaptureFixture[str], saved: str) -> None:
     code, out, _ = run(capsys, "show", saved[-4:])
-    assert code == 0 and out == 'Dear Home Office,\n\n"""£ 😀\\\n\nYours faithfully,\nAda\n'
+    assert code == 0 and out.split("\n\n", 1)[1] == 'Dear Home Office,\n\n"""£ 😀\\\n\nYours faithfully,\nAda\n'
 
 
 def test_show_in_a_send_format(capsys: pytest.CaptureFixture[str], saved: str) -> None:
@@ -146,7 +146,7 @@ def test_follow_up_is_composed_from_the_draft_and_kept(capsys: pytest.CaptureFix
     monkeypatch.setattr(letters, "compose_follow_up", compose_follow_up, raising=False)
     run(capsys, "sent", saved, "--on", "2026-09-01")
     code, out, _ = run(capsys, "follow-up", saved, "chaser", "--name", "Ada Lovelace")
-    assert code == 0 and out == "Dear Home Office,\n\nChasing.\n\nAda Lovelace\n"
+    assert code == 0 and out.split("\n\n", 1)[1] == "Dear Home Office,\n\nChasing.\n\nAda Lovelace\n"
     assert calls[0]["sent_on"] == date(2026, 9, 1) and calls[0]["today"] == TODAY
     assert calls[0]["original"].title.startswith("Online child")
     run(capsys, "follow-up", saved, "chaser", "--name", "Ada Lovelace")  # the same letter is kept once
@@ -181,7 +181,7 @@ def test_draft_save_then_list_and_show(capsys: pytest.CaptureFixture[str]) -> No
     listed = run(capsys, "list")[1]
     assert draft_id in listed and "drafted" in listed and "Home Office" in listed
     letter = run(capsys, "show", draft_id)[1]
-    assert letter.startswith("Dear Home Office,") and "Ada Lovelace" in letter
+    assert letter.startswith("Subject: ") and "\n\nDear Home Office," in letter and "Ada Lovelace" in letter
     assert DraftStore.open().load(draft_id).answer.title == "Paedophilia: Social Media"
 
 

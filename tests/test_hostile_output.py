@@ -144,7 +144,7 @@ def test_a_user_template_cannot_write_terminal_escapes(
     letter = tmp_path / "l.txt"
     assert main(["draft", str(EXAMPLE), "--name", "Alex Example", "--out", str(letter)]) == 0
     text = letter.read_text()
-    assert text.startswith("Dear Home Office") and not RAW.search(text)
+    assert text.startswith("Subject: ") and "\n\nDear Home Office" in text and not RAW.search(text)
 
 
 def test_errors_and_warnings_reach_stderr_cleaned(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -78,3 +78,35 @@ def test_successors_url_names_are_in_whatdotheyknows_list() -> None:
     missing = [b.url_name for s in holder_table().successors for b in s.now
                if b.url_name is not None and b.url_name not in names]
     assert missing == []
+
+
+def test_a_split_department_goes_to_the_successor_its_question_is_about() -> None:
+    benefits = ("asked the Secretary of State for Social Services (1) how many of the documents with incorrect "
+                "national insurance numbers received at the Department of Health and Social Security delayed "
+                "benefit payments")
+    dhss = authority_for("Department of Health and Social Security", subject=benefits)
+    assert dhss is not None and dhss.url_name == "dwp"
+    assert dhss.note and "Department for Work and Pensions" in dhss.note
+    hospitals = authority_for("DHSS", subject="how many hospital beds were closed in 1983")
+    assert hospitals is not None and hospitals.url_name == "dhsc"
+    both = authority_for("DHSS", subject="what the health of pensioners costs the NHS")
+    assert both is not None and both.note and "check which holds them" in both.note
+    roads = authority_for("DETR", subject="when the A14 road improvement will begin")
+    assert roads is not None and roads.url_name == "dft"
+    housing = authority_for("Office of the Deputy Prime Minister", subject="how many homelessness cases")
+    assert housing is not None and housing.url_name == "luhc" and "check which" not in (housing.note or "")
+    science = authority_for("Department for Business, Innovation and Skills", subject="research council funding")
+    assert science is not None and science.name == "Department for Science, Innovation and Technology"
+
+
+def test_direct_rule_answers_go_to_the_devolved_department_by_subject() -> None:
+    road = authority_for("Northern Ireland Office", subject="when consultants will be appointed to make "
+                         "recommendations on the upgrading of the A2, Carrickfergus Belfast Road")
+    assert road is not None and road.url_name == "infrastructure_ni" and road.note and "direct rule" in road.note
+    health = authority_for("Northern Ireland Office", subject="waiting lists at Belfast hospitals")
+    assert health is not None and health.url_name == "department_of_health_northern_ireland"
+    schools = authority_for("Northern Ireland Office", subject="how many schools in County Down will close")
+    assert schools is not None and schools.url_name == "deni"
+    # Its own business (security, elections) stays with the NIO, with no note.
+    assert authority_for("Northern Ireland Office", subject="the cost of the Parades Commission") == authority_for(
+        "Northern Ireland Office")

@@ -482,3 +482,17 @@ def test_a_body_outside_foia_mentioned_in_passing_does_not_stop_the_routing() ->
     choice = choose_holder(answer, analyse(answer), today=TODAY)
     assert choice is not None and choice.holder is not None and choice.holder.url_name == "the_met"
     assert not choice.notes
+
+
+def test_an_operational_matter_for_network_rail_names_it_as_the_holder() -> None:
+    from foi_helper.analysis import analyse as _analyse
+    from foi_helper.letters.holders import choose_holder as _choose
+    from foi_helper.model import WrittenAnswer as _WA
+
+    wa = _WA(source_format="test", department="Department for Transport",
+             question="To ask the Minister of State, Department for Transport what steps his Department is taking "
+                      "to ensure the structural integrity of railway bridges in England.",
+             answer="The structural integrity of railway bridges in England is an operational matter for Network "
+                    "Rail as owner and operator of the national network.")
+    choice = _choose(wa, _analyse(wa))
+    assert choice is not None and choice.holder is not None and choice.holder.url_name == "network_rail"

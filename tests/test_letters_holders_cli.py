@@ -44,7 +44,8 @@ def test_43_letters_as_text(capsys: pytest.CaptureFixture[str], knives: Path) ->
     assert code == 0
     letters = out.split("===== ")[1:]
     assert len(letters) == 43
-    assert letters[0].startswith("1/43: Avon and Somerset Police =====\n\nDear Avon and Somerset Police,")
+    assert letters[0].startswith("1/43: Avon and Somerset Police =====\n\nSubject: ")
+    assert "\n\nDear Avon and Somerset Police," in letters[0]
     assert any("Dear Metropolitan Police Service," in x for x in letters)
     flat = " ".join(letters[24].split())
     assert "each police force in England and Wales holds the records of the crimes" in flat

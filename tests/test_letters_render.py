@@ -24,9 +24,11 @@ def seed() -> Letter:
 def test_text_is_wrapped_with_hanging_indents(seed: Letter) -> None:
     text = render(seed, "text", ALEX, today=TODAY)
     assert all(len(line) <= 78 for line in text.splitlines())
-    assert text.startswith("Dear Home Office,\n\n")
+    assert text.startswith("Subject: Freedom of Information request: ") and "\n\nDear Home Office,\n\n" in text
     assert "\n   " in text  # continuation lines of numbered items line up under the text
-    assert " ".join(text.split()) == " ".join(seed.body.split())  # nothing lost or added
+    subject, body = text.split("\n\n", 1)
+    assert " ".join(subject.split()) == f"Subject: Freedom of Information request: {seed.title}"
+    assert " ".join(body.split()) == " ".join(seed.body.split())  # nothing lost or added
 
 
 def test_markdown_has_the_title_and_the_letter(seed: Letter) -> None:
@@ -101,3 +103,14 @@ def test_the_postal_address_goes_in_the_body_for_email_and_post_not_on_whatdothe
     assert "1 High Street" in email.message_from_string(raw, policy=email.policy.default).get_content()  # type: ignore[attr-defined]
     link = urllib.parse.unquote(render(letter, "wdtk-url", alex, today=TODAY))
     assert "High Street" not in link and "AB1 2CD" not in link  # the site publishes the request
+
+
+def test_text_starts_with_the_subject_line_then_the_letter(seed: Letter) -> None:
+    out = render(seed, "text", ALEX, today=TODAY)
+    subject, rest = out.split("\n\n", 1)
+    assert " ".join(subject.split()) == f"Subject: Freedom of Information request: {seed.title}"
+    assert rest.startswith("Dear Home Office,")
+
+
+def test_figures_are_asked_for_in_whatever_form_they_are_recorded(seed: Letter) -> None:
+    assert "whatever form it is recorded" not in seed.body

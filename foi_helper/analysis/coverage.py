@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import PointStatus
-from .evasions import PATTERNS, POLICY
+from .evasions import DEFLECTION, PATTERNS, POLICY
 from .references import DATE_RE
 from .text import STOPWORDS, content_stems
 
@@ -173,7 +173,7 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
     closing = _CLOSING_EVASIONS - ({"no_comment"} if kind == "reasons" else set())  # "As X, it would not be …"
     scored = sorted(((overlap(stems, s), i, s) for i, s in enumerate(sentences)), key=lambda t: (-t[0], t[1]))
     usable = [(o, s) for o, _, s in scored if not (set(evasive.get(s, [])) & closing)]
-    meeting = [(o, s) for o, s in usable if meets_need(kind, s)]
+    meeting = [(o, s) for o, s in usable if meets_need(kind, s) and _figure_of_the_measure(kind, text, s)]
     if kind in ("statistics", "spending"):
         # "Below is the number of inspectors …" followed by a table: the figures are in the next lines
         meeting += [(o, s) for o, s in usable if (o, s) not in meeting and _figures_follow(kind, s, sentences)]
@@ -218,6 +218,11 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
                                                 f"down that way")
         if kind in ("statistics", "spending") and {"not_held", "disproportionate_cost"} & set(evasion_kinds):
             return Verdict("partial", evidence, _reason(kind, "partial", evasion_kinds))
+        deflected = next((s for s in sentences if DEFLECTION.search(s) and bears_on(s, wide, question)), None)
+        if kind in _DETAIL_KINDS and deflected:
+            # "an operational matter for Network Rail", then what others do: the department's own part is open
+            return Verdict("partial", deflected, f"asks for {WHAT_IT_NEEDS[kind]}; the answer says it is another "
+                                                 "body's operational matter and gives none of the department's own")
         if kind in _DETAIL_KINDS and "no_comment" in evasion_kinds:
             # "progressing as scheduled. … we do not disclose details": the details asked for are withheld
             return Verdict("partial", evidence, _reason(kind, "partial", evasion_kinds))
@@ -226,10 +231,24 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
     if meeting and (on_topic or kind in ("actions", "decision", "assessment")) and not _only_evasive(sentences,
                                                                                                    evasive):
         best = (on_topic or meeting)[0][1]
-        return Verdict("partial", best, _reason(kind, "partial", evasion_kinds, missing_terms(text, sentences)))
-    if on_topic and not _only_evasive(sentences, evasive):
-        return Verdict("partial", on_topic[0][1],
-                       _reason(kind, "partial", evasion_kinds, missing_terms(text, sentences)))
+        missing = missing_terms(text, sentences)
+        narrower = _narrower(kind, meeting[0][1], f"{text} {question or ''}") if (
+            not missing and kind in ("statistics", "spending") and meeting) else None
+        if narrower:
+            return Verdict("partial", meeting[0][1], narrower)
+        return Verdict("partial", best, _reason(kind, "partial", evasion_kinds, missing))
+    if on_topic and kind == "statistics" and not meeting:
+        pass  # no figure of what was asked anywhere: talking around it leaves it unanswered
+    elif on_topic and not _only_evasive(sentences, evasive):
+        missing = missing_terms(text, sentences)
+        lead = on_topic[0][1]
+        if not missing and kind in ("statistics", "spending") and _figures_follow("statistics", lead, sentences):
+            # "Expenditure on communications staff … was:" and a table the figures of which are not matched
+            # to the parts asked: partial, saying what the figures cover when the answer limits them
+            narrower = _narrower(kind, lead, f"{text} {question or ''}")
+            return Verdict("partial", lead, narrower or f"asks for {WHAT_IT_NEEDS[kind]}; the answer gives a table "
+                                                        "of figures that does not plainly cover every period asked")
+        return Verdict("partial", on_topic[0][1], _reason(kind, "partial", evasion_kinds, missing))
     refusals = [s for _, _, s in scored if set(evasive.get(s, [])) & _CLOSING_EVASIONS]
     return Verdict("unanswered", refusals[0] if refusals else None, _reason(kind, "unanswered", evasion_kinds))
 
@@ -323,6 +342,19 @@ def bears_on(sentence: str, part_stems: set[str], question: str | None) -> bool:
     if own & part_stems or question is None:
         return True
     return not own & _question_words(question)
+
+
+# A part asking for an average, a median or a rate is answered only by a figure of that measure: "allowed to
+# work if their claim has been outstanding for 12 months" gives no average time taken to respond.
+_MEASURE = re.compile(r"\b(?:average|mean|median|typical)\b|\brate of\b|\bper cent(?:age)?\b|\bproportion\b", _I)
+_MEASURE_GIVEN = re.compile(r"\b(?:average|averaged|mean|median|typical(?:ly)?|rate|ratio|per cent|percentage|"
+                            r"proportion|on average|took|taken|within)\b|%", _I)
+
+
+def _figure_of_the_measure(kind: str, text: str, sentence: str) -> bool:
+    if kind != "statistics" or not _MEASURE.search(text):
+        return True
+    return bool(_MEASURE_GIVEN.search(sentence))
 
 
 def addresses(kind: str, sentence: str, evasive: dict[str, list[str]]) -> bool:
@@ -421,6 +453,12 @@ _EXCUSES = {
 }
 # "in due course" excuses only what is still to come: a date, a document, a decision.
 _DUE_COURSE_KINDS = ("timetable", "documents", "decision", "assessment", "reasons")
+# Words that name the period or a generic quality, not the subject: a period is checked by counting figures, and
+# "public" beside the answer's "information campaigns" is no subject left out.
+_NOT_SUBJECT = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|financial|"
+    r"calendar|years?|months?|weeks?|quarters?|date|today|public|general|overall|total|current|recent|"
+    r"latest|annual|relevant|specific|particular|various|respective|spent|spend|spending)$", _I)
 _VERBISH = re.compile(r"(?:ing|ed|ly)$|^(?:address|intend|take|make|help|ensure|provide|support|improve|reduce|"
                       r"increase|introduce|place|publish|plans?|what|which|their|there|other|that|this|these|reasons?|because|"
                       r"those|will|would|could|should|since|following|including|relating|regarding)$", _I)
@@ -434,7 +472,7 @@ def missing_terms(text: str, sentences: list[str], limit: int = 3) -> list[str]:
     phrases: list[list[tuple[int, str]]] = []
     for i, w in enumerate(tokens):
         st = content_stems(w)
-        if not st or st & answer_stems or _VERBISH.search(w.lower()) or len(w) < 4:
+        if not st or st & answer_stems or _VERBISH.search(w.lower()) or _NOT_SUBJECT.match(w) or len(w) < 4:
             continue
         if phrases and phrases[-1][-1][0] == i - 1:
             phrases[-1].append((i, w))
@@ -465,6 +503,17 @@ def _reason(kind: str, status: str, evasion_kinds: list[str], missing: list[str]
         if k in evasion_kinds:
             return _EXCUSES[k] if k == "holding" else f"{head}: {_EXCUSES[k]}"
     return head
+
+
+def _narrower(kind: str, sentence: str, asked: str) -> str | None:
+    """Figures are given, but for something the question did not ask ("spent the following on social media
+    platforms" for "public information campaigns"): the answer's own words for what its figures cover, or None
+    when no such words limit them ("including employer's pensions" widens, it does not narrow)."""
+    for words in missing_terms(sentence, [asked], limit=6):
+        if len(words.split()) >= 2 and words[0].islower() and re.search(
+                rf"\b(?:on|for|to)\s+(?:the\s+)?{re.escape(words)}", sentence):
+            return f"asks for {WHAT_IT_NEEDS[kind]}; the answer gives figures only for {words}"
+    return None
 
 
 def _listed(words: list[str]) -> str:

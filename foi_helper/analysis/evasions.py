@@ -16,6 +16,11 @@ _INFO = (r"(?:the |this |that |such |any |these |those |all )?(?:relevant |reque
          r"central |centrally |complete |comprehensive |reliable |separate |official )?(?:information|data|"
          r"records?|figures|statistics|details|breakdown|documents?|statements?|copies|this|it|such)")
 
+# "is an operational matter for Network Rail": another body's business, so the department says it holds none
+# and leaves the part open (the holders' table then names the body).
+DEFLECTION = re.compile(r"\b(?:operational|day-to-day) (?:matters?|responsibilit(?:y|ies)|decisions?) (?:for|of) "
+                        r"(?:the )?(?-i:[A-Z])", _I)
+
 PATTERNS: list[tuple[EvasionKind, re.Pattern[str]]] = [
     ("holding", re.compile(
         r"not (?:proved|been|yet been) possible to (?:respond|answer|reply)|before (?:the )?Prorogation|"
@@ -39,7 +44,8 @@ PATTERNS: list[tuple[EvasionKind, re.Pattern[str]]] = [
         # "Casework systems do not allow us to report on the number of …"
         rf"|\b(?:systems?|records?|data(?:bases?)?) (?:do|does|did|would) not (?:allow|enable|permit|support)\b"
         rf"[^.]{{0,30}}\bto (?:report|identify|provide|extract|record|count|break down|separate)\b"
-        rf"|\bnot (?:possible|able) to report\b", _I)),
+        rf"|\bnot (?:possible|able) to report\b"
+        rf"|{DEFLECTION.pattern}", _I)),
     ("refers_elsewhere", re.compile(
         r"\bI (?:would )?refer\b|\brefer (?:the|my) (?:hon|right|rt|noble)|\bI refer back\b|"
         r"\b(?:answer|response|reply) (?:I gave|given|provided)\b[^.]{0,60}\b(?:Question|PQ|UIN)|"

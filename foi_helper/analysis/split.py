@@ -202,3 +202,12 @@ def _join(a: str | None, b: str | None) -> str | None:
     if a and b and b not in a:
         return f"{a}; {b}"
     return a or b or None
+
+
+def breakdown_beyond(text: str, breakdown: str | None) -> str | None:
+    """The breakdown as a reader needs it shown beside the part: None when the part's own words already say it
+    ("… in the (a) 2021-22 and (b) 2022-23 financial years" beside its breakdown of the same words)."""
+    if not breakdown:
+        return None
+    words = set(re.findall(r"[\w'’-]+", text.lower()))
+    return None if set(re.findall(r"[\w'’-]+", breakdown.lower())) <= words else breakdown

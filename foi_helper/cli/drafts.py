@@ -163,7 +163,9 @@ def _show(store: DraftStore, args: argparse.Namespace) -> int:
                              "there is no link to print; print the text (--format text) to paste into its form.")
         _write_text(render(letter, args.format, requester_for(), today=today()))
     else:
-        _write_text(as_text(letter.body))  # wrapped as `draft` prints it; lines the user broke stay broken
+        from ..letters.render import as_text_letter
+
+        _write_text(as_text_letter(letter))  # as `draft` prints it; lines the user broke stay broken
     return 0
 
 
@@ -254,5 +256,7 @@ def _follow_up(store: DraftStore, args: argparse.Namespace) -> int:
             if not any(f.kind == letter.kind and f.body == letter.body for f in d.follow_ups):
                 d.follow_ups.append(letter)
         store.update(draft.id, keep)
-    _write_text(as_text(letter.body))
+    from ..letters.render import as_text_letter
+
+    _write_text(as_text_letter(letter))  # as `drafts show` prints it
     return 0

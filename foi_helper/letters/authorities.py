@@ -167,24 +167,33 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def authority_for(department: str | None, house: str | None = None) -> Authority | None:
+def authority_for(department: str | None, house: str | None = None, subject: str | None = None) -> Authority | None:
     """The authority for an answering body as the answer names it, or None (never a guess).
 
     `house` ("Commons" or "Lords") settles a name that means a different body in each House ("the Leader of
-    the House"). A defunct department not in the table goes to the first of its successors (holders' table),
-    with a note naming them all so the user can choose."""
+    the House"). A defunct department's records, or a department's functions since devolved, go to the
+    successor the question's `subject` names (the DHSS on benefits → DWP; the NIO under direct rule on roads →
+    the Department for Infrastructure); when the subject does not decide, a defunct department goes to the first
+    of its successors, with a note naming them all so the user can choose."""
     if not department:
         return None
     key = _key(department)
     if key == "leader of the house":
         return LORDS_LEADER if (house or "").strip().lower() == "lords" else COMMONS_LEADER
     found = _TABLE.get(key)
-    if found is not None:
-        return found
     from .holders import successors_of  # the holders' table reads this module's types
 
     successor = successors_of(department)
-    if successor is None:
+    chosen = successor.by_subject(subject) if successor is not None and subject else None
+    if successor is not None and chosen is not None:
+        body = chosen.authority()
+        return Authority(name=body.name, law=body.law, url_name=body.url_name, cost_limit=body.cost_limit,
+                         note=f"{successor.why} The question's subject is now a matter for "
+                              f"{'the ' if body.the else ''}{body.name}, so the letter goes there.",
+                         the=body.the)
+    if found is not None:
+        return found
+    if successor is None or successor.keeps:
         return None
     first = successor.now[0].authority()
     names = ", ".join(b.name for b in successor.now)

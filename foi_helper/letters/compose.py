@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from ..errors import LetterError
@@ -14,13 +15,13 @@ from .dodge import holding_is_stale, promised_records, published_documents
 from .holders import resolve_holder
 from .items import item_problems, the
 from .lint import for_law
-from .parts import hoist_trailing_period, rejoin_lettered, resolve_such
+from .parts import fold_breakdowns, hoist_trailing_period, rejoin_lettered, resolve_such, unglue_marks
 from .phrasing import join_words, question_as_reported, words_of_date
 from .selection import choose_points
 from .strategy import request_items
 from .templating import render_template
 from .titles import request_title
-from .windows import AnswerDateUnknown, Window, events_window, latest_complete_year, old_answer
+from .windows import AnswerDateUnknown, Window, after_answer, events_window, latest_complete_year, old_answer
 
 __all__ = ["AnswerDateUnknown", "citable_related", "compose_letter", "signature", "the"]
 
@@ -58,7 +59,7 @@ def _capital(text: str) -> str:
 def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority:
     if authority:
         return authority_named(authority)
-    found = authority_for(answer.department, answer.house)
+    found = authority_for(answer.department, answer.house, answer.question)
     if found is None:
         body = f"The answering body ({answer.department})" if answer.department else "The answering body"
         raise LetterError(f"{body} is not in the table of authorities; choose the authority to write to.",
@@ -137,8 +138,13 @@ def compose_letter(
     law_key = as_law(law or body_of.law or "foia")
     if law_key is None:
         raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.", Fix("law"))
+    # "the proportion of(a) injuries": a page's lost space before a part's mark.
+    answer = replace(answer, question=unglue_marks(answer.question))
+    analysis = Analysis(points=[replace(p, text=unglue_marks(p.text)) for p in analysis.points],
+                        evasions=analysis.evasions, references=analysis.references)
     if not point_ids:  # the parts as the question put them; ids a user typed refer to the analysis's own parts
-        parts = hoist_trailing_period(resolve_such(rejoin_lettered(analysis.points, answer.question)))
+        parts = fold_breakdowns(hoist_trailing_period(resolve_such(rejoin_lettered(analysis.points,
+                                                                                   answer.question))))
         analysis = Analysis(points=parts,
                             evasions=analysis.evasions, references=analysis.references)
     points, notes = choose_points(analysis, point_ids, answer.answer, answer.question)
@@ -146,6 +152,11 @@ def compose_letter(
         raise LetterError("The answer gave what the question asked for, so no open point is left to request; to "
                           "ask anyway, choose points to ask about.", Fix("points"))
     shared = shared_window(answer, today=today, date_from=date_from, date_to=date_to, latest_year=latest_year)
+    if (shared is not None and answer.date_answered and not (date_from or date_to or latest_year)
+            and (answer.holding or any(e.kind == "holding" for e in analysis.evasions))
+            and holding_is_stale(answer, today)):
+        # After a holding reply the work went on to the substantive answer: the window reaches it.
+        shared = Window(start=shared.start, end=max(shared.end, after_answer(answer.date_answered, today).end))
     # The duty to advise and assist: FOIA s.16, FOISA s.15, EIR reg 9.
     advice = (
         f"section {LAWS[law_key]['advice_section']}" if LAWS[law_key]["advice_section"] else "regulation 9"
@@ -181,7 +192,7 @@ def compose_letter(
         "uin": None,  # a question number in the letter reads as page junk to the officer; the date and title do
         "asked": reported[0] if reported else None,
         "question_words": reported[1] if reported else None,
-        "dodge": _dodge_sentence(plan.dodged, analysis),
+        "dodge": _dodge_sentence(plan.dodged, analysis, answer.question),
         "opening_window": (plan.opening.words() if plan.opening and plan.opening.as_at
                            else f"for {plan.opening.words()}" if plan.opening else None),
         "all_share": all(i.window in (plan.opening, None) for i in plan.items),
@@ -249,10 +260,25 @@ def compose_letter(
     )
 
 
-def _dodge_sentence(organisation: str | None, analysis: Analysis) -> str | None:
-    """What the answer left out, in a line: the officer sees what the first items are for."""
-    figures = any(p.source == "question" and p.kind == "statistics" and p.status == "unanswered"
-                  for p in analysis.points)
+# A question asks for figures when it asks how many or how much, or for a number, proportion or total; "what
+# steps … to address the number of paedophiles" or "to increase the number of beds" asks about steps.
+_ASKS_FIGURES = re.compile(
+    r"\bhow (?:many|much)\b|\bwhat (?:is |was |are |were |has been |have been )?(?:the )?(?:number|numbers|proportion|"
+    r"percentage|amount|total|cost|level|figures?|statistics|rate)\b|\bwhat (?:estimate|assessment)\b[^.;?]{0,40}\b"
+    r"of (?:the )?(?:number|proportion|percentage|amount|level|cost)\b|\b(?:figures|statistics|data) (?:on|for)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_figures(question: str) -> bool:
+    return bool(_ASKS_FIGURES.search(question or ""))
+
+
+def _dodge_sentence(organisation: str | None, analysis: Analysis, question: str = "") -> str | None:
+    """What the answer left out, in a line: the officer sees what the first items are for; "the figures asked
+    for" only when the question asked for figures."""
+    figures = asks_for_figures(question) and any(
+        p.source == "question" and p.kind == "statistics" and p.status == "unanswered" for p in analysis.points)
     if organisation:
         return (f"The answer said nothing about {organisation} in particular"
                 f"{' or about the figures asked for' if figures else ''}.")

@@ -170,3 +170,76 @@ def commitment_met(point: Point, analysis: Analysis, answer_text: str) -> bool:
         if words and len(words & set(re.findall(r"[a-z]{5,}", sentence.lower()))) / len(words) >= 0.5:
             return True
     return False
+
+
+# The answer's figures and how far they reach: "The Office has spent the following on social media platforms to
+# support …" gives the spending on one channel; what else was spent is what it left out.
+_GIVES_FIGURES = re.compile(r"£\s?\d|\bAmount \(£\)|\b\d[\d,]*(?:\.\d+)? (?:people|staff|cases|incidents|beds|"
+                            r"vehicles|posts|members|pupils|patients)\b", re.IGNORECASE)
+_SCOPE = re.compile(r"\b(?:spent|spend|spending|expenditure|cost|paid)\b (?:the following |a total of |£[\d,.]+ )?"
+                    r"(?:amounts? )?on ((?:[a-z-]+ ){0,4}[a-z-]+?)(?= to\b| for\b| in\b|:|,|\.|$)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Given:
+    """Figures the answer gave: the scope they cover when it names a narrower one ("social media platforms")."""
+
+    scope: str | None
+
+
+def figures_given(point: Point, answer_text: str) -> Given | None:
+    """The answer gave figures for a question's figures point (not to be asked for again under s.21); None when
+    it gave none."""
+    if point.source != "question" or point.kind not in ("statistics", "spending"):
+        return None
+    if not _GIVES_FIGURES.search(answer_text):
+        return None
+    m = _SCOPE.search(answer_text)
+    scope = m.group(1).strip() if m else None
+    if scope and scope.lower() in point.text.lower():
+        scope = None  # the answer's scope is the question's own: nothing narrower was given
+    return Given(scope=scope)
+
+
+_WHEN_WILL = re.compile(r"^when (?:the )?(?P<who>(?:[\w'-]+ ){0,3}?[\w'-]+) will be (?P<verb>[a-z]+ed)\b"
+                        r"(?: by (?:his|her|the|their) (?:Department|Ministry|Office))?\s*(?P<rest>.*)$", re.IGNORECASE)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+_NO_PLAN = re.compile(r"\b(?:do|does|did) not (?:as yet |yet )?have (?:a|any) (?:detailed )?(programme|timetable|plan|"
+                      r"schedule|date)s? for ([^.;]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Done:
+    """A step the question asked the date of, and the answer says is already taken ("consultants … were
+    appointed on 18 March this year"): not asked again; what the answer says is not yet there is."""
+
+    who: str
+    verb: str
+    rest: str
+    on: date | None
+    missing: str | None  # "programme for their work"
+
+
+def done_already(point: Point, answer_text: str, answered: date | None) -> Done | None:
+    if point.source != "question" or point.kind != "timetable":
+        return None
+    m = _WHEN_WILL.match(point.text.strip())
+    if not m:
+        return None
+    verb = m.group("verb")
+    done = re.search(rf"\b(?:were|was|has been|have been) {verb}\b(?: on (\d{{1,2}}) ({_MONTHS})(?:,? ((?:19|20)\d\d))?)?",
+                     answer_text)
+    if not done:
+        return None
+    on = None
+    if done.group(1) and answered is not None:
+        from .windows import MONTHS
+
+        month, day = MONTHS[done.group(2).lower()], int(done.group(1))
+        year = int(done.group(3)) if done.group(3) else answered.year
+        on = date(year, month, day)
+        if on > answered:
+            on = date(year - 1, month, day)
+    gap = _NO_PLAN.search(answer_text)
+    missing = f"{gap.group(1).lower()} for {gap.group(2).strip()}" if gap else None
+    return Done(who=m.group("who"), verb=verb, rest=m.group("rest").strip(" ,."), on=on, missing=missing)

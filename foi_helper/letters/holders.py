@@ -88,6 +88,24 @@ class Successor:
     was: tuple[str, ...]
     now: tuple[Body, ...]
     why: str
+    # Each successor's subjects: the question's subject picks the one body that holds it (DHSS benefits → DWP).
+    subjects: tuple[tuple[Body, re.Pattern[str]], ...] = ()
+    # The department still exists and keeps what no subject names (the NIO, whose devolved functions moved).
+    keeps: bool = False
+
+    def by_subject(self, question: str) -> Body | None:
+        """The one successor whose subjects the question names, or None when none or several do."""
+        text = _DEPARTMENT_NAME.sub(" ", question or "")
+        named = [body for body, pattern in self.subjects if pattern.search(text)]
+        return named[0] if len(named) == 1 else None
+
+
+# A department's or minister's own name says nothing of the subject ("the Department of Health and Social
+# Security" asked about benefits).
+_DEPARTMENT_NAME = re.compile(
+    r"\b(?:Department|Secretary of State|Ministry|Minister|Office)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)*[A-Z][\w'’-]*)*"
+)
 
 
 @dataclass(frozen=True)
@@ -147,7 +165,13 @@ def holder_table() -> HolderTable:
         for key, value in raw["classes"].items()
     }
     successors = tuple(
-        Successor(tuple(s["was"]), tuple(bodies[k] for k in s["now"]), s["why"]) for s in raw["successors"]
+        Successor(
+            tuple(s["was"]), tuple(bodies[k] for k in s["now"]), s["why"],
+            tuple((bodies[k], re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
+                  for k, words in s.get("subjects", {}).items()),
+            bool(s.get("keeps", False)),
+        )
+        for s in raw["successors"]
     )
     areas: dict[str, Area] = {}
     for area in raw["areas"]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..model import Analysis, Point
-from .dodge import ByClass, by_class
+from .dodge import ByClass, Done, by_class, done_already, figures_given
 from .parts import EACH_SUCH
 from .phrasing import (
     Subject,
@@ -25,6 +25,7 @@ from .templating import render_template
 from .windows import (
     AnswerDateUnknown,
     Window,
+    before_answer,
     calendar_years,
     financial_years,
     is_financial,
@@ -119,11 +120,26 @@ def distribute(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+FIGURES = ("statistics", "spending")
+
+
 def window_of_point(point: Point, text: str, *, answered: date | None, shared: Window | None,
-                    narrowed: bool, inherited: Window | None = None) -> tuple[Window | None, str]:
-    """The point's window (its own period, "as at" for a headcount, whole years for figures, else the shared one)
-    and its subject without the period's words. Raises AnswerDateUnknown when a relative period or the shared
-    window needs the answer's date."""
+                    narrowed: bool, inherited: Window | None = None, latest: Window | None = None,
+                    asked: Window | None = None) -> tuple[Window | None, str]:
+    """The point's window and its subject without the period's words. Figures the answer names as its latest
+    (`latest`: "1992-93, the latest year for which information is available") take that year in place of a
+    later one; figures the answer gives take the period the question asked about (`asked`: "in the last five
+    years"). Raises AnswerDateUnknown when a relative period or the shared window needs the answer's date."""
+    window, rest = _window_of_point(point, text, answered=answered, shared=shared, narrowed=narrowed,
+                                    inherited=inherited, asked=asked)
+    if (latest is not None and point.kind in FIGURES and window is not None and latest.start is not None
+            and window.end > latest.end):
+        return latest, rest
+    return window, rest
+
+
+def _window_of_point(point: Point, text: str, *, answered: date | None, shared: Window | None,
+                     narrowed: bool, inherited: Window | None, asked: Window | None) -> tuple[Window | None, str]:
     # A period inside a timetable, document or decision names its subject ("the data for 2024-25"), not the
     # dates of the records asked for.
     reads_period = point.source == "question" and point.kind in PERIOD_KINDS
@@ -140,6 +156,8 @@ def window_of_point(point: Point, text: str, *, answered: date | None, shared: W
         return window, own.rest or text
     if inherited is not None and point.source == "question":
         return inherited, EACH_SUCH.sub("", text).strip()  # "in each such year", or a part that sets no period
+    if asked is not None and point.source == "answer" and point.kind in FIGURES:
+        return asked, text  # the answer's figure is for the question's years: the records behind it are too
     if shared is None:
         raise AnswerDateUnknown()
     if narrowed and answered is not None:  # the latest complete year before the answer
@@ -165,7 +183,8 @@ def _latest_year_of(window: Window) -> Window:
 def build_item(point: Point, analysis: Analysis, *, authority: str, house: str | None, answered: date | None,
                shared: Window | None, advice: str, opening: Window | None = None,
                inherited: Window | None = None, fallback_topic: str | None = None,
-               cut: bool = False) -> Item | None:
+               cut: bool = False, tabled: date | None = None, latest: Window | None = None,
+               asked: Window | None = None, answer_text: str = "") -> Item | None:
     """The item for one point, checked; a plainer one when the first reading fails the check."""
     subject = subject_of_point(point.text, source=point.source, kind=point.kind, house=house,
                                evidence=point.evidence)
@@ -183,12 +202,15 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
         template_kind = subject.as_kind
     elif template_kind == "documents" and subject.quoted:
         template_kind = "other"
+    done = done_already(point, answer_text, answered)
+    if done is not None:
+        return _after_done(point, done, authority=authority, answered=answered, opening=opening)
     evasions = evasions_for(point, analysis)
     narrowed = "disproportionate_cost" in evasions and template_kind in ("statistics", "spending")
     text = subject.phrase if not subject.quoted else point.text
     own = point.source == "question" and point.kind in PERIOD_KINDS and question_period(text, answered) is not None
     window, rest = window_of_point(point, text, answered=answered, shared=shared, narrowed=narrowed,
-                                   inherited=None if own else inherited)
+                                   inherited=None if own else inherited, latest=latest, asked=asked)
     if not subject.quoted:
         subject = Subject(distribute(rest), as_kind=subject.as_kind)
     text = _subject_text(subject, point)
@@ -205,9 +227,17 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     lead = point.source == "question"
     context = _context(point, text, template_kind, authority, window, advice, breakdown, evasions, subject)
     context.update(window_words(window, opening))
+    # Figures the answer gave are not asked for again (s.21): what they leave out is.
+    given = figures_given(point, answer_text) if point.status in ("partial", "answered") else None
+    context["given"] = given is not None
+    context["given_scope"] = given.scope if given else None
+    context["answered"] = words_of_date(answered) if answered else None
     context_kind = template_kind
     rendered = render_template(f"points/{template_kind}.txt.j2", context)
     if cut or item_problems(rendered):
+        if fallback_topic and answered is not None:
+            # The briefing for the answer was written before it: not in the period the figures cover.
+            window = before_answer(answered, tabled)
         shown = None if window == opening else window
         rendered = plain_item(point, authority=authority, window=shown, topic=fallback_topic) if fallback_topic \
             else ""
@@ -225,6 +255,32 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
                 return None
     return Item(rendered, template_kind, window, [point.id], lead=lead, own_period=own,
                 subject=None if subject.quoted or template_kind != context_kind else text)
+
+
+# The record a step leaves: the appointment's terms, the contract's award.
+_ACTS = {"appointed": "commission, contract or letter of appointment", "commissioned": "commission or contract",
+         "awarded": "contract or award letter", "contracted": "contract", "engaged": "contract or letter of engagement"}
+
+
+def _after_done(point: Point, done: Done, *, authority: str, answered: date | None,
+                opening: Window | None) -> Item | None:
+    """The question asked when a step would be taken; the answer says it was. Its records are asked for from
+    that date (the terms of the appointment, the contract let), with what the answer said did not yet exist, to
+    a year after the answer."""
+    if answered is None:
+        return None
+    start = done.on or answered
+    window = Window(start=start, end=answered + timedelta(days=365))
+    when = f" on {words_of_date(done.on)}" if done.on else ""
+    act = _ACTS.get(done.verb.lower())
+    step = f"the {done.who} {done.verb}{when}{' ' + done.rest if done.rest else ''}"
+    what = f"The terms of {step} (the {act})" if act else f"The records of {step}"
+    missing = f", and any {done.missing}" if done.missing else ", and any programme or timetable for what follows"
+    shown = None if window == opening else window
+    text = f"{what}{missing}, held by {the(authority)}{dated(shown)}."
+    if item_problems(text):
+        return None
+    return Item(text, "timetable", window, [point.id], lead=True, subject=f"{done.who} {done.verb}")
 
 
 def _context(point: Point, text: str, template_kind: str, authority: str, window: Window | None, advice: str,
@@ -247,7 +303,42 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "document_like": bool(DOCUMENT_LIKE.search(text)),
         "clause": bool(re.search(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|do)\b", text)),
         "point": point,
+        "programme": _is_programme(point),
+        "records": records_of(text, authority),
     }
+
+
+# A sum awarded to others: grants, funds, programmes, schemes (their recipients and results can be asked for).
+_PROGRAMME = re.compile(r"\b(?:grants?|funds?|funding|programmes?|schemes?|awards?|awarded|initiatives?|"
+                        r"competitions?|bids?)\b", re.IGNORECASE)
+# A sum the body spends on itself: a running cost, a fee, a salary (no recipients or results to ask for).
+_RUNNING = re.compile(r"\b(?:per (?:annum|year|month)|a year|annual(?:ly)?|running|hosting|maintenance|costs?|"
+                      r"salar(?:y|ies)|fees?|rent|licen[cs]es?|subscriptions?)\b", re.IGNORECASE)
+
+
+def _is_programme(point: Point) -> bool:
+    """A sum given to others to spend (a grant, fund, programme, "£300,000 to take forward innovations"), as
+    against a cost the body pays (a website's £1,600 a year)."""
+    text = point.text
+    return bool(_PROGRAMME.search(text)) or not _RUNNING.search(text)
+
+
+_RETURNS = re.compile(r"\b(?:local authorit(?:y|ies)|councils?|trusts?|police forces?|forces|schools?|boards?|"
+                      r"health authorit(?:y|ies)|each \w+)\b", re.IGNORECASE)
+_TRAVEL = re.compile(r"\b(?:travel|flights?|rail|trains?|hotels?|class)\b", re.IGNORECASE)
+
+
+def records_of(subject: str, authority: str) -> str:
+    """Where the figures for a sum are recorded: the returns other bodies make for their spending, the travel
+    bookings and expenditure records for travel, grant records for grants, else the body's own accounts."""
+    body = the(authority)
+    if _RETURNS.search(subject):
+        return f"the returns made to {body} or its own records"
+    if _TRAVEL.search(subject):
+        return f"the expenditure records or travel booking data of {body}"
+    if re.search(r"\bgrants?\b", subject, re.IGNORECASE):
+        return f"the accounts or grant records of {body}"
+    return f"the accounts or expenditure records of {body}"
 
 
 def window_words(window: Window | None, opening: Window | None) -> dict[str, str]:

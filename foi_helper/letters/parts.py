@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Literal
 
 from ..model import Point
 from ..reading.preamble import strip_preamble
@@ -120,3 +121,64 @@ def hoist_trailing_period(points: list[Point]) -> list[Point]:
             continue
         out.append(p)
     return out
+
+
+# "if she will break this down by income from (i) grants, (ii) fees": a request for the figures before it in more
+# detail, not a decision to be made; "if he will provide similar information on X": the same figures for X.
+_BREAK_DOWN = re.compile(r"^(?:and )?(?:\(\d\)\s*)?if (?:he|she|they|the (?:Secretary of State|Minister)) will "
+                         r"(?:break (?:this|these|it|them|the figures?) down|provide (?:a )?breakdown)\s+(?P<by>.+)$",
+                         re.IGNORECASE)
+_SIMILAR = re.compile(r"^(?:and )?(?:\(\d\)\s*)?if (?:he|she|they|the (?:Secretary of State|Minister)) will "
+                      r"(?:provide|give|publish|list|place in the Library) (?:similar|the same|comparable) "
+                      r"(?:information|figures|data|statistics) (?:on|for|about) (?P<what>.+)$", re.IGNORECASE)
+FIGURE_KINDS = ("statistics", "spending")
+_LIST_BY = re.compile(r"^(?:if (?:he|she|they) will )?list,?\s+(?:by\s+)?\(a\)\s+(?P<a>[^()]+?)\s+and\s+\(b\)\s+"
+                      r"(?:by\s+)?(?P<b>[^()]+?)\s+(?P<what>the (?:number|percentage|proportion|total|amount|"
+                      r"average|rate)\b.+)$", re.IGNORECASE)
+
+
+def fold_breakdowns(points: list[Point]) -> list[Point]:
+    """A question's "if she will break this down by …" joins the figures before it as their breakdown, and "if
+    she will provide similar information on X" becomes a request for those figures for X: neither is a decision
+    the department recorded."""
+    out: list[Point] = []
+    for p in points:
+        listed = _LIST_BY.match(p.text.strip()) if p.source == "question" else None
+        if listed:  # "list (a) constituencies and (b) by cities … the percentage of …": the figures, by each
+            what = re.sub(r"\bpercentage number\b", "percentage", listed.group("what"))
+            p = replace(p, text=what, breakdown=f"by (a) {listed.group('a')} and (b) {listed.group('b')}")
+        if p.source != "question" or p.kind in FIGURE_KINDS:
+            out.append(p)
+            continue
+        text = p.text.strip().rstrip(".;")
+        down, similar = _BREAK_DOWN.match(text), _SIMILAR.match(text)
+        before = next((i for i in range(len(out) - 1, -1, -1) if out[i].source == "question"), None)
+        if down and before is not None and out[before].kind in FIGURE_KINDS:
+            by = down.group("by").strip()
+            by = by if re.match(r"^(?:by|into)\b", by) else f"by {by}"
+            by = re.sub(r"^into\b", "into", by)
+            first = out[before]
+            joined = f"{first.breakdown}; {by}" if first.breakdown and not _covers(first.text, first.breakdown) \
+                else by
+            out[before] = replace(first, breakdown=joined)
+            continue
+        if similar:
+            kind: Literal["spending", "statistics"] = "spending" if re.search(r"\b(?:expenditure|spending|spend|cost|income)\b", similar.group("what"))\
+                else "statistics"
+            out.append(replace(p, kind=kind, text=similar.group("what").strip()))
+            continue
+        out.append(p)
+    return out
+
+
+def _covers(text: str, breakdown: str) -> bool:
+    """The breakdown is the subject's own words again (a lettered part the reading copied over)."""
+    return breakdown.split(";")[0].strip() in text
+
+
+_GLUED = re.compile(r"(?<=[A-Za-z,])\((?=(?:[a-h]|i{1,3}|iv|v)\))")
+
+
+def unglue_marks(text: str) -> str:
+    """'the proportion of(a) injuries' → 'the proportion of (a) injuries' (a page that lost the space)."""
+    return _GLUED.sub(" (", text) if text else text

@@ -54,6 +54,14 @@ def as_text(body: str, width: int = WIDTH) -> str:
     return "\n\n".join(out) + "\n"
 
 
+def as_text_letter(letter: Letter, width: int = WIDTH) -> str:
+    """The letter as text to read or paste: its subject line first (the email's subject, WhatDoTheyKnow's
+    title), a blank line, then the wrapped body."""
+    subject = textwrap.fill(f"Subject: {subject_line(letter)}", width, subsequent_indent=" " * len("Subject: "),
+                            break_long_words=False, break_on_hyphens=False)  # folded as a long header is
+    return f"{subject}\n\n" + as_text(letter.body, width)
+
+
 def as_markdown(letter: Letter) -> str:
     paras = []
     for para in letter.body.strip().split("\n\n"):
@@ -121,7 +129,7 @@ def wdtk_url(letter: Letter) -> str:
 def render(letter: Letter, fmt: str, requester: Requester, *, today: date, to: str | None = None) -> str:
     """The letter in a send format; LetterError when that format cannot carry it."""
     if fmt == "text":
-        return as_text(letter.body)
+        return as_text_letter(letter)
     if fmt == "markdown":
         return as_markdown(letter)
     if fmt == "eml":

@@ -21,7 +21,15 @@ from .items import Item, build_item, item_problems, the, window_words
 from .phrasing import clean_point_text, subject_of_point, words_of_date
 from .selection import KIND_RANK, MAX_ITEMS
 from .templating import render_template
-from .windows import AnswerDateUnknown, Window, with_years
+from .windows import (
+    AnswerDateUnknown,
+    Window,
+    after_answer,
+    answer_latest_year,
+    is_financial,
+    question_period,
+    with_years,
+)
 
 
 @dataclass
@@ -66,6 +74,9 @@ def heading_topic(answer: WrittenAnswer) -> str | None:
     if not heading or item_problems(heading) or re.search(r"\d", heading):
         return None
     topic, _, place = heading.partition(":")
+    if len(topic.split()) > 1 and all(w[:1].isupper() and not w.isupper() for w in re.findall(r"[A-Za-z]{4,}", topic)):
+        # "Illicit Arms Purchases": a heading's capitals are not a sentence's (the place after a colon keeps its).
+        topic = re.sub(r"\b[A-Z][a-z]+\b", lambda m: m.group(0).lower(), topic)
     return f"{topic.strip()} ({place.strip()})" if place.strip() else topic.strip()
 
 
@@ -105,6 +116,10 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
            extras: set[str] | None = None) -> Plan:
     answered = answer.date_answered
     reference = answered or answer.date_tabled  # what relative periods count from
+    latest = answer_latest_year(answer.answer)
+    asked_period = question_period(answer.question, reference, financial=is_financial(answer.question)) \
+        if answer.question else None
+    asked = asked_period.window if asked_period is not None else None
     items: list[Item] = []
     used: set[str] = set()
     dodged, topic = None, None
@@ -116,8 +131,11 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
     promised = promised_records(answer.answer)
     writes = any(r.what == "letter" for r in promised)  # "I will write": the letter is asked for, not the answer
     if holding and not writes and answered and answer.answer.strip() and holding_is_stale(answer, today) and (extras is None or "holding_reply" in extras):
-        items.append(Item(render_template("points/holding_reply.txt.j2", {"member": member,
-                                          "answered": words_of_date(answered)}), "holding_reply", None,
+        # The substantive answer came after the holding reply: its window starts on the holding date.
+        after = after_answer(answered, today)
+        context: dict[str, str | None] = {"member": member, "answered": words_of_date(answered)}
+        context.update(window_words(after, opening))
+        items.append(Item(render_template("points/holding_reply.txt.j2", context), "holding_reply", after,
                           [], lead=True))
     for record in promised:
         kind = "promised_letter" if record.what == "letter" else "library_copy"
@@ -126,10 +144,14 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
         if kind == "library_copy" and writes:
             continue  # the letter item already asks for the copy placed in the Library
         writer = answer.answerer.name if answer.answerer and answer.answerer.name else "the Minister"
-        text = render_template(f"points/{kind}.txt.j2", {
-            "writer": writer, "member": member, "answered": words_of_date(answered) if answered else None,
-            "what": None})
-        items.append(Item(text, kind, None, [], lead=True))
+        # The letter the answer promised follows it: a window ending on the answer's date would exclude it.
+        promised_after: Window | None = after_answer(answered, today) if answered and kind == "promised_letter" \
+            else None
+        context = {"writer": writer, "member": member, "answered": words_of_date(answered) if answered else None,
+                   "what": None}
+        context.update(window_words(promised_after, opening))
+        text = render_template(f"points/{kind}.txt.j2", context)
+        items.append(Item(text, kind, promised_after, [], lead=True))
     for p in points:
         if p.id in used:
             continue
@@ -150,7 +172,8 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
                      and p.kind in ("statistics", "spending") else None)
         item = build_item(p, analysis, authority=authority, house=answer.house, answered=reference,
                           shared=shared, advice=advice, opening=opening, inherited=inherited,
-                          fallback_topic=heading_topic(answer), cut=answer.clipped and p.id == last_part)
+                          fallback_topic=heading_topic(answer), tabled=answer.date_tabled, latest=latest,
+                          asked=asked, answer_text=answer.answer, cut=answer.clipped and p.id == last_part)
         if item is None or any(i.text == item.text for i in items):
             continue  # broken beyond a plainer wording, or the same plain item again
         if item.own_period:

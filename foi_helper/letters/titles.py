@@ -76,17 +76,24 @@ def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None
     if subject:
         candidates.append(_with_aspects(subject, aspects))
     heading = (answer.title or "").strip()
-    # A Hansard heading is a few words ("Prisons: Drugs"); a sentence taken for one is not a title.
+    # A Hansard heading is a few words ("Prisons: Drugs"); a sentence taken for one is not a title. One that
+    # files the question under the department ("Scotland Office: Publicity", "Departments: Internet") says
+    # less than the item's own subject, which goes first.
+    later: list[str] = []
     if heading and len(heading.split()) <= 8 and not re.search(r"[£%,\d]", heading):
-        candidates.append(_with_aspects(heading, aspects))
+        (later if _files_under_body(heading, body, answer.department) else candidates).append(
+            _with_aspects(heading, aspects))
     if first_subject:
         phrase = re.sub(r"^the (?:number|amount|proportion|level|value|total)(?: and proportion)?(?: of)?\s+", "",
                         re.sub(r"\((?:[a-h]|i{1,3}|iv|v)\)\s*", "", first_subject)).strip()
         phrase = re.sub(r"\s+", " ", phrase)
         # "the Department spent on travel" → "spending by the Department on travel": a noun phrase, not a clause
         phrase = re.sub(r"^(.+?) (?:has |have |had )?spent on (.+)$", r"spending by \1 on \2", phrase)
-        if phrase and _fit_for_title(phrase, most=16):
+        if body:
+            phrase = re.sub(r"\bthe Department\b", body if body.startswith(("HM ", "NHS ")) else f"the {body}", phrase)
+        if phrase and _fit_for_title(phrase, most=20):
             candidates.append(_with_aspects(phrase[:1].upper() + phrase[1:], aspects))
+    candidates += later
     if body:
         candidates.append(f"{body} {join_words(aspects) or 'records'}".strip())
     for title in candidates:
@@ -94,6 +101,14 @@ def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None
         if not title_problems(title, asker):
             return title
     return "Records held on a parliamentary question"
+
+
+def _files_under_body(heading: str, body: str, department: str | None) -> bool:
+    """The heading's topic is the department itself ("Scotland Office: Publicity") or "Departments"."""
+    topic = heading.partition(":")[0].strip().lower()
+    names = {n.lower() for n in (body, department or "") if n}
+    return topic in ("departments", "department") or any(topic and (topic in n or n in topic) for n in names) or \
+        any(topic and topic in n.replace("department for ", "").replace("ministry of ", "") for n in names)
 
 
 def _with_aspects(subject: str, aspects: list[str]) -> str:
@@ -137,7 +152,8 @@ def _fit_for_title(phrase: str, most: int = 12) -> bool:
     words = phrase.split()
     clause = re.match(
         r"^(?:what|whether|if|when|how|why|which|who|he|she|they|it|his|her|their|had|has|have|is|"
-        r"are|was|were|will|with|to|on|in|for|of|taking|publish|make|made)\b",
+        r"are|was|were|will|with|to|on|in|for|of|taking|publish|make|made|list|provide|give|set out|including|"
+        r"the £|£)\b",
         phrase.strip(),
         re.IGNORECASE,
     )

@@ -268,7 +268,8 @@ HEADCOUNT = re.compile(
     r"in operation|open|operating|held|detained|seconded|vacant|in use|unstaffed|staffed|closed|eligible)|(?:does|do|did) .*?\b(?:operate|employ|"
     r"have|own|run)|(?:it|he|she|they|the Department|his Department|her Department) (?:operates|employs|has|owns|"
     r"runs))\b|\b(?:staff|employees|posts|officers|vacancies|websites|vehicles|properties|buildings) (?:are|is) "
-    r"(?:there|employed|in post)\b",
+    r"(?:there|employed|in post)\b|^how many (?:[\w'-]+ ){1,3}(?:are|is) (?:\([a-h]\) )?(?:between|over|under|more than|"
+    r"less than|aged|older|younger|at least|(?:\w+ )?years? old)|^what is the average age of\b",
     re.IGNORECASE,
 )
 
@@ -357,6 +358,46 @@ def events_window(answer_text: str, answered: date, today: date) -> Window:
     start = events[0] if events else date(answered.year - 1, answered.month, 1)
     end = max(answered, answer_horizon(answer_text, answered) or answered)
     return Window(start=start, end=min(end, today) if today >= answered else end)
+
+
+# A letter promised in an answer, or the substantive answer after a holding reply, follows within weeks; six
+# months after the answer is a generous bound an officer can search.
+FOLLOW_DAYS = 183
+
+
+def after_answer(answered: date, today: date) -> Window:
+    """The period a record the answer says will follow falls in: from the answer's date, six months on (never
+    past `today`)."""
+    end = answered + timedelta(days=FOLLOW_DAYS)
+    return Window(start=answered, end=min(end, today) if today >= answered else end)
+
+
+def before_answer(answered: date, tabled: date | None = None) -> Window:
+    """The period the briefing for an answer was written in: from the day the question was tabled (else two
+    months back) to the answer's date."""
+    start = tabled if tabled is not None and tabled <= answered else answered - timedelta(days=61)
+    return Window(start=start, end=answered)
+
+
+_LATEST = re.compile(
+    r"\b((?:19|20)\d\d)[-–/ ](\d\d|(?:19|20)\d\d)\b,?\s+(?:is |was |being |which is )?the (?:latest|most recent|last) "
+    r"(?:financial )?year for which (?:complete |full |final )?(?:information|figures|data|statistics) (?:is|are|was|were)"
+    r" available|\b(?:the )?(?:latest|most recent) (?:complete |full )?(?:information|figures|data|statistics) "
+    r"(?:available )?(?:is|are|was|were|relate to|cover) (?:for |from )?(?:the (?:financial )?year )?"
+    r"((?:19|20)\d\d)[-–/ ](\d\d|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def answer_latest_year(answer_text: str) -> Window | None:
+    """The financial year the answer names as the latest it has figures for ("Information for England in
+    1992-93, the latest year for which complete information is available"): the figures asked for are that
+    year's, not a later one the answer says it cannot give."""
+    m = _LATEST.search(answer_text)
+    if not m:
+        return None
+    first = int(m.group(1) or m.group(3))
+    return financial_years(first, first)
 
 
 def years_of(window: Window) -> Window:

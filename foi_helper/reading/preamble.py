@@ -89,6 +89,14 @@ BODY_START = re.compile(
 _CONTEXT = re.compile(rf"^(?:pursuant to|with reference to|{_CONTEXT_TAIL})\b", re.IGNORECASE)
 _QUESTION_WORD = re.compile(rf"(?:{_ASKING})\b", re.IGNORECASE)
 _TO_ASK = re.compile(r"^\s*To ask\b", re.IGNORECASE)
+# The addressee's comma came after the question's first word: "… Social Services (1) if, pursuant to …".
+_OPENED = re.compile(rf"\s((?:\(\s?\w{{1,4}}\s?\)\s*)?(?:{_ASKING}))\s*,\s*$", re.IGNORECASE)
+# Where a parenthetical context clause ends: the comma before the question's subject and verb ("…, he will").
+_PARENTHESIS_END = re.compile(
+    r",\s*(?=(?:he|she|they|it|the Government|his Department|her Department|the Department)\s+"
+    r"(?:will|would|has|have|is|are|was|were|can|does|did|intends?|plans?)\b)",
+    re.IGNORECASE,
+)
 _LORDS = re.compile(rf"{_LORDS_OPENING.pattern},?\s*", re.IGNORECASE)
 
 
@@ -98,6 +106,15 @@ def strip_preamble(question: str) -> tuple[str, str]:
     text = " ".join(question.split())
     cut = _addressee_end(text)
     preamble, body = text[:cut], text[cut:]
+    opened = _OPENED.search(preamble)
+    if opened and _CONTEXT.match(body):
+        # "(1) if, pursuant to his reply of …, he will give …": the question began before its context clause,
+        # which is parenthetical; it goes in the preamble and the question keeps its opening words.
+        closing = _PARENTHESIS_END.search(body)
+        if closing is None:
+            return text[: opened.start()].strip(), f"{opened.group(1)} {body}".strip()
+        return (f"{text[: opened.start()]}, {body[: closing.start()]}".strip(),
+                f"{opened.group(1)} {body[closing.end():]}".strip())
     while _CONTEXT.match(body):
         end = _context_end(body)
         if end is None:

@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from ...analysis.split import breakdown_beyond
 from ...labels import status_mark
 from ...model import Point
 from ..literal import literal
@@ -29,8 +30,9 @@ def point_content(point: Point, included: bool) -> Content:
         (box, "bold @box=1"), " ", (f" {mark} ", f"bold {colour}".strip()), "  ", (point.kind, "italic"),
         (f"  {point.id}", "dim"), "\n", point.text,
     ]
-    if point.breakdown:
-        parts += [(f" ({point.breakdown})", "dim")]
+    extra = breakdown_beyond(point.text, point.breakdown)
+    if extra:
+        parts += [(f" ({extra})", "dim")]
     if point.reason:
         parts += ["\n", (point.reason, "dim italic")]
     return literal(*parts)

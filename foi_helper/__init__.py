@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import CorpusError, DraftError, FoiHelperError, LetterError, ReadError
 from .model import Analysis, Evasion, Letter, Match, Member, Point, Requester, WrittenAnswer
-from .version import __version__
 
 if TYPE_CHECKING:
     from .analysis import analyse
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from .drafts import DraftStore
     from .letters import compose_letter
     from .reading import read_answers
+    from .version import __version__
 
 __all__ = [  # noqa: RUF022 - in the order of the stages, as the docstring lists them
     "read_answers", "analyse", "Corpus", "compose_letter", "DraftStore",
@@ -32,11 +32,12 @@ _LAZY = {
     "Corpus": ".corpus",
     "compose_letter": ".letters",
     "DraftStore": ".drafts",
+    "__version__": ".version",
 }
 
 
 def __getattr__(name: str) -> Any:
-    # Stages load on first use, so `import foi_helper` stays quick for the CLI.
+    # Stages (and the version, read from package metadata) load on first use, so `import foi_helper` stays quick.
     if name in _LAZY:
         import importlib
 

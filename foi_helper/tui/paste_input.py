@@ -20,8 +20,8 @@ from typing import Any
 from textual._xterm_parser import XTermParser
 from textual.message import Message
 
-from ..reading.clean import strip_controls
 from ..reading.source import lenient_incremental_decoder
+from ..text_safety import clean_text as strip_controls
 
 PASTE_START = "\x1b[200~"
 PASTE_END = "\x1b[201~"

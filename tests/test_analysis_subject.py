@@ -9,6 +9,11 @@ from foi_helper.model import WrittenAnswer
 
 
 @pytest.mark.parametrize(("question", "subject"), [
+    # the verb is taken off whole: "establishing", never "ing a National Cyber Force HQ"
+    ("To ask the Secretary of State for Defence, what progress he has made on establishing a National Cyber "
+     "Force HQ in Lancashire.", "a National Cyber Force HQ in Lancashire"),
+    ("To ask the Secretary of State for Defence, what steps he is taking to tackle knife crime in London.",
+     "knife crime in London"),
     (("To ask the Secretary of State for Health and Social Care, what steps he is taking to help reduce "
      "inequalities of care for blood cancer patients."), "inequalities of care for blood cancer patients"),
     (("To ask the Secretary of State for Defence, how many serving armed forces personnel have received "

@@ -16,9 +16,9 @@ _SCAFFOLDING = [
     re.compile(r"^what (?:further |additional |specific |recent |other )?(?:steps|measures|action|actions|"
                r"plans|support|progress|work)\b[^,]*?\b(?:taking|take|taken|made|making|doing|providing)\b"
                r"(?:,? or (?:intends?|plans?) to take,?)?\s+(?:(?:on|in|towards?|with)\s+)?"
-               r"(?:to\s+)?(?:help\s+)?(?:address|tackle|reduce|improve|support|increase|prevent|ensure|protect|"
-               r"promote|encourage|deliver|establish|exploring|explore|expand|strengthen|end|stop|meet|raise|"
-               r"respond to)?\s*", _I),
+               r"(?:to\s+)?(?:help\s+)?(?:(?:address|tackl|reduc|improv|support|increas|prevent|ensur|protect|"
+               r"promot|encourag|deliver|establish|explor|expand|strengthen|end|stop|meet|rais|introduc|develop|"
+               r"implement|build|creat|set(?:t)?)(?:e|ing)?(?:\s+up)?\b|respond(?:ing)? to\b)?\s*", _I),
     re.compile(r"^(?:what|whether|if) (?:recent |further )?(?:assessment|estimate|evaluation|analysis|"
                r"consideration)s?\b.*?\b(?:made|make|given|carried out|undertaken)\b(?: \w+)?? (?:of|on|to)\s+"
                r"(?:the\s+)?(?:potential\s+|likely\s+)?(?:(?:impact|effectiveness|merits|implications|adequacy|"

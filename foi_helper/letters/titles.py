@@ -144,6 +144,7 @@ def _subject_of_answer(answer: WrittenAnswer) -> str | None:
     )
     phrase = re.sub(r"\s+(?:in each|in the last|since|for the (?:last|past))\b.*$", "", phrase)
     phrase = re.sub(r"\s+that (?:were|are|was|is)\s+", " ", phrase)
+    phrase = re.sub(r"^(?:a|an)\s+(?=\S+\s)", "", phrase)  # "a National Cyber Force HQ …" → "National …"
     return phrase[:1].upper() + phrase[1:]
 
 

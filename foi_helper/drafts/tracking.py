@@ -135,7 +135,8 @@ def working_days_between(today: date, due: date, law: str = "foia") -> int:
 
 
 def due_phrase(draft: Draft, today: date, *, short: bool = False) -> str:
-    """"the authority's reply due in 12 working days (2026-12-29)", "… overdue by 3 working days (…)", or "".
+    """"the authority's reply due in 12 working days (2026-12-29)", "… overdue by 3 working days (…)", "… long
+    overdue by 23 working days (…)" past 40 working days, or "".
 
     `short` leaves out what is due and the date ("overdue by 3 working days"), for a narrow column.
     """
@@ -152,7 +153,7 @@ def due_phrase(draft: Draft, today: date, *, short: bool = False) -> str:
     late = f"overdue by {-n} working day{'s' if n != -1 else ''}"
     if step.whose == "authority" and step.what == "the authority's reply" and _long_overdue(draft, today):
         # 40 working days: past even the longest extension the ICO accepts (FOIA s.10(3)); complain now.
-        late = f"long overdue ({late})"
+        late = f"long {late}"
     return f"{what}{late}{when}"
 
 

@@ -10,8 +10,8 @@ from foi_helper.model import WrittenAnswer
 
 @pytest.mark.parametrize(("question", "subject"), [
     # the verb is taken off whole: "establishing", never "ing a National Cyber Force HQ"
-    ("To ask the Secretary of State for Defence, what progress he has made on establishing a National Cyber "
-     "Force HQ in Lancashire.", "a National Cyber Force HQ in Lancashire"),
+    (("To ask the Secretary of State for Defence, what progress he has made on establishing a National Cyber "
+     "Force HQ in Lancashire."), "a National Cyber Force HQ in Lancashire"),
     ("To ask the Secretary of State for Defence, what steps he is taking to tackle knife crime in London.",
      "knife crime in London"),
     (("To ask the Secretary of State for Health and Social Care, what steps he is taking to help reduce "

@@ -39,6 +39,9 @@ def test_a_refusal_with_exemptions_gives_the_review_its_grounds(tmp_path) -> Non
     letter = compose_for_draft(draft, "internal_review", today=date(2026, 10, 25), config=CONFIG)
     assert "s.40(2), s.43" in letter.body and "commercial interests" in letter.body
     assert "no reply" not in letter.body.lower()
+    assert "(your reference FOI-2026-123)" in " ".join(letter.body.split())  # the officer finds the case by it
+    complaint = compose_for_draft(draft, "complaint", today=date(2026, 12, 25), config=CONFIG, force=True)
+    assert "(their reference FOI-2026-123)" in " ".join(complaint.body.split())
 
 
 def test_the_cost_limit_gives_the_advice_ground(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -168,5 +168,6 @@ def compose_for_draft(draft: Draft, kind: str, *, today: date, reasons: Sequence
                                        refused_on=refusal.on if refusal else None,
                                        refusal_note=refusal.note if refusal else None,
                                        review_requested_on=review.on if review else None,
-                                       review_answered_on=decided.on if decided else None)
+                                       review_answered_on=decided.on if decided else None,
+                                       reference=draft.reference)
     return letter if letter.kind == kind else replace(letter, kind=kind)

@@ -191,10 +191,12 @@ def compose_follow_up(
     refusal_note: str | None = None,
     review_requested_on: date | None = None,
     review_answered_on: date | None = None,
+    reference: str | None = None,
 ) -> Letter:
     """A follow-up to `original`. `reasons`: keys of REASON_TEXT, or the user's own sentences. The history
     (`refused_on` with the recorded refusal's words, the review's dates) is stated as it was recorded, and never
-    claimed when it was not: a complaint says an internal review was asked for only when one was."""
+    claimed when it was not: a complaint says an internal review was asked for only when one was. `reference`
+    (the authority's own, "FOI-2026-01234") is quoted beside the title so the officer finds the case at once."""
     if kind not in KINDS:
         raise LetterError(f"Unknown follow-up {kind!r}; use one of {', '.join(KINDS)}.")
     check_requester(requester)
@@ -215,6 +217,7 @@ def compose_follow_up(
         "authority": addressee,
         "the_authority": the(authority),
         "title": original.title,
+        "reference": " ".join(reference.split()) if reference and reference.strip() else None,
         "sent_on": words_of_date(sent_on) if sent_on else None,
         "due": in_words(reply_due(sent_on, law).due) if sent_on else None,
         "law": LAW_WORDS[law],

@@ -64,7 +64,7 @@ class GroundsScreen(ModalScreen[tuple[str, ...] | None]):
             yield Input(own, id="own-words", compact=True)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(literal("Write the letter (ctrl+s)"), id="write", variant="primary", compact=True)
-            yield Static(literal("space: tick · tab: next · enter or ctrl+s: write the letter · esc: cancel"),
+            yield Static(literal("space: tick · tab: next · enter: write the letter · esc: cancel"),
                          classes="dialog-hint")
 
     def on_mount(self) -> None:

@@ -84,3 +84,27 @@ async def test_tab_completes_before_the_greyed_suggestion_has_arrived(
         await pilot.pause()
         await pilot.press(*"home of", "tab")
         assert app.screen.query_one("#authority", Input).value == "Home Office"
+
+
+@async_test
+async def test_keys_typed_just_before_ctrl_s_are_in_the_saved_draft(seed_text: str) -> None:
+    # ctrl+s is a priority binding: it ran as soon as it arrived, while the letter editor still held the keys
+    # typed just before it in its own queue, so a fast typist's last characters were missing from the draft.
+    from textual import events
+    from textual.widgets import TextArea
+
+    app = app_for(seed_text)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f7")
+        editor = app.screen.query_one("#letter", TextArea)
+        editor.focus()
+        editor.move_cursor(editor.document.end)
+        await pilot.pause()
+        for key, char in [("Z", "Z"), ("Q", "Q"), ("X", "X"), ("ctrl+s", None)]:
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        saved = DraftStore.open().saved_drafts()
+        body = DraftStore.open().load(saved[0].id).letter.body
+        assert "ZQX" in editor.text, editor.text[-80:]
+        assert "ZQX" in body, (body[-80:], notifications(app))

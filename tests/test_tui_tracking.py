@@ -44,6 +44,29 @@ async def test_enter_on_the_channel_records_the_sending(seed_text: str) -> None:
 
 
 @async_test
+async def test_a_date_typed_fast_and_enter_records_the_typed_date(seed_text: str) -> None:
+    # Keys arriving in one burst (a fast typist, a paste, a loaded machine): enter was a priority binding that
+    # read the box before the box had taken the characters typed just before it, and refused a complete date.
+    from textual import events
+
+    app = app_for(seed_text)
+    async with app.run_test(size=(80, 24)) as pilot:
+        draft_id = await saved_and_listed(pilot, app)
+        await pilot.press("s")
+        await settle(pilot)
+        box = app.screen.query_one("#sent-on", Input)
+        box.value = ""
+        await pilot.pause()
+        typed = (TODAY - timedelta(days=3)).isoformat()
+        for key in [*typed, "enter"]:
+            name = {"-": "minus"}.get(key, key)
+            app.post_message(events.Key(name, key if key != "enter" else "\r"))
+        await settle(pilot)
+        assert isinstance(app.screen, DraftsScreen), notifications(app)
+        assert DraftStore.open().load(draft_id).sent_on == TODAY - timedelta(days=3)
+
+
+@async_test
 async def test_sent_refused_then_internal_review_with_the_refusals_grounds(seed_text: str) -> None:
     app = app_for(seed_text)
     async with app.run_test(size=(80, 24)) as pilot:

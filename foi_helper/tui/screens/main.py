@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
@@ -23,6 +24,7 @@ from ...settings import Config
 from .. import letter_actions, letter_calls
 from ..commands import BindingCommands
 from ..literal import literal
+from ..typed_keys import after_typed_keys
 from ..widgets.answer_header import AnswerHeader
 from ..widgets.pane_bar import PaneBar
 from ..widgets.point_list import PointList
@@ -500,14 +502,22 @@ class MainScreen(Screen[None]):
         if self.session.dirty:
             letter_actions.autosave(self)
 
+    # Priority bindings: each reads the letter once the editor has taken the keys typed before it (typed_keys.py),
+    # from the editor itself (its Changed messages may still be on their way here).
     def action_save_draft(self) -> None:
-        letter_actions.save_draft(self)
+        after_typed_keys(self, lambda: self._with_editor_text(letter_actions.save_draft))
 
     def action_copy_letter(self) -> None:
-        letter_actions.copy_letter(self)
+        after_typed_keys(self, lambda: self._with_editor_text(letter_actions.copy_letter))
 
     def action_export(self) -> None:
-        letter_actions.export_letter(self)
+        after_typed_keys(self, lambda: self._with_editor_text(letter_actions.export_letter))
+
+    def _with_editor_text(self, action: Callable[[MainScreen], object]) -> None:
+        if self.session.letter is not None and self._editor.text != self.session.text:
+            self.session.edit(self._editor.text)
+            self.changed()
+        action(self)
 
     def action_open_wdtk(self) -> None:
         letter_actions.open_wdtk(self)

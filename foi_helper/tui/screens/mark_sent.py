@@ -15,6 +15,7 @@ from textual.widgets import Input, Select, Static
 from ...drafts import CHANNELS
 from ...errors import DraftError
 from ..literal import literal
+from ..typed_keys import after_typed_keys
 from .record_event import parse_day
 
 
@@ -47,6 +48,10 @@ class MarkSentScreen(ModalScreen[tuple[date, str, str | None] | None]):
         select = self.query_one(Select)
         if select.expanded:
             raise SkipAction()  # enter chooses in the open dropdown
+        after_typed_keys(self, self._record)
+
+    def _record(self) -> None:
+        select = self.query_one(Select)
         try:
             on = parse_day(self.query_one("#sent-on", Input).value, self.today)
         except DraftError as exc:

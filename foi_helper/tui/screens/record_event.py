@@ -16,6 +16,7 @@ from ...drafts import EVENT_KINDS, Event
 from ...drafts.tracking import REPLY_EVENTS, WITH_GROUNDS
 from ...errors import DraftError
 from ..literal import literal
+from ..typed_keys import after_typed_keys
 
 if TYPE_CHECKING:
     from ...drafts import Draft
@@ -86,9 +87,12 @@ class RecordEventScreen(ModalScreen[tuple[Event, str | None] | None]):
         self.query_one("#grounds-box").display = self._kind() in WITH_GROUNDS
 
     def on_input_submitted(self, _: Input.Submitted) -> None:
-        self.action_record()
+        self._record()
 
     def action_record(self) -> None:
+        after_typed_keys(self, self._record)  # ctrl+s is a priority binding: after the keys typed before it
+
+    def _record(self) -> None:
         kind = self._kind()
         try:
             on = parse_day(self.query_one("#event-on", Input).value, self.today)

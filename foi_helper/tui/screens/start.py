@@ -14,6 +14,7 @@ from textual.widgets import Footer, Static
 
 from ..commands import BindingCommands
 from ..literal import clean, literal
+from ..typed_keys import after_typed_keys
 from ..widgets.safe_text_area import SafeTextArea
 
 INTRO = (
@@ -102,6 +103,9 @@ class StartScreen(Screen[None]):
         self.action_read()
 
     def action_read(self) -> None:
+        after_typed_keys(self, self._read)  # ctrl+r is a priority binding: read after the keys typed before it
+
+    def _read(self) -> None:
         area = self.query_one(PasteArea)
         undecoded, area.undecoded = area.undecoded, 0
         text = area.big_text if area.big_text is not None and not area.text else area.text

@@ -14,7 +14,7 @@ from foi_helper.letters.dodge import answer_topic, by_class, published_documents
 from foi_helper.letters.items import distribute, item_problems
 from foi_helper.letters.parts import rejoin_lettered, resolve_such
 from foi_helper.letters.titles import title_problems
-from foi_helper.model import Analysis, Member, Point, WrittenAnswer
+from foi_helper.model import Analysis, Member, Point, Requester, WrittenAnswer
 
 
 def test_the_dodged_organisation_and_the_figures_by_class_lead() -> None:
@@ -45,8 +45,10 @@ def test_shared_words_go_to_each_part() -> None:
     split = [Point("q1", "question", "assessment", "partial", "what assessment she has made of including "
                    "material on (a) diagnosing"),
              Point("q2", "question", "assessment", "partial", "(b) detecting cardiovascular diseases in hubs")]
+    merged: dict[str, list[str]] = {}
     joined = rejoin_lettered(split, "To ask the Secretary of State, what assessment she has made of including "
-                             "material on (a) diagnosing and (b) detecting cardiovascular diseases in hubs.")
+                             "material on (a) diagnosing and (b) detecting cardiovascular diseases in hubs.", merged)
+    assert merged == {"q1": ["q2"]}  # the letter asks for q2 too, and says so (the app ticks both)
     assert len(joined) == 1 and joined[0].text.endswith("(a) diagnosing and (b) detecting cardiovascular diseases "
                                                           "in hubs")
     such = resolve_such([Point("q1", "question", "statistics", "unanswered", "how many prisons operated a policy "
@@ -165,3 +167,18 @@ def test_a_commitment_the_answer_says_is_met_is_not_chased() -> None:
     said = "The Department will publish the road safety strategy. The road safety strategy has since been published."
     assert commitment_met(point, Analysis(points=[point]), said)
     assert not commitment_met(point, Analysis(points=[point]), "The Department will publish the road safety strategy.")
+
+
+def test_a_letter_lists_every_point_its_lettered_clause_asks_for() -> None:
+    # "(a) between three and five years old and (b) five years or more" is one item: the letter asks for both
+    # parts, so it holds both points (the app's list ticked one and said "2 of 3 in the letter").
+    answer = WrittenAnswer(
+        question=("To ask the Secretary of State for Health what is the average age of the ambulance vehicles of "
+                  "the London ambulance service; and how many vehicles are (a) between three and five years old "
+                  "and (b) five years or more."),
+        answer="This information is not collected centrally.", department="Department of Health",
+        date_answered=date(1992, 3, 5), source_format="plain")
+    letter = compose_letter(answer, analyse(answer), requester=Requester("A Citizen", "a@example.org"),
+                            today=date(2026, 12, 2))
+    analysis_ids = [p.id for p in analyse(answer).points]
+    assert len(analysis_ids) == 3 and set(letter.points) == set(analysis_ids), (letter.points, analysis_ids)

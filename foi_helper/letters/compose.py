@@ -142,9 +142,10 @@ def compose_letter(
     answer = replace(answer, question=unglue_marks(answer.question))
     analysis = Analysis(points=[replace(p, text=unglue_marks(p.text)) for p in analysis.points],
                         evasions=analysis.evasions, references=analysis.references)
+    merged: dict[str, list[str]] = {}  # a point → the points of its lettered clause folded into it
     if not point_ids:  # the parts as the question put them; ids a user typed refer to the analysis's own parts
         parts = fold_breakdowns(hoist_trailing_period(resolve_such(rejoin_lettered(analysis.points,
-                                                                                   answer.question))))
+                                                                                   answer.question, merged))))
         analysis = Analysis(points=parts,
                             evasions=analysis.evasions, references=analysis.references)
     points, notes = choose_points(analysis, point_ids, answer.answer, answer.question)
@@ -254,7 +255,7 @@ def compose_letter(
         authority=body_of.name,
         law=law_key,
         body=body,
-        points=list(dict.fromkeys(pid for i in plan.items for pid in i.point_ids)),
+        points=list(dict.fromkeys(x for i in plan.items for pid in i.point_ids for x in (pid, *merged.get(pid, ())))),
         warnings=for_law(warnings, law_key),
         authority_url_name=body_of.url_name,
     )

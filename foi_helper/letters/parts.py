@@ -21,9 +21,10 @@ def _words(text: str) -> set[str]:
     return set(_WORDS.findall(MARK.sub(" ", text.lower())))
 
 
-def rejoin_lettered(points: list[Point], question: str) -> list[Point]:
+def rejoin_lettered(points: list[Point], question: str, merged: dict[str, list[str]] | None = None) -> list[Point]:
     """Question points split from one lettered clause of the question, put back together as that clause (the
-    first point's id): the clause keeps the place, year and group its parts share."""
+    first point's id): the clause keeps the place, year and group its parts share. `merged`, when given, gets
+    the ids folded into each kept one ("q2" → ["q3"]), so the letter can say it asks for them too."""
     body = strip_preamble(question)[1] if question else ""
     clauses = [c.strip(" .") for c in _CLAUSES.split(body) if c and MARK.search(c)]
     out: list[Point] = []
@@ -40,6 +41,8 @@ def rejoin_lettered(points: list[Point], question: str) -> list[Point]:
         whole = re.sub(r"^(?:and|or)\s+", "", clauses[hit])
         if hit in joined:
             first = out[joined[hit]]
+            if merged is not None:
+                merged.setdefault(first.id, []).append(p.id)
             out[joined[hit]] = replace(first, status="partial" if first.status != p.status else first.status)
             continue
         joined[hit] = len(out)

@@ -296,8 +296,8 @@ def _window_warnings(answer: WrittenAnswer, today: date, latest_year: bool) -> l
     return [LintWarning(
         "old-records",
         f"The answer is from {answered.year}: records of that time may have been destroyed under the authority's "
-        "retention schedule, or, once 20 years old, transferred to The National Archives; to ask for the latest "
-        f"complete year ({year}) instead, ask for that year.",
+        "retention schedule, or, once 20 years old, transferred to The National Archives; the letter can ask for "
+        f"the latest complete year ({year}) instead.",
         "Public Records Act 1958 s.3(4); FOIA s.1(1): information held at the time of the request",
         Fix("latest_year"),
     )]

@@ -39,21 +39,39 @@ def render(letter: Letter, fmt: str, requester: Requester, today: date) -> str:
 
 
 def app_hint(fix: Fix) -> str:
-    """How to make a stage's Fix in the app: the key that does it."""
+    """How to make a stage's Fix in the app: the key that does it, read from the bindings the footer shows."""
+    from .app import FoiHelperApp
+    from .screens.drafts import DraftsScreen
+    from .screens.main import MainScreen
+    from .widgets.point_list import PointList
+
+    options = key_of(MainScreen, "letter_options")
+    drafts = key_of(FoiHelperApp, "drafts")
     law = LAW_NAMES.get(fix.value, fix.value) if fix.field == "law" and fix.value else None
     hints = {
-        "law": f"f4: choose {law}" if law else "f4: choose the law",
-        "authority": "f4: choose the authority",
-        "points": "space: include a point",
-        "requester": "f3: your settings",
+        "law": f"{options}: choose {law}" if law else f"{options}: choose the law",
+        "authority": f"{options}: choose the authority",
+        "latest_year": f"{options}: for the latest complete year",
+        "points": f"{key_of(PointList, 'toggle_point')}: include a point",
+        "requester": f"{key_of(FoiHelperApp, 'settings')}: your settings",
         "date": "type the date it was answered",
-        "format": "ctrl+l copies the letter",
-        "draft": "f2 lists them",
-        "sent": "f2, then m: mark it sent",
-        "batch": "f6: one letter per body",
-        "batch_or_authority": "f4: clear the authority",
+        "format": f"{key_of(MainScreen, 'copy_letter')} copies the letter",
+        "draft": f"{drafts} lists them",
+        "sent": f"{drafts}, then {key_of(DraftsScreen, 'mark_sent')}: mark it sent",
+        "batch": f"{key_of(MainScreen, 'batch')}: one letter per body",
+        "batch_or_authority": f"{options}: clear the authority",
     }
     return hints.get(fix.field, "")
+
+
+def key_of(owner: type, action: str) -> str:
+    """The first key bound to `action` on a screen, widget or app class ("f4"), as the footer names it."""
+    from textual.binding import Binding
+
+    for binding in getattr(owner, "BINDINGS", []):
+        if isinstance(binding, Binding) and binding.action == action:
+            return binding.key.split(",")[0]
+    raise LookupError(f"{owner.__name__} binds no key to {action!r}")
 
 
 def error_text(exc: FoiHelperError) -> str:

@@ -1,7 +1,9 @@
-"""Who the letter goes to and under which law, when the answer does not settle it (or the user knows)."""
+"""Who the letter goes to, under which law and for which period, when the answer does not settle it (or the
+user knows)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -21,10 +23,12 @@ from .settings import LAW_CHOICES
 class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, current: LetterOptions, why: str = "", required: bool = False) -> None:
+    def __init__(self, current: LetterOptions, why: str = "", required: bool = False,
+                 today: date | None = None) -> None:
         """`required`: the answering department names no known authority, so an empty field means nothing."""
         super().__init__(classes="dialog-screen")
         self.current = current
+        self.today = today or date.today()
         self.why = why
         self.required = required
 
@@ -47,6 +51,11 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
                          + [(literal(label), value) for label, value in LAW_CHOICES],
                          value=self.current.law or "", allow_blank=False, id="law")
             yield Static(id="law-note", classes="dialog-hint")
+            yield Static(literal("For"))
+            year = self.today.year - 1
+            yield Select([(literal("The answer's own period"), "answer"),
+                          (literal(f"The latest complete year ({year}), for an old answer"), "latest")],
+                         value="latest" if self.current.latest_year else "answer", allow_blank=False, id="period")
             yield Static(literal("enter: apply · esc: cancel"), classes="dialog-hint")
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -57,7 +66,7 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
 
         found = authority_for(event.value.strip()) if event.value.strip() else None
         note = self.query_one("#law-note", Static)
-        select = self.query_one(Select)
+        select = self.query_one("#law", Select)
         if found is None:
             note.update("")
             return
@@ -72,8 +81,9 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
             self.notify("Type the authority to write to (tab completes a known one), or esc to leave it.",
                         severity="warning", markup=False)
             return
-        law = as_law(str(self.query_one(Select).value))  # blank: the authority's own law
-        self.dismiss(LetterOptions(authority=authority, law=law))
+        law = as_law(str(self.query_one("#law", Select).value))  # blank: the authority's own law
+        self.dismiss(LetterOptions(authority=authority, law=law,
+                                   latest_year=self.query_one("#period", Select).value == "latest"))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -94,7 +94,7 @@ class MainScreen(Screen[None]):
                 priority=True, show=False),
         Binding("ctrl+b", "open_wdtk", "WhatDoTheyKnow",
                 tooltip="Start the request on WhatDoTheyKnow, pre-filled", priority=True, show=False),
-        Binding("f4", "letter_options", "Authority", tooltip="Choose the authority and the law",
+        Binding("f4", "letter_options", "Authority", tooltip="Choose the authority, the law and the period",
                 priority=True),
         Binding("ctrl+r", "regenerate", "Recompose", tooltip="Compose the letter again from the points",
                 priority=True, show=False),
@@ -533,7 +533,8 @@ class MainScreen(Screen[None]):
                 self.regenerate()
 
         required = not self.session.authority_known()
-        self.app.push_screen(LetterOptionsScreen(self.session.options, why, required=required), chosen)
+        self.app.push_screen(LetterOptionsScreen(self.session.options, why, required=required,
+                                                 today=self.foi_app.today()), chosen)
 
     def ask_answered_date(self, why: str) -> None:
         """The page gives no date and the letter's periods count from it: ask, never guess."""

@@ -1,0 +1,55 @@
+"""The app asks for the latest complete year as the CLI's --latest-year does (f4), and every key a message
+names is one the app binds (the hints are read from the bindings, never kept by hand)."""
+
+from __future__ import annotations
+
+import typing
+
+from textual.widgets import Input, Select
+
+from foi_helper.model import Fix, FixField
+from foi_helper.tui.letter_calls import app_hint
+from foi_helper.tui.screens.letter_options import LetterOptionsScreen
+from tests.tui_helpers import TODAY, app_for, async_test, letter_text, main_screen, notifications, settle
+
+OLD_ANSWER = """Ambulances
+
+Department of Health written question – answered on 5th March 1992.
+
+Mr. Robin Cook (Livingston) (Labour)
+
+To ask the Secretary of State for Health what is the average age of the ambulance vehicles of the London
+ambulance service.
+
+Mr. Stephen Dorrell (Parliamentary Under-Secretary of State for Health)
+
+This information is not collected centrally.
+"""
+
+
+def test_every_fix_has_a_key_the_app_binds() -> None:
+    fields = typing.get_args(FixField)
+    hints = {f: app_hint(Fix(f)) for f in fields}  # key_of raises when a hint names an action nobody binds
+    assert all(hints[f] for f in fields if f != "date"), hints
+    assert hints["sent"] == "f2, then s: mark it sent" and hints["batch"].startswith("f8")
+
+
+@async_test
+async def test_an_old_answer_can_ask_for_the_latest_complete_year() -> None:
+    app = app_for(OLD_ANSWER)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        before = letter_text(app)
+        assert "1992" in before, before
+        await pilot.press("f4")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LetterOptionsScreen)
+        screen.query_one("#period", Select).value = "latest"
+        screen.query_one("#authority", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        main_screen(app)
+        year = TODAY.year - 1
+        after = letter_text(app)
+        assert str(year) in after and "as at 5 March 1992" not in after, (after, notifications(app))

@@ -155,3 +155,8 @@ def test_a_title_names_the_question_subject_not_the_heading(page: str, title: st
     letter = letter_for(page)
     assert letter.title == title
     assert title_problems(letter.title) == []
+
+
+def test_a_progress_question_without_dates_is_asked_for_the_latest_months() -> None:
+    text = flat(letter_for("037.txt", "2026-02-06"))  # "what progress he has made on establishing …"
+    assert "for 1 August 2025 to 6 February 2026" in text and "1 February 2025" not in text

@@ -75,3 +75,10 @@ def test_title_subject_names_the_subject_and_what_is_sought(question: str, title
 ])
 def test_title_subject_declines_what_it_cannot_read(question: str) -> None:
     assert title_subject(WrittenAnswer(source_format="test", question=question)) is None
+
+
+def test_a_relative_clause_keeps_its_verb() -> None:
+    question = ("To ask the Secretary of State for Justice, how many people who were (i) cautioned and (ii) sentenced "
+                "were not UK nationals in 2023.")
+    assert title_subject(WrittenAnswer(source_format="test", question=question)) == \
+        "Number of people who were cautioned and sentenced were not UK nationals"

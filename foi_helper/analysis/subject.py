@@ -251,7 +251,9 @@ def _phrase(m: re.Match[str], how: str) -> str | None:
         if re.match(r"(?:times|occasions)\b", rest) or (g["how"].lower() == "much" and not g.get("also")):
             return None
         rest = re.sub(r"\s(?:have|has|had) been\s(?=\w+(?:ed|en|wn|ld|nt|ght)\b)", " ", rest)
-        rest = re.sub(r"\s(?:are|is|were|was) (?:currently |now |being )?(?=\w+(?:ed|en|wn|ld|nt|ght)\b)", " ", rest)
+        # "people have been detained" → "people detained"; "people who were cautioned" keeps its verb
+        rest = re.sub(r"(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s(?:are|is|were|was) (?:currently |now |being )?"
+                      r"(?=\w+(?:ed|en|wn|ld|nt|ght)\b)", " ", rest, count=1)
         rest = re.sub(r"\s(?:does|do|did|has|have|had) (the Department|his Department|her Department|\w+) ",
                       lambda x: f" {x.group(1)} ", rest)
         head = "Number" if g["how"].lower() == "many" else "Amount"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from foi_helper.analysis import subject_of
+from foi_helper.analysis import subject_of, title_subject
 from foi_helper.model import WrittenAnswer
 
 
@@ -35,3 +35,50 @@ def test_subject_is_short_and_falls_back_to_the_title() -> None:
     long_q = "To ask the Secretary of State for Justice, what steps he is taking to " + "improve " * 40 + "courts."
     assert len(subject_of(WrittenAnswer(source_format="test", question=long_q)).split()) <= 19
     assert subject_of(WrittenAnswer(source_format="test", question="", title="Courts: Closures")) == "Courts: Closures"
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    (("To ask the Secretary of State for Culture, Media and Sport what progress her Department is making with the "
+     "sale of the Tote."), "Progress on the sale of the Tote"),
+    (("To ask the Secretary of State for Health what is the average age of the ambulance vehicles of the London "
+     "ambulance service ; and how many vehicles are (a) between three and five years old and (b) five years or more."),
+     "Average age of the ambulance vehicles of the London ambulance service"),
+    (("To ask the Secretary of State for Work and Pensions, when he plans to respond to the email from the hon. "
+     "Member for Newton Abbot sent on 24 July 2025."), "Response to the email from the hon. Member for Newton Abbot"),
+    (("To ask the Secretary of State for Scotland, how much his Department spent on public information campaigns in "
+     "the (a) 2021-22 and (b) 2022-23 financial years."), "Spending by the Department on public information campaigns"),
+    (("To ask the Minister of State, Foreign, Commonwealth and Development Office, what discussions his Department "
+     "has had with its Iranian counterparts on the imprisonment of Alaa Abdel Fattah."),
+     "Discussions with Iranian counterparts on the imprisonment of Alaa Abdel Fattah"),
+    (("To ask the Secretary of State for Health and Social Care, how many people have been detained under the Mental "
+     "Health Act 1983 in each of the last five years."), "Number of people detained under the Mental Health Act"),
+    (("To ask the Secretary of State for Transport, if he will make an assessment of the potential merits of giving "
+     "powers to the Mayor of London to control the use of e-bikes."),
+     "Merits of giving powers to the Mayor of London to control the use of e-bikes"),
+    (("To ask the Secretary of State for Northern Ireland when consultants will be appointed by his Department to "
+     "make recommendations on the upgrading of the A2, Carrickfergus Belfast Road at Jordanstown."),
+     ("Timetable for the appointment of consultants to make recommendations on the upgrading of the A2, "
+     "Carrickfergus Belfast Road at Jordanstown")),
+    (("To ask the Chancellor of the Exchequer, what the (a) staffing and (b) non-staffing costs of HM Revenue and "
+     "Customs tax compliance activities were in each of the last five financial years."),
+     "Staffing and non-staffing costs of HM Revenue and Customs tax compliance activities"),
+])
+def test_title_subject_names_the_subject_and_what_is_sought(question: str, title: str) -> None:
+    assert title_subject(WrittenAnswer(source_format="test", question=question)) == title
+
+
+@pytest.mark.parametrize("question", [
+    "To ask the Secretary of State for Defence, when a Minister in his Department last visited MOD Boscombe Down.",
+    ("To ask the Secretary of State for Defence, whether he has had discussions with the industry on ensuring it "
+    "has a skilled workforce."),
+    "",
+])
+def test_title_subject_declines_what_it_cannot_read(question: str) -> None:
+    assert title_subject(WrittenAnswer(source_format="test", question=question)) is None
+
+
+def test_a_relative_clause_keeps_its_verb() -> None:
+    question = ("To ask the Secretary of State for Justice, how many people who were (i) cautioned and (ii) sentenced "
+                "were not UK nationals in 2023.")
+    assert title_subject(WrittenAnswer(source_format="test", question=question)) == \
+        "Number of people who were cautioned and sentenced were not UK nationals"

@@ -7,10 +7,12 @@ import csv
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from conftest import SHARED_DATA, needs_shared
 
 from foi_helper.analysis import analyse
 from foi_helper.letters import compose_letter
+from foi_helper.letters.titles import title_problems
 from foi_helper.model import Letter, Requester
 from foi_helper.reading import read_answers
 
@@ -138,3 +140,23 @@ def test_a_list_by_parts_becomes_the_figures_broken_down_by_them() -> None:
 def test_a_title_is_not_a_gerund_or_a_sum() -> None:
     assert not letter_for("038.txt").title.startswith("Including")  # "… of including material on (a) …"
     assert "£" not in letter_for("031.txt").title
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    ("020.txt", "Average age of the ambulance vehicles of the London ambulance service"),
+    ("013.txt", "Progress on the sale of the Tote"),
+    ("037.txt", "Progress on establishing a National Cyber Force HQ in Lancashire"),
+    ("034.txt", "Response to the email from the hon. Member for Newton Abbot"),
+    ("031.txt", "Number of websites the Wales Office operates"),
+    ("023.txt", "Total income to each local authority in England and Wales from placements of old people"),
+])
+def test_a_title_names_the_question_subject_not_the_heading(page: str, title: str) -> None:
+    # The Hansard heading with a kind of record ("Ambulances: figures") says nothing an officer can search for.
+    letter = letter_for(page)
+    assert letter.title == title
+    assert title_problems(letter.title) == []
+
+
+def test_a_progress_question_without_dates_is_asked_for_the_latest_months() -> None:
+    text = flat(letter_for("037.txt", "2026-02-06"))  # "what progress he has made on establishing …"
+    assert "for 1 August 2025 to 6 February 2026" in text and "1 February 2025" not in text

@@ -117,3 +117,10 @@ def test_an_old_answer_warns_and_offers_the_latest_complete_year() -> None:
     recent = compose_letter(seed_answer(date_answered=date(2025, 6, 24)), seed_analysis(), requester=ALEX,
                             today=TODAY)
     assert not [w for w in recent.warnings if w.code == "old-records"]
+
+
+def test_an_answer_without_events_is_asked_for_its_latest_months_not_a_default_year() -> None:
+    # "Plans … are progressing as scheduled": the latest progress records, not a year back from the answer
+    window = events_window("Plans to establish the HQ are progressing as scheduled.", date(2026, 2, 6), TODAY)
+    assert window.words() == "1 August 2025 to 6 February 2026"
+    assert events_window("No change.", date(2019, 1, 15), TODAY).start == date(2018, 7, 1)

@@ -15,10 +15,10 @@ from .evasions import find_evasions, policy_sentences
 from .kinds import kind_of
 from .references import references_in
 from .split import Part, split_into_parts
-from .subject import subject_of
+from .subject import subject_of, title_subject
 from .text import split_sentences
 
-__all__ = ["analyse", "kind_of", "split_into_parts", "strip_preamble", "subject_of"]
+__all__ = ["analyse", "kind_of", "split_into_parts", "strip_preamble", "subject_of", "title_subject"]
 
 # Answers are judged on their first MAX_ANALYSED_CHARS characters. The longest real written answers (tables of
 # figures) run to ~100,000; each sentence costs ~0.5 ms to judge, so a 20 MB page of one line took minutes.

@@ -72,6 +72,9 @@ def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None
         candidates.append(f"{body} engagement with {dodged} on {topic}".strip())
     if dodged:
         candidates.append(f"{body} engagement with {dodged}: {join_words(aspects) or 'records'}".strip())
+    sought = _title_subject_of(answer)
+    if sought:  # the question's subject and what it seeks, in one phrase: "Progress on the sale of the Tote"
+        candidates.append(_sized(_with_body(sought, body)))
     subject = _subject_of_answer(answer)
     if subject:
         candidates.append(_with_aspects(subject, aspects))
@@ -90,7 +93,7 @@ def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None
         # "the Department spent on travel" → "spending by the Department on travel": a noun phrase, not a clause
         phrase = re.sub(r"^(.+?) (?:has |have |had )?spent on (.+)$", r"spending by \1 on \2", phrase)
         if body:
-            phrase = re.sub(r"\bthe Department\b", body if body.startswith(("HM ", "NHS ")) else f"the {body}", phrase)
+            phrase = _with_body(phrase, body)
         if phrase and _fit_for_title(phrase, most=20):
             candidates.append(_with_aspects(phrase[:1].upper() + phrase[1:], aspects))
     candidates += later
@@ -101,6 +104,44 @@ def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None
         if not title_problems(title, asker):
             return title
     return "Records held on a parliamentary question"
+
+
+def _with_body(phrase: str, body: str) -> str:
+    """"Spending by the Department on …" → "Spending by the Scotland Office on …": the body the letter goes to."""
+    if not body:
+        return phrase
+    from .authorities import takes_the
+
+    return re.sub(r"\bthe Department\b", f"the {body}" if takes_the(body) else body, phrase)
+
+
+# Where a long subject can end: before a trailing phrase ("… in smoke control areas"), never inside a name.
+_TAIL = re.compile(r", |,? (?:in|for|by|through|with|from|under|at|during|following|including|between|within|"
+                   r"across|to|on|of|that|which|who|among|against|into|as|after|before|over|about|regarding) ")
+_DANGLING = re.compile(r"(?:,|\s+(?:and|or|of|the|to|for|on|in|with|by|from|at|a|an|that|which|who|as|its|their))+$")
+
+
+def _sized(title: str) -> str:
+    """A title within TITLE_MAX characters: a long subject loses its last phrases whole, never a word cut."""
+    title = re.sub(r"\s+", " ", title).strip()
+    while len(title) > TITLE_MAX:
+        cuts = [m.start() for m in _TAIL.finditer(title) if len(title[: m.start()].split()) >= 3]
+        if not cuts:
+            break
+        title = _DANGLING.sub("", title[: cuts[-1]]).strip()
+    return title
+
+
+def _title_subject_of(answer: WrittenAnswer) -> str | None:
+    try:
+        from ..analysis import title_subject
+    except ImportError:
+        return None
+    try:
+        phrase = title_subject(answer)
+    except Exception:  # noqa: BLE001 - a title is a nicety: fall back to the heading rather than fail the letter
+        return None
+    return phrase if isinstance(phrase, str) and phrase.strip() else None
 
 
 def _files_under_body(heading: str, body: str, department: str | None) -> bool:

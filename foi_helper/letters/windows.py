@@ -351,11 +351,20 @@ def answer_horizon(answer_text: str, answered: date) -> date | None:
     return max(ends) if ends else None
 
 
+# When neither the question nor the answer names an event, the records an officer would search for an answer on
+# progress, steps or plans are the latest ones: the briefing for the answer, the last progress reports, the
+# submissions of the months before it. Six whole months before the answer's month cover a reporting cycle
+# (most programmes report quarterly) and keep a list of documents well within the cost limit (s.12); a year
+# back from the answer's month reads as a default, not the answer's period, and doubles the search.
+QUIET_MONTHS = 6
+
+
 def events_window(answer_text: str, answered: date, today: date) -> Window:
-    """The period the answer itself speaks of: from its earliest named event (or the year before the answer) to
-    the answer's date, or to the end of what it commits to; never past `today`."""
+    """The period the answer itself speaks of: from its earliest named event to the answer's date, or to the end
+    of what it commits to; never past `today`. With no event named, from the first day of the month
+    QUIET_MONTHS before the answer's (see there why)."""
     events = answer_events(answer_text, answered)
-    start = events[0] if events else date(answered.year - 1, answered.month, 1)
+    start = events[0] if events else _months_back(answered, QUIET_MONTHS).start or answered
     end = max(answered, answer_horizon(answer_text, answered) or answered)
     return Window(start=start, end=min(end, today) if today >= answered else end)
 

@@ -166,8 +166,9 @@ def _window_of_point(point: Point, text: str, *, answered: date | None, shared: 
             return financial_years(last, last), text
         return calendar_years(answered.year - 1, answered.year - 1), text
     if point.source == "question" and point.kind == "statistics" and is_headcount(point.text):
-        # As at the answer's date; when the window was moved past it (the latest complete year), as at its end.
-        return Window(end=answered if answered is not None and shared.end <= answered else shared.end), text
+        # As at the answer's date; when the window lies wholly after it (the latest complete year), at its end.
+        after = answered is None or (shared.start is not None and shared.start > answered)
+        return Window(end=shared.end if after else answered), text
     if point.kind in ("statistics",):
         return years_of(shared), text
     return shared, text

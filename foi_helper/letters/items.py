@@ -167,8 +167,9 @@ def _window_of_point(point: Point, text: str, *, answered: date | None, shared: 
         return calendar_years(answered.year - 1, answered.year - 1), text
     if point.source == "question" and point.kind == "statistics" and is_headcount(point.text):
         # As at the answer's date; when the window lies wholly after it (the latest complete year), at its end.
-        after = answered is None or (shared.start is not None and shared.start > answered)
-        return Window(end=shared.end if after else answered), text
+        if answered is None or (shared.start is not None and shared.start > answered):
+            return Window(end=shared.end), text
+        return Window(end=answered), text
     if point.kind in ("statistics",):
         return years_of(shared), text
     return shared, text

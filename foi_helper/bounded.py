@@ -50,17 +50,23 @@ def _check_size(text: str | bytes, max_chars: int) -> None:
         raise LimitError(f"it is larger than {max_chars // 1_000_000 or 1} MB")
 
 
-def json_loads(text: str | bytes, *, max_chars: int = 64_000_000, max_depth: int = MAX_DEPTH) -> Any:
-    """`json.loads` within limits: LimitError when too big, nested deeper than `max_depth`, broken, or holding a
-    number longer than Python converts."""
+def _checked_text(text: str | bytes, max_chars: int, tokens: re.Pattern[str], max_depth: int) -> str:
+    """The text to parse, once it is known to be small enough, UTF-8 and nested no deeper than `max_depth`."""
     _check_size(text, max_chars)
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError:
             raise LimitError("it is not UTF-8 text") from None
-    if too_deep(text, _JSON_TOKENS, max_depth):
+    if too_deep(text, tokens, max_depth):
         raise LimitError(f"it nests deeper than {max_depth} levels")
+    return text
+
+
+def json_loads(text: str | bytes, *, max_chars: int = 64_000_000, max_depth: int = MAX_DEPTH) -> Any:
+    """`json.loads` within limits: LimitError when too big, nested deeper than `max_depth`, broken, or holding a
+    number longer than Python converts."""
+    text = _checked_text(text, max_chars, _JSON_TOKENS, max_depth)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -73,14 +79,7 @@ def json_loads(text: str | bytes, *, max_chars: int = 64_000_000, max_depth: int
 
 def toml_loads(text: str | bytes, *, max_chars: int = 16_000_000, max_depth: int = MAX_DEPTH) -> dict[str, Any]:
     """`tomllib.loads` within limits (see json_loads)."""
-    _check_size(text, max_chars)
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError:
-            raise LimitError("it is not UTF-8 text") from None
-    if too_deep(text, _TOML_TOKENS, max_depth):
-        raise LimitError(f"it nests deeper than {max_depth} levels")
+    text = _checked_text(text, max_chars, _TOML_TOKENS, max_depth)
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

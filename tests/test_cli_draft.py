@@ -120,9 +120,9 @@ def test_unknown_point_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_unknown_authority_asks_for_authority(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     page = EXAMPLE.read_text(encoding="utf-8").replace(
-        "Home Office written question", "Department for Science, Innovation and Technology written question"
+        "Home Office written question", "Department for Magic written question"
     )
-    source = tmp_path / "dsit.txt"
+    source = tmp_path / "magic.txt"
     source.write_text(page, encoding="utf-8")
     code = main(["draft", str(source), *NAME])
     _, err = capsys.readouterr()
@@ -231,3 +231,18 @@ def test_question_zero_is_bad_usage(capsys: pytest.CaptureFixture[str], number: 
         main(["draft", str(EXAMPLE), *NAME, "--question", number])
     err = capsys.readouterr().err
     assert stopped.value.code == 2 and "--question" in err and "Traceback" not in err
+
+
+def test_a_department_without_a_whatdotheyknow_page_still_gets_its_letter(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path,
+) -> None:
+    # DSIT, DESNZ and DBT answer 8% of recent questions: the letter goes to them, with a note to send by email.
+    page = EXAMPLE.read_text(encoding="utf-8").replace(
+        "Home Office written question", "Department for Science, Innovation and Technology written question"
+    )
+    source = tmp_path / "dsit.txt"
+    source.write_text(page, encoding="utf-8")
+    code = main(["draft", str(source), *NAME])
+    out, err = capsys.readouterr()
+    assert code == 0 and "Dear Department for Science, Innovation and Technology," in out, err
+    assert "email" in err and "WhatDoTheyKnow" in err

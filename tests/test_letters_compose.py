@@ -300,9 +300,9 @@ def test_environmental_subject_offers_eir() -> None:
 
 
 def test_unknown_department_is_never_guessed() -> None:
-    answer = seed_answer(department="Department for Science, Innovation and Technology")
     with pytest.raises(LetterError, match="authority"):
-        compose_letter(answer, seed_analysis(), requester=ALEX, today=TODAY)
+        compose_letter(seed_answer(department="Department for Magic"), seed_analysis(), requester=ALEX, today=TODAY)
+    answer = seed_answer(department="Department for Science, Innovation and Technology")
     letter = compose_letter(
         answer,
         seed_analysis(),

@@ -106,7 +106,20 @@ DECC = _a(
     note="DECC merged into BEIS in 2016 and its work is now DESNZ's; check which body holds the records.",
 )
 
+# Created in 2023, with no url_name in WhatDoTheyKnow's list of 2024-11-17 under a name we can vouch for: the
+# letter goes to the department that answered, by email (no WhatDoTheyKnow link is made).
+NO_WDTK_NOTE = ("WhatDoTheyKnow's list of authorities that foi-helper holds has no page for it, so no WhatDoTheyKnow "
+                "link is made: send the letter by email (its FOI address is on GOV.UK), or find the body on "
+                "WhatDoTheyKnow yourself.")
+DSIT = Authority("Department for Science, Innovation and Technology", note=NO_WDTK_NOTE)
+DESNZ = Authority("Department for Energy Security and Net Zero", note=NO_WDTK_NOTE)
+DBT = Authority("Department for Business and Trade", note=NO_WDTK_NOTE)
+NO_WDTK_PAGE = (DSIT, DESNZ, DBT)
+
 _TABLE: dict[str, Authority] = {
+    "department for science innovation and technology": DSIT,
+    "department for energy security and net zero": DESNZ,
+    "department for business and trade": DBT,
     "home office": HOME_OFFICE,
     "treasury": TREASURY,
     "hm treasury": TREASURY,
@@ -150,13 +163,6 @@ _TABLE: dict[str, Authority] = {
     "government equalities office": GEO,
     "scottish government": SCOTTISH_GOVERNMENT,
 }
-# Created in 2023 with no url_name in WhatDoTheyKnow's 2024 list we can vouch for: the user must choose.
-UNMAPPED = (
-    "Department for Science, Innovation and Technology",
-    "Department for Energy Security and Net Zero",
-    "Department for Business and Trade",
-)
-
 ALL_AUTHORITIES: tuple[Authority, ...] = tuple(dict.fromkeys(_TABLE.values()))
 
 

@@ -124,8 +124,11 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
     used: set[str] = set()
     dodged, topic = None, None
     last_own: Item | None = None
-    # The list endpoint cuts the question at 255 characters: its last part may end mid-word.
-    last_part = next((p.id for p in reversed(analysis.points) if p.source == "question"), None)
+    # The list endpoint cuts the question and the answer at 255 characters: the question's last part, and a claim
+    # in the answer's last sentence, may end mid-word.
+    last_part = next((p.id for p in reversed(analysis.points) if p.source == "question"), None) \
+        if question_cut(answer) else None
+    tail = answer_tail(answer)
     member = answer.asker.name if answer.asker and answer.asker.name else "the Member who asked it"
     holding = answer.holding or any(e.kind == "holding" for e in analysis.evasions)
     promised = promised_records(answer.answer)
@@ -167,13 +170,15 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
                 used.add(reply_to.id)
             continue
         used.add(p.id)
+        if _in_tail(p, tail):
+            continue  # a claim cut off mid-word: nothing an officer could search for
         # A part that sets no period of its own ("how many such tests were positive") shares the one before.
         inherited = (last_own.window if last_own is not None and p.source == "question"
                      and p.kind in ("statistics", "spending") else None)
         item = build_item(p, analysis, authority=authority, house=answer.house, answered=reference,
                           shared=shared, advice=advice, opening=opening, inherited=inherited,
                           fallback_topic=heading_topic(answer), tabled=answer.date_tabled, latest=latest,
-                          asked=asked, answer_text=answer.answer, cut=answer.clipped and p.id == last_part)
+                          asked=asked, answer_text=answer.answer, cut=p.id == last_part)
         if item is None or any(i.text == item.text for i in items):
             continue  # broken beyond a plainer wording, or the same plain item again
         if item.own_period:
@@ -182,6 +187,24 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
     for item in items:
         item.text = with_years(item.text, reference)
     return Plan(items=items, opening=opening, dodged=dodged, topic=topic)
+
+
+def question_cut(answer: WrittenAnswer) -> bool:
+    """The question itself was cut short (it ends mid-sentence), not only the answer of a clipped record."""
+    return answer.clipped and not re.search(r"[.?!)\]]\s*$", answer.question)
+
+
+def answer_tail(answer: WrittenAnswer) -> str | None:
+    """The cut-short last sentence of a clipped answer ("… visited Israel and the Occupied Pa..."), else None."""
+    text = answer.answer.rstrip()
+    if not answer.clipped or not text.endswith(("...", "…")):
+        return None
+    return re.split(r"(?<=[.;!?])\s*(?=[A-Z])", text.rstrip(".… "))[-1]
+
+
+def _in_tail(point: Point, tail: str | None) -> bool:
+    head = clean_point_text(point.text)[:40]
+    return bool(tail) and point.source == "answer" and bool(head) and head in (tail or "")
 
 
 def _dodged_meetings(point: Point, organisation: str, topic: str | None, authority: str, shared: Window | None,

@@ -1,0 +1,38 @@
+"""Items an FOI officer reviewing real letters found weak: the plain fallback in place of a real item, a
+timetable for what was already done, published material not excluded (s.21). Tested by the rule behind each."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from foi_helper.analysis import analyse
+from foi_helper.letters import compose_letter
+from foi_helper.model import Member, Requester, WrittenAnswer
+
+ALEX = Requester(name="Alex Example", email="alex@example.org")
+TODAY = date(2026, 12, 2)
+
+
+def items(body: str) -> list[str]:
+    return [" ".join(i.split()) for i in re.findall(r"^\d+\. (.+?)(?=\n\n)", body, flags=re.MULTILINE | re.DOTALL)]
+
+
+def letter(question: str, answer: str, *, answered: date = date(2023, 12, 7), title: str | None = "Hedgehogs",
+           department: str = "Department for Transport", clipped: bool = False) -> list[str]:
+    wa = WrittenAnswer(source_format="api", question=question, answer=answer, title=title, department=department,
+                       house="Commons", date_answered=answered, date_tabled=answered,
+                       asker=Member(name="Jo Member"), answerer=Member(name="A Minister"), clipped=clipped)
+    return items(compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body)
+
+
+def test_a_cut_answer_does_not_cut_the_whole_question() -> None:
+    # The list endpoint cut the answer at 255 characters; the question is whole and ends with its full stop.
+    answer = ("We are working with local highway authorities on wildlife crossings and verge management. The "
+              "Department has funded research on road deaths of small mammals. The Secretary of State visited "
+              "a hedgehog rescue centre in Devon and the Wildlife Trusts' offices in Newark and Sher...")
+    got = letter("To ask the Secretary of State for Transport, what steps his Department is taking to reduce the "
+                 "number of hedgehogs killed on roads.", answer, clipped=True)
+    assert got and not any("draft answer" in i for i in got)  # the question's own item, not the plain fallback
+    assert any("hedgehogs killed on roads" in i for i in got)
+    assert not any("Sher" in i for i in got)  # the claim cut mid-word is not asked for

@@ -36,3 +36,14 @@ def test_a_cut_answer_does_not_cut_the_whole_question() -> None:
     assert got and not any("draft answer" in i for i in got)  # the question's own item, not the plain fallback
     assert any("hedgehogs killed on roads" in i for i in got)
     assert not any("Sher" in i for i in got)  # the claim cut mid-word is not asked for
+
+
+def test_the_fallback_names_the_question_file_not_records_held_on_a_heading() -> None:
+    from foi_helper.letters.items import plain_item
+    from foi_helper.model import Point
+
+    point = Point("q1", "question", "actions", "partial", "what progress her Department is making with the Tote")
+    text = plain_item(point, authority="Department for Culture, Media and Sport", window=None,
+                      answered=date(2006, 10, 9), heading="Tote")
+    assert "sets out the records held on" not in text and "held on Tote" not in text
+    assert 'draft answer prepared for the answer of 9 October 2006 to this written question ("Tote")' in text

@@ -239,7 +239,8 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
             # The briefing for the answer was written before it: not in the period the figures cover.
             window = before_answer(answered, tabled)
         shown = None if window == opening else window
-        rendered = plain_item(point, authority=authority, window=shown, topic=fallback_topic) if fallback_topic \
+        rendered = plain_item(point, authority=authority, window=shown, answered=answered,
+                              heading=fallback_topic) if fallback_topic \
             else ""
         template_kind = "other"
         if not rendered or item_problems(rendered):
@@ -411,8 +412,11 @@ def item_problems(text: str) -> list[str]:
     return problems
 
 
-def plain_item(point: Point, *, authority: str, window: Window | None, topic: str | None) -> str:
-    """The plainer item a broken one falls back to: the briefing behind the answer on the point's subject."""
-    what = "the figures held on" if point.kind in ("statistics", "spending") else "the records held on"
-    return (f"Any briefing, background note or draft answer held by {the(authority)}{dated(window)}, prepared "
-            f"for the answer to this written question, that sets out {what} {topic}.")
+def plain_item(point: Point, *, authority: str, window: Window | None, answered: date | None,
+               heading: str | None = None) -> str:
+    """The plainer item a broken one falls back to: the question's own file, which every department keeps for a
+    written answer (the briefing, background note and draft answer), found by the question's date and heading."""
+    of = f" of {words_of_date(answered)}" if answered else ""
+    titled = f' ("{heading}")' if heading else ""
+    return (f"The briefing, background note and draft answer prepared for the answer{of} to this written "
+            f"question{titled}, as held by {the(authority)}{dated(window)}.")

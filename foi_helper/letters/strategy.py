@@ -80,6 +80,12 @@ def heading_topic(answer: WrittenAnswer) -> str | None:
     return f"{topic.strip()} ({place.strip()})" if place.strip() else topic.strip()
 
 
+def heading_title(answer: WrittenAnswer) -> str | None:
+    """The page's heading as a title, capitals kept ("Railways: North Wales Coast Line"), for the plain item
+    that names the question's file; None when there is no usable heading."""
+    return answer.title.strip() if answer.title and heading_topic(answer) is not None else None
+
+
 def request_items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, authority: str,
                   shared: Window | None, advice: str, today: date, user_order: bool) -> Plan:
     """Every item of the letter, checked, ordered and with their windows; the window for the opening."""
@@ -177,7 +183,7 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
                      and p.kind in ("statistics", "spending") else None)
         item = build_item(p, analysis, authority=authority, house=answer.house, answered=reference,
                           shared=shared, advice=advice, opening=opening, inherited=inherited,
-                          fallback_topic=heading_topic(answer), tabled=answer.date_tabled, latest=latest,
+                          fallback_topic=heading_title(answer), tabled=answer.date_tabled, latest=latest,
                           asked=asked, answer_text=answer.answer, cut=p.id == last_part)
         if item is None or any(i.text == item.text for i in items):
             continue  # broken beyond a plainer wording, or the same plain item again

@@ -47,3 +47,17 @@ def test_the_fallback_names_the_question_file_not_records_held_on_a_heading() ->
                       answered=date(2006, 10, 9), heading="Tote")
     assert "sets out the records held on" not in text and "held on Tote" not in text
     assert 'draft answer prepared for the answer of 9 October 2006 to this written question ("Tote")' in text
+
+
+def test_when_a_letter_will_be_answered_asks_for_the_reply_and_its_tracking_not_a_timetable() -> None:
+    question = ("To ask the Secretary of State for Work and Pensions, when he plans to respond to the email from "
+                "the hon. Member for Newton Abbot sent on 24 July 2025.")
+    sent = letter(question, "A reply was sent to the hon. Member by the Minister of State, on behalf of the "
+                  "Secretary of State, on 17 September 2025.", answered=date(2025, 9, 19), title="Members: "
+                  "Correspondence", department="Department for Work and Pensions")
+    assert len(sent) == 1 and "timetable" not in sent[0] and "plans to respond" not in sent[0]
+    assert sent[0].startswith("A copy of the reply sent on 17 September 2025 to the email from the hon. Member")
+    assert "correspondence-tracking system" in sent[0]
+    pending = letter(question, "A reply will be sent as soon as possible.", answered=date(2025, 9, 19),
+                     title="Members: Correspondence", department="Department for Work and Pensions")
+    assert pending and "correspondence-tracking system" in pending[0] and "any reply sent" in pending[0]

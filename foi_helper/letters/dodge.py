@@ -243,3 +243,40 @@ def done_already(point: Point, answer_text: str, answered: date | None) -> Done 
     gap = _NO_PLAN.search(answer_text)
     missing = f"{gap.group(1).lower()} for {gap.group(2).strip()}" if gap else None
     return Done(who=m.group("who"), verb=verb, rest=m.group("rest").strip(" ,."), on=on, missing=missing)
+
+
+# "when he plans to respond to the email from the hon. Member … sent on 24 July 2025": no timetable is kept for one
+# reply; the correspondence system records when it came in, who had it and when it was answered.
+_WHEN_REPLY = re.compile(r"^when (?:(?:the )?[\w' .-]{1,60}? )?(?:plans?|intends?|expects?|will|is going|aims?) "
+                         r"(?:to )?(?:respond|reply|provide a (?:response|reply)) to (?P<what>.+)$", re.IGNORECASE)
+_REPLY_SENT = re.compile(r"\b(?:(?:reply|response|letter|answer)s? (?:was|were|has been|have been) sent|"
+                         r"(?:replied|responded|wrote back))\b(?P<rest>[^.;]*)", re.IGNORECASE)
+_ON_DATE = re.compile(rf"\bon (\d{{1,2}}) ({_MONTHS}) ((?:19|20)\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A question asking when a letter or email will be answered: what it was, and the answer's date of the
+    reply when it says one was sent."""
+
+    what: str
+    sent: date | None
+    said_sent: bool
+
+
+def reply_asked(point: Point, answer_text: str) -> Reply | None:
+    if point.source != "question" or point.kind not in ("timetable", "correspondence"):
+        return None
+    m = _WHEN_REPLY.match(point.text.strip().rstrip(".?"))
+    if not m:
+        return None
+    what = re.sub(r"^(?:his|her|their) ", "the ", m.group("what").strip())
+    sent = _REPLY_SENT.search(answer_text)
+    on = None
+    if sent:
+        found = _ON_DATE.search(answer_text, sent.start(), sent.end() + 200)
+        if found:
+            from .windows import MONTHS
+
+            on = date(int(found.group(3)), MONTHS[found.group(2).lower()], int(found.group(1)))
+    return Reply(what=what, sent=on, said_sent=sent is not None)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..model import Analysis, Point
-from .dodge import ByClass, Done, by_class, done_already, figures_given
+from .dodge import ByClass, Done, by_class, done_already, figures_given, reply_asked
 from .parts import EACH_SUCH
 from .phrasing import (
     Subject,
@@ -202,6 +202,10 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
         template_kind = subject.as_kind
     elif template_kind == "documents" and subject.quoted:
         template_kind = "other"
+    reply = reply_asked(point, answer_text)
+    if reply is not None:
+        return _reply_item(point, reply.what, reply.sent, reply.said_sent, authority=authority, shared=shared,
+                           opening=opening)
     done = done_already(point, answer_text, answered)
     if done is not None:
         return _after_done(point, done, authority=authority, answered=answered, opening=opening)
@@ -282,6 +286,28 @@ def _after_done(point: Point, done: Done, *, authority: str, answered: date | No
     if item_problems(text):
         return None
     return Item(text, "timetable", window, [point.id], lead=True, subject=f"{done.who} {done.verb}")
+
+
+def _reply_item(point: Point, what: str, sent: date | None, said_sent: bool, *, authority: str,
+                shared: Window | None, opening: Window | None) -> Item | None:
+    """"When will he respond to the email of 24 July": the records of that correspondence, not a timetable no one
+    keeps for one reply: the reply (when the answer says it was sent), and the correspondence system's entry."""
+    window = shared
+    if sent is not None and window is not None and sent > window.end:
+        window = Window(start=window.start, end=sent)
+    shown = None if window == opening else window
+    head = re.match(r"the (\w+)", what)
+    that = f"that {head.group(1)}" if head and said_sent else what
+    tracking = (f"the entry for {that} in the correspondence-tracking system of {the(authority)} (the dates it "
+                "was received and allocated, the unit that handled it, any target date for a reply and the date of the reply)")
+    if said_sent:
+        on = f" on {words_of_date(sent)}" if sent else ""
+        text = f"A copy of the reply sent{on} to {what}, and {tracking}{dated(shown)}."
+    else:
+        text = f"The{tracking[3:]}{dated(shown)}, and a copy of any reply sent."
+    if item_problems(text):
+        return None
+    return Item(text, "correspondence", window, [point.id], lead=True, subject=what)
 
 
 def _context(point: Point, text: str, template_kind: str, authority: str, window: Window | None, advice: str,

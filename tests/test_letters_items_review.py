@@ -61,3 +61,19 @@ def test_when_a_letter_will_be_answered_asks_for_the_reply_and_its_tracking_not_
     pending = letter(question, "A reply will be sent as soon as possible.", answered=date(2025, 9, 19),
                      title="Members: Correspondence", department="Department for Work and Pensions")
     assert pending and "correspondence-tracking system" in pending[0] and "any reply sent" in pending[0]
+
+
+def test_data_on_gov_uk_and_a_speech_in_the_library_are_excluded_by_name() -> None:
+    from foi_helper.letters.dodge import published_documents
+
+    assert published_documents("The Department's travel data is published on Gov.uk and can be found here: "
+                               "https://www.gov.uk/government/collections/dclg-ministerial-data") == [
+        ("the Department's travel data published on GOV.UK "
+         "(https://www.gov.uk/government/collections/dclg-ministerial-data)")]
+    speech = ("In his speech to RUSI on 26 June this year (a copy of which is available in the Library of the "
+              "House), the Defence Secretary made clear how we will continue to modernise our armed forces.")
+    assert published_documents(speech, 2003) == ["the speech to RUSI on 26 June 2003"]
+    got = letter("To ask the Secretary of State for Defence if he will make it his policy not to reduce the "
+                 "strength of the Infantry.", speech, answered=date(2003, 10, 7), title="Armed Forces",
+                 department="Ministry of Defence")
+    assert not any("placed in the Library" in i for i in got)  # the speech is not asked for again

@@ -101,12 +101,40 @@ _POINTED_TO = re.compile(r"\b(?:published|found|available|set out)\s+(?:as part 
                          r"publication|report|tables?|dataset)(?::\s*[A-Z][^.;<\n]{3,90}?)?)(?=\s*(?:\.|;|,|$|\n|<|https?:))")
 
 
-def published_documents(answer_text: str) -> list[str]:
+# "The Department's travel data is published on Gov.uk and can be found here: https://…": the thing the answer
+# says is on a website, named with its address so the officer can point to it (s.21) and search the rest.
+_ON_SITE = re.compile(r"^(?:[A-Z][\w ,]{0,40}?,\s+)?(?P<thing>(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hese)\s+[^.;:]{3,80}?)\s+"
+                      r"(?:is|are|has been|have been)\s+(?:routinely\s+|regularly\s+|already\s+)?(?:published|"
+                      r"available)\s+(?:on|at|via)\s+(?P<where>GOV\.UK|gov\.uk|Gov\.uk|www\.gov\.uk|"
+                      r"the [A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4} website)\b", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;)]")
+# "In his speech to RUSI on 26 June this year (a copy of which is available in the Library of the House)": a
+# record already out, in the Library; named, not asked for again.
+_IN_LIBRARY = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Oo]ur)\s+(?P<thing>(?:[\w-]+\s+){0,2}?(?:speech|"
+                         r"statement|lecture|letter|report|paper|review|evidence)\b[^(),;]{0,60}?)\s*[(,]\s*a copy "
+                         r"of which (?:is|has been|was) (?:available|placed|deposited) in the (?:Library|Libraries)")
+
+
+def published_documents(answer_text: str, year: int | None = None) -> list[str]:
     """Documents the answer presents as already out ("set out … in the Online Harms White Paper", "found as part
-    of the Office for National Statistics release: …"): excluded from the request by name, since published
-    information is exempt (FOIA s.21)."""
+    of the Office for National Statistics release: …", data "published on Gov.uk" at an address, a speech "a copy
+    of which is available in the Library"): excluded from the request by name, since published information is
+    exempt (FOIA s.21). `year`, the answer's, dates "on 26 June this year"."""
     out: list[str] = []
     for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])|\n+", answer_text):
+        library = _IN_LIBRARY.search(sentence)
+        if library:
+            thing = re.sub(r"\s+this year$", f" {year}" if year else "", library.group("thing").strip())
+            out.append(f"the {thing}")
+            continue
+        site = _ON_SITE.search(sentence)
+        if site and not _FUTURE.search(sentence):
+            thing = site.group("thing")
+            thing = thing[:1].lower() + thing[1:]
+            where = "GOV.UK" if "gov" in site.group("where").lower() else site.group("where")
+            url = _URL.search(sentence)
+            out.append(f"{thing} published on {where}{f' ({url.group(0)})' if url else ''}")
+            continue
         if not _PUBLISHED.search(sentence) and not _POINTED_TO.search(sentence) or _FUTURE.search(sentence):
             continue
         pointed = _POINTED_TO.search(sentence)
@@ -118,6 +146,12 @@ def published_documents(answer_text: str) -> list[str]:
         if not any(words <= set(o.lower().split()) for o in out):
             out.append(name)
     return out[:3]
+
+
+def already_in_library(sentence: str) -> bool:
+    """The Library sentence speaks of a record already there and already out (a speech, a report): it is named as
+    published, not asked for."""
+    return bool(_IN_LIBRARY.search(sentence))
 
 
 _WILL_WRITE = re.compile(

@@ -12,6 +12,7 @@ from datetime import date
 
 from ..model import Analysis, Point, WrittenAnswer
 from .dodge import (
+    already_in_library,
     answer_topic,
     dodged_organisation,
     holding_is_stale,
@@ -150,8 +151,8 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
         kind = "promised_letter" if record.what == "letter" else "library_copy"
         if any(i.kind == kind for i in items) or (extras is not None and kind not in extras):
             continue
-        if kind == "library_copy" and writes:
-            continue  # the letter item already asks for the copy placed in the Library
+        if kind == "library_copy" and (writes or already_in_library(record.sentence)):
+            continue  # the letter item asks for the copy placed in the Library; a speech there is published
         writer = answer.answerer.name if answer.answerer and answer.answerer.name else "the Minister"
         # The letter the answer promised follows it: a window ending on the answer's date would exclude it.
         promised_after: Window | None = after_answer(answered, today) if answered and kind == "promised_letter" \

@@ -77,3 +77,12 @@ def test_data_on_gov_uk_and_a_speech_in_the_library_are_excluded_by_name() -> No
                  "strength of the Infantry.", speech, answered=date(2003, 10, 7), title="Armed Forces",
                  department="Ministry of Defence")
     assert not any("placed in the Library" in i for i in got)  # the speech is not asked for again
+
+
+def test_a_promise_in_the_answer_is_quoted_whole_not_dropped_for_the_fallback() -> None:
+    got = letter("To ask the Secretary of State for Health and Social Care, when she plans to publish the "
+                 "response to the consultation on tobacco vapes.",
+                 "The department will provide a full response to the consultation in due course.",
+                 title="Tobacco: Consultation", department="Department of Health and Social Care")
+    assert any('what the answer said would follow ("The department will provide a full response to the '
+               'consultation in due course.")' in i for i in got), got

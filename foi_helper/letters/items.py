@@ -198,6 +198,11 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
             subject = Subject(name)
         elif subject.quoted:
             template_kind = "other"
+    if subject.quoted and point.source == "answer" and point.evidence and re.match(r"^[A-Z][^\n]{10,300}[.]$",
+                                                                                   point.evidence.strip()):
+        # The answer's claim quoted as its whole sentence: a clause cut from it ("… in due course" dropped) is
+        # not a quotation an officer can find in the answer.
+        subject = Subject(point.evidence.strip(), quoted=True)
     if subject.as_kind:
         template_kind = subject.as_kind
     elif template_kind == "documents" and subject.quoted:
@@ -316,6 +321,7 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "subject": text,
         "Subject": text[:1].upper() + text[1:],
         "quoted": subject.quoted,
+        "quote": subject.phrase,
         "source": point.source,
         "authority": the(authority),
         "window": window.words() if window else "",

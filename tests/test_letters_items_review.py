@@ -33,8 +33,7 @@ def test_a_cut_answer_does_not_cut_the_whole_question() -> None:
               "a hedgehog rescue centre in Devon and the Wildlife Trusts' offices in Newark and Sher...")
     got = letter("To ask the Secretary of State for Transport, what steps his Department is taking to reduce the "
                  "number of hedgehogs killed on roads.", answer, clipped=True)
-    assert got and not any("draft answer" in i for i in got)  # the question's own item, not the plain fallback
-    assert any("hedgehogs killed on roads" in i for i in got)
+    assert got and "hedgehogs killed on roads" in got[0]  # the question's own item, not the plain fallback
     assert not any("Sher" in i for i in got)  # the claim cut mid-word is not asked for
 
 

@@ -177,15 +177,13 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
                 used.add(reply_to.id)
             continue
         used.add(p.id)
-        if _in_tail(p, tail):
-            continue  # a claim cut off mid-word: nothing an officer could search for
         # A part that sets no period of its own ("how many such tests were positive") shares the one before.
         inherited = (last_own.window if last_own is not None and p.source == "question"
                      and p.kind in ("statistics", "spending") else None)
         item = build_item(p, analysis, authority=authority, house=answer.house, answered=reference,
                           shared=shared, advice=advice, opening=opening, inherited=inherited,
                           fallback_topic=heading_title(answer), tabled=answer.date_tabled, latest=latest,
-                          asked=asked, answer_text=answer.answer, cut=p.id == last_part)
+                          asked=asked, answer_text=answer.answer, cut=p.id == last_part or _in_tail(p, tail))  # cut off mid-word: the plain item, if any
         if item is None or any(i.text == item.text for i in items):
             continue  # broken beyond a plainer wording, or the same plain item again
         if item.own_period:

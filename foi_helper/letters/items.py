@@ -198,7 +198,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
             subject = Subject(name)
         elif subject.quoted:
             template_kind = "other"
-    if subject.quoted and point.source == "answer" and point.evidence and re.match(r"^[A-Z][^\n]{10,300}[.]$",
+    if subject.quoted and point.source == "answer" and point.kind == "timetable" and point.evidence and re.match(r"^[A-Z][^\n]{10,300}[.]$",
                                                                                    point.evidence.strip()):
         # The answer's claim quoted as its whole sentence: a clause cut from it ("… in due course" dropped) is
         # not a quotation an officer can find in the answer.

@@ -99,7 +99,7 @@ def test_a_broken_point_falls_back_to_the_plainer_item() -> None:
                                       "To ask the Secretary of State for the Home")])
     body = compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY).body
     assert "To ask" not in body.split("1. ", 1)[1]
-    assert "briefing, background note or draft answer" in body and "Paedophilia (Social Media)" in body
+    assert "briefing, background note and draft answer prepared for the answer of 24 June 2019" in body
 
 
 def _answer(text: str, answered: date) -> WrittenAnswer:

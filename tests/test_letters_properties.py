@@ -60,7 +60,8 @@ def test_any_point_makes_a_signed_letter(point: Point, evasions: list[Evasion], 
 @given(before=texts, after=texts)
 def test_template_syntax_in_user_text_stays_literal(before: str, after: str) -> None:
     text = f"{before} {{{{ 6*7 }}}} {{% if true %}}x{{% endif %}} {after}"
-    assume(not item_problems(text))  # page junk ("|", "[1234]") falls back to a plainer item, by design
+    # Page junk ("|", "[1234]") or a part ending on "of" falls back to a plainer item, by design.
+    assume(not item_problems(text) and not item_problems(f"Any records that set out {text}."))
     point = Point("q1", "question", "other", "unanswered", text)
     body = compose_letter(seed_answer(), Analysis(points=[point]), requester=ALEX, today=TODAY).body
     assert "{{ 6*7 }}" in body and "{% if true %}x{% endif %}" in body

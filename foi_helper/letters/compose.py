@@ -178,7 +178,7 @@ def compose_letter(
     reported = question_as_reported(answer.question) if answer.question else None
     if reported and (len(reported[1]) > 400 or item_problems(f'"{reported[1]}"')):
         reported = None
-    published = published_documents(answer.answer)
+    published = published_documents(answer.answer, answer.date_answered.year if answer.date_answered else None)
     context = {
         "authority": body_of.name,
         "law": _law_words(law_key, body_of),

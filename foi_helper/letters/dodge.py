@@ -101,12 +101,40 @@ _POINTED_TO = re.compile(r"\b(?:published|found|available|set out)\s+(?:as part 
                          r"publication|report|tables?|dataset)(?::\s*[A-Z][^.;<\n]{3,90}?)?)(?=\s*(?:\.|;|,|$|\n|<|https?:))")
 
 
-def published_documents(answer_text: str) -> list[str]:
+# "The Department's travel data is published on Gov.uk and can be found here: https://…": the thing the answer
+# says is on a website, named with its address so the officer can point to it (s.21) and search the rest.
+_ON_SITE = re.compile(r"^(?:[A-Z][\w ,]{0,40}?,\s+)?(?P<thing>(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hese)\s+[^.;:]{3,80}?)\s+"
+                      r"(?:is|are|has been|have been)\s+(?:routinely\s+|regularly\s+|already\s+)?(?:published|"
+                      r"available)\s+(?:on|at|via)\s+(?P<where>GOV\.UK|gov\.uk|Gov\.uk|www\.gov\.uk|"
+                      r"the [A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4} website)\b", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;)]")
+# "In his speech to RUSI on 26 June this year (a copy of which is available in the Library of the House)": a
+# record already out, in the Library; named, not asked for again.
+_IN_LIBRARY = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Oo]ur)\s+(?P<thing>(?:[\w-]+\s+){0,2}?(?:speech|"
+                         r"statement|lecture|letter|report|paper|review|evidence)\b[^(),;]{0,60}?)\s*[(,]\s*a copy "
+                         r"of which (?:is|has been|was) (?:available|placed|deposited) in the (?:Library|Libraries)")
+
+
+def published_documents(answer_text: str, year: int | None = None) -> list[str]:
     """Documents the answer presents as already out ("set out … in the Online Harms White Paper", "found as part
-    of the Office for National Statistics release: …"): excluded from the request by name, since published
-    information is exempt (FOIA s.21)."""
+    of the Office for National Statistics release: …", data "published on Gov.uk" at an address, a speech "a copy
+    of which is available in the Library"): excluded from the request by name, since published information is
+    exempt (FOIA s.21). `year`, the answer's, dates "on 26 June this year"."""
     out: list[str] = []
     for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])|\n+", answer_text):
+        library = _IN_LIBRARY.search(sentence)
+        if library:
+            thing = re.sub(r"\s+this year$", f" {year}" if year else "", library.group("thing").strip())
+            out.append(f"the {thing}")
+            continue
+        site = _ON_SITE.search(sentence)
+        if site and not _FUTURE.search(sentence):
+            thing = site.group("thing")
+            thing = thing[:1].lower() + thing[1:]
+            where = "GOV.UK" if "gov" in site.group("where").lower() else site.group("where")
+            url = _URL.search(sentence)
+            out.append(f"{thing} published on {where}{f' ({url.group(0)})' if url else ''}")
+            continue
         if not _PUBLISHED.search(sentence) and not _POINTED_TO.search(sentence) or _FUTURE.search(sentence):
             continue
         pointed = _POINTED_TO.search(sentence)
@@ -118,6 +146,12 @@ def published_documents(answer_text: str) -> list[str]:
         if not any(words <= set(o.lower().split()) for o in out):
             out.append(name)
     return out[:3]
+
+
+def already_in_library(sentence: str) -> bool:
+    """The Library sentence speaks of a record already there and already out (a speech, a report): it is named as
+    published, not asked for."""
+    return bool(_IN_LIBRARY.search(sentence))
 
 
 _WILL_WRITE = re.compile(
@@ -243,3 +277,40 @@ def done_already(point: Point, answer_text: str, answered: date | None) -> Done 
     gap = _NO_PLAN.search(answer_text)
     missing = f"{gap.group(1).lower()} for {gap.group(2).strip()}" if gap else None
     return Done(who=m.group("who"), verb=verb, rest=m.group("rest").strip(" ,."), on=on, missing=missing)
+
+
+# "when he plans to respond to the email from the hon. Member … sent on 24 July 2025": no timetable is kept for one
+# reply; the correspondence system records when it came in, who had it and when it was answered.
+_WHEN_REPLY = re.compile(r"^when (?:(?:the )?[\w' .-]{1,60}? )?(?:plans?|intends?|expects?|will|is going|aims?) "
+                         r"(?:to )?(?:respond|reply|provide a (?:response|reply)) to (?P<what>.+)$", re.IGNORECASE)
+_REPLY_SENT = re.compile(r"\b(?:(?:reply|response|letter|answer)s? (?:was|were|has been|have been) sent|"
+                         r"(?:replied|responded|wrote back))\b(?P<rest>[^.;]*)", re.IGNORECASE)
+_ON_DATE = re.compile(rf"\bon (\d{{1,2}}) ({_MONTHS}) ((?:19|20)\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A question asking when a letter or email will be answered: what it was, and the answer's date of the
+    reply when it says one was sent."""
+
+    what: str
+    sent: date | None
+    said_sent: bool
+
+
+def reply_asked(point: Point, answer_text: str) -> Reply | None:
+    if point.source != "question" or point.kind not in ("timetable", "correspondence"):
+        return None
+    m = _WHEN_REPLY.match(point.text.strip().rstrip(".?"))
+    if not m:
+        return None
+    what = re.sub(r"^(?:his|her|their) ", "the ", m.group("what").strip())
+    sent = _REPLY_SENT.search(answer_text)
+    on = None
+    if sent:
+        found = _ON_DATE.search(answer_text, sent.start(), sent.end() + 200)
+        if found:
+            from .windows import MONTHS
+
+            on = date(int(found.group(3)), MONTHS[found.group(2).lower()], int(found.group(1)))
+    return Reply(what=what, sent=on, said_sent=sent is not None)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..model import Analysis, Point
-from .dodge import ByClass, Done, by_class, done_already, figures_given
+from .dodge import ByClass, Done, by_class, done_already, figures_given, reply_asked
 from .parts import EACH_SUCH
 from .phrasing import (
     Subject,
@@ -201,10 +201,19 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
             subject = Subject(name)
         elif subject.quoted:
             template_kind = "other"
+    if subject.quoted and point.source == "answer" and point.kind == "timetable" and point.evidence and re.match(r"^[A-Z][^\n]{10,300}[.]$",
+                                                                                   point.evidence.strip()):
+        # The answer's claim quoted as its whole sentence: a clause cut from it ("… in due course" dropped) is
+        # not a quotation an officer can find in the answer.
+        subject = Subject(point.evidence.strip(), quoted=True)
     if subject.as_kind:
         template_kind = subject.as_kind
     elif template_kind == "documents" and subject.quoted:
         template_kind = "other"
+    reply = reply_asked(point, answer_text)
+    if reply is not None:
+        return _reply_item(point, reply.what, reply.sent, reply.said_sent, authority=authority, shared=shared,
+                           opening=opening)
     done = done_already(point, answer_text, answered)
     if done is not None:
         return _after_done(point, done, authority=authority, answered=answered, opening=opening)
@@ -242,7 +251,8 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
             # The briefing for the answer was written before it: not in the period the figures cover.
             window = before_answer(answered, tabled)
         shown = None if window == opening else window
-        rendered = plain_item(point, authority=authority, window=shown, topic=fallback_topic) if fallback_topic \
+        rendered = plain_item(point, authority=authority, window=shown, answered=answered,
+                              heading=fallback_topic) if fallback_topic \
             else ""
         template_kind = "other"
         if not rendered or item_problems(rendered):
@@ -286,12 +296,35 @@ def _after_done(point: Point, done: Done, *, authority: str, answered: date | No
     return Item(text, "timetable", window, [point.id], lead=True, subject=f"{done.who} {done.verb}")
 
 
+def _reply_item(point: Point, what: str, sent: date | None, said_sent: bool, *, authority: str,
+                shared: Window | None, opening: Window | None) -> Item | None:
+    """"When will he respond to the email of 24 July": the records of that correspondence, not a timetable no one
+    keeps for one reply: the reply (when the answer says it was sent), and the correspondence system's entry."""
+    window = shared
+    if sent is not None and window is not None and sent > window.end:
+        window = Window(start=window.start, end=sent)
+    shown = None if window == opening else window
+    head = re.match(r"the (\w+)", what)
+    that = f"that {head.group(1)}" if head and said_sent else what
+    tracking = (f"the entry for {that} in the correspondence-tracking system of {the(authority)} (the dates it "
+                "was received and allocated, the unit that handled it, any target date for a reply and the date of the reply)")
+    if said_sent:
+        on = f" on {words_of_date(sent)}" if sent else ""
+        text = f"A copy of the reply sent{on} to {what}, and {tracking}{dated(shown)}."
+    else:
+        text = f"The{tracking[3:]}{dated(shown)}, and a copy of any reply sent."
+    if item_problems(text):
+        return None
+    return Item(text, "correspondence", window, [point.id], lead=True, subject=what)
+
+
 def _context(point: Point, text: str, template_kind: str, authority: str, window: Window | None, advice: str,
              breakdown: str | None, evasions: set[str], subject: Subject) -> dict[str, Any]:
     return {
         "subject": text,
         "Subject": text[:1].upper() + text[1:],
         "quoted": subject.quoted,
+        "quote": subject.phrase,
         "source": point.source,
         "authority": the(authority),
         "window": window.words() if window else "",
@@ -414,8 +447,11 @@ def item_problems(text: str) -> list[str]:
     return problems
 
 
-def plain_item(point: Point, *, authority: str, window: Window | None, topic: str | None) -> str:
-    """The plainer item a broken one falls back to: the briefing behind the answer on the point's subject."""
-    what = "the figures held on" if point.kind in ("statistics", "spending") else "the records held on"
-    return (f"Any briefing, background note or draft answer held by {the(authority)}{dated(window)}, prepared "
-            f"for the answer to this written question, that sets out {what} {topic}.")
+def plain_item(point: Point, *, authority: str, window: Window | None, answered: date | None,
+               heading: str | None = None) -> str:
+    """The plainer item a broken one falls back to: the question's own file, which every department keeps for a
+    written answer (the briefing, background note and draft answer), found by the question's date and heading."""
+    of = f" of {words_of_date(answered)}" if answered else ""
+    titled = f' ("{heading}")' if heading else ""
+    return (f"The briefing, background note and draft answer prepared for the answer{of} to this written "
+            f"question{titled}, as held by {the(authority)}{dated(window)}.")

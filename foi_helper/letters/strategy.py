@@ -12,6 +12,7 @@ from datetime import date
 
 from ..model import Analysis, Point, WrittenAnswer
 from .dodge import (
+    already_in_library,
     answer_topic,
     dodged_organisation,
     holding_is_stale,
@@ -80,6 +81,12 @@ def heading_topic(answer: WrittenAnswer) -> str | None:
     return f"{topic.strip()} ({place.strip()})" if place.strip() else topic.strip()
 
 
+def heading_title(answer: WrittenAnswer) -> str | None:
+    """The page's heading as a title, capitals kept ("Railways: North Wales Coast Line"), for the plain item
+    that names the question's file; None when there is no usable heading."""
+    return answer.title.strip() if answer.title and heading_topic(answer) is not None else None
+
+
 def request_items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, authority: str,
                   shared: Window | None, advice: str, today: date, user_order: bool) -> Plan:
     """Every item of the letter, checked, ordered and with their windows; the window for the opening."""
@@ -124,8 +131,11 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
     used: set[str] = set()
     dodged, topic = None, None
     last_own: Item | None = None
-    # The list endpoint cuts the question at 255 characters: its last part may end mid-word.
-    last_part = next((p.id for p in reversed(analysis.points) if p.source == "question"), None)
+    # The list endpoint cuts the question and the answer at 255 characters: the question's last part, and a claim
+    # in the answer's last sentence, may end mid-word.
+    last_part = next((p.id for p in reversed(analysis.points) if p.source == "question"), None) \
+        if question_cut(answer) else None
+    tail = answer_tail(answer)
     member = answer.asker.name if answer.asker and answer.asker.name else "the Member who asked it"
     holding = answer.holding or any(e.kind == "holding" for e in analysis.evasions)
     promised = promised_records(answer.answer)
@@ -141,8 +151,8 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
         kind = "promised_letter" if record.what == "letter" else "library_copy"
         if any(i.kind == kind for i in items) or (extras is not None and kind not in extras):
             continue
-        if kind == "library_copy" and writes:
-            continue  # the letter item already asks for the copy placed in the Library
+        if kind == "library_copy" and (writes or already_in_library(record.sentence)):
+            continue  # the letter item asks for the copy placed in the Library; a speech there is published
         writer = answer.answerer.name if answer.answerer and answer.answerer.name else "the Minister"
         # The letter the answer promised follows it: a window ending on the answer's date would exclude it.
         promised_after: Window | None = after_answer(answered, today) if answered and kind == "promised_letter" \
@@ -172,8 +182,8 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
                      and p.kind in ("statistics", "spending") else None)
         item = build_item(p, analysis, authority=authority, house=answer.house, answered=reference,
                           shared=shared, advice=advice, opening=opening, inherited=inherited,
-                          fallback_topic=heading_topic(answer), tabled=answer.date_tabled, latest=latest,
-                          asked=asked, answer_text=answer.answer, cut=answer.clipped and p.id == last_part)
+                          fallback_topic=heading_title(answer), tabled=answer.date_tabled, latest=latest,
+                          asked=asked, answer_text=answer.answer, cut=p.id == last_part or _in_tail(p, tail))  # cut off mid-word: the plain item, if any
         if item is None or any(i.text == item.text for i in items):
             continue  # broken beyond a plainer wording, or the same plain item again
         if item.own_period:
@@ -182,6 +192,24 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
     for item in items:
         item.text = with_years(item.text, reference)
     return Plan(items=items, opening=opening, dodged=dodged, topic=topic)
+
+
+def question_cut(answer: WrittenAnswer) -> bool:
+    """The question itself was cut short (it ends mid-sentence), not only the answer of a clipped record."""
+    return answer.clipped and not re.search(r"[.?!)\]]\s*$", answer.question)
+
+
+def answer_tail(answer: WrittenAnswer) -> str | None:
+    """The cut-short last sentence of a clipped answer ("… visited Israel and the Occupied Pa..."), else None."""
+    text = answer.answer.rstrip()
+    if not answer.clipped or not text.endswith(("...", "…")):
+        return None
+    return re.split(r"(?<=[.;!?])\s*(?=[A-Z])", text.rstrip(".… "))[-1]
+
+
+def _in_tail(point: Point, tail: str | None) -> bool:
+    head = clean_point_text(point.text)[:40]
+    return bool(tail) and point.source == "answer" and bool(head) and head in (tail or "")
 
 
 def _dodged_meetings(point: Point, organisation: str, topic: str | None, authority: str, shared: Window | None,

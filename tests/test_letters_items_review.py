@@ -1,0 +1,87 @@
+"""Items an FOI officer reviewing real letters found weak: the plain fallback in place of a real item, a
+timetable for what was already done, published material not excluded (s.21). Tested by the rule behind each."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from foi_helper.analysis import analyse
+from foi_helper.letters import compose_letter
+from foi_helper.model import Member, Requester, WrittenAnswer
+
+ALEX = Requester(name="Alex Example", email="alex@example.org")
+TODAY = date(2026, 12, 2)
+
+
+def items(body: str) -> list[str]:
+    return [" ".join(i.split()) for i in re.findall(r"^\d+\. (.+?)(?=\n\n)", body, flags=re.MULTILINE | re.DOTALL)]
+
+
+def letter(question: str, answer: str, *, answered: date = date(2023, 12, 7), title: str | None = "Hedgehogs",
+           department: str = "Department for Transport", clipped: bool = False) -> list[str]:
+    wa = WrittenAnswer(source_format="api", question=question, answer=answer, title=title, department=department,
+                       house="Commons", date_answered=answered, date_tabled=answered,
+                       asker=Member(name="Jo Member"), answerer=Member(name="A Minister"), clipped=clipped)
+    return items(compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body)
+
+
+def test_a_cut_answer_does_not_cut_the_whole_question() -> None:
+    # The list endpoint cut the answer at 255 characters; the question is whole and ends with its full stop.
+    answer = ("We are working with local highway authorities on wildlife crossings and verge management. The "
+              "Department has funded research on road deaths of small mammals. The Secretary of State visited "
+              "a hedgehog rescue centre in Devon and the Wildlife Trusts' offices in Newark and Sher...")
+    got = letter("To ask the Secretary of State for Transport, what steps his Department is taking to reduce the "
+                 "number of hedgehogs killed on roads.", answer, clipped=True)
+    assert got and "hedgehogs killed on roads" in got[0]  # the question's own item, not the plain fallback
+    assert not any("Sher" in i for i in got)  # the claim cut mid-word is not asked for
+
+
+def test_the_fallback_names_the_question_file_not_records_held_on_a_heading() -> None:
+    from foi_helper.letters.items import plain_item
+    from foi_helper.model import Point
+
+    point = Point("q1", "question", "actions", "partial", "what progress her Department is making with the Tote")
+    text = plain_item(point, authority="Department for Culture, Media and Sport", window=None,
+                      answered=date(2006, 10, 9), heading="Tote")
+    assert "sets out the records held on" not in text and "held on Tote" not in text
+    assert 'draft answer prepared for the answer of 9 October 2006 to this written question ("Tote")' in text
+
+
+def test_when_a_letter_will_be_answered_asks_for_the_reply_and_its_tracking_not_a_timetable() -> None:
+    question = ("To ask the Secretary of State for Work and Pensions, when he plans to respond to the email from "
+                "the hon. Member for Newton Abbot sent on 24 July 2025.")
+    sent = letter(question, "A reply was sent to the hon. Member by the Minister of State, on behalf of the "
+                  "Secretary of State, on 17 September 2025.", answered=date(2025, 9, 19), title="Members: "
+                  "Correspondence", department="Department for Work and Pensions")
+    assert len(sent) == 1 and "timetable" not in sent[0] and "plans to respond" not in sent[0]
+    assert sent[0].startswith("A copy of the reply sent on 17 September 2025 to the email from the hon. Member")
+    assert "correspondence-tracking system" in sent[0]
+    pending = letter(question, "A reply will be sent as soon as possible.", answered=date(2025, 9, 19),
+                     title="Members: Correspondence", department="Department for Work and Pensions")
+    assert pending and "correspondence-tracking system" in pending[0] and "any reply sent" in pending[0]
+
+
+def test_data_on_gov_uk_and_a_speech_in_the_library_are_excluded_by_name() -> None:
+    from foi_helper.letters.dodge import published_documents
+
+    assert published_documents("The Department's travel data is published on Gov.uk and can be found here: "
+                               "https://www.gov.uk/government/collections/dclg-ministerial-data") == [
+        ("the Department's travel data published on GOV.UK "
+         "(https://www.gov.uk/government/collections/dclg-ministerial-data)")]
+    speech = ("In his speech to RUSI on 26 June this year (a copy of which is available in the Library of the "
+              "House), the Defence Secretary made clear how we will continue to modernise our armed forces.")
+    assert published_documents(speech, 2003) == ["the speech to RUSI on 26 June 2003"]
+    got = letter("To ask the Secretary of State for Defence if he will make it his policy not to reduce the "
+                 "strength of the Infantry.", speech, answered=date(2003, 10, 7), title="Armed Forces",
+                 department="Ministry of Defence")
+    assert not any("placed in the Library" in i for i in got)  # the speech is not asked for again
+
+
+def test_a_promise_in_the_answer_is_quoted_whole_not_dropped_for_the_fallback() -> None:
+    got = letter("To ask the Secretary of State for Health and Social Care, when she plans to publish the "
+                 "response to the consultation on tobacco vapes.",
+                 "The department will provide a full response to the consultation in due course.",
+                 title="Tobacco: Consultation", department="Department of Health and Social Care")
+    assert any('what the answer said would follow ("The department will provide a full response to the '
+               'consultation in due course.")' in i for i in got), got

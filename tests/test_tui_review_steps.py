@@ -63,10 +63,14 @@ async def test_a_late_refusal_on_cost_gives_a_review_that_reads_right(seed_text:
         unticked = [s for s in shown if s.startswith("▐ ▌")]
         assert len(ticked) == len(selected) and len(unticked) == 5 - len(selected), shown
         assert any(s.startswith("▐ ▌ No reply") for s in shown), shown
-        await pilot.click(Button)
+        # enter writes the letter, as the hint says; in the list it used to tick the highlighted ground, so
+        # "no reply in time" went into the letter of a reply that came
+        assert grounds.focused is grounds.query_one(SelectionList)
+        await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, FollowUpLetterScreen)
         body = app.screen.query_one(TextArea).text
+        assert "reply within" not in body.lower(), body
         assert "withheld information under s.12" not in body
         assert "refused the request on cost under s.12" in body, body
         assert "review.\n\n" in body, body

@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, SelectionList, Static
 
 from ...letters.follow_up_letters import REASONS
 from ..literal import literal
+from ..typed_keys import after_typed_keys
 
 GROUND_NAMES = {
     "no_reply": "No reply within the time the law allows",
@@ -45,6 +46,9 @@ class GroundsScreen(ModalScreen[tuple[str, ...] | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "done", "Write the letter", priority=True),
+        # enter writes the letter from anywhere, as the hint says: in the list it would tick a ground instead,
+        # and a ground ticked by a key meant to finish is a false ground in the letter
+        Binding("enter", "done", "Write the letter", priority=True, show=False),
     ]
 
     def __init__(self, title: str, defaults: tuple[str, ...]) -> None:
@@ -70,13 +74,13 @@ class GroundsScreen(ModalScreen[tuple[str, ...] | None]):
     def on_mount(self) -> None:
         self.query_one(SelectionList).focus()
 
-    def on_input_submitted(self, _: Input.Submitted) -> None:
-        self.action_done()
-
     def on_button_pressed(self, _: Button.Pressed) -> None:
-        self.action_done()
+        self._done()
 
     def action_done(self) -> None:
+        after_typed_keys(self, self._done)  # after the words typed just before the key
+
+    def _done(self) -> None:
         chosen: list[str] = list(self.query_one(SelectionList).selected)
         own = self.query_one("#own-words", Input).value.strip()
         if own:

@@ -47,3 +47,25 @@ async def test_ctrl_o_with_an_absolute_path_typed_after_the_folder_opens_it(tmp_
         await settle(pilot)
         assert not [n for n in notifications(app) if "no file" in n]
         assert main_screen(app).answer.department == "Department for Education"
+
+
+@async_test
+async def test_enter_on_a_folder_keeps_the_prompt_open_with_its_files(tmp_path: Path) -> None:
+    # Tab completed "se" to the folder "seed/" with the one file in it greyed after; enter then opened the
+    # folder and failed. The prompt now stays, says why, and tab completes the file.
+    folder = tmp_path / "seed"
+    folder.mkdir()
+    (folder / "answer.txt").write_text(PAGE)
+    app = app_for()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        path_input = app.screen.query_one("#path", Input)
+        path_input.value = str(folder) + os.sep
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, PathPromptScreen), "the prompt closed on a folder"
+        assert any("is a folder" in n for n in notifications(app)), notifications(app)
+        await pilot.press("tab", "enter")
+        await settle(pilot)
+        assert main_screen(app).answer.department == "Department for Education"

@@ -45,11 +45,18 @@ class PathPromptScreen(ModalScreen[str | None]):
             candidates.update(literal("\n".join(lines)))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        value = typed_path(event.value.strip())
-        if value:
-            import os
+        import os
 
-            self.dismiss(os.path.expanduser(value))
+        value = typed_path(event.value.strip())
+        if not value:
+            return
+        path = os.path.expanduser(value)
+        if os.path.isdir(path):
+            # A folder (often one tab short of the file greyed after it): stay, with its files listed below.
+            self.notify(f"{value} is a folder: tab completes the name shown after it, or type the file's name.",
+                        severity="warning", markup=False)
+            return
+        self.dismiss(path)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar
 
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -16,12 +17,17 @@ from textual.widgets import Input, Select, Static
 from ...model import as_law
 from ...session import LetterOptions
 from ..literal import literal
+from ..typed_keys import after_typed_keys
 from ..widgets.completion import CompletingInput
 from .settings import LAW_CHOICES
 
 
 class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel"),
+        # enter applies from anywhere in the dialog, a closed dropdown included (an open one takes its choice)
+        Binding("enter", "apply", "Apply", priority=True, show=False),
+    ]
 
     def __init__(self, current: LetterOptions, why: str = "", required: bool = False,
                  today: date | None = None) -> None:
@@ -37,7 +43,7 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
 
         names = sorted({a.name for a in ALL_AUTHORITIES})
         with Vertical(classes="dialog wide-dialog"):
-            yield Static(literal("Authority and law"), classes="dialog-title")
+            yield Static(literal("Authority, law and period"), classes="dialog-title")
             if self.why:
                 yield Static(literal(self.why), classes="dialog-question")
             empty = "" if self.required else "empty: the department that answered; "
@@ -45,17 +51,18 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
             # The placeholder reads as an instruction: a bare "Home Office" in grey looked already filled in.
             yield CompletingInput(self.current.authority or "", id="authority",
                                   placeholder="Type the authority's name, e.g. Home Office",
-                                  suggester=SuggestFromList(names, case_sensitive=False))
+                                  suggester=SuggestFromList(names, case_sensitive=False), compact=True)
             yield Static(literal("Under"))
             yield Select([(literal("The authority's own law"), "")]
                          + [(literal(label), value) for label, value in LAW_CHOICES],
-                         value=self.current.law or "", allow_blank=False, id="law")
+                         value=self.current.law or "", allow_blank=False, id="law", compact=True)
             yield Static(id="law-note", classes="dialog-hint")
             yield Static(literal("For"))
             year = self.today.year - 1
             yield Select([(literal("The answer's own period"), "answer"),
                           (literal(f"The latest complete year ({year}), for an old answer"), "latest")],
-                         value="latest" if self.current.latest_year else "answer", allow_blank=False, id="period")
+                         value="latest" if self.current.latest_year else "answer", allow_blank=False, id="period",
+                         compact=True)
             yield Static(literal("enter: apply · esc: cancel"), classes="dialog-hint")
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -75,8 +82,13 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
         note.update(literal(f"{found.name} answers under {LAW_NAMES.get(found.law, found.law)}: the letter, its "
                             "wording and its deadline follow it."))
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        authority = event.value.strip() or None
+    def action_apply(self) -> None:
+        if any(select.expanded for select in self.query(Select)):
+            raise SkipAction()
+        after_typed_keys(self, self._apply)
+
+    def _apply(self) -> None:
+        authority = self.query_one("#authority", Input).value.strip() or None
         if authority is None and self.required:
             self.notify("Type the authority to write to (tab completes a known one), or esc to leave it.",
                         severity="warning", markup=False)

@@ -24,6 +24,35 @@ kept); the question's words and the subject scored apart and given half each 0.4
 put first 0.516 (so citable first costs about 0.02). All within about 0.03 of each other, the noise of 45
 queries. A semantic re-ranker was not tried on this set: no registry package ships a small English embedding
 model without torch, and the earlier one (all-MiniLM-L6-v2) added 0.6 points of siblings at 50 questions/s.
+
+Measured again later on the same 45 queries, now split odd/even (`--split`; tuned on odd, even kept aside),
+as built: nDCG@10 / P@5 odd 0.531 / 0.478, even 0.552 / 0.491, all 0.541 / 0.484 (41 of 450 unjudged). With
+4 queries holding no judged relevant record, a perfect order of the judged records reaches only 0.911 / 0.818.
+Tried, none adopted (all, or odd / even where they part; unjudged count of the top 10 in brackets):
+- a TF-IDF cosine of the whole query (question, heading, every subject term of the answer) with each
+  candidate's question, heading and 600-character answer opening, added to the score: 0.545 / 0.498 at weight
+  1 (odd 0.532, even 0.558; 49 unjudged), 0.543 at 0.5, 0.534 at 2; the candidates' other terms at rarity 3
+  0.547, 7 0.539. Over a larger pool (300 + 100 candidates) it looked better (0.571), but only because the
+  larger pool alone lowers this ranking to 0.536: the cosine mended what the extra candidates spoiled.
+- same-department bonus 0 0.547, 0.2 0.535, 0.3 0.534, 0.5 0.520 (55 unjudged); heading weight 1 0.535 / 0.507
+  (odd 0.505, even 0.566), 3 0.486; rapidfuzz share 0.1 0.544, 0 0.542; answer-opening weight 2 0.529, 0.5
+  0.540 / 0.516; subject weight 0.5 0.525, 2 0.536; citable not first 0.538 / 0.498; 20 subject terms 0.555
+  (odd 0.549, even 0.562; 48 unjudged), 6 0.521; CANDIDATES 100 0.536, 60 0.506; SUBJECT_CANDIDATES 50 0.547,
+  200 0.545. All within the noise of 45 queries.
+- features over the judged candidates (AUC, relevant against 0): this score 0.72, the cosine above 0.83,
+  bigram (phrase) matches of the query's terms 0.74, nearness in time 0.66, same department 0.56, same
+  heading 0.57. Linear mixes of them, chosen on odd queries, lifted even by 0.02-0.04 over the larger pool,
+  and no more than the cosine alone in the real one.
+- WordLlama (a static embedding package whose wheel holds its 256-d weights, 33 MB with numpy, tokenizers and
+  safetensors; its loader looks for the tokenizer in the wrong folder and downloads it, so it has to be read
+  by hand): cosine of question, heading and answer subject against question, heading and answer opening, AUC
+  0.84; added to the score and the TF-IDF cosine over the larger pool, 0.586-0.598 against 0.563 without.
+  Over this ranking's own top 150, re-sorted by score alone (no citable-first, same-text duplicates kept:
+  0.526), + WordLlama 0.557, + the cosine 0.556, + both 0.569 (odd 0.548, even 0.592; 72 unjudged against 46),
+  while embedding 150 candidates' 600-character texts took 115 ms a query, more than the whole ranking.
+  Below the 0.05 it must earn and too slow: not a dependency. (The cosine's +0.03 in that re-sort shrank to
+  +0.004 once written into `rank`, where citable records come first and answer openings are read from the
+  first 600 characters of the stored HTML: not resolved.)
 """
 
 from __future__ import annotations

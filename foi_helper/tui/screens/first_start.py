@@ -37,8 +37,8 @@ class FirstStartScreen(ModalScreen[tuple[Config, IndexChoice] | None]):
             yield Static(literal("Welcome to foi-helper"), classes="dialog-title")
             with VerticalScroll():
                 yield Static(literal(
-                    "A request is valid only with your real name and an address for the reply (FOIA s.8(1)(b)); "
-                    "they go into every letter and stay on this computer. f3 changes them later."))
+                    "A request is valid only with your real name and an address for the reply (FOIA "
+                    "s.8(1)(b)). They stay on this computer; f3 changes them."))
                 yield Static(literal("Your name"))
                 yield Input(c.name, id="first-name", placeholder="your full name", compact=True)
                 yield Static(literal("Email address (for replies)"))
@@ -46,14 +46,13 @@ class FirstStartScreen(ModalScreen[tuple[Config, IndexChoice] | None]):
                 yield Static(literal("Postal address (optional; needed only when writing by post)"))
                 yield Input(c.address, id="first-address", placeholder="one line; f3 takes several", compact=True)
                 yield Static(literal(
-                    ("Earlier written questions. ", "bold"),
-                    "foi-helper can find earlier questions close to yours, to cite in the letter. Building "
-                    f"the index fetches {FIRST_UPDATE_ESTIMATE}. Nothing goes online unless you choose it; "
-                    "you can also import a saved API file, or do either later (f9)."), id="first-index")
+                    ("Earlier questions", "bold"), " close to yours, to cite in the letter, need an index: "
+                    f"building it fetches {FIRST_UPDATE_ESTIMATE}. Nothing goes online unless you choose; "
+                    "or import a saved API file, or do either later (f9)."), id="first-index")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Save", id="save-none", variant="primary")
-                yield Button("Save, fetch online", id="save-update")
-                yield Button("Save, import file", id="save-import")
+                yield Button("Save", id="save-none", variant="primary", compact=True)
+                yield Button("Save, fetch online", id="save-update", compact=True)
+                yield Button("Save, import file", id="save-import", compact=True)
             yield Static(literal("ctrl+s: save · esc: later (asked again next time)"), classes="dialog-hint")
 
     def on_mount(self) -> None:

@@ -23,9 +23,8 @@ if TYPE_CHECKING:
 # Measured on the shared API sample (a month of list responses, e.g. list-2024-12.json.gz): about 3,100
 # questions tabled a month, 3.7 MB of JSON in 31 pages of 100, and 2.8 MB of index; `corpus update` asks for
 # at most 4 pages a second. The first update fetches the last 30 days (corpus/update.py FIRST_RUN_DAYS).
-FIRST_UPDATE_ESTIMATE = ("about 3,100 questions from the last 30 days: about 4 MB downloaded from the "
-                         "Parliament API in about 30 requests, usually under a minute, and about 3 MB on "
-                         "this computer")
+FIRST_UPDATE_ESTIMATE = ("the last 30 days' questions from the Parliament API: about 3,100, 4 MB downloaded in "
+                         "under a minute as a rule, 3 MB on this computer")
 
 
 class Cancelled(Exception):

@@ -81,4 +81,20 @@ def test_a_relative_clause_keeps_its_verb() -> None:
     question = ("To ask the Secretary of State for Justice, how many people who were (i) cautioned and (ii) sentenced "
                 "were not UK nationals in 2023.")
     assert title_subject(WrittenAnswer(source_format="test", question=question)) == \
-        "Number of people who were cautioned and sentenced were not UK nationals"
+        "Number of people cautioned and sentenced who were not UK nationals"
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    (("To ask the Secretary of State for Environment, Food and Rural Affairs, what information his Department holds on "
+     "the number of trees planted during this Parliament."), "Number of trees planted during this Parliament"),
+    ("To ask the Secretary of State for Justice, how many prisoners are in custody for an offence relating to fraud.",
+     "Number of prisoners in custody for an offence relating to fraud"),
+    ("To ask the Secretary of State for Justice, how many UK nationals have received a caution for a criminal offence.",
+     "Number of UK nationals who have received a caution for a criminal offence"),
+    ("To ask the Secretary of State for Justice, how many prisons do not have a completed local security strategy.",
+     "Number of prisons without a completed local security strategy"),
+    (("To ask the Secretary of State for Transport, how many driving examiners were recruited between 1 January 2023 "
+     "and 31 March 2023."), "Number of driving examiners recruited"),
+])
+def test_a_count_reads_as_a_noun_phrase(question: str, title: str) -> None:
+    assert title_subject(WrittenAnswer(source_format="test", question=question)) == title

@@ -194,7 +194,7 @@ _TITLE_CUT = re.compile(
     r"calendar )?(?:year )?(?:19|20)\d\d|(?:the )?(?:19|20)\d\d)|for (?:each|every|the (?:last|past|previous|next)"
     r"|(?:the )?(?:19|20)\d\d)|during (?:the |each )?(?:last|past|19|20)|since|over the (?:last|past|next)|broken "
     r"down|by (?:region|month|year|ethnicity|age|gender|sex|constituency|local authority|nationality|type)|as "
-    r"(?:of|at) \d|between (?:19|20)\d\d|from (?:19|20)\d\d|(?:up )?to date|to (?:19|20)\d\d|on \d{1,2}(?:st|nd|rd|"
+    r"(?:of|at) \d|(?:between|from) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:" + _MONTHS + r" )?(?:19|20)\d\d|(?:up )?to date|to (?:19|20)\d\d|on \d{1,2}(?:st|nd|rd|"
     r"th)? " + _MONTHS + r"|(?:before|after|until|by) (?:the end of )?(?:" + _MONTHS + r" )?(?:19|20)\d\d)\b"
     r"|(?:for|in|during|at|from|to|until|by) (?:the end of )?" + _MONTHS + r" (?:19|20)\d\d|in (?:this|the current) "
     r"(?:financial |calendar )?(?:year|Parliament|session)\b"
@@ -244,7 +244,10 @@ def _phrase(m: re.Match[str], how: str) -> str | None:
     elif how == "measure":
         phrase = f"{g['head'].capitalize()} {g['prep']} {rest}"
     elif how == "held":
-        phrase = f"{g['head'].capitalize()} held {rest}"
+        # "Information held on the number of trees planted" → "Number of trees planted"
+        measure = re.match(r"(?:on|about|regarding|of) the ((?:\w+ and )?(?:number|proportion|percentage|amount|cost|"
+                           r"costs|value|level|rate|total|maximum|minimum|average)\b.+)", rest)
+        phrase = measure.group(1) if measure else f"{g['head'].capitalize()} held {rest}"
     elif how == "assessment":
         phrase = f"{g['head'].capitalize()} of {rest}"
     elif how == "number":
@@ -254,8 +257,9 @@ def _phrase(m: re.Match[str], how: str) -> str | None:
         # "people have been detained" → "people detained"; "people who were cautioned" keeps its verb
         rest = re.sub(r"(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s(?:are|is|were|was) (?:currently |now |being )?"
                       r"(?=\w+(?:ed|en|wn|ld|nt|ght)\b)", " ", rest, count=1)
-        rest = re.sub(r"\s(?:does|do|did|has|have|had) (the Department|his Department|her Department|\w+) ",
-                      lambda x: f" {x.group(1)} ", rest)
+        rest = re.sub(r"\s(?:does|do|did|has|have|had) (the Department|his Department|her Department|"
+                      r"(?!\w+(?:ed|en|wn|ld|nt|ght)\b)\w+) ", lambda x: f" {x.group(1)} ", rest)
+        rest = _relative(rest)
         head = "Number" if g["how"].lower() == "many" else "Amount"
         phrase = f"{head} and {g['also']} of {rest}" if g.get("also") else f"{head} of {rest}"
     elif how == "spending":
@@ -291,6 +295,38 @@ def _phrase(m: re.Match[str], how: str) -> str | None:
     else:  # pragma: no cover - every form has a case above
         return None
     return _tidy(phrase)
+
+
+_PEOPLE = re.compile(r"\b(?:people|persons?|prisoners|offenders|claimants|applicants|staff|teachers|trainees|pupils|"
+                     r"students|children|officers|nationals|personnel|patients|veterans|participants|employees|"
+                     r"workers|households|families|victims|members|doctors|nurses|residents|individuals|men|women)\b")
+_FINITE = r"(?:are|is|were|was|have|has|had)"
+
+
+def _relative(rest: str) -> str:
+    """The counted things with what is asked of them as a clause: "people who were cautioned and sentenced were
+    not UK nationals" → "people cautioned and sentenced who were not UK nationals"; "prisoners are in custody" →
+    "prisoners in custody"; "claimants have received a caution" → "claimants who have received a caution"."""
+    m = re.match(rf"(?P<subj>.+?) (?:who|that) (?:were|are|was|is|have been|has been) (?P<part>\w+(?:ed|en|wn|ld|nt|"
+                 rf"ght)\b.*?) (?P<aux>{_FINITE}) (?P<pred>.+)$", rest)
+    if m:
+        return f"{m['subj']} {m['part']} {_who(m['subj'])} {m['aux']} {m['pred']}"
+    rest = re.sub(r" (?:are|is|were|was) there\b", "", rest)  # "areas are there for worship" → "areas for worship"
+    rest = re.sub(r"\b(?:(?:do|does|did) )?not have\b", "without", rest)  # "prisons do not have" → "without"
+    if re.search(r"\b(?:who|that|which)\b", rest):
+        return rest
+    m = re.match(r"(?P<subj>.+?) (?:are|is|were|was) (?P<pred>(?:in|on|at|under|awaiting|\w+ing)\b.+)$", rest)
+    if m and m["subj"].split()[-1] not in ("and", "or"):
+        return f"{m['subj']} {m['pred']}"
+    m = re.match(rf"(?P<subj>.+?) (?P<aux>{_FINITE}) (?P<pred>(?:\w+ly |also |still |not )?\w+.*)$", rest)
+    # not "meetings the Minister had with …": the clause has its own subject
+    if m and m["subj"].split()[-1] not in ("and", "or") and not re.search(r" (?:the|his|her|their|an?) ", m["subj"]):
+        return f"{m['subj']} {_who(m['subj'])} {m['aux']} {m['pred']}"
+    return rest
+
+
+def _who(subject: str) -> str:
+    return "who" if _PEOPLE.search(subject) else "that"
 
 
 def _tidy(phrase: str) -> str | None:

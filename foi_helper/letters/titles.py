@@ -30,6 +30,7 @@ ASPECTS = {
     "library_copy": "the Library deposit",
 }
 TITLE_MAX = 120  # WhatDoTheyKnow shows titles in lists and email subjects: short ones read whole
+TITLE_AIM = 90  # about what a WhatDoTheyKnow list shows of a title before it is cut
 _DATE = re.compile(
     r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -37,6 +38,16 @@ _DATE = re.compile(
 _MENU = re.compile(r"\||\b(?:Previous Section|Next Section|Index|Home Page|Contents|Menu|Skip to|Alert me|"
                    r"Written Answers?|Written Questions?|Hansard)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\bRecords behind\b|\bwritten answer\b|^FOI request\.?$|\[", re.IGNORECASE)
+
+
+# A title that ends where a phrase goes on: a preposition, an article, a determiner ("… for those"), "as
+# measured" without its "by", a measure without what it measures ("… on the potential merits").
+_CUT_OFF = re.compile(
+    r"[.…,;:(]\s*$|\b(?:of|and|or|the|to|for|on|in|with|by|from|at|a|an|as|into|between|about|that|which|who|"
+    r"whose|its|their|his|her|those|these|this|such|each|every|any|some)\s*$|\bas \w+ed\s*$|"
+    r"\bthe (?:potential |possible |likely )?(?:merits|impact|implications|adequacy|effectiveness|effects?|number|"
+    r"proportion|level|cost|costs|role|value)\s*$"
+)
 
 
 def title_problems(title: str, asker: str | None = None) -> list[str]:
@@ -55,8 +66,10 @@ def title_problems(title: str, asker: str | None = None) -> list[str]:
         problems.append("a placeholder, not a subject")
     if asker and asker.strip() and asker.strip().lower() in t.lower():
         problems.append("the asker's name")
-    if re.search(r"[.…,;:(]\s*$|\b(?:of|and|the|to|for|on|in)\s*$", t):
+    if _CUT_OFF.search(t):
         problems.append("cut off")
+    if re.search(r"\b(?:between|from) (?:and|to)\b", t):  # "notices between and the Final Settlement"
+        problems.append("a word missing")
     return problems
 
 
@@ -74,7 +87,7 @@ def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None
         candidates.append(f"{body} engagement with {dodged}: {join_words(aspects) or 'records'}".strip())
     sought = _title_subject_of(answer)
     if sought:  # the question's subject and what it seeks, in one phrase: "Progress on the sale of the Tote"
-        candidates.append(_sized(_with_body(sought, body)))
+        candidates.append(_sized(_with_body(sought, body), body))
     subject = _subject_of_answer(answer)
     if subject:
         candidates.append(_with_aspects(subject, aspects))
@@ -116,20 +129,73 @@ def _with_body(phrase: str, body: str) -> str:
 
 
 # Where a long subject can end: before a trailing phrase ("… in smoke control areas"), never inside a name.
-_TAIL = re.compile(r", |,? (?:in|for|by|through|with|from|under|at|during|following|including|between|within|"
-                   r"across|to|on|of|that|which|who|among|against|into|as|after|before|over|about|regarding) ")
+# An "of" phrase completes its head ("the use of e-bikes") and a relative clause restricts it ("claimants who
+# found work"): neither is cut off.
+_TAIL = re.compile(r" (?:in|for|by|through|with|from|under|at|during|following|including|between|within|across|to|"
+                   r"on|among|against|into|as|after|before|over|about|regarding) ")
+_TAIL_AT_A_PINCH = re.compile(r",? (?:that|which|who|of) |, ")
 _DANGLING = re.compile(r"(?:,|\s+(?:and|or|of|the|to|for|on|in|with|by|from|at|a|an|that|which|who|as|its|their))+$")
+# Tails a reader of a list of requests can do without: the letter's body keeps the detail.
+_LOW_VALUE = [
+    re.compile(r",? in (?:each of )?(?:the )?(?:last|past|previous) (?:\w+ )?(?:financial |calendar )?years?\b", re.IGNORECASE),
+    re.compile(r"(?<!ed)(?<!held|born|kept)(?<!\bbased)(?<!living),? (?:in|across) (?:both )?England and Wales\b"),
+    re.compile(r"\b(?:potential|possible) (?=(?:merits|impact|implications|benefits|risks|effects?)\b)"),
+]
 
 
-def _sized(title: str) -> str:
-    """A title within TITLE_MAX characters: a long subject loses its last phrases whole, never a word cut."""
+def _sized(title: str, body: str = "") -> str:
+    """A title of about TITLE_AIM characters: a long subject sheds low-value tails ("in England and Wales") and
+    then its last phrases whole, ending after a complete noun phrase, never inside a name ("the Advisory
+    Council on the Misuse of Drugs") nor on "as measured" or "for those"."""
     title = re.sub(r"\s+", " ", title).strip()
-    while len(title) > TITLE_MAX:
-        cuts = [m.start() for m in _TAIL.finditer(title) if len(title[: m.start()].split()) >= 3]
-        if not cuts:
-            break
-        title = _DANGLING.sub("", title[: cuts[-1]]).strip()
-    return title
+    if body:  # the letter goes to the body: "by the Home Office" says it twice
+        title = re.sub(rf",? by (?:the )?{re.escape(body)}(?= (?:to|in|on|for)\b)", "", title)
+    if len(title) <= TITLE_AIM:
+        return title
+    for low in _LOW_VALUE:
+        title = re.sub(r"\s+", " ", low.sub("", title)).strip(" ,")
+        if len(title) <= TITLE_AIM:
+            return title
+    ends = _ends(title, _TAIL)
+    if len(title) > TITLE_MAX and not any(len(e) <= TITLE_MAX for e in ends):
+        # at a pinch, before a relative clause or an "of"
+        ends = sorted(set(ends) | set(_ends(title, _TAIL_AT_A_PINCH)), key=len)
+    ends.append(title)
+    fits = [e for e in ends if len(e) <= TITLE_AIM]
+    if fits and len(fits[-1]) >= 65:
+        return fits[-1]
+    near = [e for e in ends if len(e) <= TITLE_AIM + 10]  # a little over rather than lose what is asked
+    if near:
+        return near[-1]
+    return fits[-1] if fits else ends[0]
+
+
+def _ends(title: str, tails: re.Pattern[str]) -> list[str]:
+    """The title's prefixes that end before one of the tails, after a complete noun phrase, shortest first."""
+    ends = set()
+    for m in tails.finditer(title):
+        if _inside_name(title, m.start(), m.end()):
+            continue
+        end = _DANGLING.sub("", title[: m.start()]).strip()
+        if _OPEN_END.search(end):  # "… treatments commissioned [by boards]" → "… treatments"
+            end = _DANGLING.sub("", _OPEN_END.sub("", end)).strip()
+        if len(end.split()) >= 4 and not _CUT_OFF.search(end) and not _OPEN_END.search(end):
+            ends.add(end)
+    return sorted(ends, key=len)
+
+
+# A prefix that ends on what needs its complement: "… treatments commissioned", "… are eligible", "as part".
+_OPEN_END = re.compile(r"(?: (?:that|which|who) (?:is|are|was|were|has been|have been))?(?<!\bwere)(?<!\bwas)(?<!\bbeen)(?<!\bare)(?<!\bis)(?<!\bhave)(?<!\bhas)(?<!\bhad)"
+                       r"(?<!\bwho)(?<!\bnot) \w+ed$|\b(?:are|is|were|was|been|be|being|"
+                       r"has|have|had|based|attributable|eligible|available|responsible|part|able|relating|"
+                       r"according|due|prior|subject|used|held|born|located|registered|reported|taken|given|not|\w+ly)$")
+
+
+def _inside_name(title: str, start: int, end: int) -> bool:
+    """A phrase boundary inside a proper name: "Council on the Misuse of Drugs", "Secretary of State for Education"."""
+    before = title[:start].split()
+    after = re.sub(r"^(?:the|an?)\s+", "", title[end:]).split()
+    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper() and len(before) > 1)
 
 
 def _title_subject_of(answer: WrittenAnswer) -> str | None:

@@ -1,0 +1,52 @@
+"""Request titles: about TITLE_AIM characters, cut only after a complete noun phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from foi_helper.letters.titles import TITLE_AIM, _sized, title_problems
+
+
+@pytest.mark.parametrize(("long", "short"), [
+    # never inside a name: the whole trailing phrase goes
+    (("Progress on implementing recommendation five, six and seven in the report by the Advisory Council on the Misuse "
+     "of Drugs entitled Review of the UK Naloxone Implementation"),
+     "Progress on implementing recommendation five, six and seven in the report"),
+    # never on "as measured"
+    (("Estimate of the revenue received by the public purse through compliance yield as measured for performance "
+     "purposes and tax revenue raised"), "Estimate of the revenue received by the public purse through compliance yield"),
+    # never on a determiner
+    (("Steps to help ensure elective recovery remains a key priority for those with arthritis and musculoskeletal "
+     "conditions"), "Steps to help ensure elective recovery remains a key priority"),
+    # never inside a list
+    (("Number and proportion of people who were not UK nationals and sentenced to an immediate custodial sentence had "
+     "zero, one, two, three, four, five, six, seven, eight, nine and 10 or more previous convictions"),
+     "Number and proportion of people who were not UK nationals"),
+    # low-value tails go before meaning
+    ("Number and proportion of transgender prisoners convicted of a sexual offence in England and Wales",
+     "Number and proportion of transgender prisoners convicted of a sexual offence"),
+])
+def test_a_long_title_ends_after_a_complete_noun_phrase(long: str, short: str) -> None:
+    assert _sized(long) == short
+    assert title_problems(short) == []
+
+
+def test_the_body_the_letter_goes_to_is_not_named_twice() -> None:
+    assert _sized("Spending by the Home Office in non-EU countries on security checks and other support for refugees",
+                  "Home Office") == "Spending in non-EU countries on security checks and other support for refugees"
+
+
+def test_a_title_within_the_aim_is_left_whole() -> None:
+    title = "Total income to each local authority in England and Wales from placements of old people"
+    assert len(title) <= TITLE_AIM and _sized(title) == title
+
+
+@pytest.mark.parametrize("title", [
+    "Estimate of the revenue received through compliance yield as measured",
+    "Steps to help ensure elective recovery remains a key priority for those",
+    "Discussions with the Commonwealth Secretariat on the potential merits",
+    "Number of councils at risk of issuing Section 114 notices between and the Final Settlement",
+    "Number of driving examiners recruited between",
+])
+def test_a_title_that_stops_mid_phrase_is_caught(title: str) -> None:
+    assert title_problems(title)

@@ -146,6 +146,9 @@ async def test_a_page_with_several_questions_shows_the_picker_literally() -> Non
         assert "[HL1234]" in str(main_screen(app).query_one("#answer-header").render())
         await pilot.press("ctrl+n")
         await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen), "a letter never saved is not dropped without a word"
+        await pilot.press("n")
+        await settle(pilot)
         await paste(pilot, TWO_QUESTIONS)
         await pilot.press("down", "enter")
         await settle(pilot)

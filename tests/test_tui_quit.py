@@ -30,3 +30,31 @@ async def test_deleting_the_open_draft_then_quitting_asks(seed_text: str) -> Non
         await pilot.press("y")  # save it again
         await pilot.pause()
         assert main.draft is not None
+
+
+@async_test
+async def test_quitting_with_a_letter_never_saved_asks_as_the_help_says(seed_text: str) -> None:
+    # The help says ctrl+q asks "if the letter is not saved"; a composed letter never saved went without a word.
+    app = app_for(seed_text)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        main = main_screen(app)
+        assert main.letter is not None and main.draft is None and not main.dirty
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen), "quit without asking"
+        await pilot.press("y")
+        await settle(pilot)
+        assert main.draft is not None
+
+
+@async_test
+async def test_quitting_after_saving_does_not_ask(seed_text: str) -> None:
+    app = app_for(seed_text)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmScreen)

@@ -270,7 +270,8 @@ class FoiHelperApp(App[int]):
     def leave_main_then(self, then: Callable[[], object]) -> None:
         """Run `then()` once the letter on screen is saved or the user agrees to drop its changes."""
         main = self.main_screen()
-        if main is None or not main.dirty:
+        never_saved = main is not None and main.letter is not None and main.draft is None
+        if main is None or not (main.dirty or never_saved):
             then()
             return
 
@@ -283,8 +284,10 @@ class FoiHelperApp(App[int]):
                 self.discard_autosave(main.draft.id)  # the user chose to drop these changes
             then()
 
-        self.push_screen(ConfirmScreen("The letter has changes that are not saved as a draft.",
-                                       yes="Save draft", no="Discard changes"), answered)
+        said = "The letter is not saved as a draft." if never_saved else \
+            "The letter has changes that are not saved as a draft."
+        self.push_screen(ConfirmScreen(said, yes="Save draft", no="Discard it" if never_saved else "Discard changes"),
+                         answered)
 
     def action_open_file(self) -> None:
         from .screens.path_prompt import PathPromptScreen

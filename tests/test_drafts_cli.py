@@ -72,7 +72,7 @@ def test_sent_defaults_to_today_and_list_counts_working_days(capsys: pytest.Capt
     run(capsys, "sent", saved)
     _, out, _ = run(capsys, "list")
     # Monday 30 November 2026 is St Andrew's Day, a bank holiday in Scotland, so not a working day (FOIA s.10(6)).
-    assert "the authority's reply due in 20 working days (2026-12-01)" in out
+    assert "the authority's reply is due in 20 working days (2026-12-01)" in out
 
 
 def test_overdue_list_offers_follow_ups(capsys: pytest.CaptureFixture[str], saved: str) -> None:

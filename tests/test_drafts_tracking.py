@@ -50,13 +50,13 @@ def test_overdue_reply_offers_chaser_review_and_complaint() -> None:
     assert d.status == "acknowledged" and d.due == date(2026, 10, 29)
     assert follow_ups(d, date(2026, 10, 29)) == []
     assert follow_ups(d, date(2026, 10, 30)) == ["chaser", "internal_review", "complaint"]
-    assert due_phrase(d, date(2026, 11, 2)) == "the authority's reply overdue by 2 working days (2026-10-29)"
-    assert due_phrase(d, date(2026, 10, 28)) == "the authority's reply due in 1 working day (2026-10-29)"
-    assert due_phrase(d, date(2026, 10, 29)) == "the authority's reply due today (2026-10-29)"
+    assert due_phrase(d, date(2026, 11, 2)) == "the authority's reply is overdue by 2 working days (2026-10-29)"
+    assert due_phrase(d, date(2026, 10, 28)) == "the authority's reply is due in 1 working day (2026-10-29)"
+    assert due_phrase(d, date(2026, 10, 29)) == "the authority's reply is due today (2026-10-29)"
     assert due_phrase(d, date(2026, 11, 2), short=True) == "overdue by 2 working days"
     friday = with_events(("sent", date(2026, 10, 2)))
     assert friday.due == date(2026, 10, 30)
-    assert due_phrase(friday, date(2026, 10, 31)) == "the authority's reply due 2026-10-30, now past"  # Saturday
+    assert due_phrase(friday, date(2026, 10, 31)) == "the authority's reply is due 2026-10-30, now past"  # Saturday
 
 
 def test_clarification_stops_the_clock_and_restarts_it() -> None:

@@ -63,5 +63,5 @@ def test_long_overdue_after_40_working_days() -> None:
     draft = Draft.new(source_text="x", source_origin=None, answer=seed_answer(), point_ids=letter.points,
                       letter=letter, cited=[], now=datetime(2026, 9, 1))
     draft.history.append(Event("sent", date(2026, 9, 1)))
-    assert due_phrase(draft, date(2026, 10, 5)).startswith("the authority's reply overdue by")
-    assert "reply long overdue by " in due_phrase(draft, date(2026, 11, 30))  # one phrase, no "(overdue by …)"
+    assert due_phrase(draft, date(2026, 10, 5)).startswith("the authority's reply is overdue by")
+    assert "reply is long overdue by " in due_phrase(draft, date(2026, 11, 30))  # one phrase, no "(overdue by …)"

@@ -135,8 +135,8 @@ def working_days_between(today: date, due: date, law: str = "foia") -> int:
 
 
 def due_phrase(draft: Draft, today: date, *, short: bool = False) -> str:
-    """"the authority's reply due in 12 working days (2026-12-29)", "… overdue by 3 working days (…)", "… long
-    overdue by 23 working days (…)" past 40 working days, or "".
+    """"the authority's reply is due in 12 working days (2026-12-29)", "… is overdue by 3 working days (…)",
+    "… is long overdue by 23 working days (…)" past 40 working days, or "".
 
     `short` leaves out what is due and the date ("overdue by 3 working days"), for a narrow column.
     """
@@ -144,7 +144,7 @@ def due_phrase(draft: Draft, today: date, *, short: bool = False) -> str:
     if step is None:
         return ""
     n = working_days_between(today, step.due, draft.law)
-    what, when = ("", "") if short else (f"{step.what} ", f" ({step.due.isoformat()})")
+    what, when = ("", "") if short else (f"{step.what} is ", f" ({step.due.isoformat()})")
     if n > 0:
         return f"{what}due in {n} working day{'s' if n != 1 else ''}{when}"
     if n == 0:

@@ -71,7 +71,7 @@ class RecordEventScreen(ModalScreen[tuple[Event, str | None] | None]):
                             compact=True)
             yield Static(literal("Note (optional)"))
             yield Input(id="event-note", compact=True)
-            yield Static(literal("enter or ctrl+s: record it · esc: cancel"), classes="dialog-hint")
+            yield Static(literal("ctrl+s, or enter in a box: record it · esc: cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:
         self._show_grounds()

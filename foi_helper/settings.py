@@ -77,8 +77,8 @@ class Config:
     address: str = ""
     default_law: Law = "foia"
     # Scope of requests: a fixed window survives the cost limit better than "since inception".
-    date_from: date | None = None  # None: 1 January of the year before the answer
-    date_to: date | None = None  # None: the date of the request
+    date_from: date | None = None  # None: the answer's own period (letters/windows.py), a year before date_to if set
+    date_to: date | None = None  # None: the answer's date (the date of the request when the answer has none)
 
     def __post_init__(self) -> None:
         if self.default_law not in LAWS:

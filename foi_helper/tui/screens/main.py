@@ -54,7 +54,7 @@ def warnings_content(warnings: list[LintWarning]) -> Content:
     if len(warnings) > 2:
         parts += [(f"{len(warnings)} things to check before sending:", "bold"), "\n"]
     if any(w.code in REQUESTER_CODES for w in warnings):
-        parts += [("f3 opens the settings: your name and email then go into every letter.", "bold"), "\n"]
+        parts += [("f3 opens the settings: your name signs every letter, your email takes the replies.", "bold"), "\n"]
     for w in warnings:
         parts += [("⚠ ", "bold yellow"), letter_calls.warning_text(w), (f" ({w.rule})", "dim"), "\n"]
     return literal(*parts[:-1])

@@ -48,10 +48,10 @@ class SettingsScreen(ModalScreen[Config | None]):
                 yield Select([(literal(label), value) for label, value in LAW_CHOICES],
                              value=c.default_law,
                              allow_blank=False, id="law")
-                yield Static(literal("Ask for records from (YYYY-MM-DD; empty: 1 January of the year before "
-                                     "the answer)"))
+                yield Static(literal("Ask for records from (YYYY-MM-DD; empty: the answer's own period, "
+                                     "from the events it names)"))
                 yield Input(c.date_from.isoformat() if c.date_from else "", id="date_from")
-                yield Static(literal("… to (YYYY-MM-DD; empty: the date of the request)"))
+                yield Static(literal("… to (YYYY-MM-DD; empty: the answer's date)"))
                 yield Input(c.date_to.isoformat() if c.date_to else "", id="date_to")
             yield Static(literal(f"ctrl+s: save to {config_path()} · esc: cancel"), classes="dialog-hint")
 

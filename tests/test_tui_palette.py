@@ -48,6 +48,13 @@ async def test_the_words_people_use_find_the_action(seed_text: str) -> None:
         assert (await titles_for(app, "include point"))[0] == "Include the point in the letter, or leave it out"
         assert (await titles_for(app, "cite"))[0].startswith("Cite")
         assert "The letter, to read and edit" in (await titles_for(app, "letter"))[:3]
+        # on the letter screen, the tracking words lead to the drafts screen where they are done (a new user
+        # found nothing for "chaser" or "restore"), and the period to the authority dialog
+        drafts = "Saved drafts: open, delete, mark sent, follow up"
+        for words in ("chaser", "restore", "internal review", "mark sent"):
+            assert drafts in (await titles_for(app, words))[:2], words
+        for words in ("latest year", "period"):
+            assert (await titles_for(app, words))[0] == "Choose the authority, the law and the period", words
         await pilot.press("ctrl+s", "f2")
         await settle(pilot)
         assert isinstance(app.screen, DraftsScreen)
@@ -56,6 +63,8 @@ async def test_the_words_people_use_find_the_action(seed_text: str) -> None:
         assert titles["Follow-up"] in (await titles_for(app, "chaser"))[:2]
         assert titles["Follow-up"] in (await titles_for(app, "follow-up"))[:2]
         assert titles["Delete"] in (await titles_for(app, "delete"))[:2]
+        for words in ("recompose", "copy", "period"):  # done on the letter: open the draft
+            assert titles["Open"] in (await titles_for(app, words))[:2], words
 
 
 @async_test

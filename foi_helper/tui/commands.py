@@ -24,7 +24,8 @@ ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "copy_letter": ("copy", "clipboard"),
     "export": ("export", "save as file", "email file", "markdown"),
     "open_wdtk": ("whatdotheyknow", "wdtk", "send online", "browser"),
-    "letter_options": ("authority", "law", "scotland", "foisa", "eir", "environmental", "recipient"),
+    "letter_options": ("authority", "law", "scotland", "foisa", "eir", "environmental", "recipient", "period",
+                       "latest year", "old answer", "dates", "window"),
     "show_pane": ("pane", "switch", "tab", "view"),
     "toggle_point": ("include point", "leave out point", "tick", "untick", "exclude"),
     "cite": ("cite", "citation", "refer to earlier question"),
@@ -36,8 +37,11 @@ ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "restore_draft": ("restore", "undelete", "bring back", "deleted drafts"),
     "record_event": ("record reply", "acknowledged", "refused", "answered", "part answered", "extended",
                      "clarification asked", "review", "complaint", "reference number", "exemptions"),
-    "open_draft": ("open draft", "reopen", "edit"),
-    "drafts": ("drafts", "saved letters", "tracking", "requests"),
+    # On the drafts screen the letter's own actions are one step away: open the draft
+    "open_draft": ("open draft", "reopen", "edit", "copy", "recompose", "period", "authority", "export"),
+    # On the letter screen the tracking is one step away: the drafts screen
+    "drafts": ("drafts", "saved letters", "tracking", "requests", "mark sent", "chaser", "follow-up",
+               "internal review", "complaint", "record reply", "refused", "restore", "deleted drafts"),
     "settings": ("settings", "name", "email", "address", "preferences"),
     "open_file": ("open file", "load"),
     "new": ("new", "paste another", "start again"),

@@ -78,3 +78,10 @@ def test_a_transfer_beside_a_figure_leaves_the_figure_answered() -> None:
             "In 2023-24, schools in Kent were allocated £4.2 million for breakfast clubs. It is for schools to "
             "decide how to run their clubs.", department="Department for Education")
     assert a.points[0].status == "answered", a.points[0].reason
+
+
+def test_a_transfer_that_gives_a_reason_is_an_answer_not_a_dodge() -> None:
+    assert passed_to("Council Tax Support is administered by the Local Authority and is not a DWP benefit, "
+                     "therefore it is not appropriate for the department to trigger a claim.", "DWP") is None
+    assert passed_to("It is the responsibility of individual NHS organisations to comply with the standard.") == \
+        "individual NHS organisations"

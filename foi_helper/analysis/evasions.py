@@ -32,7 +32,7 @@ _ORG_WORDS = (r"Department|Ministry|Office|Agency|Authorit(?:y|ies)|Council|Comm
 _NAMED_ORG = (rf"(?:the )?(?:[A-Z][\w'’-]*,? (?:(?:of|for|and|&|the|in|on) )*)*(?:{_ORG_WORDS})\b"
               r"(?:,? (?:(?:of|for|and|&|the|in|on) )*[A-Z][\w'’-]*)*")
 _LOCAL_BODIES = (
-    r"(?i:(?:the )?(?:local|individual|each|relevant|respective|independent)?\s?(?:national health service|NHS(?: bodies|"
+    r"(?i:(?:the )?(?:local|individual|each|relevant|respective|independent)?\s?(?:(?:national health service|NHS)(?: bodies|"
     r" trusts| boards| organisations| commissioners)?|health (?:authorit(?:y|ies)|boards?)|(?:NHS )?trusts|"
     r"primary care trusts|PCTs|commissioners|integrated care boards|ICBs|(?:local )?authorities|councils|"
     r"police(?: forces)?|forces|chief (?:constables|officers of police)|schools|head ?teachers|governing bodies|"
@@ -54,6 +54,9 @@ _SELF = re.compile(r"^(?:the |this |my |HM )?(?:Government|Department|Department
                    r"State|House)$", _I)
 
 
+_REASONED = re.compile(r"\b(?:therefore|because|so that|which means)\b", _I)
+
+
 def passed_to(sentence: str, department: str | None = None) -> str | None:
     """The body an answer's sentence passes the question to ("the Department for Levelling Up, Housing &
     Communities", "individual police forces"), or None: none named, or the department that answered."""
@@ -64,6 +67,8 @@ def passed_to(sentence: str, department: str | None = None) -> str | None:
                 continue
             if department and _same_body(who, department):
                 continue
+            if _REASONED.search(sentence[m.end():]):
+                continue  # "… is administered by the local authority, therefore it is not appropriate …": a reason
             return who
     return None
 

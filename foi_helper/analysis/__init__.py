@@ -37,7 +37,8 @@ def analyse(answer: WrittenAnswer, referenced: list[WrittenAnswer] | None = None
     preamble, body = strip_preamble(answer.question)
     sentences = split_sentences(answer.answer[:MAX_ANALYSED_CHARS])
     not_after = answer.date_answered
-    evasions = find_evasions(sentences, answer.holding or not answer.answer.strip(), not_after)
+    evasions = find_evasions(sentences, answer.holding or not answer.answer.strip(), not_after,
+                             answer.department)
     evasive: dict[str, list[str]] = {}
     for e in evasions:
         evasive.setdefault(e.text, []).append(e.kind)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import PointStatus
-from .evasions import DEFLECTION, PATTERNS, POLICY
+from .evasions import DEFLECTION, PATTERNS, POLICY, passed_to
 from .references import DATE_RE
 from .text import STOPWORDS, content_stems
 
@@ -185,8 +185,10 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
                     counted and overlap(wide, s) >= min(2, len(stems)) and counts(s, counted)))
                 and (not focus_stems or focus_stems & content_stems(s))
                 and (head is None or head in content_stems(s))]
-    evasion_kinds = [k for s in sentences if bears_on(s, wide, question) and not _other_item(s, focus, question)
-                     for k in evasive.get(s, [])]
+    bearing = [s for s in sentences if bears_on(s, wide, question) and not _other_item(s, focus, question)]
+    evasion_kinds = [k for s in bearing for k in evasive.get(s, [])]
+    # "It is for the local NHS to provide …": who the answer passes the part to, for the reason
+    passed = next((who for s in bearing if "not_held" in evasive.get(s, []) for who in [passed_to(s)] if who), None)
     named_refusal = _refusal_naming(focus, question, sentences, evasive, closing)
     if named_refusal:  # "The figures for 1994 are not held": that item is refused, whatever else was given
         return Verdict("unanswered", named_refusal,
@@ -216,8 +218,11 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
         if unit and not any(unit in content_stems(s) for s in sentences):
             return Verdict("partial", evidence, f"asks for figures {breakdown}; the answer gives none broken "
                                                 f"down that way")
-        if kind in ("statistics", "spending") and {"not_held", "disproportionate_cost"} & set(evasion_kinds):
-            return Verdict("partial", evidence, _reason(kind, "partial", evasion_kinds))
+        # A refusal of the figures beside one leaves some open; "It is for schools to decide how to run them"
+        # beside the amount refuses nothing.
+        refused = [k for s in bearing if not _only_passed_on(s) for k in evasive.get(s, [])]
+        if kind in ("statistics", "spending") and {"not_held", "disproportionate_cost"} & set(refused):
+            return Verdict("partial", evidence, _reason(kind, "partial", refused))
         deflected = next((s for s in sentences if DEFLECTION.search(s) and bears_on(s, wide, question)), None)
         if kind in _DETAIL_KINDS and deflected:
             # "an operational matter for Network Rail", then what others do: the department's own part is open
@@ -236,7 +241,7 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
             not missing and kind in ("statistics", "spending") and meeting) else None
         if narrower:
             return Verdict("partial", meeting[0][1], narrower)
-        return Verdict("partial", best, _reason(kind, "partial", evasion_kinds, missing))
+        return Verdict("partial", best, _reason(kind, "partial", evasion_kinds, missing, passed))
     if on_topic and kind == "statistics" and not meeting:
         pass  # no figure of what was asked anywhere: talking around it leaves it unanswered
     elif on_topic and not _only_evasive(sentences, evasive):
@@ -248,9 +253,16 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
             narrower = _narrower(kind, lead, f"{text} {question or ''}")
             return Verdict("partial", lead, narrower or f"asks for {WHAT_IT_NEEDS[kind]}; the answer gives a table "
                                                         "of figures that does not plainly cover every period asked")
-        return Verdict("partial", on_topic[0][1], _reason(kind, "partial", evasion_kinds, missing))
+        return Verdict("partial", on_topic[0][1], _reason(kind, "partial", evasion_kinds, missing, passed))
     refusals = [s for _, _, s in scored if set(evasive.get(s, [])) & _CLOSING_EVASIONS]
-    return Verdict("unanswered", refusals[0] if refusals else None, _reason(kind, "unanswered", evasion_kinds))
+    return Verdict("unanswered", refusals[0] if refusals else None,
+                   _reason(kind, "unanswered", evasion_kinds, passed=passed))
+
+
+def _only_passed_on(sentence: str) -> bool:
+    """Does the sentence only pass the question to another body, refusing nothing itself?"""
+    return passed_to(sentence) is not None and not any(
+        p.search(sentence) for k, p in PATTERNS if k in ("not_held", "disproportionate_cost"))
 
 
 # Kinds whose answer is its details: a refusal to give details leaves them open even after a general line.
@@ -489,7 +501,8 @@ def missing_terms(text: str, sentences: list[str], limit: int = 3) -> list[str]:
     return [w for _, _, w in sorted(ranked)[:limit]]
 
 
-def _reason(kind: str, status: str, evasion_kinds: list[str], missing: list[str] | None = None) -> str:
+def _reason(kind: str, status: str, evasion_kinds: list[str], missing: list[str] | None = None,
+            passed: str | None = None) -> str:
     need = WHAT_IT_NEEDS[kind]
     if status == "partial" and missing:
         head = f"asks for {need}; the answer says nothing specific about {_listed(missing)}"
@@ -501,6 +514,8 @@ def _reason(kind: str, status: str, evasion_kinds: list[str], missing: list[str]
         if k == "in_due_course" and kind not in _DUE_COURSE_KINDS:
             continue
         if k in evasion_kinds:
+            if k == "not_held" and passed:
+                return f"{head}: it says this is for {passed}, not the department that answered"
             return _EXCUSES[k] if k == "holding" else f"{head}: {_EXCUSES[k]}"
     return head
 

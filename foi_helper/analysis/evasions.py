@@ -21,6 +21,64 @@ _INFO = (r"(?:the |this |that |such |any |these |those |all )?(?:relevant |reque
 DEFLECTION = re.compile(r"\b(?:operational|day-to-day) (?:matters?|responsibilit(?:y|ies)|decisions?) (?:for|of) "
                         r"(?:the )?(?-i:[A-Z])", _I)
 
+# Passed on: "The scheme is run and maintained by the Department for Levelling Up, Housing & Communities", "this
+# is a matter for the Institute for Apprenticeships", "It is for the local NHS to provide …", "It is for schools
+# to decide …". The department says, in effect, that another body, or local bodies, hold what was asked: it is
+# reported as not held, and the body named is the one to ask (the letters' holders table reads it).
+_ORG_WORDS = (r"Department|Ministry|Office|Agency|Authorit(?:y|ies)|Council|Commission(?:er)?|Executive|"
+              r"Government|Administration|Service|Board|Trust|NHS|Police|Constabulary|Bank|Institute|Corporation|"
+              r"Company|Ltd|plc|Regulator|Inspectorate|Parliament|Assembly|Senedd|House|Court|Tribunal|Mayor|"
+              r"Committee|Rail|Post Office|Secretary of State for [A-Z][a-z]+|[A-Z]{2,}")
+_NAMED_ORG = (rf"(?:the )?(?:[A-Z][\w'’-]*,? (?:(?:of|for|and|&|the|in|on) )*)*(?:{_ORG_WORDS})\b"
+              r"(?:,? (?:(?:of|for|and|&|the|in|on) )*[A-Z][\w'’-]*)*")
+_LOCAL_BODIES = (
+    r"(?i:(?:the )?(?:local|individual|each|relevant|respective|independent)?\s?(?:(?:national health service|NHS)(?: bodies|"
+    r" trusts| boards| organisations| commissioners)?|health (?:authorit(?:y|ies)|boards?)|(?:NHS )?trusts|"
+    r"primary care trusts|PCTs|commissioners|integrated care boards|ICBs|(?:local )?authorities|councils|"
+    r"police(?: forces)?|forces|chief (?:constables|officers of police)|schools|head ?teachers|governing bodies|"
+    r"academy trusts|universities|colleges|employers|(?:general |local )?managers|courts|judiciary|judges|"
+    r"magistrates|devolved (?:administrations|governments)|train operating companies|operators|providers)\b)")
+_WHO = rf"(?P<who>{_NAMED_ORG}|{_LOCAL_BODIES})"
+_TRANSFERS = [
+    re.compile(r"(?i:\b(?:is|are|was|were|remains?|be) (?:entirely |solely |primarily |ultimately |properly )?"
+               rf"(?:a |an )?(?:matters?|issues?|questions?|decisions?) (?:for|of) ){_WHO}"),
+    re.compile(r"(?i:\b(?:is|are|was|were|remains?|be) (?:the |a )?(?:sole |direct |primary |statutory |"
+               rf"overall )?responsibilit(?:y|ies) of ){_WHO}"),
+    re.compile(rf"(?i:\bit is (?:for|up to|a matter for|the responsibility of) ){_WHO}(?: themselves)? to \w+"),
+    re.compile(r"(?i:\b(?:is|are) (?:run|led|administered|managed|operated|delivered|owned|overseen)(?: and "
+               r"(?:run|led|maintained|managed|administered|operated|delivered|funded|owned))? (?:entirely |"
+               rf"solely |directly )?by )(?P<who>{_NAMED_ORG})"),
+]
+# Words that name the department itself or no body at all ("a matter for the Government", "for the Budget").
+_SELF = re.compile(r"^(?:the |this |my |HM )?(?:Government|Department|Departments|Ministers?|Secretary of "
+                   r"State|House)$", _I)
+
+
+_REASONED = re.compile(r"\b(?:therefore|because|so that|which means)\b", _I)
+
+
+def passed_to(sentence: str, department: str | None = None) -> str | None:
+    """The body an answer's sentence passes the question to ("the Department for Levelling Up, Housing &
+    Communities", "individual police forces"), or None: none named, or the department that answered."""
+    for pattern in _TRANSFERS:
+        for m in pattern.finditer(sentence):
+            who = m.group("who").strip(" ,")
+            if _SELF.match(who) or not re.search(r"[A-Za-z]{3}", who):
+                continue
+            if department and _same_body(who, department):
+                continue
+            if _REASONED.search(sentence[m.end():]):
+                continue  # "… is administered by the local authority, therefore it is not appropriate …": a reason
+            return who
+    return None
+
+
+def _same_body(who: str, department: str) -> bool:
+    def key(s: str) -> str:
+        return re.sub(r"^the\s+|\W+", " ", s.lower().replace("&", "and")).strip()
+    return key(who) == key(department) or key(department) in key(who)
+
+
 PATTERNS: list[tuple[EvasionKind, re.Pattern[str]]] = [
     ("holding", re.compile(
         r"not (?:proved|been|yet been) possible to (?:respond|answer|reply)|before (?:the )?Prorogation|"
@@ -100,15 +158,19 @@ POLICY = re.compile(
     r"\bis an example of this Government\b|\bthe government is clear\b", _I)
 
 
-def find_evasions(sentences: list[str], holding: bool, not_after: date | None) -> list[Evasion]:
+def find_evasions(sentences: list[str], holding: bool, not_after: date | None,
+                  department: str | None = None) -> list[Evasion]:
     """Stock evasions, one per kind per sentence, in answer order (policy restatement is judged later,
-    once it is known whether anything was left open)."""
+    once it is known whether anything was left open). `department` is who answered: a sentence passing the
+    question to it ("is run by the Home Office" from the Home Office) passes nothing on."""
     out: list[Evasion] = []
     substantive = [s for s in sentences if re.search(r"[A-Za-z]{3}", re.sub(r"https?://\S+", "", s))]
     for sentence in sentences:
         for kind, pattern in PATTERNS:
             if pattern.search(sentence):
                 out.append(_evasion(kind, sentence, not_after))
+        if passed_to(sentence, department) and not any(e.kind == "not_held" and e.text == sentence for e in out):
+            out.append(_evasion("not_held", sentence, not_after))
         if _ACCOUNTS.search(sentence) and not _FIGURES.search(_YEARS.sub(" ", sentence)) and \
                 not sentence.rstrip().endswith(":") and \
                 not any(e.kind == "refers_elsewhere" and e.text == sentence for e in out):

@@ -297,6 +297,13 @@ def _gist(answer: WrittenAnswer, analysis: Analysis) -> tuple[str, str] | None:
     return None
 
 
+def _passed_on_in(sentence: str, analysis: Analysis) -> bool:
+    """Is the sentence one the analysis found says the department does not hold it ("The scheme is run by the
+    Department for …")? Its pointer is then the answer's own word on who holds it."""
+    said = re.sub(r"\s+", " ", sentence).strip()
+    return any(e.kind == "not_held" and re.sub(r"\s+", " ", e.text).strip() in said for e in analysis.evasions)
+
+
 def _the_group(who: str) -> str:
     if re.match(
         r"(?:NHS England|Transport for London|TfL|UK Visas|individual|local|each)\b", who, re.IGNORECASE
@@ -339,8 +346,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _AFTER = re.compile(
     r"\b(?:operational |a )?(?:matters?|responsibility|decisions?|issues?) for\s+(?P<w>[^.;:]{1,90})|"
     r"\b(?:is|are) (?:the )?(?:sole |direct )?responsibility of\s+(?P<w2>[^.;:]{1,90})|"
-    r"\b(?:held|recorded|collected|kept|maintained|commissioned|funded|administered)"
-    r"(?: and (?:held|funded|commissioned|recorded|maintained))? (?:locally )?by\s+(?P<w3>[^.;:]{1,90})|"
+    r"\b(?:held|recorded|collected|kept|maintained|commissioned|funded|administered|run|led|managed|operated)"
+    r"(?: and (?:held|funded|commissioned|recorded|maintained|run|managed|operated))? (?:locally )?by\s+"
+    r"(?P<w3>[^.;:]{1,90})|"
     r"\bwish to (?:contact|write to|approach|ask)\s+(?P<w4>[^.;:]{1,120})|"
     r"\b(?:empower\w*|allow\w*|enabl\w*)\s+(?P<w5>[^.;:]{1,60}?)\s+to (?:make|take) (?:the |these |such )?decisions",
     re.IGNORECASE,
@@ -373,11 +381,17 @@ def _body_names() -> tuple[tuple[re.Pattern[str], Body], ...]:
     for body in holder_table().bodies.values():
         for name in (body.name, *body.aliases):
             names.append((name, body))
+    # A defunct department with one successor names it ("run by the Department for Levelling Up, Housing and
+    # Communities": the Ministry of Housing, Communities and Local Government now).
+    for successor in holder_table().successors:
+        if len(successor.now) == 1 and not successor.keeps:
+            names += [(name, successor.now[0]) for name in successor.was]
     names.sort(key=lambda nb: len(nb[0]), reverse=True)
     out: list[tuple[re.Pattern[str], Body]] = []
     for name, body in names:
         flags = 0 if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name) and name.upper() == name else re.IGNORECASE
-        out.append((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags), body))
+        words = re.escape(name).replace(r"\ and\ ", r"\ (?:and|&)\ ")  # "Housing & Communities"
+        out.append((re.compile(rf"(?<![\w-]){words}(?![\w-])", flags), body))
     return tuple(out)
 
 
@@ -420,6 +434,10 @@ def _pointers(answer_text: str, department: str) -> tuple[list[_Pointer], set[st
     """The answer's pointers to holders, in order, and the keys of bodies it says do not hold it."""
     pointers: list[_Pointer] = []
     refused: set[str] = set()
+    # The department itself, by its name now or, when it has since been renamed, its successor's
+    successor = successors_of(department)
+    own = {b.key for b in holder_table().bodies.values() if _name_key(b.name) == department} | (
+        {successor.now[0].key} if successor is not None and len(successor.now) == 1 and not successor.keeps else set())
     for index, sentence in enumerate(_sentences(answer_text)):
         for m in _DOES_NOT.finditer(sentence):
             for t in _targets(m.group("w") or m.group("w2") or "", last=True):
@@ -433,7 +451,7 @@ def _pointers(answer_text: str, department: str) -> tuple[list[_Pointer], set[st
                 named = _targets(span, last=last)
                 if pattern is _AFTER and named:
                     named = named[:1] + [t for t in named[1:] if isinstance(t, Body)]
-                named = [t for t in named if not (isinstance(t, Body) and _name_key(t.name) == department)]
+                named = [t for t in named if not (isinstance(t, Body) and t.key in own)]
                 if named:
                     pointers.append(_Pointer(tuple(named), explicit, sentence, index))
     pointers = [
@@ -1008,7 +1026,8 @@ def choose_holder(
                 first = default  # "a matter for the Home Office" on visas: UK Visas and Immigration
             # Sent there only when the answer says so beside its "not held" (a pointer elsewhere in a long
             # answer may be about a grouped question's other part).
-            beside = any(abs(pointer.index - i) <= 1 for i in _not_held_at(answer.answer))
+            beside = any(abs(pointer.index - i) <= 1 for i in _not_held_at(answer.answer)) or _passed_on_in(
+                pointer.sentence, analysis)
             pick = _Pick(first, None, [t for t in pointer.targets[1:] if isinstance(t, Body)],
                          routed=not_held and beside, subject=subject or "named")
         else:

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from test_letters_compose import ALEX, TODAY, seed_analysis, seed_answer
 
+from foi_helper.analysis import analyse
 from foi_helper.errors import LetterError
 from foi_helper.letters import compose_letter
 from foi_helper.letters.windows import (
@@ -124,3 +125,15 @@ def test_an_answer_without_events_is_asked_for_its_latest_months_not_a_default_y
     window = events_window("Plans to establish the HQ are progressing as scheduled.", date(2026, 2, 6), TODAY)
     assert window.words() == "1 August 2025 to 6 February 2026"
     assert events_window("No change.", date(2019, 1, 15), TODAY).start == date(2018, 7, 1)
+
+
+def test_the_latest_year_replaces_the_questions_own_period_too() -> None:
+    # "since 1997" in a 2007 answer: choosing the latest complete year left the letter asking for 1997 to 2007
+    answer = seed_answer(question=("To ask the Secretary of State for Health what steps the Government has taken to "
+                                   "increase the number of hospital beds in London since 1997."),
+                         answer="Hospital bed numbers are a matter for the local NHS.",
+                         date_answered=date(2007, 11, 26))
+    own = compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY).body
+    assert "1 January 1997" in own
+    latest = compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY, latest_year=True).body
+    assert "1997" not in latest.split("Under the")[1] and "for 2025" in latest, latest

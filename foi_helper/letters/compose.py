@@ -97,7 +97,7 @@ def shared_window(answer: WrittenAnswer, *, today: date, date_from: date | None,
     """The window items take unless their own words set one: the user's fixed dates, the latest complete year,
     or the period of the answer's own events; None when the answer's date is unknown."""
     if latest_year:
-        return latest_complete_year(today)
+        return replace(latest_complete_year(today), fixed=True)
     # An unanswered question (or a holding reply without its date) counts from the day it was tabled.
     answered = answer.date_answered or answer.date_tabled
     if date_from or date_to:
@@ -106,7 +106,7 @@ def shared_window(answer: WrittenAnswer, *, today: date, date_from: date | None,
         if start > end:
             raise LetterError(f"The window starts ({words_of_date(start)}) after it ends ({words_of_date(end)}); "
                               "fix date_from and date_to in your settings.")
-        return Window(start=start, end=end)
+        return Window(start=start, end=end, fixed=True)
     if answered is None:
         return None
     # Events the question names ("the email sent on 24 July 2025") bound the window as the answer's do.

@@ -144,6 +144,11 @@ def _window_of_point(point: Point, text: str, *, answered: date | None, shared: 
     # dates of the records asked for.
     reads_period = point.source == "question" and point.kind in PERIOD_KINDS
     own = question_period(text, answered, financial=is_financial(text)) if reads_period else None
+    if shared is not None and shared.fixed:  # the user's window over the question's own period
+        rest = own.rest if own is not None and own.rest else text
+        if point.kind == "statistics" and is_headcount(point.text):
+            return Window(end=shared.end), rest
+        return shared, rest
     if own is None and point.breakdown and reads_period:
         in_breakdown = question_period(point.breakdown, answered, financial=is_financial(text))
         own = in_breakdown and type(in_breakdown)(in_breakdown.window, text, in_breakdown.phrase)
@@ -166,10 +171,7 @@ def _window_of_point(point: Point, text: str, *, answered: date | None, shared: 
             return financial_years(last, last), text
         return calendar_years(answered.year - 1, answered.year - 1), text
     if point.source == "question" and point.kind == "statistics" and is_headcount(point.text):
-        # As at the answer's date; when the window lies wholly after it (the latest complete year), at its end.
-        if answered is None or (shared.start is not None and shared.start > answered):
-            return Window(end=shared.end), text
-        return Window(end=answered), text
+        return Window(end=shared.end if answered is None else answered), text
     if point.kind in ("statistics",):
         return years_of(shared), text
     return shared, text

@@ -50,6 +50,9 @@ class Window:
     end: date
     start: date | None = None  # None: as at `end`
     label: str | None = None
+    # The user's own dates or the latest complete year, chosen over the answer's period: every item takes it,
+    # the question's own "since 1997" included (a count as at its end)
+    fixed: bool = False
 
     @property
     def as_at(self) -> bool:

@@ -53,3 +53,23 @@ async def test_an_old_answer_can_ask_for_the_latest_complete_year() -> None:
         year = TODAY.year - 1
         after = letter_text(app)
         assert str(year) in after and "as at 5 March 1992" not in after, (after, notifications(app))
+
+
+@async_test
+async def test_putting_off_the_answer_date_says_why_there_is_no_letter() -> None:
+    # Esc on "When was the written question answered?" left "Include a point … to compose one" though every
+    # point was ticked: the pane now says the date is what is missing, and ctrl+r asks again.
+    from foi_helper.tui.screens.answered_date import AnsweredDateScreen
+
+    undated = OLD_ANSWER.replace("Department of Health written question – answered on 5th March 1992.\n\n", "")
+    app = app_for(undated)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, AnsweredDateScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        placeholder = str(main_screen(app).query_one("#letter").placeholder)  # type: ignore[attr-defined]
+        assert "date the question was answered" in placeholder and "ctrl+r" in placeholder, placeholder
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert isinstance(app.screen, AnsweredDateScreen)

@@ -30,7 +30,10 @@ class AnsweredDateScreen(ModalScreen[date | None]):
             yield Static(literal("When was the written question answered?"), classes="dialog-title")
             yield Static(literal(self.why))
             yield Input(id="answered", placeholder="YYYY-MM-DD, e.g. 2019-06-24")
-            yield Static(literal("enter: compose the letter · esc: cancel"), classes="dialog-hint")
+            yield Static(literal("The page's address or its date line often gives it; TheyWorkForYou and "
+                                 "Hansard print it above the question."), classes="dialog-hint")
+            yield Static(literal("enter: compose the letter · esc: later (ctrl+r asks again)"),
+                         classes="dialog-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         try:

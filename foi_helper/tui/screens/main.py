@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 NO_LETTER = ("No letter yet. Include a point (space, on the left) to compose one; a point the answer did "
              "answer can still be asked for.")
 READING = "Reading the answer: its points and the letter come in a moment."
+NO_DATE = ("No letter yet: its periods count from the date the question was answered, which the page does not "
+           "give. ctrl+r asks for it.")
 NO_AUTHORITY = ("No letter yet: the answer does not say which authority to write to. Choose the authority "
                 "(f4) to compose the letter.")
 
@@ -345,6 +347,7 @@ class MainScreen(Screen[None]):
 
     def _compose_failed(self, exc: FoiHelperError) -> None:
         if any(fix.field == "date" for fix in exc.fixes):
+            self._editor.placeholder = NO_DATE  # what the pane says if the question is put off
             self.ask_answered_date(str(exc))
             return
         if not self.session.authority_known():

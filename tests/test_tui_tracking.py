@@ -105,6 +105,9 @@ async def test_sent_refused_then_internal_review_with_the_refusals_grounds(seed_
         assert isinstance(app.screen, FollowUpLetterScreen)
         body = app.screen.query_one(TextArea).text
         assert "s.43(2), s.40(2)" in body and "commercial interests" in body
+        await pilot.press("ctrl+s")  # kept with the draft: the history moves on only when it is sent
+        await settle(pilot)
+        assert any('r, then "internal review requested"' in n for n in notifications(app)), notifications(app)
 
 
 @async_test

@@ -142,7 +142,18 @@ class FollowUpLetterScreen(ModalScreen[None]):
             self.notify(error_text(exc), severity="error", markup=False)
             return
         kind = letter.kind.replace("_", " ")
-        self.notify(f"Kept the {kind} letter with draft {self.draft.id}.", markup=False)
+        # The history moves on when the letter goes, not when it is written: say which event to record then.
+        sent_as = {"internal_review": "review_requested", "complaint": "complaint", "clarification": "clarified"}
+        event = sent_as.get(letter.kind)
+        then = ""
+        if event:
+            from ...drafts.draft import EVENT_KINDS
+            from ..letter_calls import key_of
+            from .drafts import DraftsScreen
+
+            then = (f" Once you have sent it, record it on the drafts screen: {key_of(DraftsScreen, 'record_event')}, "
+                    f"then \"{EVENT_KINDS[event]}\".")
+        self.notify(f"Kept the {kind} letter with draft {self.draft.id}.{then}", markup=False)
 
     def action_close(self) -> None:
         self.dismiss(None)

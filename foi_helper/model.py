@@ -172,7 +172,7 @@ class Requester:
 # the app its key; the stages say only what, never a command line or a key.
 FixField = Literal[
     "law", "authority", "points", "requester", "date", "format", "draft", "sent", "batch", "batch_or_authority",
-    "latest_year",
+    "latest_year", "answer_period",
 ]
 
 

@@ -37,7 +37,9 @@ class LetterOptions:
 
     authority: str | None = None  # None: the authority the answering department maps to
     law: Law | None = None  # None: the authority's own law (or the settings' default)
-    latest_year: bool = False  # ask for the latest complete calendar year, not the answer's own period
+    # True: the latest complete calendar year; False: the answer's own period; None: chosen by the answer's age
+    # (the latest year for an answer over ten years old)
+    latest_year: bool | None = None
 
 
 @dataclass

@@ -66,8 +66,10 @@ def answer_of(case: dict[str, Any]) -> WrittenAnswer:
 
 
 def letter_of(case: dict[str, Any]) -> tuple[WrittenAnswer, Letter]:
+    # The labels give each answer's own period: the letter the user gets by choosing it (--answer-period); by
+    # default an answer over ten years old asks for the latest complete year instead (tested below).
     answer = answer_of(case)
-    return answer, compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY)
+    return answer, compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY, latest_year=False)
 
 
 def items_of(body: str) -> list[str]:

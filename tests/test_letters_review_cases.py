@@ -31,7 +31,8 @@ def letter_for(page: str, answered: str | None = None) -> Letter:
     answer = read_answers((PAGES / page).read_text(encoding="utf-8"), row["source_url"])[0]
     if answer.date_answered is None and answered:
         answer = replace(answer, date_answered=date.fromisoformat(answered))
-    return compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY)
+    # The answer's own period (a choice; by default an answer over ten years old asks for the latest year)
+    return compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY, latest_year=False)
 
 
 def flat(letter: Letter) -> str:

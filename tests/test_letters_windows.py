@@ -133,7 +133,24 @@ def test_the_latest_year_replaces_the_questions_own_period_too() -> None:
                                    "increase the number of hospital beds in London since 1997."),
                          answer="Hospital bed numbers are a matter for the local NHS.",
                          date_answered=date(2007, 11, 26))
-    own = compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY).body
+    own = compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY, latest_year=False).body
     assert "1 January 1997" in own
     latest = compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY, latest_year=True).body
     assert "1997" not in latest.split("Under the")[1] and "for 2025" in latest, latest
+
+
+def test_an_answer_over_ten_years_old_asks_for_the_latest_year_by_default() -> None:
+    # A blind FOI-officer review scored letters for records 14 to 41 years old "not held", 12 of 12: by default
+    # such an answer's letter asks for the latest complete year, and says the answer's own period is a choice.
+    old = seed_answer(date_answered=date(2007, 11, 26))
+    letter = compose_letter(old, seed_analysis(), requester=ALEX, today=TODAY)
+    assert "recorded information, for 2025." in letter.body
+    warning = next(w for w in letter.warnings if w.code == "old-records")
+    assert warning.fix == Fix("answer_period") and "own period" in warning.message
+    own = compose_letter(old, seed_analysis(), requester=ALEX, today=TODAY, latest_year=False)
+    assert "for 2025" not in own.body
+    assert next(w for w in own.warnings if w.code == "old-records").fix == Fix("latest_year")
+    # seven years: the answer's own period still, with the offer of the latest year
+    recent = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY)
+    assert "for 2025" not in recent.body
+    assert next(w for w in recent.warnings if w.code == "old-records").fix == Fix("latest_year")

@@ -82,6 +82,7 @@ def cli_hint(fix: Fix) -> str:
         "batch": f"--batch {value}" if value else "`foi-helper holders` lists them with their members",
         "batch_or_authority": "leave out --authority, or leave out --batch",
         "latest_year": "--latest-year",
+        "answer_period": "--answer-period",
     }
     return hints.get(fix.field, "")
 

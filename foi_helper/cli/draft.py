@@ -44,8 +44,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--email", help="your email address")
     p.add_argument("--answered", metavar="DATE", help="the date the question was answered (YYYY-MM-DD), when the "
                    "page does not say")
-    p.add_argument("--latest-year", action="store_true",
-                   help="ask for the latest complete calendar year instead of the answer's own period")
+    period = p.add_mutually_exclusive_group()
+    period.add_argument("--latest-year", action="store_const", const=True, dest="latest_year",
+                        help="ask for the latest complete calendar year instead of the answer's own period (the "
+                        "default for an answer over ten years old)")
+    period.add_argument("--answer-period", action="store_const", const=False, dest="latest_year",
+                        help="ask for the answer's own period even when the answer is over ten years old")
     p.add_argument("--format", choices=FORMATS, default="text", help="what to print (default: text)")
     p.add_argument("--out", metavar="PATH", help="write to this file instead of standard output")
     p.add_argument("--save", action="store_true", help="save the letter as a draft and print its id last")
@@ -82,7 +86,7 @@ def session_from(args: argparse.Namespace, text: str, origin: str, answer: Writt
     ahead of them. The app fills the same session from its screens."""
     return LetterSession(text, origin, answer, settings=settings, name=args.name, email=args.email,
                          options=LetterOptions(authority=args.authority, law=as_law(args.law),
-                                               latest_year=bool(getattr(args, "latest_year", False))))
+                                               latest_year=getattr(args, "latest_year", None)))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -21,7 +21,15 @@ from .selection import choose_points
 from .strategy import request_items
 from .templating import render_template
 from .titles import request_title
-from .windows import AnswerDateUnknown, Window, after_answer, events_window, latest_complete_year, old_answer
+from .windows import (
+    STALE_RECORDS_YEARS,
+    AnswerDateUnknown,
+    Window,
+    after_answer,
+    events_window,
+    latest_complete_year,
+    old_answer,
+)
 
 __all__ = ["AnswerDateUnknown", "citable_related", "compose_letter", "signature", "the"]
 
@@ -125,7 +133,7 @@ def compose_letter(
     related: Sequence[Match] = (),
     date_from: date | None = None,
     date_to: date | None = None,
-    latest_year: bool = False,
+    latest_year: bool | None = None,
 ) -> Letter:
     """The request for the chosen points (default: the open points, the dodged ones first, at most five).
 
@@ -152,6 +160,13 @@ def compose_letter(
     if not points:
         raise LetterError("The answer gave what the question asked for, so no open point is left to request; to "
                           "ask anyway, choose points to ask about.", Fix("points"))
+    # None: chosen by the answer's age. Records of an answer over ten years old are mostly destroyed or at The
+    # National Archives, so by default its letter asks for the latest complete year (the answer's own period is
+    # one choice away); an officer asked for 1992 records answers "not held".
+    stale = bool(answer.date_answered and old_answer(answer.date_answered, today, STALE_RECORDS_YEARS)
+                 and not (date_from or date_to))
+    chosen_year = latest_year
+    latest_year = stale if latest_year is None else latest_year
     shared = shared_window(answer, today=today, date_from=date_from, date_to=date_to, latest_year=latest_year)
     if (shared is not None and answer.date_answered and not (date_from or date_to or latest_year)
             and (answer.holding or any(e.kind == "holding" for e in analysis.evasions))
@@ -207,7 +222,7 @@ def compose_letter(
     }
     body = render_template("request.txt.j2", context) + "\n"
     warnings = list(notes) + holder_warnings
-    warnings += _window_warnings(answer, today, latest_year)
+    warnings += _window_warnings(answer, today, latest_year, automatic=chosen_year is None)
     if body_of.note:
         warnings.append(LintWarning("authority-changed", body_of.note, "FOIA s.1(1): the body that holds it"))
     if holding and not (answer.date_answered and holding_is_stale(answer, today)):
@@ -288,16 +303,28 @@ def _dodge_sentence(organisation: str | None, analysis: Analysis, question: str 
     return None
 
 
-def _window_warnings(answer: WrittenAnswer, today: date, latest_year: bool) -> list[LintWarning]:
+def _window_warnings(answer: WrittenAnswer, today: date, latest_year: bool, *, automatic: bool) -> list[LintWarning]:
     answered = answer.date_answered
-    if answered is None or latest_year or not old_answer(answered, today):
+    if answered is None or not old_answer(answered, today):
         return []
+    rule = "Public Records Act 1958 s.3(4); FOIA s.1(1): information held at the time of the request"
     year = latest_complete_year(today).label
+    if latest_year:
+        if not automatic:
+            return []
+        return [LintWarning(
+            "old-records",
+            f"The answer is from {answered.year}: records of that time are mostly destroyed under retention "
+            "schedules or, once 20 years old, at The National Archives, so the letter asks for the latest complete "
+            f"year ({year}); it can ask for the answer's own period instead.",
+            rule,
+            Fix("answer_period"),
+        )]
     return [LintWarning(
         "old-records",
         f"The answer is from {answered.year}: records of that time may have been destroyed under the authority's "
         "retention schedule, or, once 20 years old, transferred to The National Archives; the letter can ask for "
         f"the latest complete year ({year}) instead.",
-        "Public Records Act 1958 s.3(4); FOIA s.1(1): information held at the time of the request",
+        rule,
         Fix("latest_year"),
     )]

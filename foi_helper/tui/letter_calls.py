@@ -52,6 +52,7 @@ def app_hint(fix: Fix) -> str:
         "law": f"{options}: choose {law}" if law else f"{options}: choose the law",
         "authority": f"{options}: choose the authority",
         "latest_year": f"{options}: for the latest complete year",
+        "answer_period": f"{options}: for the answer's own period",
         "points": f"{key_of(PointList, 'toggle_point')}: include a point",
         "requester": f"{key_of(FoiHelperApp, 'settings')}: your settings",
         "date": "type the date it was answered",

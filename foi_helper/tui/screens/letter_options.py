@@ -59,10 +59,11 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
             yield Static(id="law-note", classes="dialog-hint")
             yield Static(literal("For"))
             year = self.today.year - 1
-            yield Select([(literal("The answer's own period"), "answer"),
-                          (literal(f"The latest complete year ({year}), for an old answer"), "latest")],
-                         value="latest" if self.current.latest_year else "answer", allow_blank=False, id="period",
-                         compact=True)
+            chosen = {None: "auto", True: "latest", False: "answer"}[self.current.latest_year]
+            yield Select([(literal(f"By its age: its own period; {year} if over ten years old"), "auto"),
+                          (literal("The answer's own period"), "answer"),
+                          (literal(f"The latest complete year ({year})"), "latest")],
+                         value=chosen, allow_blank=False, id="period", compact=True)
             yield Static(literal("enter: apply · esc: cancel"), classes="dialog-hint")
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -95,7 +96,8 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
             return
         law = as_law(str(self.query_one("#law", Select).value))  # blank: the authority's own law
         self.dismiss(LetterOptions(authority=authority, law=law,
-                                   latest_year=self.query_one("#period", Select).value == "latest"))
+                                   latest_year={"auto": None, "latest": True, "answer": False}[
+                                       str(self.query_one("#period", Select).value)]))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

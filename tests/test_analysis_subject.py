@@ -98,3 +98,22 @@ def test_a_relative_clause_keeps_its_verb() -> None:
 ])
 def test_a_count_reads_as_a_noun_phrase(question: str, title: str) -> None:
     assert title_subject(WrittenAnswer(source_format="test", question=question)) == title
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    # an active verb with its object: the counted things take a relative clause
+    (("To ask the Secretary of State for Justice how many prisons operated a policy of five per cent. random "
+      "mandatory drug testing in each financial year from 2002-03 to 2008-09."),
+     "Number of prisons that operated a policy of five per cent. random mandatory drug testing"),
+    # an auxiliary before adverbs stays, in a relative clause
+    (("To ask the Secretary of State for Employment how many income support claimants have (a) successfully and "
+      "(b) unsuccessfully claimed income support under the hardship rules."),
+     ("Number of income support claimants who have successfully and unsuccessfully claimed income support under "
+      "the hardship rules")),
+    # a finite verb after a prepositional phrase: "staff at the Institute … who are apprentices"
+    (("To ask the Secretary of State for Education, how many and what proportion of staff at the Institute for "
+      "Apprenticeships are apprentices."),
+     "Number and proportion of staff at the Institute for Apprenticeships who are apprentices"),
+])
+def test_a_count_with_a_finite_verb_takes_a_relative_clause(question: str, title: str) -> None:
+    assert title_subject(WrittenAnswer(source_format="test", question=question)) == title

@@ -257,8 +257,9 @@ def _phrase(m: re.Match[str], how: str) -> str | None:
         # "people have been detained" → "people detained"; "people who were cautioned" keeps its verb
         rest = re.sub(r"(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s(?:are|is|were|was) (?:currently |now |being )?"
                       r"(?=\w+(?:ed|en|wn|ld|nt|ght)\b)", " ", rest, count=1)
+        # "does the Department hold" → "the Department hold"; not "have successfully claimed" (a relative clause)
         rest = re.sub(r"\s(?:does|do|did|has|have|had) (the Department|his Department|her Department|"
-                      r"(?!\w+(?:ed|en|wn|ld|nt|ght)\b)\w+) ", lambda x: f" {x.group(1)} ", rest)
+                      r"(?!\w+(?:ed|en|wn|ld|nt|ght)\b)(?!\w+ly\b)\w+) ", lambda x: f" {x.group(1)} ", rest)
         rest = _relative(rest)
         head = "Number" if g["how"].lower() == "many" else "Amount"
         phrase = f"{head} and {g['also']} of {rest}" if g.get("also") else f"{head} of {rest}"
@@ -318,10 +319,18 @@ def _relative(rest: str) -> str:
     m = re.match(r"(?P<subj>.+?) (?:are|is|were|was) (?P<pred>(?:in|on|at|under|awaiting|\w+ing)\b.+)$", rest)
     if m and m["subj"].split()[-1] not in ("and", "or"):
         return f"{m['subj']} {m['pred']}"
-    m = re.match(rf"(?P<subj>.+?) (?P<aux>{_FINITE}) (?P<pred>(?:\w+ly |also |still |not )?\w+.*)$", rest)
-    # not "meetings the Minister had with …": the clause has its own subject
-    if m and m["subj"].split()[-1] not in ("and", "or") and not re.search(r" (?:the|his|her|their|an?) ", m["subj"]):
+    m = re.match(rf"(?P<subj>.+?) (?P<aux>{_FINITE}) (?P<pred>(?:\w+ly (?:and \w+ly )?|also |still |not )?\w+.*)$",
+                 rest)
+    # not "meetings the Minister had with …": the clause has its own subject; "staff at the Institute" is one
+    if m and m["subj"].split()[-1] not in ("and", "or") and (
+            not re.search(r" (?:the|his|her|their|an?) ", m["subj"])
+            or re.match(r"\w+(?: \w+)? (?:at|in|of|on|from|within|across|under) ", m["subj"])):
         return f"{m['subj']} {_who(m['subj'])} {m['aux']} {m['pred']}"
+    # "prisons operated a policy" → "prisons that operated a policy": an active verb with its object
+    m = re.match(r"(?P<subj>(?:\w+ ){0,5}?\w+s) (?P<verb>(?:\w+ly (?:and \w+ly )?)?\w+ed) "
+                 r"(?P<obj>(?:a|an|the|their|its|his|her|any|no|more|fewer)\b.+)$", rest)
+    if m:
+        return f"{m['subj']} {_who(m['subj'])} {m['verb']} {m['obj']}"
     return rest
 
 

@@ -50,3 +50,39 @@ def test_a_title_within_the_aim_is_left_whole() -> None:
 ])
 def test_a_title_that_stops_mid_phrase_is_caught(title: str) -> None:
     assert title_problems(title)
+
+
+@pytest.mark.parametrize(("title", "problem"), [
+    ("Number of prisons operated a policy of five per cent. random mandatory drug testing", "a clause"),
+    ("Number of income support claimants successfully and unsuccessfully claimed income support", "a clause"),
+    ("Plans to make a statement", "generic"),
+    ("Make a statement on the matter", "generic"),
+    ("The matter: documents", "generic"),
+    ("Title (Women and equalities Equal Opportunities: nationality): documents", "placeholder"),
+    ("Assessment of the authenticity of the report", "vague"),
+    ("Average time taken to respond following the submission by an asylum seeker of a request", "vague"),
+    ("Women and equalities Equal… opportunities", "cut off"),
+])
+def test_a_title_that_is_not_a_specific_noun_phrase_is_caught(title: str, problem: str) -> None:
+    assert any(problem in p for p in title_problems(title))
+
+
+@pytest.mark.parametrize("title", [
+    "Number of prisons that operated a policy of five per cent. random mandatory drug testing",
+    "Number of people detained under the Terrorism Act",
+    "Statement on the closure of the Tote",
+    "Prisons (Drugs): the promised letter",
+    "Assessment of the authenticity of the report by the OPCW engineering sub-team",
+])
+def test_a_specific_grammatical_title_passes(title: str) -> None:
+    assert title_problems(title) == []
+
+
+def test_a_title_keeps_what_a_cut_would_leave_vague() -> None:
+    # not "… of a request": the request for what is the subject
+    long = ("Average time taken to respond following the submission by an asylum seeker of a request for permission "
+            "to work")
+    assert _sized(long) == long
+    # a little over the aim rather than lose where
+    long = "Merits of including material on diagnosing and detecting cardiovascular diseases in women's health hubs"
+    assert _sized(long) == long

@@ -37,7 +37,19 @@ _DATE = re.compile(
 )
 _MENU = re.compile(r"\||\b(?:Previous Section|Next Section|Index|Home Page|Contents|Menu|Skip to|Alert me|"
                    r"Written Answers?|Written Questions?|Hansard)\b", re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"\bRecords behind\b|\bwritten answer\b|^FOI request\.?$|\[", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"\bRecords behind\b|\bwritten answer\b|^FOI request\.?$|\[|^Title\b ?[:(]", re.IGNORECASE)
+# A subject that says nothing of what is sought: "Plans to make a statement", "The matter".
+_GENERIC = re.compile(
+    r"^(?:(?:plans?|policy|timetable|proposals?) (?:to|for) )?(?:make|making|give|giving|the making of) (?:a |an )?"
+    r"(?:statement|announcement)s?\b|^(?:(?:the|this|that) )?(?:matter|issue|subject|question|position)s?(?::|$)",
+    re.IGNORECASE)
+# A count whose counted things are followed by a bare finite verb: "Number of prisons operated a policy".
+_CLAUSE = re.compile(
+    r"^(?:Number|Amount|Proportion|Percentage)(?: and \w+)? of (?:(?!\b(?:who|that|which|whose)\b)[^:])*?\b\w+s "
+    r"(?:\w+ly and \w+ly \w+ed\b|(?:\w+ly )?\w+ed (?:a|an|the|their|its|his|her|any|no)\b)")
+# An end that leaves the subject unnamed: "the authenticity of the report", "… of a request".
+_VAGUE_END = re.compile(r"\bof (?:the|a|an) (?:report|document|letter|request|matter|issue|statement|paper|application|"
+                        r"reply|answer|submission|question|subject)\s*$", re.IGNORECASE)
 
 
 # A title that ends where a phrase goes on: a preposition, an article, a determiner ("… for those"), "as
@@ -66,8 +78,14 @@ def title_problems(title: str, asker: str | None = None) -> list[str]:
         problems.append("a placeholder, not a subject")
     if asker and asker.strip() and asker.strip().lower() in t.lower():
         problems.append("the asker's name")
-    if _CUT_OFF.search(t):
+    if _CUT_OFF.search(t) or re.search(r"\w(?:…|\.\.\.)", t):
         problems.append("cut off")
+    if _GENERIC.search(t):
+        problems.append("generic, not what is sought")
+    if _CLAUSE.search(t):
+        problems.append("a clause where a noun phrase belongs")
+    if _VAGUE_END.search(t):
+        problems.append("vague: the subject is not named")
     if re.search(r"\b(?:between|from) (?:and|to)\b", t):  # "notices between and the Final Settlement"
         problems.append("a word missing")
     return problems
@@ -162,9 +180,13 @@ def _sized(title: str, body: str = "") -> str:
         ends = sorted(set(ends) | set(_ends(title, _TAIL_AT_A_PINCH)), key=len)
     ends.append(title)
     fits = [e for e in ends if len(e) <= TITLE_AIM]
+    if len(title) <= TITLE_AIM + 15:  # a little over rather than lose what is asked
+        return title
     if fits and len(fits[-1]) >= 65:
         return fits[-1]
-    near = [e for e in ends if len(e) <= TITLE_AIM + 10]  # a little over rather than lose what is asked
+    if len(title) <= TITLE_MAX and (not fits or len(fits[-1]) < 60):  # whole, rather than a stub
+        return title
+    near = [e for e in ends if len(e) <= TITLE_AIM + 10]
     if near:
         return near[-1]
     return fits[-1] if fits else ends[0]
@@ -179,7 +201,8 @@ def _ends(title: str, tails: re.Pattern[str]) -> list[str]:
         end = _DANGLING.sub("", title[: m.start()]).strip()
         if _OPEN_END.search(end):  # "… treatments commissioned [by boards]" → "… treatments"
             end = _DANGLING.sub("", _OPEN_END.sub("", end)).strip()
-        if len(end.split()) >= 4 and not _CUT_OFF.search(end) and not _OPEN_END.search(end):
+        if len(end.split()) >= 4 and not _CUT_OFF.search(end) and not _OPEN_END.search(end) \
+                and not _VAGUE_END.search(end):
             ends.add(end)
     return sorted(ends, key=len)
 

@@ -114,6 +114,10 @@ def test_a_count_reads_as_a_noun_phrase(question: str, title: str) -> None:
     (("To ask the Secretary of State for Education, how many and what proportion of staff at the Institute for "
       "Apprenticeships are apprentices."),
      "Number and proportion of staff at the Institute for Apprenticeships who are apprentices"),
+    # a marker glued to the word before it: "have(a) successfully"; "showing …" is a breakdown
+    (("To ask the Secretary of State for Employment how many claimants have(a) successfully and (b) unsuccessfully "
+      "claimed income support, showing those whose claim was in doubt."),
+     "Number of claimants who have successfully and unsuccessfully claimed income support"),
 ])
 def test_a_count_with_a_finite_verb_takes_a_relative_clause(question: str, title: str) -> None:
     assert title_subject(WrittenAnswer(source_format="test", question=question)) == title

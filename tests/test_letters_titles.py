@@ -47,6 +47,7 @@ def test_a_title_within_the_aim_is_left_whole() -> None:
     "Discussions with the Commonwealth Secretariat on the potential merits",
     "Number of councils at risk of issuing Section 114 notices between and the Final Settlement",
     "Number of driving examiners recruited between",
+    "Assessment of the authenticity",
 ])
 def test_a_title_that_stops_mid_phrase_is_caught(title: str) -> None:
     assert title_problems(title)

@@ -199,7 +199,7 @@ _TITLE_CUT = re.compile(
     r"|(?:for|in|during|at|from|to|until|by) (?:the end of )?" + _MONTHS + r" (?:19|20)\d\d|in (?:this|the current) "
     r"(?:financial |calendar )?(?:year|Parliament|session)\b"
     r"|,\s*(?:(?:and|or)\s+(?:if|whether|what|how|when|which|for what|why)|including|by|broken|in each|for each|"
-    r"to date|if|whether|published|dated|as)\b|\s+and (?:if|whether|what|how|when|which|for what|why)\b|;|\?|:",
+    r"to date|if|whether|published|dated|as|showing|indicating|specifying|giving|together with)\b|\s+and (?:if|whether|what|how|when|which|for what|why)\b|;|\?|:",
     _I,
 )
 _DATED = re.compile(r"\s*(?:,\s*)?(?:(?:sent|published|made|given|issued|dated|received|written|laid|announced)\s+)?"
@@ -213,7 +213,7 @@ def title_subject(answer: WrittenAnswer) -> str | None:
     it); periods, breakdowns and dates are left to the letter. None when the question takes none of the forms
     read here (the title falls back to the heading)."""
     _preamble, body = strip_preamble(answer.question or "")
-    text = _MARKERS.sub("", " ".join(body.split())).strip()
+    text = " ".join(_MARKERS.sub(" ", body).split())  # "have(a) successfully" → "have successfully"
     text = re.sub(r"^\(?\d{1,2}\)\s*", "", text)
     text = re.sub(r"^(?:and |also )", "", text, flags=_I)
     for pattern, how in _TITLE_FORMS:

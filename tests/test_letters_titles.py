@@ -87,3 +87,7 @@ def test_a_title_keeps_what_a_cut_would_leave_vague() -> None:
     # a little over the aim rather than lose where
     long = "Merits of including material on diagnosing and detecting cardiovascular diseases in women's health hubs"
     assert _sized(long) == long
+
+
+def test_a_title_may_end_on_what_is_published() -> None:
+    assert title_problems("Office for Product Safety and Standards' timetable for publishing the findings") == []

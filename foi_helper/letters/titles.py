@@ -58,7 +58,7 @@ _CUT_OFF = re.compile(
     r"[.…,;:(]\s*$|\b(?:of|and|or|the|to|for|on|in|with|by|from|at|a|an|as|into|between|about|that|which|who|"
     r"whose|its|their|his|her|those|these|this|such|each|every|any|some)\s*$|\bas \w+ed\s*$|"
     r"\bthe (?:potential |possible |likely )?(?:merits|impact|implications|adequacy|effectiveness|effects?|number|"
-    r"proportion|level|cost|costs|role|value|authenticity|accuracy|validity|reliability|findings|outcome|results)\s*$"
+    r"proportion|level|cost|costs|role|value|authenticity|accuracy|validity|reliability)\s*$"
 )
 
 

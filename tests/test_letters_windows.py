@@ -154,3 +154,15 @@ def test_an_answer_over_ten_years_old_asks_for_the_latest_year_by_default() -> N
     recent = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY)
     assert "for 2025" not in recent.body
     assert next(w for w in recent.warnings if w.code == "old-records").fix == Fix("latest_year")
+
+
+def test_the_latest_year_letter_does_not_send_the_user_to_the_national_archives() -> None:
+    # The National Archives holds records over 20 years old; a letter for 2025 has nothing to send there.
+    old = seed_answer(question=("To ask the Secretary of State for Health what is the average age of the ambulance "
+                                "vehicles of the London ambulance service."),
+                      answer="This information is not collected centrally.", date_answered=date(1992, 3, 5),
+                      department="Department of Health")
+    def archives(latest: bool | None) -> list[str]:
+        letter = compose_letter(old, analyse(old), requester=ALEX, today=TODAY, latest_year=latest)
+        return [w.message for w in letter.warnings if "National Archives also" in w.message]
+    assert archives(False) and not archives(None) and not archives(True)

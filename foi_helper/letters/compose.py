@@ -221,6 +221,9 @@ def compose_letter(
         "holder_reason": holder_reason,
     }
     body = render_template("request.txt.j2", context) + "\n"
+    if latest_year:  # The National Archives holds records over 20 years old, not the latest year's
+        holder_warnings = [w for w in holder_warnings
+                           if not (w.code == "holder-also" and w.fix is not None and w.fix.value == "national_archives")]
     warnings = list(notes) + holder_warnings
     warnings += _window_warnings(answer, today, latest_year, automatic=chosen_year is None)
     if body_of.note:

@@ -154,12 +154,22 @@ def already_in_library(sentence: str) -> bool:
     return bool(_IN_LIBRARY.search(sentence))
 
 
+# "I will write", "He will write to the hon. Member shortly" (a chief executive named in the sentence before).
 _WILL_WRITE = re.compile(
-    r"\b(?:I|we|he|she|[Tt]he (?:\w+ )?(?:Chief Executive|Minister|Secretary of State))\s+(?:will|shall)\s+"
+    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]he (?:\w+ )?(?:[Cc]hief [Ee]xecutive|Minister|Secretary of State))\s+(?:will|shall)\s+"
     r"(?:write)(?: to (?:the (?:hon\.|honourable|noble|right hon\.)\s*)?(?:Member|Lord|Baroness|Lady|him|her))?",
 )
 _LIBRARY = re.compile(r"\b(?:placed|place|deposited|deposit) (?:a )?cop(?:y|ies)(?: of [^.;]{3,80}?)? in the "
                       r"(?:Library|Libraries)\b|\bin the Library of the House\b", re.IGNORECASE)
+# "Information for England in 1992-93 … will be placed in the Library": the figures deposited, named by what
+# the sentence says they are.
+_WILL_DEPOSIT = re.compile(r"^(?P<what>(?:[A-Z][\w-]*)(?:[^.;]{0,140}?))\s+(?:will|is to|are to) be (?:placed|"
+                           r"deposited) in the (?:Library|Libraries)\b")
+
+
+# A sentence ends at a full stop or semicolon, but not at "the hon. Member" or "Mr. Bichard".
+_SENTENCE_BREAK = re.compile(r"(?<=[.;])(?<!\bhon\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)"
+                             r"(?<!\bNo\.)\s+|\n+")
 
 
 @dataclass(frozen=True)
@@ -168,15 +178,20 @@ class Promised:
 
     what: str  # "letter" | "library"
     sentence: str
+    deposited: str | None = None  # what the Library copy holds, when the sentence names it
 
 
 def promised_records(answer_text: str) -> list[Promised]:
     out: list[Promised] = []
-    for sentence in re.split(r"(?<=[.;])\s+|\n+", answer_text):
+    for sentence in _SENTENCE_BREAK.split(answer_text):
         if _WILL_WRITE.search(sentence):
             out.append(Promised("letter", sentence.strip()))
         elif _LIBRARY.search(sentence):
             out.append(Promised("library", sentence.strip()))
+        elif deposit := _WILL_DEPOSIT.search(sentence.strip()):
+            what = re.sub(r",[^,]*,", "", deposit.group("what")).strip()
+            what = what[:1].lower() + what[1:] if not re.match(r"[A-Z]{2}|[A-Z][a-z]+ [A-Z]", what) else what
+            out.append(Promised("library", sentence.strip(), what if len(what.split()) <= 12 else None))
     return out
 
 

@@ -158,7 +158,7 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
         promised_after: Window | None = after_answer(answered, today) if answered and kind == "promised_letter" \
             else None
         context = {"writer": writer, "member": member, "answered": words_of_date(answered) if answered else None,
-                   "what": None}
+                   "what": record.deposited}
         context.update(window_words(promised_after, opening))
         text = render_template(f"points/{kind}.txt.j2", context)
         items.append(Item(text, kind, promised_after, [], lead=True))

@@ -1,0 +1,55 @@
+"""Items for answers that point elsewhere: a letter to follow, figures placed in the Library, an earlier reply,
+an unbounded assessment. The record the answer points to is asked for (or excluded as published), not what it
+covers. Tested by the rule behind each."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from foi_helper.analysis import analyse
+from foi_helper.letters import compose_letter
+from foi_helper.model import Member, Requester, WrittenAnswer
+
+ALEX = Requester(name="Alex Example", email="alex@example.org")
+TODAY = date(2026, 12, 2)
+
+
+def items(body: str) -> list[str]:
+    return [" ".join(i.split()) for i in re.findall(r"^\d+\. (.+?)(?=\n\n)", body, flags=re.MULTILINE | re.DOTALL)]
+
+
+def draft(question: str, answer: str, *, answered: date = date(2023, 12, 7), title: str | None = "Residential Care",
+          department: str = "Department of Health and Social Care", latest_year: bool = False) -> str:
+    wa = WrittenAnswer(source_format="api", question=question, answer=answer, title=title, department=department,
+                       house="Commons", date_answered=answered, date_tabled=answered,
+                       asker=Member(name="Jo Member"), answerer=Member(name="A Minister"))
+    return compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY, latest_year=latest_year).body
+
+
+def test_a_chief_executive_who_will_write_is_asked_for_the_letter() -> None:
+    from foi_helper.letters.dodge import promised_records
+
+    answer = ("The administration of income support is a matter for Mr. Michael Bichard, the chief executive of the "
+              "Benefits Agency. He will write to the hon. Member shortly with such information as is available and "
+              "copies will be placed in the Library and the Public Information Office.")
+    assert [r.what for r in promised_records(answer)] == ["letter"]
+    got = items(draft("To ask the Secretary of State for Work and Pensions how many claimants have claimed income "
+                      "support under the hardship rules in each quarter.", answer, answered=date(2023, 10, 22),
+                      department="Department for Work and Pensions", title="Benefit Claimants"))
+    assert got and got[0].startswith("A copy of the letter")
+
+
+def test_figures_to_be_placed_in_the_library_are_asked_for_as_the_deposited_paper_not_again() -> None:
+    from foi_helper.letters.dodge import promised_records
+
+    answer = ("Information for England in 2022-23, the latest year for which complete information is available, "
+              "will be placed in the Library. Information for Wales is the responsibility of the Secretary of State "
+              "for Wales.")
+    assert [r.what for r in promised_records(answer)] == ["library"]
+    got = items(draft("To ask the Secretary of State for Health what was the total expenditure by each local "
+                      "authority in England on placements of older people in residential care homes in 2022-23.",
+                      answer))
+    assert got and got[0].startswith("A copy of the document the answer of 7 December 2023 says was placed in the "
+                                     "Library")
+    assert "(information for England in 2022-23)" in got[0]

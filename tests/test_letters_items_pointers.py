@@ -53,3 +53,25 @@ def test_figures_to_be_placed_in_the_library_are_asked_for_as_the_deposited_pape
     assert got and got[0].startswith("A copy of the document the answer of 7 December 2023 says was placed in the "
                                      "Library")
     assert "(information for England in 2022-23)" in got[0]
+
+
+def test_an_assessment_item_is_bounded_to_the_most_recent_one_not_any() -> None:
+    got = items(draft("To ask the Secretary of State for Foreign and Commonwealth Affairs what recent assessment he "
+                      "has made of the protection of human rights in Africa.",
+                      "We continue to monitor human rights closely across the continent.",
+                      department="Foreign, Commonwealth and Development Office", title="Africa: Human Rights"))
+    assessment = next(i for i in got if "human rights in Africa" in i)
+    assert not assessment.startswith("Any assessment")
+    assert assessment.startswith("The most recent assessment")
+    assert "(its date and title)" in assessment
+
+
+def test_a_steps_item_asks_for_the_current_plan_and_the_latest_progress_report_not_every_record() -> None:
+    got = items(draft("To ask the Secretary of State for Transport what steps his Department is taking to ensure "
+                      "the structural integrity of railway bridges in England.",
+                      "This is an operational matter for Network Rail.", department="Department for Transport",
+                      title="Railways: Bridges"))
+    steps = next(i for i in got if "railway bridges" in i)
+    assert not steps.startswith("A list (date, title and author) of the plans, ministerial submissions and "
+                                "progress reports")
+    assert steps.startswith("The current plan and the most recent progress report")

@@ -75,3 +75,21 @@ def test_a_steps_item_asks_for_the_current_plan_and_the_latest_progress_report_n
     assert not steps.startswith("A list (date, title and author) of the plans, ministerial submissions and "
                                 "progress reports")
     assert steps.startswith("The current plan and the most recent progress report")
+
+
+def test_an_answer_that_refers_to_an_earlier_reply_cites_it_and_does_not_ask_for_it() -> None:
+    from foi_helper.letters.dodge import earlier_reply
+
+    flynn = ("Mr. Bowis: I refer the hon. Member to the reply I gave the hon. Member for Newport, West (Mr. Flynn) "
+             "on 10 January, Official Report, columns 231-32.")
+    assert earlier_reply(flynn, 1996) == "the reply of 10 January 1996 (Official Report, columns 231-32)"
+    short = ("I refer the hon. Member to my reply on 22 October 1984, at column512, to the hon. Member for "
+             "Birmingham, Ladywood (Ms. Short.)")
+    assert earlier_reply(short, 1985) == "the reply of 22 October 1984 (Official Report, column 512)"
+    assert earlier_reply("The information is not held centrally.", 1996) is None
+    body = " ".join(draft("To ask the Secretary of State for Health what are the figures for deaths attributable to "
+                          "smoking in each of the past five years.", flynn, answered=date(1996, 3, 25),
+                          title="Smoking-related Deaths").split())
+    assert "The answer did not give the figures asked for." not in body
+    assert ("The answer referred to the reply of 10 January 1996 (Official Report, columns 231-32), which is "
+            "published; I do not ask for it again.") in body

@@ -329,3 +329,30 @@ def reply_asked(point: Point, answer_text: str) -> Reply | None:
 
             on = date(int(found.group(3)), MONTHS[found.group(2).lower()], int(found.group(1)))
     return Reply(what=what, sent=on, said_sent=sent is not None)
+
+
+# "I refer the hon. Member to the reply I gave the hon. Member for Newport, West (Mr. Flynn) on 10 January,
+# Official Report, columns 231-32": the answer is a published earlier reply (s.21), cited, not asked for again.
+_REFER = re.compile(r"\bI (?:would )?refer (?:the|my) (?:hon\.|honourable|noble|right hon\.)[^.]{0,40}?\bto (?:my|the) "
+                    r"(?:reply|answer|replies|answers)\b(?P<rest>.{0,200})", re.IGNORECASE | re.DOTALL)
+_REFER_DATE = re.compile(rf"\bon (\d{{1,2}}) ({_MONTHS})(?:,? ((?:19|20)\d\d))?")
+_REFER_COLUMN = re.compile(r"\bcol(?:umn)?(s)?\.?\s*(\d+(?:\s*[-–]\s*\d+)?)", re.IGNORECASE)
+
+
+def earlier_reply(answer_text: str, year: int | None) -> str | None:
+    """The earlier reply the answer refers the member to, as "the reply of 10 January 1996 (Official Report,
+    columns 231-32)"; None when the answer refers to none (or names no date for it)."""
+    m = _REFER.search(answer_text)
+    if not m:
+        return None
+    on = _REFER_DATE.search(m.group("rest"))
+    if not on:
+        return None
+    reply_year = on.group(3) or (str(year) if year else None)
+    when = f"{on.group(1)} {on.group(2)}{f' {reply_year}' if reply_year else ''}"
+    column = _REFER_COLUMN.search(m.group("rest"))
+    where = ""
+    if column:
+        number = re.sub(r"\s+", "", column.group(2))
+        where = f" (Official Report, {'columns' if column.group(1) or '-' in number or '–' in number else 'column'} {number})"
+    return f"the reply of {when}{where}"

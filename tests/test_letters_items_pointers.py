@@ -93,3 +93,21 @@ def test_an_answer_that_refers_to_an_earlier_reply_cites_it_and_does_not_ask_for
     assert "The answer did not give the figures asked for." not in body
     assert ("The answer referred to the reply of 10 January 1996 (Official Report, columns 231-32), which is "
             "published; I do not ask for it again.") in body
+
+
+def test_a_part_split_from_a_numbered_question_loses_its_lone_number() -> None:
+    got = items(draft("To ask the Secretary of State for Foreign and Commonwealth Affairs what assessment they have "
+                      "made of (1) the authenticity of the OPCW engineering assessment of two cylinders at Douma, "
+                      "and (2) the differences between that assessment and the final report of the OPCW.",
+                      "We have full confidence in the OPCW final report.",
+                      department="Foreign, Commonwealth and Development Office", title="Syria: Chemical Weapons"))
+    assert got and not any(re.search(r"\bof \(\d\)", i) for i in got)
+    assert any("of the authenticity of the OPCW engineering assessment" in i for i in got)
+
+
+def test_an_item_whose_subject_ends_on_each_with_no_noun_is_not_sent() -> None:
+    from foi_helper.letters.items import item_problems
+
+    assert item_problems("Any figure or estimate held by the Department of the figures for each. I ask only for "
+                         "figures already held.")
+    assert not item_problems("Any figure or estimate held by the Department of the number of deaths in each year.")

@@ -226,7 +226,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     window, rest = window_of_point(point, text, answered=answered, shared=shared, narrowed=narrowed,
                                    inherited=None if own else inherited, latest=latest, asked=asked)
     if not subject.quoted:
-        subject = Subject(distribute(rest), as_kind=subject.as_kind)
+        subject = Subject(_without_lone_number(distribute(rest)), as_kind=subject.as_kind)
     text = _subject_text(subject, point)
     breakdown = point.breakdown
     if breakdown:
@@ -416,6 +416,18 @@ _JUNK = [
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 
 
+_MARK = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)")
+
+
+def _without_lone_number(phrase: str) -> str:
+    """A part split from "(1) the authenticity of … and (2) any differences …" keeps its number with no
+    partner ("of (1) the authenticity"): the number goes, the words stay."""
+    marks = _MARK.findall(phrase)
+    if len(marks) == 1:
+        return re.sub(r"\s{2,}", " ", _MARK.sub("", phrase, count=1)).strip()
+    return phrase
+
+
 def item_problems(text: str) -> list[str]:
     """What is wrong with an item: unbalanced brackets or quotes, a lone (a) without (b), a quotation that is
     not whole sentences, junk from the page, or question grammar outside quotation marks."""
@@ -444,6 +456,8 @@ def item_problems(text: str) -> list[str]:
         problems.append("question grammar")
     if re.search(r"\bthe (?:number|proportion) of (?:receive|have|has|are|is|were|was|get|did|do|does|will)\b", outside):
         problems.append("question grammar")
+    if re.search(r"\b(?:figures?|numbers?|amounts?|totals?|data|statistics) (?:for|of|in) each\s*[.;:,]", outside):
+        problems.append("a dangling part")  # "the figures for each": each of what the question named before
     if re.search(r"\b(\w{2,}) \1\b", outside, re.IGNORECASE):
         problems.append("a repeated word")
     return problems

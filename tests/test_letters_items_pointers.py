@@ -38,6 +38,9 @@ def test_a_chief_executive_who_will_write_is_asked_for_the_letter() -> None:
                       "support under the hardship rules in each quarter.", answer, answered=date(2023, 10, 22),
                       department="Department for Work and Pensions", title="Benefit Claimants"))
     assert got and got[0].startswith("A copy of the letter")
+    # The chief executive writes, not the minister who answered.
+    assert got[0].startswith("A copy of the letter Mr. Michael Bichard, the chief executive of the Benefits Agency, "
+                             "sent to Jo Member")
 
 
 def test_figures_to_be_placed_in_the_library_are_asked_for_as_the_deposited_paper_not_again() -> None:

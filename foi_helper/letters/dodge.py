@@ -179,19 +179,32 @@ class Promised:
     what: str  # "letter" | "library"
     sentence: str
     deposited: str | None = None  # what the Library copy holds, when the sentence names it
+    writer: str | None = None  # who writes, when the answer names someone other than the minister
+
+
+# "a matter for Mr. Michael Bichard, the chief executive of the Benefits Agency. He will write …": the named
+# official writes, not the minister who answered.
+_CHIEF = re.compile(r"\b(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? the "
+                    r"(?P<role>[Cc]hief [Ee]xecutive of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,5})")
 
 
 def promised_records(answer_text: str) -> list[Promised]:
     out: list[Promised] = []
+    before = ""
     for sentence in _SENTENCE_BREAK.split(answer_text):
         if _WILL_WRITE.search(sentence):
-            out.append(Promised("letter", sentence.strip()))
+            chief = _CHIEF.search(sentence)
+            if chief is None and re.match(r"\s*(?:He|She)\b", sentence):
+                chief = _CHIEF.search(before)  # "He will write": the official the sentence before named
+            writer = f"{chief.group('name')}, the {chief.group('role')}," if chief else None
+            out.append(Promised("letter", sentence.strip(), writer=writer))
         elif _LIBRARY.search(sentence):
             out.append(Promised("library", sentence.strip()))
         elif deposit := _WILL_DEPOSIT.search(sentence.strip()):
             what = re.sub(r",[^,]*,", "", deposit.group("what")).strip()
             what = what[:1].lower() + what[1:] if not re.match(r"[A-Z]{2}|[A-Z][a-z]+ [A-Z]", what) else what
             out.append(Promised("library", sentence.strip(), what if len(what.split()) <= 12 else None))
+        before = sentence
     return out
 
 

@@ -153,7 +153,8 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
             continue
         if kind == "library_copy" and (writes or already_in_library(record.sentence)):
             continue  # the letter item asks for the copy placed in the Library; a speech there is published
-        writer = answer.answerer.name if answer.answerer and answer.answerer.name else "the Minister"
+        writer = record.writer or (answer.answerer.name if answer.answerer and answer.answerer.name
+                                   else "the Minister")
         # The letter the answer promised follows it: a window ending on the answer's date would exclude it.
         promised_after: Window | None = after_answer(answered, today) if answered and kind == "promised_letter" \
             else None

@@ -114,3 +114,21 @@ def test_an_item_whose_subject_ends_on_each_with_no_noun_is_not_sent() -> None:
     assert item_problems("Any figure or estimate held by the Department of the figures for each. I ask only for "
                          "figures already held.")
     assert not item_problems("Any figure or estimate held by the Department of the number of deaths in each year.")
+
+
+def test_figures_the_answer_gave_for_some_lettered_parts_are_not_asked_for_again() -> None:
+    question = ("To ask the Secretary of State for Defence, whether he has made an estimate of the number of Russian "
+                "(a) main battle tanks, (b) armoured fighting vehicles, (c) fixed-wing aircrafts, (d) helicopters, "
+                "(e) ships, (f) artillery systems, (g) multiple-launch rocket systems and (h) other capabilities "
+                "destroyed in Ukraine since 24 February 2022.")
+    answer = ("We also estimate that over 10,000 Russian armoured vehicles, including nearly 3,000 main battle tanks, "
+              "109 fixed wing aircraft, 136 helicopters, 23 naval vessels of all classes, and over 1,500 artillery "
+              "systems of all types have been destroyed, abandoned, or captured by Ukraine since the start of the "
+              "conflict.")
+    got = items(draft(question, answer, answered=date(2024, 4, 26), department="Ministry of Defence",
+                      title="Russia: Ukraine"))
+    figures = next(i for i in got if "rocket systems" in i)
+    assert "main battle tanks" not in figures.split(". ")[0] and "helicopters" not in figures.split(". ")[0]
+    assert "multiple-launch rocket systems and other capabilities destroyed in Ukraine" in figures
+    assert ("I do not ask again for the estimates the answer of 26 April 2024 gave for main battle tanks, armoured "
+            "fighting vehicles, fixed-wing aircrafts, helicopters, ships and artillery systems.") in figures

@@ -238,8 +238,14 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     klass: ByClass | None = by_class(text) if template_kind == "statistics" and not subject.quoted else None
     if klass:
         text, breakdown = klass.what, f"by {klass.klass}, in particular for {klass.one}"
+    some = parts_given(text, answer_text) if template_kind == "statistics" and point.source == "question" \
+        and point.status in ("partial", "answered") and not subject.quoted else None
+    if some is not None:
+        text = some[0]  # the parts the answer gave figures for are not asked for again (s.21)
     lead = point.source == "question"
     context = _context(point, text, template_kind, authority, window, advice, breakdown, evasions, subject)
+    context["given_parts"] = (some[1][0] if len(some[1]) == 1 else f"{', '.join(some[1][:-1])} and {some[1][-1]}") \
+        if some else None
     context.update(window_words(window, opening))
     # Figures the answer gave are not asked for again (s.21): what they leave out is.
     given = figures_given(point, answer_text) if point.status in ("partial", "answered") else None
@@ -414,6 +420,47 @@ _JUNK = [
     ("the question's preamble", re.compile(r"\bTo ask\b|\bI have been asked to reply\b")),
 ]
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+
+
+# "(a) main battle tanks, (b) armoured fighting vehicles … and (h) other capabilities destroyed in Ukraine": the
+# lettered parts of a figures question, and the words after the last part that all of them share.
+_PART_MARK = re.compile(r"\s*\(([a-z])\)\s+")
+_PART_TAIL = re.compile(r"\s+(?=(?:destroyed|killed|lost|damaged|in|since|that|which|who|by|for|during|from|at|on|"
+                        r"per|each|were|was|have|has)\b)")
+_GENERIC = {"other", "systems", "system", "vehicles", "capabilities", "types", "all", "the", "and", "of", "kinds",
+            "number", "numbers", "total"}
+_SAME_THING = {"ships": "vessels", "vessels": "ships", "aircrafts": "aircraft", "planes": "aircraft"}
+
+
+def parts_given(text: str, answer_text: str) -> tuple[str, list[str]] | None:
+    """The question's lettered parts that the answer gave a figure for (a number a few words before the part's
+    own words: "nearly 3,000 main battle tanks"), and the subject with only the other parts; None unless the
+    answer gave some parts and not others."""
+    start = text.find("(a) ")
+    if start < 0:
+        return None
+    pieces = _PART_MARK.split(text[start:])
+    letters, names = pieces[1::2], [p.strip() for p in pieces[2::2]]
+    if len(names) < 3 or letters != [chr(ord("a") + i) for i in range(len(letters))]:
+        return None
+    last = _PART_TAIL.split(names[-1], maxsplit=1)
+    names[-1], tail = last[0], (f" {last[1]}" if len(last) > 1 else "")
+    names = [re.sub(r"(?:,|\s+and|\s+or)+$", "", n).strip() for n in names]
+    if any(not n or len(n.split()) > 5 for n in names):
+        return None
+
+    def given(name: str) -> bool:
+        words = [w for w in re.findall(r"[A-Za-z][\w-]+", name.lower()) if w not in _GENERIC]
+        words += [_SAME_THING[w] for w in words if w in _SAME_THING]
+        return any(re.search(rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,3}}?{re.escape(w.replace('-', ' ')[:6])}", answer_text,
+                             re.IGNORECASE) for w in words)
+
+    got = [n for n in names if given(n)]
+    missing = [n for n in names if n not in got]
+    if not got or not missing:
+        return None
+    asked = missing[0] if len(missing) == 1 else f"{', '.join(missing[:-1])} and {missing[-1]}"
+    return f"{text[:start].rstrip()} {asked}{tail}", got
 
 
 _MARK = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)")

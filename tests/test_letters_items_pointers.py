@@ -132,3 +132,23 @@ def test_figures_the_answer_gave_for_some_lettered_parts_are_not_asked_for_again
     assert "multiple-launch rocket systems and other capabilities destroyed in Ukraine" in figures
     assert ("I do not ask again for the estimates the answer of 26 April 2024 gave for main battle tanks, armoured "
             "fighting vehicles, fixed-wing aircrafts, helicopters, ships and artillery systems.") in figures
+
+
+def test_figures_the_systems_cannot_report_are_asked_for_as_management_information_not_a_case_search() -> None:
+    from foi_helper.letters.dodge import systems_cannot_report
+
+    answer = ("Casework systems do not allow us to report on the number of permission to work requests received or "
+              "the number subsequently granted permission. Obtaining these figures would require manually searching "
+              "through cases amounting to disproportionate time and cost.")
+    assert systems_cannot_report(answer)
+    assert not systems_cannot_report("The information is not held centrally and could be obtained only at "
+                                     "disproportionate cost.")
+    got = items(draft("To ask the Secretary of State for the Home Department, what the average time taken is for her "
+                      "Department to respond following the submission by an asylum seeker of a request for "
+                      "permission to work.", answer, answered=date(2022, 7, 7), department="Home Office",
+                      title="Asylum: Employment"))
+    figures = next(i for i in got if "permission to work" in i)
+    assert figures.startswith("Any management information, performance report or service standard held by the "
+                              "Home Office")
+    assert "not for a search of individual case files" in figures
+    assert "for one region or unit" not in figures

@@ -369,3 +369,19 @@ def earlier_reply(answer_text: str, year: int | None) -> str | None:
         number = re.sub(r"\s+", "", column.group(2))
         where = f" (Official Report, {'columns' if column.group(1) or '-' in number or '–' in number else 'column'} {number})"
     return f"the reply of {when}{where}"
+
+
+# "Casework systems do not allow us to report on …", "cannot be extracted from the system": the figure is not
+# reportable, and asking for it again meets s.12. The records that can hold it are the management information,
+# the performance reports and the service standard.
+_CANNOT_REPORT = re.compile(
+    r"\b(?:systems?|databases?|records?)\s+(?:do|does|did|will) not (?:allow|permit|enable)\b[^.;]{0,30}?\b(?:report|"
+    r"record|identify|extract|collate|break)|\b(?:cannot|can ?not|could not) be (?:reported|extracted|identified|"
+    r"separately identified) (?:from|on|in|by) (?:the |our |its |their )?(?:\w+ )?(?:systems?|databases?|records?)\b|"
+    r"\b(?:systems?|databases?) (?:cannot|can ?not|could not|are unable to) (?:report|record|identify|extract|"
+    r"produce|provide)\b", re.IGNORECASE)
+
+
+def systems_cannot_report(answer_text: str) -> bool:
+    """The answer says the authority's systems cannot report the figure asked for."""
+    return bool(_CANNOT_REPORT.search(answer_text))

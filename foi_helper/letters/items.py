@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..model import Analysis, Point
-from .dodge import ByClass, Done, by_class, done_already, figures_given, reply_asked
+from .dodge import ByClass, Done, by_class, done_already, figures_given, reply_asked, systems_cannot_report
 from .parts import EACH_SUCH
 from .phrasing import (
     Subject,
@@ -244,6 +244,8 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
         text = some[0]  # the parts the answer gave figures for are not asked for again (s.21)
     lead = point.source == "question"
     context = _context(point, text, template_kind, authority, window, advice, breakdown, evasions, subject)
+    context["unreportable"] = template_kind == "statistics" and point.source == "question" \
+        and systems_cannot_report(answer_text)
     context["given_parts"] = (some[1][0] if len(some[1]) == 1 else f"{', '.join(some[1][:-1])} and {some[1][-1]}") \
         if some else None
     context.update(window_words(window, opening))

@@ -152,3 +152,14 @@ def test_figures_the_systems_cannot_report_are_asked_for_as_management_informati
                               "Home Office")
     assert "not for a search of individual case files" in figures
     assert "for one region or unit" not in figures
+
+
+def test_what_comparison_was_made_asks_for_the_comparison_not_a_figure_of_the_question() -> None:
+    got = items(draft("To ask the Secretary of State for Health what comparison he has made between the number of "
+                      "deaths attributable to smoking and to excessive alcohol consumption.",
+                      "The Department keeps these matters under review.", answered=date(2024, 3, 25),
+                      title="Smoking and Drinking-related Deaths"))
+    assert got and not any("what the question asked" in i for i in got)
+    assert any(i.startswith("The most recent assessment, analysis or evaluation held by the Department of Health "
+                            "and Social Care of the number of deaths attributable to smoking and to excessive "
+                            "alcohol consumption") for i in got)

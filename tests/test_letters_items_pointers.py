@@ -163,3 +163,14 @@ def test_what_comparison_was_made_asks_for_the_comparison_not_a_figure_of_the_qu
     assert any(i.startswith("The most recent assessment, analysis or evaluation held by the Department of Health "
                             "and Social Care of the number of deaths attributable to smoking and to excessive "
                             "alcohol consumption") for i in got)
+
+
+def test_in_each_such_year_goes_when_the_latest_year_replaces_the_questions_years() -> None:
+    body = draft("To ask the Secretary of State for Justice how many prisons operated a policy of random mandatory "
+                 "drug testing in each financial year from 2002-03 to 2008-09; and how many random tests were "
+                 "performed in those prisons in each such year.", "I will write to the hon. Member.",
+                 answered=date(2009, 7, 15), title="Prisons: Drugs", department="Ministry of Justice",
+                 latest_year=True)
+    got = items(body)
+    assert any("random tests" in i for i in got)
+    assert not any("each such year" in i for i in got)

@@ -146,6 +146,7 @@ def _window_of_point(point: Point, text: str, *, answered: date | None, shared: 
     own = question_period(text, answered, financial=is_financial(text)) if reads_period else None
     if shared is not None and shared.fixed:  # the user's window over the question's own period
         rest = own.rest if own is not None and own.rest else text
+        rest = EACH_SUCH.sub("", rest).strip()  # "in each such year": the question's years, which this replaces
         if point.kind == "statistics" and is_headcount(point.text):
             return Window(end=shared.end), rest
         return shared, rest

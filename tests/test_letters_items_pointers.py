@@ -174,3 +174,16 @@ def test_in_each_such_year_goes_when_the_latest_year_replaces_the_questions_year
     got = items(body)
     assert any("random tests" in i for i in got)
     assert not any("each such year" in i for i in got)
+
+
+def test_the_questions_gloss_on_a_named_report_is_not_pasted_into_the_item() -> None:
+    got = items(draft("To ask Her Majesty's Government what assessment they have made of the differences between the "
+                      "OPCW engineering assessment of two cylinders at Douma and the final report of the OPCW "
+                      "regarding the incident of alleged use of toxic chemicals as a weapon in Douma on 7 April 2018, "
+                      "which found that evidence consistent with the hypothesis that chlorine cannisters had been "
+                      "dropped from aircraft.", "We have full confidence in the OPCW final report.",
+                      answered=date(2019, 6, 17), department="Foreign, Commonwealth and Development Office",
+                      title="Syria: Chemical Weapons"))
+    item = next(i for i in got if "Douma" in i)
+    assert "final report of the OPCW regarding the incident of alleged use of toxic chemicals" in item
+    assert "which found that" not in item and "hypothesis" not in item

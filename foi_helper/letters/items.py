@@ -227,7 +227,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     window, rest = window_of_point(point, text, answered=answered, shared=shared, narrowed=narrowed,
                                    inherited=None if own else inherited, latest=latest, asked=asked)
     if not subject.quoted:
-        subject = Subject(_without_lone_number(distribute(rest)), as_kind=subject.as_kind)
+        subject = Subject(_without_gloss(_without_lone_number(distribute(rest))), as_kind=subject.as_kind)
     text = _subject_text(subject, point)
     breakdown = point.breakdown
     if breakdown:
@@ -464,6 +464,19 @@ def parts_given(text: str, answer_text: str) -> tuple[str, list[str]] | None:
         return None
     asked = missing[0] if len(missing) == 1 else f"{', '.join(missing[:-1])} and {missing[-1]}"
     return f"{text[:start].rstrip()} {asked}{tail}", got
+
+
+# "… the final report of the OPCW …, which found that evidence consistent with the hypothesis that …": the
+# question's gloss on a document it names is argument, not part of what is searched for.
+_GLOSS = re.compile(r",\s*which (?:found|concluded|stated|said|showed|suggested|claimed|established|confirmed)\b"
+                    r"[^;]*$", re.IGNORECASE)
+
+
+def _without_gloss(phrase: str) -> str:
+    if len(phrase.split()) <= 30:
+        return phrase
+    return _GLOSS.sub("", phrase).strip()
+
 
 
 _MARK = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)")

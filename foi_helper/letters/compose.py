@@ -11,7 +11,7 @@ from ..errors import LetterError
 from ..model import Analysis, Fix, Letter, LintWarning, Match, Requester, WrittenAnswer, as_law
 from .authorities import Authority, authority_for, authority_named
 from .citations import citable_related, published_phrase
-from .dodge import holding_is_stale, promised_records, published_documents
+from .dodge import earlier_reply, holding_is_stale, promised_records, published_documents
 from .holders import resolve_holder
 from .items import item_problems, the
 from .lint import for_law
@@ -208,7 +208,9 @@ def compose_letter(
         "uin": None,  # a question number in the letter reads as page junk to the officer; the date and title do
         "asked": reported[0] if reported else None,
         "question_words": reported[1] if reported else None,
-        "dodge": _dodge_sentence(plan.dodged, analysis, answer.question),
+        "dodge": _dodge_sentence(plan.dodged, analysis, answer.question,
+                                 earlier_reply(answer.answer, answer.date_answered.year if answer.date_answered
+                                               else None)),
         "opening_window": (plan.opening.words() if plan.opening and plan.opening.as_at
                            else f"for {plan.opening.words()}" if plan.opening else None),
         "all_share": all(i.window in (plan.opening, None) for i in plan.items),
@@ -293,9 +295,13 @@ def asks_for_figures(question: str) -> bool:
     return bool(_ASKS_FIGURES.search(question or ""))
 
 
-def _dodge_sentence(organisation: str | None, analysis: Analysis, question: str = "") -> str | None:
+def _dodge_sentence(organisation: str | None, analysis: Analysis, question: str = "",
+                    earlier: str | None = None) -> str | None:
     """What the answer left out, in a line: the officer sees what the first items are for; "the figures asked
-    for" only when the question asked for figures."""
+    for" only when the question asked for figures. An answer that refers to an earlier, published reply
+    (`earlier`) gave that reply: it is cited, and not asked for again (s.21)."""
+    if earlier and not organisation:
+        return f"The answer referred to {earlier}, which is published; I do not ask for it again."
     figures = asks_for_figures(question) and any(
         p.source == "question" and p.kind == "statistics" and p.status == "unanswered" for p in analysis.points)
     if organisation:

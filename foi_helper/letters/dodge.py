@@ -154,12 +154,22 @@ def already_in_library(sentence: str) -> bool:
     return bool(_IN_LIBRARY.search(sentence))
 
 
+# "I will write", "He will write to the hon. Member shortly" (a chief executive named in the sentence before).
 _WILL_WRITE = re.compile(
-    r"\b(?:I|we|he|she|[Tt]he (?:\w+ )?(?:Chief Executive|Minister|Secretary of State))\s+(?:will|shall)\s+"
+    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]he (?:\w+ )?(?:[Cc]hief [Ee]xecutive|Minister|Secretary of State))\s+(?:will|shall)\s+"
     r"(?:write)(?: to (?:the (?:hon\.|honourable|noble|right hon\.)\s*)?(?:Member|Lord|Baroness|Lady|him|her))?",
 )
 _LIBRARY = re.compile(r"\b(?:placed|place|deposited|deposit) (?:a )?cop(?:y|ies)(?: of [^.;]{3,80}?)? in the "
                       r"(?:Library|Libraries)\b|\bin the Library of the House\b", re.IGNORECASE)
+# "Information for England in 1992-93 … will be placed in the Library": the figures deposited, named by what
+# the sentence says they are.
+_WILL_DEPOSIT = re.compile(r"^(?P<what>(?:[A-Z][\w-]*)(?:[^.;]{0,140}?))\s+(?:will|is to|are to) be (?:placed|"
+                           r"deposited) in the (?:Library|Libraries)\b")
+
+
+# A sentence ends at a full stop or semicolon, but not at "the hon. Member" or "Mr. Bichard".
+_SENTENCE_BREAK = re.compile(r"(?<=[.;])(?<!\bhon\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)"
+                             r"(?<!\bNo\.)\s+|\n+")
 
 
 @dataclass(frozen=True)
@@ -168,15 +178,33 @@ class Promised:
 
     what: str  # "letter" | "library"
     sentence: str
+    deposited: str | None = None  # what the Library copy holds, when the sentence names it
+    writer: str | None = None  # who writes, when the answer names someone other than the minister
+
+
+# "a matter for Mr. Michael Bichard, the chief executive of the Benefits Agency. He will write …": the named
+# official writes, not the minister who answered.
+_CHIEF = re.compile(r"\b(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? the "
+                    r"(?P<role>[Cc]hief [Ee]xecutive of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,5})")
 
 
 def promised_records(answer_text: str) -> list[Promised]:
     out: list[Promised] = []
-    for sentence in re.split(r"(?<=[.;])\s+|\n+", answer_text):
+    before = ""
+    for sentence in _SENTENCE_BREAK.split(answer_text):
         if _WILL_WRITE.search(sentence):
-            out.append(Promised("letter", sentence.strip()))
+            chief = _CHIEF.search(sentence)
+            if chief is None and re.match(r"\s*(?:He|She)\b", sentence):
+                chief = _CHIEF.search(before)  # "He will write": the official the sentence before named
+            writer = f"{chief.group('name')}, the {chief.group('role')}," if chief else None
+            out.append(Promised("letter", sentence.strip(), writer=writer))
         elif _LIBRARY.search(sentence):
             out.append(Promised("library", sentence.strip()))
+        elif deposit := _WILL_DEPOSIT.search(sentence.strip()):
+            what = re.sub(r",[^,]*,", "", deposit.group("what")).strip()
+            what = what[:1].lower() + what[1:] if not re.match(r"[A-Z]{2}|[A-Z][a-z]+ [A-Z]", what) else what
+            out.append(Promised("library", sentence.strip(), what if len(what.split()) <= 12 else None))
+        before = sentence
     return out
 
 
@@ -314,3 +342,46 @@ def reply_asked(point: Point, answer_text: str) -> Reply | None:
 
             on = date(int(found.group(3)), MONTHS[found.group(2).lower()], int(found.group(1)))
     return Reply(what=what, sent=on, said_sent=sent is not None)
+
+
+# "I refer the hon. Member to the reply I gave the hon. Member for Newport, West (Mr. Flynn) on 10 January,
+# Official Report, columns 231-32": the answer is a published earlier reply (s.21), cited, not asked for again.
+_REFER = re.compile(r"\bI (?:would )?refer (?:the|my) (?:hon\.|honourable|noble|right hon\.)[^.]{0,40}?\bto (?:my|the) "
+                    r"(?:reply|answer|replies|answers)\b(?P<rest>.{0,200})", re.IGNORECASE | re.DOTALL)
+_REFER_DATE = re.compile(rf"\bon (\d{{1,2}}) ({_MONTHS})(?:,? ((?:19|20)\d\d))?")
+_REFER_COLUMN = re.compile(r"\bcol(?:umn)?(s)?\.?\s*(\d+(?:\s*[-–]\s*\d+)?)", re.IGNORECASE)
+
+
+def earlier_reply(answer_text: str, year: int | None) -> str | None:
+    """The earlier reply the answer refers the member to, as "the reply of 10 January 1996 (Official Report,
+    columns 231-32)"; None when the answer refers to none (or names no date for it)."""
+    m = _REFER.search(answer_text)
+    if not m:
+        return None
+    on = _REFER_DATE.search(m.group("rest"))
+    if not on:
+        return None
+    reply_year = on.group(3) or (str(year) if year else None)
+    when = f"{on.group(1)} {on.group(2)}{f' {reply_year}' if reply_year else ''}"
+    column = _REFER_COLUMN.search(m.group("rest"))
+    where = ""
+    if column:
+        number = re.sub(r"\s+", "", column.group(2))
+        where = f" (Official Report, {'columns' if column.group(1) or '-' in number or '–' in number else 'column'} {number})"
+    return f"the reply of {when}{where}"
+
+
+# "Casework systems do not allow us to report on …", "cannot be extracted from the system": the figure is not
+# reportable, and asking for it again meets s.12. The records that can hold it are the management information,
+# the performance reports and the service standard.
+_CANNOT_REPORT = re.compile(
+    r"\b(?:systems?|databases?|records?)\s+(?:do|does|did|will) not (?:allow|permit|enable)\b[^.;]{0,30}?\b(?:report|"
+    r"record|identify|extract|collate|break)|\b(?:cannot|can ?not|could not) be (?:reported|extracted|identified|"
+    r"separately identified) (?:from|on|in|by) (?:the |our |its |their )?(?:\w+ )?(?:systems?|databases?|records?)\b|"
+    r"\b(?:systems?|databases?) (?:cannot|can ?not|could not|are unable to) (?:report|record|identify|extract|"
+    r"produce|provide)\b", re.IGNORECASE)
+
+
+def systems_cannot_report(answer_text: str) -> bool:
+    """The answer says the authority's systems cannot report the figure asked for."""
+    return bool(_CANNOT_REPORT.search(answer_text))

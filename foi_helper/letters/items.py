@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..model import Analysis, Point
-from .dodge import ByClass, Done, by_class, done_already, figures_given, reply_asked
+from .dodge import ByClass, Done, by_class, done_already, figures_given, reply_asked, systems_cannot_report
 from .parts import EACH_SUCH
 from .phrasing import (
     Subject,
@@ -146,6 +146,7 @@ def _window_of_point(point: Point, text: str, *, answered: date | None, shared: 
     own = question_period(text, answered, financial=is_financial(text)) if reads_period else None
     if shared is not None and shared.fixed:  # the user's window over the question's own period
         rest = own.rest if own is not None and own.rest else text
+        rest = EACH_SUCH.sub("", rest).strip()  # "in each such year": the question's years, which this replaces
         if point.kind == "statistics" and is_headcount(point.text):
             return Window(end=shared.end), rest
         return shared, rest
@@ -226,7 +227,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     window, rest = window_of_point(point, text, answered=answered, shared=shared, narrowed=narrowed,
                                    inherited=None if own else inherited, latest=latest, asked=asked)
     if not subject.quoted:
-        subject = Subject(distribute(rest), as_kind=subject.as_kind)
+        subject = Subject(_without_gloss(_without_lone_number(distribute(rest))), as_kind=subject.as_kind)
     text = _subject_text(subject, point)
     breakdown = point.breakdown
     if breakdown:
@@ -238,8 +239,16 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     klass: ByClass | None = by_class(text) if template_kind == "statistics" and not subject.quoted else None
     if klass:
         text, breakdown = klass.what, f"by {klass.klass}, in particular for {klass.one}"
+    some = parts_given(text, answer_text) if template_kind == "statistics" and point.source == "question" \
+        and point.status in ("partial", "answered") and not subject.quoted else None
+    if some is not None:
+        text = some[0]  # the parts the answer gave figures for are not asked for again (s.21)
     lead = point.source == "question"
     context = _context(point, text, template_kind, authority, window, advice, breakdown, evasions, subject)
+    context["unreportable"] = template_kind == "statistics" and point.source == "question" \
+        and systems_cannot_report(answer_text)
+    context["given_parts"] = (some[1][0] if len(some[1]) == 1 else f"{', '.join(some[1][:-1])} and {some[1][-1]}") \
+        if some else None
     context.update(window_words(window, opening))
     # Figures the answer gave are not asked for again (s.21): what they leave out is.
     given = figures_given(point, answer_text) if point.status in ("partial", "answered") else None
@@ -416,6 +425,72 @@ _JUNK = [
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 
 
+# "(a) main battle tanks, (b) armoured fighting vehicles … and (h) other capabilities destroyed in Ukraine": the
+# lettered parts of a figures question, and the words after the last part that all of them share.
+_PART_MARK = re.compile(r"\s*\(([a-z])\)\s+")
+_PART_TAIL = re.compile(r"\s+(?=(?:destroyed|killed|lost|damaged|in|since|that|which|who|by|for|during|from|at|on|"
+                        r"per|each|were|was|have|has)\b)")
+_GENERIC = {"other", "systems", "system", "vehicles", "capabilities", "types", "all", "the", "and", "of", "kinds",
+            "number", "numbers", "total"}
+_SAME_THING = {"ships": "vessels", "vessels": "ships", "aircrafts": "aircraft", "planes": "aircraft"}
+
+
+def parts_given(text: str, answer_text: str) -> tuple[str, list[str]] | None:
+    """The question's lettered parts that the answer gave a figure for (a number a few words before the part's
+    own words: "nearly 3,000 main battle tanks"), and the subject with only the other parts; None unless the
+    answer gave some parts and not others."""
+    start = text.find("(a) ")
+    if start < 0:
+        return None
+    pieces = _PART_MARK.split(text[start:])
+    letters, names = pieces[1::2], [p.strip() for p in pieces[2::2]]
+    if len(names) < 3 or letters != [chr(ord("a") + i) for i in range(len(letters))]:
+        return None
+    last = _PART_TAIL.split(names[-1], maxsplit=1)
+    names[-1], tail = last[0], (f" {last[1]}" if len(last) > 1 else "")
+    names = [re.sub(r"(?:,|\s+and|\s+or)+$", "", n).strip() for n in names]
+    if any(not n or len(n.split()) > 5 for n in names):
+        return None
+
+    def given(name: str) -> bool:
+        words = [w for w in re.findall(r"[A-Za-z][\w-]+", name.lower()) if w not in _GENERIC]
+        words += [_SAME_THING[w] for w in words if w in _SAME_THING]
+        return any(re.search(rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,3}}?{re.escape(w.replace('-', ' ')[:6])}", answer_text,
+                             re.IGNORECASE) for w in words)
+
+    got = [n for n in names if given(n)]
+    missing = [n for n in names if n not in got]
+    if not got or not missing:
+        return None
+    asked = missing[0] if len(missing) == 1 else f"{', '.join(missing[:-1])} and {missing[-1]}"
+    return f"{text[:start].rstrip()} {asked}{tail}", got
+
+
+# "… the final report of the OPCW …, which found that evidence consistent with the hypothesis that …": the
+# question's gloss on a document it names is argument, not part of what is searched for.
+_GLOSS = re.compile(r",\s*which (?:found|concluded|stated|said|showed|suggested|claimed|established|confirmed)\b"
+                    r"[^;]*$", re.IGNORECASE)
+
+
+def _without_gloss(phrase: str) -> str:
+    if len(phrase.split()) <= 30:
+        return phrase
+    return _GLOSS.sub("", phrase).strip()
+
+
+
+_MARK = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)")
+
+
+def _without_lone_number(phrase: str) -> str:
+    """A part split from "(1) the authenticity of … and (2) any differences …" keeps its number with no
+    partner ("of (1) the authenticity"): the number goes, the words stay."""
+    marks = _MARK.findall(phrase)
+    if len(marks) == 1:
+        return re.sub(r"\s{2,}", " ", _MARK.sub("", phrase, count=1)).strip()
+    return phrase
+
+
 def item_problems(text: str) -> list[str]:
     """What is wrong with an item: unbalanced brackets or quotes, a lone (a) without (b), a quotation that is
     not whole sentences, junk from the page, or question grammar outside quotation marks."""
@@ -444,6 +519,8 @@ def item_problems(text: str) -> list[str]:
         problems.append("question grammar")
     if re.search(r"\bthe (?:number|proportion) of (?:receive|have|has|are|is|were|was|get|did|do|does|will)\b", outside):
         problems.append("question grammar")
+    if re.search(r"\b(?:figures?|numbers?|amounts?|totals?|data|statistics) (?:for|of|in) each\s*[.;:,]", outside):
+        problems.append("a dangling part")  # "the figures for each": each of what the question named before
     if re.search(r"\b(\w{2,}) \1\b", outside, re.IGNORECASE):
         problems.append("a repeated word")
     return problems

@@ -93,6 +93,9 @@ def replace_pronouns(text: str, house: str | None) -> str:
 
 def _subject_from_question(text: str, kind: str) -> Subject | None:
     redirects: list[tuple[str, str, str]] = [
+        # "what comparison he has made between the number of deaths from X and from Y": a written comparison is
+        # an assessment of the figures compared
+        (r"^what comparison .*?\b(?:made|make|carried out|drawn)\s+between (.+)$", r"\1", "assessment"),
         (
             r"^(?:whether|if) .*?\b(?:is|are|has been|have been|will be) taking (?:steps|action) (to|on|in) (.+)$",
             r"steps taken or planned \1 \2",

@@ -153,12 +153,13 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
             continue
         if kind == "library_copy" and (writes or already_in_library(record.sentence)):
             continue  # the letter item asks for the copy placed in the Library; a speech there is published
-        writer = answer.answerer.name if answer.answerer and answer.answerer.name else "the Minister"
+        writer = record.writer or (answer.answerer.name if answer.answerer and answer.answerer.name
+                                   else "the Minister")
         # The letter the answer promised follows it: a window ending on the answer's date would exclude it.
         promised_after: Window | None = after_answer(answered, today) if answered and kind == "promised_letter" \
             else None
         context = {"writer": writer, "member": member, "answered": words_of_date(answered) if answered else None,
-                   "what": None}
+                   "what": record.deposited}
         context.update(window_words(promised_after, opening))
         text = render_template(f"points/{kind}.txt.j2", context)
         items.append(Item(text, kind, promised_after, [], lead=True))

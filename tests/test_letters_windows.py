@@ -166,17 +166,3 @@ def test_the_latest_year_letter_does_not_send_the_user_to_the_national_archives(
         letter = compose_letter(old, analyse(old), requester=ALEX, today=TODAY, latest_year=latest)
         return [w.message for w in letter.warnings if "National Archives also" in w.message]
     assert archives(False) and not archives(None) and not archives(True)
-
-
-def test_a_window_moved_past_an_old_answer_leaves_the_answers_own_papers_out() -> None:
-    # "I will write to the hon. Member" in 2003: the letter written then is not in the latest complete year,
-    # so the 2025 letter does not ask for it (the answer's own period still does).
-    old = seed_answer(question=("To ask the Secretary of State for Defence what proportion of injuries to United "
-                                "Kingdom forces were caused by illicitly purchased arms."),
-                      answer="I will write to the hon. Member and place a copy of my letter in the Library of the "
-                             "House.", date_answered=date(2003, 11, 19), department="Ministry of Defence")
-    moved = compose_letter(old, analyse(old), requester=ALEX, today=TODAY).body
-    own = compose_letter(old, analyse(old), requester=ALEX, today=TODAY, latest_year=False).body
-    assert "letter" in own.split("Under the")[1].lower()
-    assert "copy of the letter" not in moved.lower() and "placed in the library" not in moved.lower(), moved
-    assert "for 2025" in moved or "as at 31 December 2025" in moved

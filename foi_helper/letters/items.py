@@ -31,7 +31,6 @@ from .windows import (
     is_financial,
     is_headcount,
     last_complete_financial_year,
-    moved_past,
     question_period,
     years_of,
 )
@@ -246,9 +245,6 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
         text = some[0]  # the parts the answer gave figures for are not asked for again (s.21)
     lead = point.source == "question"
     context = _context(point, text, template_kind, authority, window, advice, breakdown, evasions, subject)
-    moved = moved_past(shared, answered)
-    if moved:
-        context["underlying"] = False  # the briefing for an old answer is not in the latest year
     context["unreportable"] = template_kind == "statistics" and point.source == "question" \
         and systems_cannot_report(answer_text)
     context["given_parts"] = (some[1][0] if len(some[1]) == 1 else f"{', '.join(some[1][:-1])} and {some[1][-1]}") \
@@ -266,8 +262,8 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
             # The briefing for the answer was written before it: not in the period the figures cover.
             window = before_answer(answered, tabled)
         shown = None if window == opening else window
-        rendered = plain_item(point, authority=authority, window=shared if moved else shown, answered=answered,
-                              heading=fallback_topic, moved=moved) if fallback_topic \
+        rendered = plain_item(point, authority=authority, window=shown, answered=answered,
+                              heading=fallback_topic) if fallback_topic \
             else ""
         template_kind = "other"
         if not rendered or item_problems(rendered):
@@ -531,13 +527,9 @@ def item_problems(text: str) -> list[str]:
 
 
 def plain_item(point: Point, *, authority: str, window: Window | None, answered: date | None,
-               heading: str | None = None, moved: bool = False) -> str:
+               heading: str | None = None) -> str:
     """The plainer item a broken one falls back to: the question's own file, which every department keeps for a
-    written answer (the briefing, background note and draft answer), found by the question's date and heading;
-    in a window moved past an old answer, the latest papers on its subject instead."""
-    if moved and heading:
-        return (f"The most recent ministerial submission, briefing or report held by {the(authority)} on "
-                f"{heading}{dated(window)} (its date and title).")
+    written answer (the briefing, background note and draft answer), found by the question's date and heading."""
     of = f" of {words_of_date(answered)}" if answered else ""
     titled = f' ("{heading}")' if heading else ""
     return (f"The briefing, background note and draft answer prepared for the answer{of} to this written "

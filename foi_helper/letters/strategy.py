@@ -28,7 +28,6 @@ from .windows import (
     after_answer,
     answer_latest_year,
     is_financial,
-    moved_past,
     question_period,
     with_years,
 )
@@ -124,11 +123,9 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
            extras: set[str] | None = None) -> Plan:
     answered = answer.date_answered
     reference = answered or answer.date_tabled  # what relative periods count from
-    # A window moved past an old answer: the answer's own years and papers are not asked for in it.
-    moved = moved_past(shared, answered)
-    latest = None if moved else answer_latest_year(answer.answer)
+    latest = answer_latest_year(answer.answer)
     asked_period = question_period(answer.question, reference, financial=is_financial(answer.question)) \
-        if answer.question and not moved else None
+        if answer.question else None
     asked = asked_period.window if asked_period is not None else None
     items: list[Item] = []
     used: set[str] = set()
@@ -141,10 +138,9 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
     tail = answer_tail(answer)
     member = answer.asker.name if answer.asker and answer.asker.name else "the Member who asked it"
     holding = answer.holding or any(e.kind == "holding" for e in analysis.evasions)
-    promised = [] if moved else promised_records(answer.answer)
+    promised = promised_records(answer.answer)
     writes = any(r.what == "letter" for r in promised)  # "I will write": the letter is asked for, not the answer
-    if holding and not moved and not writes and answered and answer.answer.strip() and holding_is_stale(answer, today) \
-            and (extras is None or "holding_reply" in extras):
+    if holding and not writes and answered and answer.answer.strip() and holding_is_stale(answer, today) and (extras is None or "holding_reply" in extras):
         # The substantive answer came after the holding reply: its window starts on the holding date.
         after = after_answer(answered, today)
         context: dict[str, str | None] = {"member": member, "answered": words_of_date(answered)}

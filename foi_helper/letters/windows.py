@@ -423,13 +423,6 @@ def years_of(window: Window) -> Window:
     return calendar_years(window.start.year, window.end.year)
 
 
-def moved_past(window: Window | None, answered: date | None) -> bool:
-    """The window was chosen to lie wholly after the answer (the latest complete year for an old answer): the
-    answer's own papers (its briefing, a letter or Library paper it promised) are outside it."""
-    return (window is not None and window.fixed and answered is not None and window.start is not None
-            and window.start > answered)
-
-
 def old_answer(answered: date, today: date, years: int = OLD_RECORDS_YEARS) -> bool:
     return (today - answered).days > years * 365
 

@@ -325,7 +325,8 @@ def _window_warnings(answer: WrittenAnswer, today: date, latest_year: bool, *, a
             "old-records",
             f"The answer is from {answered.year}: records of that time are mostly destroyed under retention "
             "schedules or, once 20 years old, at The National Archives, so the letter asks for the latest complete "
-            f"year ({year}); it can ask for the answer's own period instead.",
+            f"year ({year}), except for the papers and figures the answer itself names; it can ask for the answer's "
+            "own period instead.",
             rule,
             Fix("answer_period"),
         )]

@@ -100,6 +100,18 @@ def signature(requester: Requester) -> str:
     return "\n".join(lines)
 
 
+def asks_latest_year(answer: WrittenAnswer, today: date, latest_year: bool | None, date_from: date | None,
+                     date_to: date | None) -> bool:
+    """Whether the letter asks for the latest complete year: the user's choice, else by the answer's age. Records
+    of an answer over ten years old are mostly destroyed or at The National Archives, so by default its letter
+    asks for the latest year (the answer's own period is one choice away); an officer asked for 1992 records
+    answers "not held". The user's own dates in the settings come first."""
+    if latest_year is not None:
+        return latest_year
+    return bool(answer.date_answered and old_answer(answer.date_answered, today, STALE_RECORDS_YEARS)
+                and not (date_from or date_to))
+
+
 def shared_window(answer: WrittenAnswer, *, today: date, date_from: date | None, date_to: date | None,
                   latest_year: bool) -> Window | None:
     """The window items take unless their own words set one: the user's fixed dates, the latest complete year,
@@ -139,9 +151,12 @@ def compose_letter(
 
     Raises AnswerDateUnknown when the answer's date is unknown and a window needs it (ask the user for it)."""
     check_requester(requester)
+    chosen_year = latest_year
+    latest_year = asks_latest_year(answer, today, latest_year, date_from, date_to)
     # Who holds it: the body the answer points to ("not held centrally" → the police force, the ICB), unless
     # the user chose another; the sentence saying why goes into the letter.
-    held_by, holder_reason, holder_warnings = resolve_holder(answer, analysis, authority, today=today)
+    held_by, holder_reason, holder_warnings = resolve_holder(answer, analysis, authority, today=today,
+                                                             archives=not latest_year)
     body_of = held_by or resolve_authority(answer, authority)
     law_key = as_law(law or body_of.law or "foia")
     if law_key is None:
@@ -160,13 +175,6 @@ def compose_letter(
     if not points:
         raise LetterError("The answer gave what the question asked for, so no open point is left to request; to "
                           "ask anyway, choose points to ask about.", Fix("points"))
-    # None: chosen by the answer's age. Records of an answer over ten years old are mostly destroyed or at The
-    # National Archives, so by default its letter asks for the latest complete year (the answer's own period is
-    # one choice away); an officer asked for 1992 records answers "not held".
-    stale = bool(answer.date_answered and old_answer(answer.date_answered, today, STALE_RECORDS_YEARS)
-                 and not (date_from or date_to))
-    chosen_year = latest_year
-    latest_year = stale if latest_year is None else latest_year
     shared = shared_window(answer, today=today, date_from=date_from, date_to=date_to, latest_year=latest_year)
     if (shared is not None and answer.date_answered and not (date_from or date_to or latest_year)
             and (answer.holding or any(e.kind == "holding" for e in analysis.evasions))
@@ -223,9 +231,6 @@ def compose_letter(
         "holder_reason": holder_reason,
     }
     body = render_template("request.txt.j2", context) + "\n"
-    if latest_year:  # The National Archives holds records over 20 years old, not the latest year's
-        holder_warnings = [w for w in holder_warnings
-                           if not (w.code == "holder-also" and w.fix is not None and w.fix.value == "national_archives")]
     warnings = list(notes) + holder_warnings
     warnings += _window_warnings(answer, today, latest_year, automatic=chosen_year is None)
     if body_of.note:

@@ -959,7 +959,7 @@ def _note_only(answer: WrittenAnswer, sentence: str, note: LintWarning) -> Holde
 
 
 def choose_holder(
-    answer: WrittenAnswer, analysis: Analysis, *, today: date | None = None
+    answer: WrittenAnswer, analysis: Analysis, *, today: date | None = None, archives: bool = True
 ) -> HolderChoice | None:
     """The body (or class of bodies) that holds what the answer says the department does not, or None.
 
@@ -1041,7 +1041,11 @@ def choose_holder(
         pick = _from_question(asked, whole, subject, place, national, pointers, refused)
     if pick is None:
         return None
-    return _choice(answer, pick, place, gist, sentence, asked, today)
+    # Records over 20 years old are at The National Archives: a second request can go there, unless the letter
+    # asks for a later period (the latest complete year) that the Archives do not hold.
+    archived = bool(archives and today is not None and answer.date_answered
+                    and today.year - answer.date_answered.year > ARCHIVE_YEARS)
+    return _choice(answer, pick, place, gist, sentence, asked, archived)
 
 
 def _from_question(
@@ -1095,7 +1099,7 @@ def _target_words(target: Target) -> str:
 
 def _choice(
     answer: WrittenAnswer, pick: _Pick, place: Area | None, gist: str, sentence: str, asked: str,
-    today: date | None,
+    archived: bool,
 ) -> HolderChoice | None:
     table = holder_table()
     dept = _name_key(answer.department or "")
@@ -1104,7 +1108,7 @@ def _choice(
         return None
     if holder is not None and (_name_key(holder.name) == dept or not holder.foia):
         return None
-    if today is not None and answer.date_answered and today.year - answer.date_answered.year > ARCHIVE_YEARS:
+    if archived:
         also.append(table.bodies["national_archives"])
     head = _head(answer, gist)
     place_name = place.place if place else None
@@ -1134,12 +1138,13 @@ def _choice(
 
 
 def resolve_holder(
-    answer: WrittenAnswer, analysis: Analysis, authority: str | None, *, today: date | None = None
+    answer: WrittenAnswer, analysis: Analysis, authority: str | None, *, today: date | None = None,
+    archives: bool = True,
 ) -> tuple[Authority | None, str | None, list[LintWarning]]:
     """For composing: the holder's authority (None: keep the answering body), the letter's holder sentence and
     the warnings. With `authority` (the user's choice, or one body of a batch) the sentence is kept only when
     that body is the holder, one of its class, or one of the others holding part."""
-    choice = choose_holder(answer, analysis, today=today)
+    choice = choose_holder(answer, analysis, today=today, archives=archives)
     if choice is None:
         return None, None, []
     if authority:

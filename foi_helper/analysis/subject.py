@@ -248,7 +248,7 @@ def _phrase(m: re.Match[str], how: str) -> str | None:
         measure = re.match(r"(?:on|about|regarding|of) the ((?:\w+ and )?(?:number|proportion|percentage|amount|cost|"
                            r"costs|value|level|rate|total|maximum|minimum|average)\b.+)", rest)
         phrase = measure.group(1) if measure else f"{g['head'].capitalize()} held {rest}"
-    elif how == "assessment":
+    elif how in ("assessment", "measure_of"):
         phrase = f"{g['head'].capitalize()} of {rest}"
     elif how == "number":
         if re.match(r"(?:times|occasions)\b", rest) or (g["how"].lower() == "much" and not g.get("also")):
@@ -275,8 +275,6 @@ def _phrase(m: re.Match[str], how: str) -> str | None:
         else:
             after = _TITLE_CUT.split(g.get("after") or "", maxsplit=1)[0].strip()
             phrase = f"{rest} {after}" if how == "what_the" and re.match(r"(?:for|of|on|to|in)\b", after) else rest
-    elif how == "measure_of":
-        phrase = f"{g['head'].capitalize()} of {rest}"
     elif how == "when_verb":
         noun = _VERB_NOUNS[g["verb"].lower()]
         if " " in noun:  # "respond to the email" → "response to the email", not "response to to"

@@ -6,7 +6,9 @@ a page's menu, the asker's name, or a placeholder such as "Records behind a writ
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from ..analysis import subject_of, title_subject
 from ..model import WrittenAnswer
 from .phrasing import join_words
 
@@ -103,7 +105,7 @@ def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None
         candidates.append(f"{body} engagement with {dodged} on {topic}".strip())
     if dodged:
         candidates.append(f"{body} engagement with {dodged}: {join_words(aspects) or 'records'}".strip())
-    sought = _title_subject_of(answer)
+    sought = _analysis_phrase(title_subject, answer)
     if sought:  # the question's subject and what it seeks, in one phrase: "Progress on the sale of the Tote"
         candidates.append(_sized(_with_body(sought, body), body))
     subject = _subject_of_answer(answer)
@@ -221,14 +223,12 @@ def _inside_name(title: str, start: int, end: int) -> bool:
     return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper() and len(before) > 1)
 
 
-def _title_subject_of(answer: WrittenAnswer) -> str | None:
+def _analysis_phrase(find: Callable[[WrittenAnswer], str | None], answer: WrittenAnswer) -> str | None:
+    """The analysis stage's phrase for the title, or None when it gives none (or fails: a title is a nicety,
+    and the heading serves rather than failing the letter)."""
     try:
-        from ..analysis import title_subject
-    except ImportError:
-        return None
-    try:
-        phrase = title_subject(answer)
-    except Exception:  # noqa: BLE001 - a title is a nicety: fall back to the heading rather than fail the letter
+        phrase = find(answer)
+    except Exception:  # noqa: BLE001 - see the docstring
         return None
     return phrase if isinstance(phrase, str) and phrase.strip() else None
 
@@ -255,15 +255,8 @@ def _with_aspects(subject: str, aspects: list[str]) -> str:
 
 def _subject_of_answer(answer: WrittenAnswer) -> str | None:
     """The analysis stage's noun phrase for the request title, when it provides one."""
-    try:
-        from ..analysis import subject_of
-    except ImportError:
-        return None
-    try:
-        phrase = subject_of(answer)
-    except Exception:  # noqa: BLE001 - a title is a nicety: fall back to the heading rather than fail the letter
-        return None
-    if not isinstance(phrase, str) or not phrase.strip() or not _fit_for_title(phrase):
+    phrase = _analysis_phrase(subject_of, answer)
+    if phrase is None or not _fit_for_title(phrase):
         return None
     # "the number of paedophiles operating on …" → "Paedophiles operating on …": the aspects name what is asked.
     phrase = re.sub(

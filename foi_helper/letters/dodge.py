@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..analysis.text import split_sentences
 from ..model import Analysis, Point, WrittenAnswer
+from ..reading.clean import date_in_text
 from .phrasing import named_document
 
 # A named organisation in the question, as the object of a preposition that makes it an actor ("operating on
@@ -167,9 +169,10 @@ _WILL_DEPOSIT = re.compile(r"^(?P<what>(?:[A-Z][\w-]*)(?:[^.;]{0,140}?))\s+(?:wi
                            r"deposited) in the (?:Library|Libraries)\b")
 
 
-# A sentence ends at a full stop or semicolon, but not at "the hon. Member" or "Mr. Bichard".
-_SENTENCE_BREAK = re.compile(r"(?<=[.;])(?<!\bhon\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)"
-                             r"(?<!\bNo\.)\s+|\n+")
+def _clauses(answer_text: str) -> list[str]:
+    """The answer's sentences (the analysis stage's split: not at "the hon. Member" or "Mr. Bichard"), each cut
+    again at a semicolon."""
+    return [part for sentence in split_sentences(answer_text) for part in re.split(r"(?<=;)\s+", sentence)]
 
 
 @dataclass(frozen=True)
@@ -191,7 +194,7 @@ _CHIEF = re.compile(r"\b(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? [A-Z][\w'-]+(
 def promised_records(answer_text: str) -> list[Promised]:
     out: list[Promised] = []
     before = ""
-    for sentence in _SENTENCE_BREAK.split(answer_text):
+    for sentence in _clauses(answer_text):
         if _WILL_WRITE.search(sentence):
             chief = _CHIEF.search(sentence)
             if chief is None and re.match(r"\s*(?:He|She)\b", sentence):
@@ -313,7 +316,6 @@ _WHEN_REPLY = re.compile(r"^when (?:(?:the )?[\w' .-]{1,60}? )?(?:plans?|intends
                          r"(?:to )?(?:respond|reply|provide a (?:response|reply)) to (?P<what>.+)$", re.IGNORECASE)
 _REPLY_SENT = re.compile(r"\b(?:(?:reply|response|letter|answer)s? (?:was|were|has been|have been) sent|"
                          r"(?:replied|responded|wrote back))\b(?P<rest>[^.;]*)", re.IGNORECASE)
-_ON_DATE = re.compile(rf"\bon (\d{{1,2}}) ({_MONTHS}) ((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -336,11 +338,7 @@ def reply_asked(point: Point, answer_text: str) -> Reply | None:
     sent = _REPLY_SENT.search(answer_text)
     on = None
     if sent:
-        found = _ON_DATE.search(answer_text, sent.start(), sent.end() + 200)
-        if found:
-            from .windows import MONTHS
-
-            on = date(int(found.group(3)), MONTHS[found.group(2).lower()], int(found.group(1)))
+        on = date_in_text(answer_text[sent.start():sent.end() + 200])
     return Reply(what=what, sent=on, said_sent=sent is not None)
 
 

@@ -377,6 +377,26 @@ def test_questions_about_the_department_s_own_doings_stay_with_it() -> None:
     assert choose_holder(staff, analyse(staff), today=TODAY) is None  # not HM Prison and Probation Service
 
 
+def test_steps_answered_as_another_body_s_operational_matter_go_to_that_body() -> None:
+    # Page 029: the department takes no steps of its own, so the records of those taken are Network Rail's,
+    # whose papers go to its board, not to ministers.
+    answer = _answer(
+        "To ask the Minister of State, Department for Transport what steps his Department is taking to ensure the "
+        "structural integrity of railway bridges in England.",
+        "The structural integrity of railway bridges in England is an operational matter for Network Rail as owner "
+        "and operator of the national network, and the company has its own teams of structures engineers.",
+        "Department for Transport",
+        date(2024, 12, 2),
+    )
+    choice = choose_holder(answer, analyse(answer), today=TODAY)
+    assert choice is not None and choice.holder is not None and choice.holder.url_name == "network_rail"
+    assert choice.routed
+    assert "answered on 2 December 2024 that this is a matter for Network Rail;" in choice.sentence
+    letter = compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY)
+    assert letter.authority == "Network Rail"
+    assert "papers to its board" in letter.body and "ministerial" not in letter.body
+
+
 def test_a_body_the_answer_names_is_offered_when_the_question_is_the_department_s() -> None:
     answer = _answer(
         "To ask the Secretary of State for Business and Trade, whether her Department plans to take steps to "

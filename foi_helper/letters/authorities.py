@@ -225,6 +225,20 @@ def authority_named(text: str) -> Authority:
     return Authority(name=text.strip(), law="foia", url_name=None, cost_limit=OTHER_COST_LIMIT)
 
 
+_MINISTERIAL = re.compile(
+    r"^(?:the )?(?:Department|Ministry|Home Office|Cabinet Office|HM Treasury|Foreign|Northern Ireland Office|"
+    r"Scotland Office|Wales Office|Attorney General|Office of the Leader|Government Equalities|Prime Minister|"
+    r"Scottish Government|Welsh Government|Northern Ireland Executive|Office of the Secretary of State)",
+    re.IGNORECASE,
+)
+
+
+def has_ministers(name: str) -> bool:
+    """A government department, whose papers go to ministers ("ministerial submissions"); an agency, a police
+    force or an NHS body reports to its board instead."""
+    return bool(_MINISTERIAL.search(name.strip()))
+
+
 def takes_the(name: str) -> bool:
     """Whether a body's name takes "the" in a sentence: the tables' flag ("the Home Office", "the London
     Ambulance Service NHS Trust"; "NHS England", "HM Treasury", "Kent Police"); a name already starting with

@@ -250,7 +250,9 @@ _MATTER = re.compile(
     r"\b(?:operational )?(?:matter|responsibility|decision)s? for (?P<who>(?:the |individual |local |each )?"
     r"(?:police(?: forces)?|chief (?:constables?|officers?)|(?:police )?forces|NHS England|NHS trusts|trusts|"
     r"integrated care boards|ICBs|local (?:authorities|councils|forces)|councils|Transport for London|TfL|"
-    r"the Mayor of London|Mayor of London|UK Visas and Immigration))\b",
+    r"the Mayor of London|Mayor of London|UK Visas and Immigration|"
+    # or any body the answer names by its capitalised name ("an operational matter for Network Rail")
+    r"(?-i:[A-Z][\w&'’-]+(?: (?:of|and|for|the|[A-Z][\w&'’-]+)){0,6}(?<! of)(?<! and)(?<! for)(?<! the))))\b",
     re.IGNORECASE,
 )
 _NOT_HOLD = re.compile(
@@ -288,7 +290,8 @@ def _gist(answer: WrittenAnswer, analysis: Analysis) -> tuple[str, str] | None:
                 continue
             if pattern is _MATTER:
                 who = re.sub(r"^(?:the|a)\s+", "", m.group("who").strip(), flags=re.IGNORECASE)
-                gist = f"this is a matter for {_the_group(who)}"
+                known = body_named(who)
+                gist = f"this is a matter for {_the(known) if known is not None else _the_group(who)}"
             return gist, sentence
     if any(e.kind == "not_held" for e in analysis.evasions):
         return "it does not hold this information", next(
@@ -667,6 +670,10 @@ def _asked(question: str) -> str:
     return _FRAMING.sub(" ", question_subject_text(question))
 
 
+_HANDED_OVER = re.compile(r"\b(?:is|are|remains?) (?:an? |entirely an? |primarily an? )?(?:operational |day-to-day )?"
+                          r"matters? for\b|\bis the (?:operational )?responsibility of\b", re.IGNORECASE)
+
+
 def _own_business(asked: str) -> bool:
     """The question asks about the department's own staff, spending, steps, talks, assessments or plans:
     it holds those records itself, whoever holds the figures behind them."""
@@ -1013,7 +1020,13 @@ def choose_holder(
         for pointer in explicit:
             first = pointer.targets[0]
             if isinstance(first, Body):
-                pick = _Pick(first, None, [t for t in pointer.targets[1:] if isinstance(t, Body)], False)
+                # "What steps … to ensure" answered by handing the matter over ("an operational matter for
+                # Network Rail"): the department takes none of its own, and the body named holds the records of
+                # those it takes. (Whether the department plans to act is still the department's own record.)
+                handed = pointer.index == 0 and bool(_HANDED_OVER.search(pointer.sentence)) \
+                    and bool(re.search(r"\bwhat steps\b", asked, re.IGNORECASE))
+                pick = _Pick(first, None, [t for t in pointer.targets[1:] if isinstance(t, Body)], handed,
+                             subject=subject or "named")
                 break
         if pick is None:
             return None

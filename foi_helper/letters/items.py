@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..model import Analysis, Point
+from .authorities import has_ministers
 from .dodge import ByClass, Done, by_class, done_already, figures_given, reply_asked, systems_cannot_report
 from .parts import EACH_SUCH
 from .phrasing import (
@@ -338,6 +339,11 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "quote": subject.phrase,
         "source": point.source,
         "authority": the(authority),
+        # A department's papers go to ministers; another body's to its board, and it briefed the department.
+        "submission": "ministerial submission" if has_ministers(authority) else "paper to its board",
+        "submissions": "ministerial submissions" if has_ministers(authority) else "papers to its board",
+        "briefing": "background note or briefing prepared for the answer to the written question"
+        if has_ministers(authority) else "briefing it gave the department for the answer to the written question",
         "window": window.words() if window else "",
         "advice": advice,
         "breakdown": breakdown,

@@ -85,3 +85,24 @@ def test_a_promise_in_the_answer_is_quoted_whole_not_dropped_for_the_fallback() 
                  title="Tobacco: Consultation", department="Department of Health and Social Care")
     assert any('what the answer said would follow ("The department will provide a full response to the '
                'consultation in due course.")' in i for i in got), got
+
+
+def test_data_asked_to_be_published_is_asked_for_as_held_not_as_a_copy() -> None:
+    # Page 042: "the dates of and attendees at meetings" is data in diaries and notes, not a document to copy.
+    got = letter("To ask the Secretary of State for Transport, if he will publish the (a) dates of and (b) "
+                 "attendees at meetings held by Keith Williams as part of the Government Rail Review.",
+                 "Yes; a list of Keith Williams' meetings with key stakeholders will be published in due course.",
+                 answered=date(2019, 9, 9))
+    assert got[0].startswith("The (a) dates of and (b) attendees at meetings held by Keith Williams")
+    assert "diary entries, meeting notes or other records" in got[0]
+    assert not any(i.startswith("A copy of the (a) dates") for i in got)
+
+
+def test_the_opening_gives_the_question_s_number_once_and_no_item_does() -> None:
+    wa = WrittenAnswer(source_format="api", question="To ask the Secretary of State for Transport, how many "
+                       "railway bridges in England failed their last structural examination.",
+                       answer="This information is not held centrally.", title="Railways: Bridges",
+                       department="Department for Transport", house="Commons", date_answered=date(2024, 12, 2),
+                       asker=Member(name="Jo Member"), uin="302803")
+    body = compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body
+    assert body.count("302803") == 1 and '"Railways: Bridges" (UIN 302803)' in " ".join(body.split())

@@ -213,7 +213,9 @@ def compose_letter(
         "answerer": answer.answerer.name if answer.answerer and answer.answerer.name else None,
         "title": answer.title if answer.title and not item_problems(answer.title)
         and not re.search(r"\b\d{1,2} [A-Z][a-z]{2}", answer.title) else None,
-        "uin": None,  # a question number in the letter reads as page junk to the officer; the date and title do
+        # The question's number, once, in the opening: the department files its papers for the answer under it.
+        # (Never inside an item, where "(174968)" reads as page junk.)
+        "uin": answer.uin if answer.uin and re.fullmatch(r"(?:HL)?\d{1,7}", answer.uin) else None,
         "asked": reported[0] if reported else None,
         "question_words": reported[1] if reported else None,
         "dodge": _dodge_sentence(plan.dodged, analysis, answer.question,

@@ -36,6 +36,13 @@ from .windows import (
     years_of,
 )
 
+# What a question asks to be published that is data, not a document: the dates of meetings, the names of
+# attendees, the amounts paid. The records that hold it are asked for, or a list drawn from them.
+DATA_LIKE = re.compile(
+    r"(?:the )?(?:\([a-z]\) )?(?:dates?|attendees|names?|numbers?|list|details|amounts?|costs?|times?|locations?)\b"
+    r"(?! (?:report|review|strategy|plan)\b)",
+    re.IGNORECASE,
+)
 DOCUMENT_LIKE = re.compile(
     r"\b(?:code|codes|report|strategy|guidance|plan|review|consultation|paper|framework|"
     r"response|statement|standards?|regulations?|bill)\b",
@@ -354,6 +361,7 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "underlying": bool({"policy_restated", "no_comment"} & evasions) and point.source == "question",
         "licensing": mentions_licensing(point.text, point.evidence),
         "document_like": bool(DOCUMENT_LIKE.search(text)),
+        "data_like": bool(DATA_LIKE.match(text)),
         "clause": bool(re.search(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|do)\b", text)),
         "point": point,
         "programme": _is_programme(point),

@@ -38,7 +38,8 @@ class LetterOptions:
     authority: str | None = None  # None: the authority the answering department maps to
     law: Law | None = None  # None: the authority's own law (or the settings' default)
     # True: the latest complete calendar year; False: the answer's own period; None: chosen by the answer's age
-    # (the latest year for an answer over ten years old)
+    # (the latest year for an answer over twenty years old; its own period, then the latest year where its
+    # records are gone, for one ten to twenty years old)
     latest_year: bool | None = None
 
 

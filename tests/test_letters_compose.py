@@ -133,6 +133,9 @@ def test_seed_letter_is_the_one_we_aim_for(seed_letter) -> None:  # type: ignore
     meetings, replies, figures, money, tool = items  # the dodge first, side items after (docs/law.md)
     assert meetings.startswith("A list (date, attendees by job title, subject) of meetings and calls")
     assert "Twitter" in meetings and "readout" in meetings
+    # "senior officials" defined; ministers' meetings are published, so their readouts alone (s.21)
+    assert "officials in the Senior Civil Service" in meetings and "transparency returns" in meetings
+    assert "searching first the private office of the minister who answered" in " ".join(body.split())
     assert "Twitter sent in response to the five key demands" in replies
     assert "3 September 2018" in replies  # the answer's "3 September", given its year
     assert "number of paedophiles" in figures and "by platform, in particular for Twitter" in figures
@@ -460,4 +463,6 @@ def test_a_document_the_answer_cites_as_published_is_left_out() -> None:
 def test_a_single_item_request_has_the_cost_clause_for_one_item() -> None:
     body = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY, point_ids=["q2"]).body
     assert "order of priority" not in body and "in the order above" not in body
-    assert "send what can be provided within the limit, most recent first, and advise me under section 16" in body
+    assert ("send what can be provided within the limit, most recent first, searching first the private office of "
+            "the minister who answered and the policy team that drafted the answer, and advise me under section 16"
+            ) in " ".join(body.split())

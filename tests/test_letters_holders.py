@@ -395,6 +395,7 @@ def test_steps_answered_as_another_body_s_operational_matter_go_to_that_body() -
     letter = compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY)
     assert letter.authority == "Network Rail"
     assert "papers to its board" in letter.body and "ministerial" not in letter.body
+    assert "private office" not in letter.body  # the body written to did not draft the answer
 
 
 def test_a_body_the_answer_names_is_offered_when_the_question_is_the_department_s() -> None:

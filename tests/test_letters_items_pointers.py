@@ -65,8 +65,8 @@ def test_an_assessment_item_is_bounded_to_the_most_recent_one_not_any() -> None:
                       department="Foreign, Commonwealth and Development Office", title="Africa: Human Rights"))
     assessment = next(i for i in got if "human rights in Africa" in i)
     assert not assessment.startswith("Any assessment")
-    assert assessment.startswith("The most recent assessment")
-    assert "(its date and title)" in assessment
+    assert assessment.startswith("A copy of the most recent assessment")
+    assert "(or, if it is withheld, its date and title)" in assessment  # a copy is sought, not only its title
 
 
 def test_a_steps_item_asks_for_the_current_plan_and_the_latest_progress_report_not_every_record() -> None:
@@ -160,8 +160,8 @@ def test_what_comparison_was_made_asks_for_the_comparison_not_a_figure_of_the_qu
                       "The Department keeps these matters under review.", answered=date(2024, 3, 25),
                       title="Smoking and Drinking-related Deaths"))
     assert got and not any("what the question asked" in i for i in got)
-    assert any(i.startswith("The most recent assessment, analysis or evaluation held by the Department of Health "
-                            "and Social Care of the number of deaths attributable to smoking and to excessive "
+    assert any(i.startswith("A copy of the most recent assessment, analysis or evaluation held by the Department "
+                            "of Health and Social Care of the number of deaths attributable to smoking and to excessive "
                             "alcohol consumption") for i in got)
 
 

@@ -111,13 +111,18 @@ def test_headcounts_are_as_at_the_answer() -> None:
 def test_an_old_answer_warns_and_offers_the_latest_complete_year() -> None:
     letter = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY)
     old = next(w for w in letter.warnings if w.code == "old-records")
-    assert "The National Archives" in old.message and "2025" in old.message and old.fix == Fix("latest_year")
+    assert "destroyed" in old.message and "2025" in old.message and old.fix == Fix("latest_year")
+    # seven years: the letter asks to be told if the records are gone, not yet for another year instead
+    said = " ".join(letter.body.split())
+    assert "If any have been destroyed under your retention schedule, please say so and when." in said
+    assert "National Archives" not in said and "instead" not in said
     latest = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY, latest_year=True)
-    assert "recorded information, for 2025." in latest.body
+    assert "recorded information, for 2025." in latest.body and "retention schedule" not in latest.body
     assert not [w for w in latest.warnings if w.code == "old-records"]
     recent = compose_letter(seed_answer(date_answered=date(2025, 6, 24)), seed_analysis(), requester=ALEX,
                             today=TODAY)
     assert not [w for w in recent.warnings if w.code == "old-records"]
+    assert "retention schedule" not in recent.body
 
 
 def test_an_answer_without_events_is_asked_for_its_latest_months_not_a_default_year() -> None:
@@ -139,21 +144,27 @@ def test_the_latest_year_replaces_the_questions_own_period_too() -> None:
     assert "1997" not in latest.split("Under the")[1] and "for 2025" in latest, latest
 
 
-def test_an_answer_over_ten_years_old_asks_for_the_latest_year_by_default() -> None:
-    # A blind FOI-officer review scored letters for records 14 to 41 years old "not held", 12 of 12: by default
-    # such an answer's letter asks for the latest complete year, and says the answer's own period is a choice.
-    old = seed_answer(date_answered=date(2007, 11, 26))
+def test_an_answer_over_ten_years_old_asks_for_its_period_then_the_latest_year() -> None:
+    # Blind FOI-officer reviews scored letters for old records "not held" whichever single period they asked
+    # for, and asked for this: the answer's own period, told when it is gone, then the latest complete year.
+    old = seed_answer(date_answered=date(2009, 11, 26))
     letter = compose_letter(old, seed_analysis(), requester=ALEX, today=TODAY)
-    assert "recorded information, for 2025." in letter.body
+    said = " ".join(letter.body.split())
+    assert "for 2025" not in said.split("The answer is from")[0]  # the items keep the answer's own period
+    assert ("The answer is from 2009, so some of these records may no longer be held. If any have been destroyed "
+            "under your retention schedule, please say so and when; if any have been transferred to The National "
+            "Archives, please give their reference. For any item whose records are no longer held, please send "
+            "the same information for 2025 instead, where it is held.") in said
     warning = next(w for w in letter.warnings if w.code == "old-records")
-    assert warning.fix == Fix("answer_period") and "own period" in warning.message
+    assert warning.fix == Fix("latest_year") and "latest year alone" in warning.message
     own = compose_letter(old, seed_analysis(), requester=ALEX, today=TODAY, latest_year=False)
-    assert "for 2025" not in own.body
-    assert next(w for w in own.warnings if w.code == "old-records").fix == Fix("latest_year")
-    # seven years: the answer's own period still, with the offer of the latest year
-    recent = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY)
-    assert "for 2025" not in recent.body
-    assert next(w for w in recent.warnings if w.code == "old-records").fix == Fix("latest_year")
+    assert "retention schedule" in own.body and "instead" not in " ".join(own.body.split()).split("Please send")[0]
+    # over twenty years: by law transferred or destroyed, so the latest complete year, the answer's period a choice
+    older = compose_letter(seed_answer(date_answered=date(2003, 11, 26)), seed_analysis(), requester=ALEX,
+                           today=TODAY)
+    assert "recorded information, for 2025." in older.body and "retention schedule" not in older.body
+    warning = next(w for w in older.warnings if w.code == "old-records")
+    assert warning.fix == Fix("answer_period") and "own period" in warning.message
 
 
 def test_the_latest_year_letter_does_not_send_the_user_to_the_national_archives() -> None:

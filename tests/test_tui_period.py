@@ -41,7 +41,7 @@ async def test_an_old_answer_asks_for_the_latest_year_and_f4_chooses_its_own_per
         await settle(pilot)
         year = TODAY.year - 1
         before = letter_text(app)
-        assert f"as at 31 December {year}" in before, before  # by default: over ten years old
+        assert f"as at 31 December {year}" in before, before  # by default: over twenty years old
         await pilot.press("f4")
         await settle(pilot)
         screen = app.screen

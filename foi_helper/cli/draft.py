@@ -47,9 +47,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     period = p.add_mutually_exclusive_group()
     period.add_argument("--latest-year", action="store_const", const=True, dest="latest_year",
                         help="ask for the latest complete calendar year instead of the answer's own period (the "
-                        "default for an answer over ten years old)")
+                        "default for an answer over twenty years old)")
     period.add_argument("--answer-period", action="store_const", const=False, dest="latest_year",
-                        help="ask for the answer's own period even when the answer is over ten years old")
+                        help="ask for the answer's own period alone, even when the answer is over ten years old")
     p.add_argument("--format", choices=FORMATS, default="text", help="what to print (default: text)")
     p.add_argument("--out", metavar="PATH", help="write to this file instead of standard output")
     p.add_argument("--save", action="store_true", help="save the letter as a draft and print its id last")

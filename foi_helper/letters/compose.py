@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..errors import LetterError
 from ..model import Analysis, Fix, Letter, LintWarning, Match, Requester, WrittenAnswer, as_law
-from .authorities import Authority, authority_for, authority_named
+from .authorities import Authority, authority_for, authority_named, has_ministers
 from .citations import citable_related, published_phrase
 from .dodge import earlier_reply, holding_is_stale, promised_records, published_documents
-from .holders import resolve_holder
+from .holders import ARCHIVE_YEARS, resolve_holder
 from .items import item_problems, the
 from .lint import for_law
 from .parts import fold_breakdowns, hoist_trailing_period, rejoin_lettered, resolve_such, unglue_marks
@@ -102,14 +102,40 @@ def signature(requester: Requester) -> str:
 
 def asks_latest_year(answer: WrittenAnswer, today: date, latest_year: bool | None, date_from: date | None,
                      date_to: date | None) -> bool:
-    """Whether the letter asks for the latest complete year: the user's choice, else by the answer's age. Records
-    of an answer over ten years old are mostly destroyed or at The National Archives, so by default its letter
-    asks for the latest year (the answer's own period is one choice away); an officer asked for 1992 records
-    answers "not held". The user's own dates in the settings come first."""
+    """Whether the letter asks for the latest complete year alone: the user's choice, else by the answer's age.
+    Records over 20 years old have by law been transferred to The National Archives or destroyed (Public Records
+    Act 1958 s.3(4)), so an officer asked for 1992 records answers "not held": that letter asks for the latest
+    year (the answer's own period is one choice away). Younger records often survive: see `old_records`. The
+    user's own dates in the settings come first."""
     if latest_year is not None:
         return latest_year
-    return bool(answer.date_answered and old_answer(answer.date_answered, today, STALE_RECORDS_YEARS)
+    return bool(answer.date_answered and today.year - answer.date_answered.year > ARCHIVE_YEARS
                 and not (date_from or date_to))
+
+
+@dataclass(frozen=True)
+class OldRecords:
+    """What an old answer's letter says about records that may be gone: the answer's year, and the period to
+    send instead where they are (None: the user asked for the answer's own period only)."""
+
+    year: int
+    instead: str | None
+    archives: bool  # old enough that some may be at The National Archives (transfer is due by 20 years)
+
+
+def old_records(answer: WrittenAnswer, today: date, latest_year: bool | None, date_from: date | None,
+                date_to: date | None) -> OldRecords | None:
+    """Records of an answer over six years old may have been destroyed under a retention schedule: the letter
+    asks to be told so, and when, rather than reading a bare "not held". Past ten years, unless the user chose
+    the answer's own period, it also asks for the latest complete year where the answer's records are gone
+    (an officer asked for both can release the second; both reviewers of such letters asked for this)."""
+    answered = answer.date_answered
+    if (asks_latest_year(answer, today, latest_year, date_from, date_to) or date_from or date_to
+            or answered is None or not old_answer(answered, today)):
+        return None
+    stale = latest_year is None and old_answer(answered, today, STALE_RECORDS_YEARS)
+    return OldRecords(answered.year, latest_complete_year(today).words() if stale else None,
+                      archives=today.year - answered.year >= ARCHIVE_YEARS - 5)
 
 
 def shared_window(answer: WrittenAnswer, *, today: date, date_from: date | None, date_to: date | None,
@@ -231,10 +257,14 @@ def compose_letter(
         "environmental": environmental and law_key != "eir",
         "signature": signature(requester),
         "holder_reason": holder_reason,
+        "old_records": old_records(answer, today, chosen_year, date_from, date_to),
+        # Where the papers are: the answering department drafted the answer in the policy team that holds them.
+        "search_first": "the private office of the minister who answered and the policy team that drafted the "
+        "answer" if held_by is None and has_ministers(body_of.name) and answer.answerer else None,
     }
     body = render_template("request.txt.j2", context) + "\n"
     warnings = list(notes) + holder_warnings
-    warnings += _window_warnings(answer, today, latest_year, automatic=chosen_year is None)
+    warnings += _window_warnings(answer, today, chosen_year)
     if body_of.note:
         warnings.append(LintWarning("authority-changed", body_of.note, "FOIA s.1(1): the body that holds it"))
     if holding and not (answer.date_answered and holding_is_stale(answer, today)):
@@ -319,29 +349,37 @@ def _dodge_sentence(organisation: str | None, analysis: Analysis, question: str 
     return None
 
 
-def _window_warnings(answer: WrittenAnswer, today: date, latest_year: bool, *, automatic: bool) -> list[LintWarning]:
+def _window_warnings(answer: WrittenAnswer, today: date, latest_year: bool | None) -> list[LintWarning]:
     answered = answer.date_answered
     if answered is None or not old_answer(answered, today):
         return []
     rule = "Public Records Act 1958 s.3(4); FOIA s.1(1): information held at the time of the request"
     year = latest_complete_year(today).label
-    if latest_year:
-        if not automatic:
+    if asks_latest_year(answer, today, latest_year, None, None):
+        if latest_year is not None:
             return []
         return [LintWarning(
             "old-records",
-            f"The answer is from {answered.year}: records of that time are mostly destroyed under retention "
-            "schedules or, once 20 years old, at The National Archives, so the letter asks for the latest complete "
-            f"year ({year}), except for the papers and figures the answer itself names; it can ask for the answer's "
-            "own period instead.",
+            f"The answer is from {answered.year}: records over 20 years old have been transferred to The National "
+            f"Archives or destroyed, so the letter asks for the latest complete year ({year}), except for the "
+            "papers and figures the answer itself names; it can ask for the answer's own period instead.",
             rule,
             Fix("answer_period"),
+        )]
+    if latest_year is None and old_answer(answered, today, STALE_RECORDS_YEARS):
+        return [LintWarning(
+            "old-records",
+            f"The answer is from {answered.year}: records of that time are often destroyed under retention "
+            "schedules, so the letter asks to be told if they are, and for the latest complete year "
+            f"({year}) where they are gone; it can ask for the latest year alone.",
+            rule,
+            Fix("latest_year"),
         )]
     return [LintWarning(
         "old-records",
         f"The answer is from {answered.year}: records of that time may have been destroyed under the authority's "
-        "retention schedule, or, once 20 years old, transferred to The National Archives; the letter can ask for "
-        f"the latest complete year ({year}) instead.",
+        "retention schedule (the letter asks to be told if so); it can ask for the latest complete year "
+        f"({year}) instead.",
         rule,
         Fix("latest_year"),
     )]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Analysis, Point, WrittenAnswer
+from .authorities import has_ministers
 from .dodge import (
     already_in_library,
     answer_topic,
@@ -218,7 +219,7 @@ def _dodged_meetings(point: Point, organisation: str, topic: str | None, authori
     if shared is None:
         raise AnswerDateUnknown()
     context = {"authority": the(authority), "organisation": organisation,
-               "topic": topic or "the subject of the written question"}
+               "topic": topic or "the subject of the written question", "ministerial": has_ministers(authority)}
     context.update(window_words(shared, opening))
     return Item(render_template("points/dodged_meetings.txt.j2", context), "dodged_meetings", shared,
                 [point.id], lead=True)

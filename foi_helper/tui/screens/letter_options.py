@@ -60,7 +60,7 @@ class LetterOptionsScreen(ModalScreen[LetterOptions | None]):
             yield Static(literal("For"))
             year = self.today.year - 1
             chosen = {None: "auto", True: "latest", False: "answer"}[self.current.latest_year]
-            yield Select([(literal(f"By its age: its own period; {year} if over ten years old"), "auto"),
+            yield Select([(literal(f"By its age: own period; {year} too past 10 years, alone past 20"), "auto"),
                           (literal("The answer's own period"), "answer"),
                           (literal(f"The latest complete year ({year})"), "latest")],
                          value=chosen, allow_blank=False, id="period", compact=True)

@@ -106,3 +106,15 @@ def test_the_opening_gives_the_question_s_number_once_and_no_item_does() -> None
                        asker=Member(name="Jo Member"), uin="302803")
     body = compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body
     assert body.count("302803") == 1 and '"Railways: Bridges" (UIN 302803)' in " ".join(body.split())
+
+
+def test_the_title_names_what_is_asked_not_the_parts_the_answer_gave() -> None:
+    # Page 033: the title listed the tanks and aircraft the answer counted, which the letter does not ask for.
+    wa = WrittenAnswer(source_format="api", question="To ask the Secretary of State for Defence, whether he has made an "
+                       "estimate of the number of Russian (a) main battle tanks, (b) helicopters and (c) "
+                       "multiple-launch rocket systems destroyed in Ukraine since 24 February 2022.",
+                       answer="We estimate that Russia has lost over 2,900 main battle tanks and 140 helicopters.",
+                       title="Russia: Ukraine", department="Ministry of Defence", house="Commons",
+                       date_answered=date(2024, 4, 26), asker=Member(name="Jo Member"))
+    title = compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).title
+    assert "multiple-launch rocket systems" in title and "tanks" not in title, title

@@ -308,7 +308,8 @@ def compose_letter(
     return Letter(
         title=request_title(answer, [i.kind for i in plan.items], dodged=plan.dodged, topic=plan.topic,
                             authority=body_of.name,
-                            first_subject=next((i.subject for i in plan.items if i.subject), None)),
+                            first_subject=next((i.subject for i in plan.items if i.subject), None),
+                            narrowed=bool(plan.items and plan.items[0].narrowed)),
         authority=body_of.name,
         law=law_key,
         body=body,

@@ -64,6 +64,7 @@ class Item:
     lead: bool = False  # asks for what the answer dodged: goes first
     own_period: bool = False  # the window came from the question's own words (a later part may inherit it)
     subject: str | None = None  # the noun phrase the item asks about, for a title
+    narrowed: bool = False  # the subject leaves out the parts the answer gave: the title is this, not the question
 
 
 def the(name: str) -> str:
@@ -286,7 +287,8 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
             if item_problems(rendered):
                 return None
     return Item(rendered, template_kind, window, [point.id], lead=lead, own_period=own,
-                subject=None if subject.quoted or template_kind != context_kind else text)
+                subject=None if subject.quoted or template_kind != context_kind else text,
+                narrowed=some is not None and template_kind == context_kind)
 
 
 # The record a step leaves: the appointment's terms, the contract's award.

@@ -94,9 +94,12 @@ def title_problems(title: str, asker: str | None = None) -> list[str]:
 
 
 def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None = None,
-                  topic: str | None = None, authority: str | None = None, first_subject: str | None = None) -> str:
+                  topic: str | None = None, authority: str | None = None, first_subject: str | None = None,
+                  narrowed: bool = False) -> str:
     """The first fit title of: the authority's dealings with the organisation the answer left out; the
-    question's subject with what is asked; the page's heading with what is asked; the authority with it."""
+    question's subject with what is asked; the page's heading with what is asked; the authority with it.
+    `narrowed`: the first item leaves out the parts the answer gave, so its subject comes before the
+    question's (a title naming the tanks the answer counted asks for them again)."""
     aspects = list(dict.fromkeys(ASPECTS[k] for k in kinds if k in ASPECTS))[:3]
     asker = answer.asker.name if answer.asker else None
     body = authority or answer.department or ""
@@ -105,6 +108,9 @@ def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None
         candidates.append(f"{body} engagement with {dodged} on {topic}".strip())
     if dodged:
         candidates.append(f"{body} engagement with {dodged}: {join_words(aspects) or 'records'}".strip())
+    first = _first_subject_title(first_subject, body, aspects) if first_subject else None
+    if first and narrowed:
+        candidates.append(first)
     sought = _analysis_phrase(title_subject, answer)
     if sought:  # the question's subject and what it seeks, in one phrase: "Progress on the sale of the Tote"
         candidates.append(_sized(_with_body(sought, body), body))
@@ -119,16 +125,8 @@ def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None
     if heading and len(heading.split()) <= 8 and not re.search(r"[£%,\d]", heading):
         (later if _files_under_body(heading, body, answer.department) else candidates).append(
             _with_aspects(heading, aspects))
-    if first_subject:
-        phrase = re.sub(r"^the (?:number|amount|proportion|level|value|total)(?: and proportion)?(?: of)?\s+", "",
-                        re.sub(r"\((?:[a-h]|i{1,3}|iv|v)\)\s*", "", first_subject)).strip()
-        phrase = re.sub(r"\s+", " ", phrase)
-        # "the Department spent on travel" → "spending by the Department on travel": a noun phrase, not a clause
-        phrase = re.sub(r"^(.+?) (?:has |have |had )?spent on (.+)$", r"spending by \1 on \2", phrase)
-        if body:
-            phrase = _with_body(phrase, body)
-        if phrase and _fit_for_title(phrase, most=20):
-            candidates.append(_with_aspects(phrase[:1].upper() + phrase[1:], aspects))
+    if first and not narrowed:
+        candidates.append(first)
     candidates += later
     if body:
         candidates.append(f"{body} {join_words(aspects) or 'records'}".strip())
@@ -137,6 +135,20 @@ def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None
         if not title_problems(title, asker):
             return title
     return "Records held on a parliamentary question"
+
+
+def _first_subject_title(first_subject: str, body: str, aspects: list[str]) -> str | None:
+    """The first item's subject as a title: "the number of (a) x and (b) y" → "X and y: figures"."""
+    phrase = re.sub(r"^the (?:number|amount|proportion|level|value|total)(?: and proportion)?(?: of)?\s+", "",
+                    re.sub(r"\((?:[a-h]|i{1,3}|iv|v)\)\s*", "", first_subject)).strip()
+    phrase = re.sub(r"\s+", " ", phrase)
+    # "the Department spent on travel" → "spending by the Department on travel": a noun phrase, not a clause
+    phrase = re.sub(r"^(.+?) (?:has |have |had )?spent on (.+)$", r"spending by \1 on \2", phrase)
+    if body:
+        phrase = _with_body(phrase, body)
+    if phrase and _fit_for_title(phrase, most=20):
+        return _with_aspects(phrase[:1].upper() + phrase[1:], aspects)
+    return None
 
 
 def _with_body(phrase: str, body: str) -> str:

@@ -118,3 +118,25 @@ def test_the_title_names_what_is_asked_not_the_parts_the_answer_gave() -> None:
                        date_answered=date(2024, 4, 26), asker=Member(name="Jo Member"))
     title = compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).title
     assert "multiple-launch rocket systems" in title and "tanks" not in title, title
+
+
+def test_a_chemical_weapon_is_not_environmental_information() -> None:
+    wa = WrittenAnswer(source_format="api", question="To ask Her Majesty's Government what assessment they have "
+                       "made of the report on the use of chemical weapons in Douma.",
+                       answer="A toxic chemical, likely molecular chlorine, was used as a weapon.",
+                       title="Syria: Chemical Weapons", department="Foreign and Commonwealth Office", house="Lords",
+                       date_answered=date(2019, 6, 17), asker=Member(name="Baroness Cox"))
+    letter_ = compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY)
+    assert "Environmental Information Regulations" not in letter_.body
+    assert not [w for w in letter_.warnings if w.code == "environmental"]
+
+
+def test_old_hansard_s_per_cent_stop_is_dropped_and_a_portfolio_names_its_office() -> None:
+    wa = WrittenAnswer(source_format="api", question="To ask the Minister for Women and Equalities how many "
+                       "employers operated a policy of five per cent. random pay audits.",
+                       answer="This information is not held.", title="Equal Pay", department="Women and Equalities",
+                       house="Commons", date_answered=date(2024, 3, 21), asker=Member(name="Jo Member"))
+    letter_ = compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY)
+    assert "per cent." not in letter_.body.split("Under the")[1] and "per cent." not in letter_.title
+    assert " ".join(letter_.body.split()).startswith("Dear Government Equalities Office, On 21 March 2024 the "
+                                                     "Government Equalities Office answered")

@@ -45,7 +45,9 @@ LAWS: dict[str, dict[str, str]] = {
 }
 ENVIRONMENTAL = re.compile(
     r"\b(?:emissions?|pollut\w*|air quality|climate|flood\w*|water quality|sewage|waste|recycl\w*|biodiversity|"
-    r"habitats?|pesticides?|chemicals?|contaminat\w*|noise|nuclear|fracking|fossil fuels?|net zero|carbon|"
+    # a chemical or nuclear weapon is a matter of defence, not the state of the air or land
+    r"habitats?|pesticides?|chemicals?(?! weapons?)(?![^.]{0,40}\bas a weapon)|contaminat\w*|noise|"
+    r"nuclear(?! weapons?| deterrent| submarines?)|fracking|fossil fuels?|net zero|carbon|"
     r"landfill|wildlife|planning permission|deforestation|rivers?|soil)\b",
     re.IGNORECASE,
 )
@@ -73,6 +75,18 @@ def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority
         raise LetterError(f"{body} is not in the table of authorities; choose the authority to write to.",
                           Fix("authority"))
     return found
+
+
+def _answering_body(answer: WrittenAnswer) -> str | None:
+    """Who answered, as the letter names it: the department as the page gives it ("the Foreign and Commonwealth
+    Office", its name then), or, when the page gives only a minister's portfolio ("Women and Equalities"), the
+    body that answers for it."""
+    department = answer.department
+    if not department or re.search(r"\b(?:Department|Ministry|Office|Treasury|Government|Executive|House|"
+                                   r"Commission|Service|Agency|Authority|Council)\b", department):
+        return department
+    found = authority_for(department, answer.house, answer.question)
+    return found.name if found is not None else department
 
 
 # Any line break or control character in a name or address would end the From: header and start another
@@ -233,7 +247,7 @@ def compose_letter(
         "law": _law_words(law_key, body_of),
         "eir_name": EISR_NAME if body_of.law == "foisa" else LAWS["eir"]["name"],
         "answered": words_of_date(answer.date_answered) if answer.date_answered else None,
-        "department": the(answer.department or body_of.name),
+        "department": the(_answering_body(answer) or body_of.name),
         "state": "holding" if holding else "answered" if answer.answer.strip() else "unanswered",
         "asker": answer.asker.name if answer.asker and answer.asker.name else None,
         "answerer": answer.answerer.name if answer.answerer and answer.answerer.name else None,

@@ -183,5 +183,9 @@ _GLUED = re.compile(r"(?<=[A-Za-z,])\((?=(?:[a-h]|i{1,3}|iv|v)\))")
 
 
 def unglue_marks(text: str) -> str:
-    """'the proportion of(a) injuries' → 'the proportion of (a) injuries' (a page that lost the space)."""
-    return _GLUED.sub(" (", text) if text else text
+    """'the proportion of(a) injuries' → 'the proportion of (a) injuries' (a page that lost the space); old
+    Hansard's "five per cent. random" → "five per cent random"."""
+    return _PER_CENT.sub("per cent", _GLUED.sub(" (", text)) if text else text
+
+
+_PER_CENT = re.compile(r"\bper cent\.(?=,?\s+[a-z(])")

@@ -266,7 +266,17 @@ def _question(
         name, title = recent[-1], recent[-2] if len(recent) > 1 else None
     if name:
         name = re.sub(r"\s*\((?:[^()]*)\)", "", name)  # constituency and party in brackets
+    if title and (labelled := _LABELLED_TITLE.match(title)):
+        title = _SECTION_BEFORE.sub("", labelled.group("rest").strip())
     return _Question(text, member(name), None, title, day, house)
+
+
+# A memo's labelled heading: "Title: Women and equalities Equal Opportunities: nationality", the department's
+# section in sentence case before the question's own heading.
+_LABELLED_TITLE = re.compile(r"^Title:\s+(?P<rest>.{3,120})$")
+_SECTION_BEFORE = re.compile(
+    r"^[A-Z][a-z]+(?: [a-z]+)* (?<!\band )(?<!\bof )(?<!\bfor )(?<!\bthe )(?=[A-Z][a-z]+(?: [A-Z][a-z]+)*:)"
+)
 
 
 def _is_person(line: str) -> bool:

@@ -177,3 +177,18 @@ def test_the_latest_year_letter_does_not_send_the_user_to_the_national_archives(
         letter = compose_letter(old, analyse(old), requester=ALEX, today=TODAY, latest_year=latest)
         return [w.message for w in letter.warnings if "National Archives also" in w.message]
     assert archives(False) and not archives(None) and not archives(True)
+
+
+def test_records_over_ten_years_old_get_the_latest_year_in_their_own_form() -> None:
+    # Page 051: a 2017 answer asking for the last five years reaches back to 2011-12, past finance retention:
+    # the letter asks for them, and for the latest complete financial year where they are gone.
+    answer = seed_answer(question="To ask the Secretary of State for Communities and Local Government, how much his "
+                         "Department spent on travel that was not standard class in each of the last five years.",
+                         answer="The Department does not hold this information in the form requested.",
+                         date_answered=date(2017, 3, 28), department="Department for Communities and Local Government")
+    letter = compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY)
+    said = " ".join(letter.body.split())
+    assert "for the financial years 2011-12 to 2015-16" in said
+    assert "please send the same information for the financial year 2025-26 instead" in said
+    warning = next(w for w in letter.warnings if w.code == "old-records")
+    assert "the financial year 2025-26" in warning.message and warning.fix == Fix("latest_year")

@@ -27,6 +27,8 @@ from .windows import (
     Window,
     after_answer,
     events_window,
+    financial_years,
+    last_complete_financial_year,
     latest_complete_year,
     old_answer,
 )
@@ -138,17 +140,22 @@ class OldRecords:
 
 
 def old_records(answer: WrittenAnswer, today: date, latest_year: bool | None, date_from: date | None,
-                date_to: date | None) -> OldRecords | None:
+                date_to: date | None, windows: Sequence[Window | None] = ()) -> OldRecords | None:
     """Records of an answer over six years old may have been destroyed under a retention schedule: the letter
-    asks to be told so, and when, rather than reading a bare "not held". Past ten years, unless the user chose
-    the answer's own period, it also asks for the latest complete year where the answer's records are gone
-    (an officer asked for both can release the second; both reviewers of such letters asked for this)."""
+    asks to be told so, and when, rather than reading a bare "not held". Where the records asked for are over
+    ten years old (the answer, or the start of a period it asks about: "the last five years" before 2017),
+    unless the user chose the answer's own period, it also asks for the latest complete year where they are
+    gone: an officer asked for both can release the second (both reviewers of such letters asked for this)."""
     answered = answer.date_answered
     if (asks_latest_year(answer, today, latest_year, date_from, date_to) or date_from or date_to
             or answered is None or not old_answer(answered, today)):
         return None
-    stale = latest_year is None and old_answer(answered, today, STALE_RECORDS_YEARS)
-    return OldRecords(answered.year, latest_complete_year(today).words() if stale else None,
+    earliest = min([answered] + [w.start or w.end for w in windows if w is not None])
+    stale = latest_year is None and old_answer(earliest, today, STALE_RECORDS_YEARS)
+    financial = any(w is not None and w.label and "financial year" in w.label for w in windows)
+    instead = (financial_years(*[last_complete_financial_year(today)] * 2).words() if financial
+               else latest_complete_year(today).words())
+    return OldRecords(answered.year, instead if stale else None,
                       archives=today.year - answered.year >= ARCHIVE_YEARS - 5)
 
 
@@ -242,6 +249,8 @@ def compose_letter(
     if reported and (len(reported[1]) > 400 or item_problems(f'"{reported[1]}"')):
         reported = None
     published = published_documents(answer.answer, answer.date_answered.year if answer.date_answered else None)
+    old = old_records(answer, today, chosen_year, date_from, date_to,
+                      [plan.opening, *(i.window for i in plan.items)])
     context = {
         "authority": body_of.name,
         "law": _law_words(law_key, body_of),
@@ -271,14 +280,14 @@ def compose_letter(
         "environmental": environmental and law_key != "eir",
         "signature": signature(requester),
         "holder_reason": holder_reason,
-        "old_records": old_records(answer, today, chosen_year, date_from, date_to),
+        "old_records": old,
         # Where the papers are: the answering department drafted the answer in the policy team that holds them.
         "search_first": "the private office of the minister who answered and the policy team that drafted the "
         "answer" if held_by is None and has_ministers(body_of.name) and answer.answerer else None,
     }
     body = render_template("request.txt.j2", context) + "\n"
     warnings = list(notes) + holder_warnings
-    warnings += _window_warnings(answer, today, chosen_year)
+    warnings += _window_warnings(answer, today, chosen_year, old)
     if body_of.note:
         warnings.append(LintWarning("authority-changed", body_of.note, "FOIA s.1(1): the body that holds it"))
     if holding and not (answer.date_answered and holding_is_stale(answer, today)):
@@ -364,7 +373,8 @@ def _dodge_sentence(organisation: str | None, analysis: Analysis, question: str 
     return None
 
 
-def _window_warnings(answer: WrittenAnswer, today: date, latest_year: bool | None) -> list[LintWarning]:
+def _window_warnings(answer: WrittenAnswer, today: date, latest_year: bool | None,
+                     old: OldRecords | None) -> list[LintWarning]:
     answered = answer.date_answered
     if answered is None or not old_answer(answered, today):
         return []
@@ -381,12 +391,11 @@ def _window_warnings(answer: WrittenAnswer, today: date, latest_year: bool | Non
             rule,
             Fix("answer_period"),
         )]
-    if latest_year is None and old_answer(answered, today, STALE_RECORDS_YEARS):
+    if old is not None and old.instead:
         return [LintWarning(
             "old-records",
-            f"The answer is from {answered.year}: records of that time are often destroyed under retention "
-            "schedules, so the letter asks to be told if they are, and for the latest complete year "
-            f"({year}) where they are gone; it can ask for the latest year alone.",
+            "Records over ten years old are often destroyed under retention schedules, so the letter asks to be "
+            f"told if they are, and for {old.instead} where they are gone; it can ask for the latest year alone.",
             rule,
             Fix("latest_year"),
         )]

@@ -261,9 +261,22 @@ def figures_given(point: Point, answer_text: str) -> Given | None:
         return None
     m = _SCOPE.search(answer_text)
     scope = m.group(1).strip() if m else None
-    if scope and scope.lower() in point.text.lower():
+    if scope and not _narrower(scope, point.text):
         scope = None  # the answer's scope is the question's own: nothing narrower was given
     return Given(scope=scope)
+
+
+# Words that name the kind of sum, not what it was spent on: "communications staffing costs" is the question's
+# "communications staff".
+_SUM_WORDS = {"cost", "costs", "spend", "spending", "expenditure", "total", "amount", "amounts"}
+
+
+def _narrower(scope: str, question: str) -> bool:
+    """Does the answer's scope name something the question did not ("social media platforms" for "public
+    information campaigns")? Compared by the opening of each word, so "staffing" is the question's "staff"."""
+    asked = {w[:5] for w in re.findall(r"[a-z]{3,}", question.lower())}
+    own = [w for w in re.findall(r"[a-z]{3,}", scope.lower()) if w not in _SUM_WORDS]
+    return any(w[:5] not in asked for w in own)
 
 
 _WHEN_WILL = re.compile(r"^when (?:the )?(?P<who>(?:[\w'-]+ ){0,3}?[\w'-]+) will be (?P<verb>[a-z]+ed)\b"

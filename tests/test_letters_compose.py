@@ -166,7 +166,8 @@ def test_title_names_subject_and_what_is_asked(monkeypatch: pytest.MonkeyPatch) 
         foi_helper.analysis, "subject_of", lambda a: "the number of paedophiles on Twitter", raising=False
     )
     letter = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY)
-    assert letter.title == "Home Office engagement with Twitter: meetings, correspondence and figures"
+    assert letter.title == ("Home Office engagement with Twitter: meetings, correspondence and figures, September 2018 "
+                            "to December 2019")
 
 
 def test_title_falls_back_to_the_heading(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -174,7 +175,8 @@ def test_title_falls_back_to_the_heading(monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.delattr(foi_helper.analysis, "subject_of", raising=False)
     letter = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY)
-    assert letter.title == "Home Office engagement with Twitter: meetings, correspondence and figures"
+    assert letter.title == ("Home Office engagement with Twitter: meetings, correspondence and figures, September 2018 "
+                            "to December 2019")
 
 
 def test_left_out_points_are_reported(seed_letter) -> None:  # type: ignore[no-untyped-def]

@@ -144,12 +144,14 @@ def test_a_title_is_not_a_gerund_or_a_sum() -> None:
 
 
 @pytest.mark.parametrize(("page", "title"), [
-    ("020.txt", "Average age of the ambulance vehicles of the London ambulance service"),
-    ("013.txt", "Progress on the sale of the Tote"),
-    ("037.txt", "Progress on establishing a National Cyber Force HQ in Lancashire"),
-    ("034.txt", "Response to the email from the hon. Member for Newton Abbot"),
-    ("031.txt", "Number of websites the Wales Office operates"),
-    ("023.txt", "Total income to each local authority from placements of old people"),  # "in England and Wales" goes
+    # each with the letter's period after it
+    ("020.txt", "Average age of the ambulance vehicles of the London ambulance service, March 1992"),
+    ("013.txt", "Progress on the sale of the Tote, April 2006 to October 2006"),
+    ("037.txt", "Progress on establishing a National Cyber Force HQ in Lancashire, August 2025 to February 2026"),
+    ("034.txt", "Response to the email from the hon. Member for Newton Abbot, July 2025 to September 2025"),
+    ("031.txt", "Number of websites the Wales Office operates, 2002-03 to 2006-07"),
+    # "in England and Wales" goes
+    ("023.txt", "Total income to each local authority from placements of old people, 1992-93"),
 ])
 def test_a_title_names_the_question_subject_not_the_heading(page: str, title: str) -> None:
     # The Hansard heading with a kind of record ("Ambulances: figures") says nothing an officer can search for.

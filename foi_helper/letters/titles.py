@@ -11,6 +11,7 @@ from collections.abc import Callable
 from ..analysis import subject_of, title_subject
 from ..model import WrittenAnswer
 from .phrasing import join_words
+from .windows import Window
 
 ASPECTS = {
     "spending": "funding",
@@ -64,6 +65,17 @@ _CUT_OFF = re.compile(
 )
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December) "
+# The letter's period at a title's end ("…, September 2018 to December 2019", "…, 2011-12 to 2015-16"): the
+# records asked for, not a date taken from the page.
+_PERIOD_END = re.compile(rf", (?:{_MONTHS})?(?:19|20)\d\d(?:-\d\d)?(?: (?:to|and) (?:{_MONTHS})?(?:19|20)\d\d(?:-\d\d)?)?$")
+
+
+def without_period(title: str) -> str:
+    """The title's subject without the letter's period at its end (a narrow list shows that in its note)."""
+    return _PERIOD_END.sub("", title)
+
+
 def title_problems(title: str, asker: str | None = None) -> list[str]:
     """What makes a title unfit to publish; [] when it is fit."""
     problems = []
@@ -72,7 +84,7 @@ def title_problems(title: str, asker: str | None = None) -> list[str]:
         problems.append("WhatDoTheyKnow wants at least 3 characters in mixed case")
     if len(t) > TITLE_MAX:
         problems.append(f"longer than {TITLE_MAX} characters")
-    if _DATE.search(t):
+    if _DATE.search(_PERIOD_END.sub("", t)):
         problems.append("a date")
     if _MENU.search(t):
         problems.append("page furniture")
@@ -95,11 +107,35 @@ def title_problems(title: str, asker: str | None = None) -> list[str]:
 
 def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None = None,
                   topic: str | None = None, authority: str | None = None, first_subject: str | None = None,
-                  narrowed: bool = False) -> str:
+                  narrowed: bool = False, period: Window | None = None) -> str:
     """The first fit title of: the authority's dealings with the organisation the answer left out; the
     question's subject with what is asked; the page's heading with what is asked; the authority with it.
     `narrowed`: the first item leaves out the parts the answer gave, so its subject comes before the
-    question's (a title naming the tanks the answer counted asks for them again)."""
+    question's (a title naming the tanks the answer counted asks for them again). `period`: the letter's own
+    period, added when it fits ("…, September 2018 to December 2019"): the title then says which records."""
+    title = _subject_title(answer, kinds, dodged=dodged, topic=topic, authority=authority,
+                           first_subject=first_subject, narrowed=narrowed)
+    when = period_words(period) if period is not None else None
+    if when and len(title) + len(when) + 2 <= TITLE_MAX and not _DATE.search(title):
+        return f"{title}, {when}"
+    return title
+
+
+def period_words(window: Window) -> str | None:
+    """A period as a title shows it: "2011-12 to 2015-16", "2018 and 2019", "September 2018 to December 2019"."""
+    if window.label:
+        words = re.sub(r"^(?:the financial years?|each calendar year from|the calendar years?|as at)\s+", "",
+                       window.label)
+        return words if re.fullmatch(r"[\d\s\-–a-z]+", words) and re.search(r"\d{4}", words) else None
+    end = f"{window.end:%B %Y}"
+    if window.start is None:
+        return end
+    start = f"{window.start:%B %Y}"
+    return end if start == end else f"{start} to {end}"
+
+
+def _subject_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None, topic: str | None,
+                   authority: str | None, first_subject: str | None, narrowed: bool) -> str:
     aspects = list(dict.fromkeys(ASPECTS[k] for k in kinds if k in ASPECTS))[:3]
     asker = answer.asker.name if answer.asker else None
     body = authority or answer.department or ""

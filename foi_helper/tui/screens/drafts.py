@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from ...errors import FoiHelperError
+from ...letters.titles import without_period
 from ..commands import BindingCommands
 from ..letter_calls import error_text
 from ..literal import clean, literal
@@ -42,7 +43,7 @@ def whose_move(draft: Draft, today: date) -> str:
     return f"{who} · {step.due.day} {step.due:%b %Y}"
 
 
-def _wrapped(text: str, width: int, most: int = 3) -> list[str]:
+def _wrapped(text: str, width: int, most: int = 4) -> list[str]:
     """`text` in lines of at most `width` cells, at most `most` of them (the last ending "…" when cut)."""
     import textwrap
 
@@ -123,12 +124,15 @@ class DraftsScreen(Screen[None]):
         today = self.foi_app.today()
         columns = self._columns()
         wide = any(label == "Authority" for label, _ in columns)
+        narrow = self.size.width < 100
         for d in self.drafts:
-            cells = [d.title, STATUS_NAMES.get(d.status, d.status.replace("_", " ")), whose_move(d, today)]
+            # a narrow list shows the title's subject; its period is in the note below, with the whole title
+            title = without_period(d.title) if narrow else d.title
+            cells = [title, STATUS_NAMES.get(d.status, d.status.replace("_", " ")), whose_move(d, today)]
             if wide:
                 cells.append(d.authority or "?")
             cells.append(f"{d.updated:%d %b %H:%M}" if columns[-1][1] >= 12 else f"{d.updated:%d %b}")
-            # wrapped to the column (a title in at most three lines, the note below gives it whole); rich
+            # wrapped to the column (a title in at most four lines, the note below gives it whole); rich
             # Text: literal (no markup) and measured properly for the column widths
             lines = [_wrapped(clean(c), width) for c, (_, width) in zip(cells, columns, strict=True)]
             table.add_row(*(Text("\n".join(c)) for c in lines), key=d.id, height=max(len(c) for c in lines))
@@ -154,6 +158,8 @@ class DraftsScreen(Screen[None]):
         if draft.reference:
             parts.append(f"their reference {draft.reference}")
         line = " · ".join(parts)
+        if self.size.width < 100 and without_period(draft.title) != draft.title:
+            line = f"{draft.title}\n{line}"  # the list shows its subject only
         phrase = due_phrase(draft, today)
         if phrase:
             line += f"\n{phrase[0].upper()}{phrase[1:]}"

@@ -3,7 +3,8 @@ junk, a second window or a year the answer could not mean. Prints figures; repro
 
     .venv/bin/python benchmarks/letters_quality.py [N]
 
-(N answered, dated, uncut API records from ../shared/data/parliament-written-questions/questions.jsonl.gz, default 1000).
+(N answered, dated, uncut API records from ../shared/data/parliament-written-questions/questions.jsonl.gz, default 1000;
+-v lists the letters that name a published series of the figures they ask for).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def main(limit: int) -> None:
     outcomes: Counter[str] = Counter()
     problems: Counter[str] = Counter()
     items = 0
+    series: Counter[str] = Counter()  # letters naming a published series (s.21)
+    verbose = "-v" in sys.argv
     with gzip.open(QUESTIONS, "rt", encoding="utf-8") as fh:
         for line in fh:
             if sum(outcomes.values()) >= limit:
@@ -54,6 +57,10 @@ def main(limit: int) -> None:
                 outcomes[f"refused: {str(e).split(';')[0][:60]}"] += 1
                 continue
             outcomes["composed"] += 1
+            if found := re.search(r"Figures of this kind are published in (.+?): where", " ".join(letter.body.split())):
+                series[found.group(1)] += 1
+                if verbose:
+                    print(f"{record.get('id')}: {found.group(1)} <- {answer.question[:160]}")
             if title_problems(letter.title):
                 problems["title"] += 1
             reference = answer.date_answered or answer.date_tabled
@@ -76,7 +83,9 @@ def main(limit: int) -> None:
         print(f"  {outcome}: {n}")
     print(f"items in composed letters: {items}")
     print(f"items or titles with a problem: {sum(problems.values())}", dict(problems))
+    print(f"letters naming a published series of such figures: {sum(series.values())}", dict(series.most_common()))
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    main(int(args[0]) if args else 1000)

@@ -18,6 +18,7 @@ from .lint import for_law
 from .parts import fold_breakdowns, hoist_trailing_period, rejoin_lettered, resolve_such, unglue_marks
 from .phrasing import join_words, question_as_reported, words_of_date
 from .selection import choose_points
+from .series import published_series
 from .strategy import request_items
 from .templating import render_template
 from .titles import request_title
@@ -281,6 +282,8 @@ def compose_letter(
         "signature": signature(requester),
         "holder_reason": holder_reason,
         "old_records": old,
+        "series": (found.name if (found := published_series(
+            i.subject or i.text for i in plan.items if i.kind in ("statistics", "spending"))) else None),
         # Where the papers are: the answering department drafted the answer in the policy team that holds them.
         "search_first": "the private office of the minister who answered and the policy team that drafted the "
         "answer" if held_by is None and has_ministers(body_of.name) and answer.answerer else None,

@@ -153,8 +153,8 @@ def test_an_answer_over_ten_years_old_asks_for_its_period_then_the_latest_year()
     assert "for 2025" not in said.split("The answer is from")[0]  # the items keep the answer's own period
     assert ("The answer is from 2009, so some of these records may no longer be held. If any have been destroyed "
             "under your retention schedule, please say so and when; if any have been transferred to The National "
-            "Archives, please give their reference. For any item whose records are no longer held, please send "
-            "the same information for 2025 instead, where it is held.") in said
+            "Archives, please give their reference. For any figures whose records are no longer held, please send "
+            "the same figures for 2025 instead, where they are held.") in said
     warning = next(w for w in letter.warnings if w.code == "old-records")
     assert warning.fix == Fix("latest_year") and "latest year alone" in warning.message
     own = compose_letter(old, seed_analysis(), requester=ALEX, today=TODAY, latest_year=False)
@@ -189,6 +189,17 @@ def test_records_over_ten_years_old_get_the_latest_year_in_their_own_form() -> N
     letter = compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY)
     said = " ".join(letter.body.split())
     assert "for the financial years 2011-12 to 2015-16" in said
-    assert "please send the same information for the financial year 2025-26 instead" in said
+    assert "please send the same figures for the financial year 2025-26 instead" in said
     warning = next(w for w in letter.warnings if w.code == "old-records")
     assert "the financial year 2025-26" in warning.message and warning.fix == Fix("latest_year")
+
+
+def test_an_old_plan_has_no_later_year_to_send_instead_nor_a_private_office_to_search() -> None:
+    # Held-out review: "the same information for 2025" asked for a 2025 timetable of a sale long finished, and
+    # "the private office of the minister who answered" in 2006 points nowhere.
+    answer = seed_answer(question="To ask the Secretary of State for Culture, Media and Sport what progress has been "
+                         "made on the sale of the Tote.", answer="An announcement will be made shortly.",
+                         date_answered=date(2012, 10, 9), department="Department for Culture, Media and Sport")
+    said = " ".join(compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY).body.split())
+    assert "If any have been destroyed under your retention schedule, please say so and when" in said
+    assert "instead" not in said.split("Please send")[0] and "private office" not in said

@@ -141,18 +141,21 @@ class OldRecords:
 
 
 def old_records(answer: WrittenAnswer, today: date, latest_year: bool | None, date_from: date | None,
-                date_to: date | None, windows: Sequence[Window | None] = ()) -> OldRecords | None:
+                date_to: date | None, windows: Sequence[Window | None] = (), *,
+                figures: bool = True) -> OldRecords | None:
     """Records of an answer over six years old may have been destroyed under a retention schedule: the letter
     asks to be told so, and when, rather than reading a bare "not held". Where the records asked for are over
     ten years old (the answer, or the start of a period it asks about: "the last five years" before 2017),
     unless the user chose the answer's own period, it also asks for the latest complete year where they are
-    gone: an officer asked for both can release the second (both reviewers of such letters asked for this)."""
+    gone: an officer asked for both can release the second (both reviewers of such letters asked for this).
+    Only for `figures` (a count or a sum kept year after year): a plan, a timetable or a letter of that time
+    has no later year to send instead."""
     answered = answer.date_answered
     if (asks_latest_year(answer, today, latest_year, date_from, date_to) or date_from or date_to
             or answered is None or not old_answer(answered, today)):
         return None
     earliest = min([answered] + [w.start or w.end for w in windows if w is not None])
-    stale = latest_year is None and old_answer(earliest, today, STALE_RECORDS_YEARS)
+    stale = figures and latest_year is None and old_answer(earliest, today, STALE_RECORDS_YEARS)
     financial = any(w is not None and w.label and "financial year" in w.label for w in windows)
     instead = (financial_years(*[last_complete_financial_year(today)] * 2).words() if financial
                else latest_complete_year(today).words())
@@ -250,8 +253,9 @@ def compose_letter(
     if reported and (len(reported[1]) > 400 or item_problems(f'"{reported[1]}"')):
         reported = None
     published = published_documents(answer.answer, answer.date_answered.year if answer.date_answered else None)
+    counted = [i for i in plan.items if i.kind in ("statistics", "spending")]
     old = old_records(answer, today, chosen_year, date_from, date_to,
-                      [plan.opening, *(i.window for i in plan.items)])
+                      [plan.opening, *(i.window for i in counted or plan.items)], figures=bool(counted))
     context = {
         "authority": body_of.name,
         "law": _law_words(law_key, body_of),
@@ -285,8 +289,10 @@ def compose_letter(
         "series": (found.name if (found := published_series(
             i.subject or i.text for i in plan.items if i.kind in ("statistics", "spending"))) else None),
         # Where the papers are: the answering department drafted the answer in the policy team that holds them.
+        # (Not for an old answer: that minister's office and team are long gone.)
         "search_first": "the private office of the minister who answered and the policy team that drafted the "
-        "answer" if held_by is None and has_ministers(body_of.name) and answer.answerer else None,
+        "answer" if held_by is None and has_ministers(body_of.name) and answer.answerer and answer.date_answered
+        and not old_answer(answer.date_answered, today, STALE_RECORDS_YEARS) else None,
     }
     body = render_template("request.txt.j2", context) + "\n"
     warnings = list(notes) + holder_warnings

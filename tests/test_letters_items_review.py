@@ -140,3 +140,22 @@ def test_old_hansard_s_per_cent_stop_is_dropped_and_a_portfolio_names_its_office
     assert "per cent." not in letter_.body.split("Under the")[1] and "per cent." not in letter_.title
     assert " ".join(letter_.body.split()).startswith("Dear Government Equalities Office, On 21 March 2024 the "
                                                      "Government Equalities Office answered")
+
+
+def test_a_range_s_end_gives_its_start_the_year_and_the_volume_is_a_figure() -> None:
+    # Page 008: "(a) 1 January to 26 March 1994" became "1 January 1998 to 26 March 1994", and "what was the
+    # volume of correspondence" asked for a list of letters about the volume.
+    from foi_helper.analysis.kinds import kind_of
+    from foi_helper.letters.windows import with_years
+
+    assert with_years("(a) 1 January to 26 March 1994 and (b) 1 January to 26 March 1998", date(1998, 7, 13)) == (
+        "(a) 1 January 1994 to 26 March 1994 and (b) 1 January 1998 to 26 March 1998")
+    assert kind_of("what was the volume of correspondence sent to and received from hon. Members") == "statistics"
+
+
+def test_the_latest_year_replaces_the_question_s_dated_periods_in_the_item() -> None:
+    got = letter("To ask the Secretary of State for Foreign and Commonwealth Affairs what was the volume of "
+                 "correspondence received from hon. Members in the periods (a) 1 January to 26 March 1994 and (b) 1 "
+                 "January to 26 March 1998.", "Information for 1994 is not held centrally.",
+                 answered=date(1998, 7, 13), department="Foreign and Commonwealth Office")
+    assert got and not any("1994" in i or "1998" in i for i in got), got

@@ -16,7 +16,8 @@ _LEADS: list[tuple[PointKind, re.Pattern[str]]] = [
     ("statistics", re.compile(r"^(?:how many|what (?:number|proportion|percentage|share|rate|volume|quantity|"
                               r"level|levels)\b)", _I)),
     ("statistics", re.compile(r"^what (?:the|was the|is the|were the|are the) (?:\w+ )?(?:rate|rates|average|"
-                              r"total|median|mean)\b(?! (?:of )?(?:cost|spend|expenditure|funding))", _I)),
+                              r"total|median|mean|volume|number|proportion|percentage)\b"
+                              r"(?! (?:of )?(?:cost|spend|expenditure|funding))", _I)),
     # "what the estimated cost was of …" asks for the amount, not for the estimating (an assessment)
     ("spending", re.compile(r"^(?:how much|what (?:the )?(?:(?:estimated|expected|total|"
                             r"annual|overall|projected|forecast|likely|full|final) )*(?:cost|costs|budget|spend|"

@@ -235,6 +235,8 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     own = point.source == "question" and point.kind in PERIOD_KINDS and question_period(text, answered) is not None
     window, rest = window_of_point(point, text, answered=answered, shared=shared, narrowed=narrowed,
                                    inherited=None if own else inherited, latest=latest, asked=asked)
+    if window is not None and window.fixed:
+        rest = _DATED_RANGES.sub("", rest)  # the latest year replaces "in the periods (a) 1 January to 26 March 1994"
     if not subject.quoted:
         subject = Subject(_without_gloss(_without_lone_number(distribute(rest))), as_kind=subject.as_kind)
     text = _subject_text(subject, point)
@@ -289,6 +291,12 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     return Item(rendered, template_kind, window, [point.id], lead=lead, own_period=own,
                 subject=None if subject.quoted or template_kind != context_kind else text,
                 narrowed=some is not None and template_kind == context_kind)
+
+
+_DAY = r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?:,? (?:19|20)\d\d)?"
+_RANGE = rf"(?:\([a-z]\)\s*)?(?:between )?{_DAY} (?:to|and|until) {_DAY}"
+_DATED_RANGES = re.compile(rf",?\s*(?:in|for|during|over|between) (?:the )?(?:periods?|dates?)\s+{_RANGE}"
+                           rf"(?:,?\s*(?:and\s+)?{_RANGE})*")
 
 
 # The record a step leaves: the appointment's terms, the contract's award.

@@ -432,6 +432,7 @@ def latest_complete_year(today: date) -> Window:
 
 
 _DAY_NO_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH})\b(?!,? (?:19|20)\d\d)")
+_RANGE_END = re.compile(rf"\s+(?:to|until|and)\s+\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH}),? ((?:19|20)\d\d)\b")
 _MONTH_NO_YEAR = re.compile(rf"\b(in|In|since|during|last|earlier in|from) ({MONTH})\b(?!,? (?:19|20)\d\d|\s+\d)")
 
 
@@ -442,6 +443,9 @@ def with_years(text: str, answered: date | None) -> str:
         return text
 
     def day(m: re.Match[str]) -> str:
+        # "1 January to 26 March 1994": the range's end gives its start the year
+        if (end := _RANGE_END.match(text, m.end())) is not None:
+            return f"{m.group(1)} {m.group(2)} {end.group(1)}"
         d = _latest_on_or_before(MONTHS[m.group(2).lower()], int(m.group(1)), answered)
         return f"{m.group(1)} {m.group(2)} {d.year}" if d else m.group(0)
 

@@ -4,6 +4,7 @@ timetable for what was already done, published material not excluded (s.21). Tes
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from foi_helper.analysis import analyse
@@ -159,3 +160,21 @@ def test_the_latest_year_replaces_the_question_s_dated_periods_in_the_item() -> 
                  "January to 26 March 1998.", "Information for 1994 is not held centrally.",
                  answered=date(1998, 7, 13), department="Foreign and Commonwealth Office")
     assert got and not any("1994" in i or "1998" in i for i in got), got
+
+
+def test_questions_to_the_deputy_prime_minister_of_2006_to_2015_go_to_the_cabinet_office() -> None:
+    # Page 017 (held-out review): "To ask the Deputy Prime Minister" in February 2007 was the Cabinet Office's.
+    wa = WrittenAnswer(source_format="api", question="To ask the Deputy Prime Minister how many letters to his "
+                       "Department sent from hon. Members during Session 2005-06 remain unanswered, broken down by "
+                       "those which are (a) one and (b) two months old.",
+                       answer="The report for 2005 was published on 30 March 2006, Official Report, column 75WS.",
+                       title="Correspondence", department="Deputy Prime Minister", house="Commons",
+                       date_answered=date(2007, 2, 19), asker=Member(name="Jo Member"))
+    made = compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY)
+    body = " ".join(made.body.split())
+    assert made.authority == "Cabinet Office"
+    assert "On 19 February 2007 the Deputy Prime Minister answered" in body
+    assert "during Session 2005-06 that remain unanswered, broken down by those which are (a) one" in body
+    assert "Official Report" not in body.split("Under the")[1]
+    earlier = replace(wa, date_answered=date(2005, 2, 19))
+    assert compose_letter(earlier, analyse(earlier), requester=ALEX, today=TODAY).authority != "Cabinet Office"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 # FOIA s.12 with the Fees Regulations (SI 2004/3244) reg 3: £600 for the bodies in Part I of Schedule 1
 # (government departments, the Houses of Parliament and their agencies), £450 for every other authority.
@@ -173,7 +174,8 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def authority_for(department: str | None, house: str | None = None, subject: str | None = None) -> Authority | None:
+def authority_for(department: str | None, house: str | None = None, subject: str | None = None,
+                  answered: date | None = None) -> Authority | None:
     """The authority for an answering body as the answer names it, or None (never a guess).
 
     `house` ("Commons" or "Lords") settles a name that means a different body in each House ("the Leader of
@@ -191,6 +193,11 @@ def authority_for(department: str | None, house: str | None = None, subject: str
 
     successor = successors_of(department)
     chosen = successor.by_subject(subject) if successor is not None and subject else None
+    if successor is not None and chosen is None and (held := successor.by_date(answered)) is not None:
+        body = held.authority()
+        return Authority(name=body.name, law=body.law, url_name=body.url_name, cost_limit=body.cost_limit,
+                         note=f"{successor.why} On the answer's date the business was {'the ' if body.the else ''}"
+                              f"{body.name}'s, so the letter goes there.", the=body.the)
     if successor is not None and chosen is not None:
         body = chosen.authority()
         return Authority(name=body.name, law=body.law, url_name=body.url_name, cost_limit=body.cost_limit,

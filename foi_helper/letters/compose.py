@@ -72,7 +72,7 @@ def _capital(text: str) -> str:
 def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority:
     if authority:
         return authority_named(authority)
-    found = authority_for(answer.department, answer.house, answer.question)
+    found = authority_for(answer.department, answer.house, answer.question, answer.date_answered)
     if found is None:
         body = f"The answering body ({answer.department})" if answer.department else "The answering body"
         raise LetterError(f"{body} is not in the table of authorities; choose the authority to write to.",
@@ -86,8 +86,8 @@ def _answering_body(answer: WrittenAnswer) -> str | None:
     body that answers for it."""
     department = answer.department
     if not department or re.search(r"\b(?:Department|Ministry|Office|Treasury|Government|Executive|House|"
-                                   r"Commission|Service|Agency|Authority|Council)\b", department):
-        return department
+                                   r"Commission|Service|Agency|Authority|Council|Minister)\b", department):
+        return department  # a body, or a minister ("the Deputy Prime Minister answered")
     found = authority_for(department, answer.house, answer.question)
     return found.name if found is not None else department
 

@@ -117,6 +117,9 @@ _IN_LIBRARY = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Oo]ur)\s+(?P<thin
                          r"of which (?:is|has been|was) (?:available|placed|deposited) in the (?:Library|Libraries)")
 
 
+_HANSARD_REF = re.compile(r",?\s*\(?Official Report,?\s*(?:Vol\.? \d+,?\s*)?(?:columns?|cols?\.|c\.)\s*[\d\-–]+\s*[A-Z]{0,3}\)?")
+
+
 def published_documents(answer_text: str, year: int | None = None) -> list[str]:
     """Documents the answer presents as already out ("set out … in the Online Harms White Paper", "found as part
     of the Office for National Statistics release: …", data "published on Gov.uk" at an address, a speech "a copy
@@ -124,6 +127,8 @@ def published_documents(answer_text: str, year: int | None = None) -> list[str]:
     exempt (FOIA s.21). `year`, the answer's, dates "on 26 June this year"."""
     out: list[str] = []
     for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])|\n+", answer_text):
+        # "published on 30 March 2006, Official Report, column 75WS": where Hansard printed it, not its name
+        sentence = _HANSARD_REF.sub("", sentence)
         library = _IN_LIBRARY.search(sentence)
         if library:
             thing = re.sub(r"\s+this year$", f" {year}" if year else "", library.group("thing").strip())

@@ -92,6 +92,15 @@ class Successor:
     subjects: tuple[tuple[Body, re.Pattern[str]], ...] = ()
     # The department still exists and keeps what no subject names (the NIO, whose devolved functions moved).
     keeps: bool = False
+    # A successor that held the name's other business only for a time: answers of those dates go to it when no
+    # subject decides (the Deputy Prime Minister's office sat in the Cabinet Office from 2006 to 2015).
+    during: tuple[tuple[Body, date, date], ...] = ()
+
+    def by_date(self, answered: date | None) -> Body | None:
+        """The successor that held the business on the answer's date, when one is set for it."""
+        if answered is None:
+            return None
+        return next((body for body, start, end in self.during if start <= answered <= end), None)
 
     def by_subject(self, question: str) -> Body | None:
         """The one successor whose subjects the question names, or None when none or several do."""
@@ -170,6 +179,8 @@ def holder_table() -> HolderTable:
             tuple((bodies[k], re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
                   for k, words in s.get("subjects", {}).items()),
             bool(s.get("keeps", False)),
+            tuple((bodies[k], date.fromisoformat(span[0]), date.fromisoformat(span[1]))
+                  for k, span in s.get("during", {}).items()),
         )
         for s in raw["successors"]
     )

@@ -149,8 +149,9 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         # "how many hits the website run by X has received" → "the number of hits received by the website run by X"
         (r"^how many (\w+) (the .+?) (?:has|have|had) (received|recorded|issued|sent|made|handled|processed)\b(.*)$",
          r"the number of \1 \3 by \2\4"),
-        (
-            r"^how many (.+?) (have|has|had|were|are|was|is|did|will|would) (.+)$",
+        (  # the first verb of the counted things, never one inside a later "those which are"
+            (r"^how many ((?:(?!\b(?:which|who|that)\b).)+?) (have|has|had|were|are|was|is|did|will|would|"
+             r"remain|remained|exist|existed) (.+)$"),
             r"the number of \1 that \2 \3",
         ),
         (r"^how many ((?:\S+ ){0,2}\S+)$", r"the number of \1"),

@@ -178,3 +178,13 @@ def test_questions_to_the_deputy_prime_minister_of_2006_to_2015_go_to_the_cabine
     assert "Official Report" not in body.split("Under the")[1]
     earlier = replace(wa, date_answered=date(2005, 2, 19))
     assert compose_letter(earlier, analyse(earlier), requester=ALEX, today=TODAY).authority != "Cabinet Office"
+
+
+def test_a_table_s_unit_is_not_a_sum_to_ask_about() -> None:
+    from foi_helper.letters.items import item_problems
+
+    assert item_problems("The £000, either on a revenue or capital basis to organisations: for each grant, the "
+                         "recipient and amount.")
+    assert item_problems("The number of letters, broken down by those which that are (a) one and (b) two months old.")
+    assert not item_problems("The £300,000 to take forward new technological innovations: for each grant, the "
+                             "recipient and amount.")

@@ -547,6 +547,8 @@ def item_problems(text: str) -> list[str]:
         problems.append("a dangling part")  # "the figures for each": each of what the question named before
     if re.search(r"\b(\w{2,}) \1\b", outside, re.IGNORECASE):
         problems.append("a repeated word")
+    if re.search(r"£0{3}\b|\b(?:which|who) that\b", outside):
+        problems.append("a broken phrase")  # a table's unit ("awarded in £000") taken for a sum; "those which that are"
     return problems
 
 

@@ -146,7 +146,7 @@ def test_a_title_is_not_a_gerund_or_a_sum() -> None:
 @pytest.mark.parametrize(("page", "title"), [
     # each with the letter's period after it
     ("020.txt", "Average age of the ambulance vehicles of the London ambulance service, March 1992"),
-    ("013.txt", "Progress on the sale of the Tote, April 2006 to October 2006"),
+    ("013.txt", "Progress on the sale of the Tote, April 2006 to January 2007"),
     ("037.txt", "Progress on establishing a National Cyber Force HQ in Lancashire, August 2025 to February 2026"),
     ("034.txt", "Response to the email from the hon. Member for Newton Abbot, July 2025 to September 2025"),
     ("031.txt", "Number of websites the Wales Office operates, 2002-03 to 2006-07"),

@@ -203,3 +203,12 @@ def test_an_old_plan_has_no_later_year_to_send_instead_nor_a_private_office_to_s
     said = " ".join(compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY).body.split())
     assert "If any have been destroyed under your retention schedule, please say so and when" in said
     assert "instead" not in said.split("Please send")[0] and "private office" not in said
+
+
+def test_an_announcement_promised_shortly_reaches_three_months_past_the_answer() -> None:
+    # Page 013 (held-out review): the papers that show the decision come after "we will announce shortly".
+    from foi_helper.letters.windows import answer_horizon
+
+    said = "We will announce shortly how we intend to meet the intentions of the manifesto."
+    assert answer_horizon(said, date(2006, 10, 9)) == date(2007, 1, 31)
+    assert answer_horizon("The scheme opened shortly after the election.", date(2006, 10, 9)) is None

@@ -341,15 +341,24 @@ _HORIZON = [
     (re.compile(r"\b(?:next year|early next year|in the new year|by the end of next year)\b", re.IGNORECASE), 1),
 ]
 _BY_MONTH = re.compile(rf"\b(?:by|before|in|from|until) (?:the end of )?({MONTH}) ((?:19|20)\d\d)\b")
+# "An announcement will be made shortly": the papers that show the decision come in the months after the answer.
+_SOON = re.compile(r"\b(?:will|shall|is to|are to)\b[^.;]{0,60}?\b(?:shortly|soon|in the coming weeks|in the next "
+                   r"few weeks)\b", re.IGNORECASE)
+SOON_MONTHS = 3
 
 
 def answer_horizon(answer_text: str, answered: date) -> date | None:
     """The latest date the answer commits to ("later this year" → 31 December of the answer's year, "by March
-    2020" → 31 March 2020), within two years of the answer; None when it names none."""
+    2020" → 31 March 2020, "shortly" → the end of the third month after), within two years of the answer; None
+    when it names none."""
     ends: list[date] = []
     for pattern, years in _HORIZON:
         if pattern.search(answer_text):
             ends.append(date(answered.year + years, 12, 31))
+    if _SOON.search(answer_text):
+        month = answered.month + SOON_MONTHS
+        year, month = answered.year + (month - 1) // 12, (month - 1) % 12 + 1
+        ends.append(date(year, month, calendar.monthrange(year, month)[1]))
     for m in _BY_MONTH.finditer(answer_text):
         year, month = int(m.group(2)), MONTHS[m.group(1).lower()]
         end = date(year, month, calendar.monthrange(year, month)[1])

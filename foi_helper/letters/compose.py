@@ -289,10 +289,12 @@ def compose_letter(
         "series": (found.name if (found := published_series(
             i.subject or i.text for i in plan.items if i.kind in ("statistics", "spending"))) else None),
         # Where the papers are: the answering department drafted the answer in the policy team that holds them.
-        # (Not for an old answer: that minister's office and team are long gone.)
+        # (Not for an old answer: that minister's office and team are long gone; nor for figures first, which
+        # sit with the finance or operational teams that keep them.)
         "search_first": "the private office of the minister who answered and the policy team that drafted the "
         "answer" if held_by is None and has_ministers(body_of.name) and answer.answerer and answer.date_answered
-        and not old_answer(answer.date_answered, today, STALE_RECORDS_YEARS) else None,
+        and not old_answer(answer.date_answered, today, STALE_RECORDS_YEARS)
+        and plan.items[0].kind not in ("statistics", "spending") else None,
     }
     body = render_template("request.txt.j2", context) + "\n"
     warnings = list(notes) + holder_warnings

@@ -188,3 +188,20 @@ def test_a_table_s_unit_is_not_a_sum_to_ask_about() -> None:
     assert item_problems("The number of letters, broken down by those which that are (a) one and (b) two months old.")
     assert not item_problems("The £300,000 to take forward new technological innovations: for each grant, the "
                              "recipient and amount.")
+
+
+def test_a_letter_quoted_in_an_answer_is_not_read_as_another_question() -> None:
+    # Page 028: the Roads Service letter says "You recently asked the Secretary of State …"; the answer stopped
+    # there, and the letter asked when consultants would be appointed though the letter said they had been.
+    from foi_helper.reading import read_answers
+
+    page = ("Mr. Beggs: To ask the Secretary of State for Northern Ireland when consultants will be appointed by his "
+            "Department to make recommendations on the upgrading of the A2 at Jordanstown. [224481]\n"
+            "Mr. Spellar: The Chief Executive of Roads Service has been asked to write to the hon. Gentleman.\n"
+            "6 Apr 2005 : Column 1530W\n"
+            "Letter from Dr. Malcolm McKibbin to Mr. Beggs, dated 6 April 2005:\n"
+            "You recently asked the Secretary of State for Northern Ireland a Parliamentary Question asking when "
+            "consultants will be appointed.\n"
+            "I can advise you that consultants Scott Wilson were appointed on 18 March this year.\n")
+    answers = read_answers(page)
+    assert len(answers) == 1 and "were appointed on 18 March" in answers[0].answer

@@ -57,7 +57,9 @@ _FOOTER = re.compile(
 _LABELS = r"(?!(?:Q|A|Question|Answer|Reply|Response|Written question|PQ|Text|Note)\s*:)"
 _NAME = rf"(?:§\s*)?(?:\d{{1,3}}\.\s+)?{_LABELS}(?P<name>[A-Z][^:§\[\]]{{1,110}}?)"
 _Q_COLON = re.compile(rf"^{_NAME}:\s*(?P<q>To ask\b.*)$")
-_Q_ASKED = re.compile(rf"^{_NAME}\s+asked\s+(?P<q>(?:the|Her|His|Mr\.? Chancellor)\b.*)$")
+# (never a letter's "You recently asked the Secretary of State …", quoted inside an answer)
+_Q_ASKED = re.compile(rf"^(?!(?:You|I|We|He|She|They|It|This|That|As)\b){_NAME}\s+asked\s+"
+                      r"(?P<q>(?:the|Her|His|Mr\.? Chancellor)\b.*)$")
 _A_COLON = re.compile(rf"^{_NAME}\s*(?:\[holding answer\s+(?P<h>[^\]]+)\])?\s*:\s*(?P<a>.*)$")
 _A_SECTION = re.compile(r"^§\s*(?:\[holding answer\s+(?P<h>[^\]]+)\]\s*)?(?P<rest>.+)$")
 _ROLE_NAME = re.compile(

@@ -44,7 +44,7 @@ from search_speed import percentile
 from foi_helper.corpus import Corpus, schema
 from foi_helper.corpus.ranking import choose_terms, document_frequencies
 from foi_helper.corpus.records import record_from_api
-from foi_helper.corpus.storage import COLUMNS, _row, index_terms
+from foi_helper.corpus.storage import COLUMNS, index_terms, stored_row
 from foi_helper.corpus.text import question_terms
 
 
@@ -125,16 +125,16 @@ def import_ratio(values: list[dict]) -> None:
         corpus.import_file(QUESTIONS)
     ours = time.process_time() - t
     records = [r for r in map(record_from_api, values) if r is not None]
-    rows = [_row(r) for r in records]
     terms = [(r.id, *index_terms(r)) for r in records]
+    rows = [stored_row(r, (heading, body)) for r, (_, heading, body) in zip(records, terms)]
     db = sqlite3.connect(folder / "bare.sqlite3", isolation_level=None)
     schema.create(db)
     t = time.process_time()
     db.execute("BEGIN")
-    marks = ",".join("?" * len(COLUMNS))
+    marks = ",".join("?" * (len(COLUMNS) + 1))
     for start in range(0, len(rows), 2000):
         db.executemany(
-            f"INSERT INTO questions ({','.join(COLUMNS)}) VALUES ({marks})", rows[start : start + 2000]
+            f"INSERT INTO questions ({','.join(COLUMNS)}, rank_terms) VALUES ({marks})", rows[start : start + 2000]
         )
         db.executemany(
             "INSERT INTO question_terms (rowid, heading, body) VALUES (?, ?, ?)", terms[start : start + 2000]

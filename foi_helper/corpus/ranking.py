@@ -61,11 +61,12 @@ import heapq
 import math
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from .text import addressee, question_terms, strip_preamble, terms
@@ -86,6 +87,8 @@ HEADING_WEIGHT = 2.0  # a query word in a record's heading counts double: headin
 # background that other subjects share). Indexing the openings as well (to find candidates by their answers)
 # found no more over 3000 held-out queries (86.3% vs 86.2%) and cost 9-18% of the import rate: not done.
 ANSWER_WEIGHT = 1.0
+# Each row keeps the terms of its answer's opening (`stored_terms`): a change to these two needs a new
+# TERMS_VERSION, so that opening an index makes them again.
 ANSWER_CHARS = 300
 ANSWER_TERMS = 25
 _TAG = re.compile(r"<[^>]*>")
@@ -305,17 +308,23 @@ def rank(
     to_whom = (addressee(text) or "").lower()
     body = (department or "").lower()
     stripped = {r.id: strip_preamble(r.question) for r in rows}
-    bags = {r.id: term_bag(r.heading, stripped[r.id], r.answer, r.answer_html) for r in rows}
+    asked = frozenset(weights)
+    bags = {r.id: term_bag(r, stripped[r.id], asked) for r in rows}
     bm25 = {rid: bm25f(weights, idf, bag) for rid, bag in bags.items()}
     best = max(bm25.values()) or 1.0
     fuzz_share = RELATED_FUZZ_SHARE if answer else FUZZ_SHARE
     top = 1 + SAME_ADDRESSEE_BONUS + (SAME_DEPARTMENT_BONUS if body else 0.0)
+    # Whole words, stop words included: the wording of a question says much about its subject (measured:
+    # token_sort_ratio on the text beat the same on content terms alone, and costs no Python tokenising).
+    # One call for all candidates: the query is prepared once.
+    likeness = [0.0] * len(rows)
+    texts = [stripped[r.id] + (" " + r.heading if r.heading else "") for r in rows]
+    for _, ratio, n in process.extract(
+        query_text, texts, scorer=fuzz.token_sort_ratio, processor=default_process, limit=None
+    ):
+        likeness[n] = ratio / 100
     scored: list[tuple[float, float, Row]] = []
-    for r in rows:
-        # Whole words, stop words included: the wording of a question says much about its subject (measured:
-        # token_sort_ratio on the text beat the same on content terms alone, and costs no Python tokenising).
-        cand_text = stripped[r.id] + (" " + r.heading if r.heading else "")
-        similarity = fuzz.token_sort_ratio(query_text, cand_text, processor=default_process) / 100
+    for r, similarity in zip(rows, likeness):
         score = (1 - fuzz_share) * bm25[r.id] / best + fuzz_share * similarity
         if to_whom and to_whom == (r.addressee or "").lower():
             score += SAME_ADDRESSEE_BONUS
@@ -366,19 +375,25 @@ def subject_terms(answer: str) -> list[str]:
     return out
 
 
-def term_bag(
-    heading: str | None, question: str, answer: str | None, html: bool
-) -> tuple[dict[str, float], int]:
-    """A record's terms weighted by where they stand (heading, question without its opening, answer's
-    opening), and how many terms its question has."""
-    bag: dict[str, float] = {}
-    body = terms(question)
-    for t in body:
-        bag[t] = bag.get(t, 0.0) + 1.0
-    for t in terms(heading) if heading else ():
-        bag[t] = bag.get(t, 0.0) + HEADING_WEIGHT
-    for t in answer_terms(answer, html):
-        bag[t] = bag.get(t, 0.0) + ANSWER_WEIGHT
+def stored_terms(heading: str, body: str, answer: str | None, html: bool) -> str:
+    """What a record's row keeps for ranking, made when it is stored: its question's terms, its heading's and
+    its answer opening's, each list space-separated, tab between them. `heading` and `body` are the terms the
+    full-text index holds (space-separated)."""
+    return f"{body}\t{heading}\t{' '.join(answer_terms(answer, html))}"
+
+
+def term_bag(row: Row, question: str, wanted: frozenset[str]) -> tuple[dict[str, float], int]:
+    """A candidate's `wanted` terms (the query's) weighted by where they stand (heading, `question` without
+    its opening, answer's opening), and how many terms its question has: from the ranking terms its row keeps,
+    or, for a row written without them (by another program), from its question and heading."""
+    parts: Sequence[str] = row.terms.split("\t") if row.terms else ()
+    if len(parts) != 3:
+        parts = (" ".join(terms(question)), " ".join(terms(row.heading)) if row.heading else "", "")
+    body, heading, answer = (part.split() for part in parts)
+    bag = {
+        t: body.count(t) + HEADING_WEIGHT * heading.count(t) + ANSWER_WEIGHT * answer.count(t)
+        for t in wanted.intersection(body + heading + answer)
+    }
     return bag, len(body)
 
 
@@ -414,8 +429,7 @@ class Row(NamedTuple):
     heading: str | None
     question: str
     addressee: str | None
-    answer: str | None
-    answer_html: bool
+    terms: str | None  # its stored ranking terms (`stored_terms`)
     department: str | None
     uin: str | None
     dated: bool
@@ -443,12 +457,12 @@ def candidates(
         return []
     ids = [i for i, _ in scores]
     sql = (
-        f"SELECT id, heading, question, addressee, substr(answer, 1, {2 * ANSWER_CHARS}), answer_html, department, uin, "
+        "SELECT id, heading, question, addressee, rank_terms, department, uin, "
         "COALESCE(date_tabled, date_answered) IS NOT NULL "
         f"FROM questions WHERE id IN ({','.join('?' * len(ids))})"
     )
     rows = {
-        r[0]: Row(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], bool(r[8]))
+        r[0]: Row(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]))
         for r in db.execute(sql, ids)
     }
     return [rows[i] for i, _ in scores if i in rows]
@@ -475,7 +489,11 @@ def _summed(
             "SELECT rowid FROM question_terms WHERE question_terms MATCH ?", (f'heading : "{t}"',)
         ):
             score[rid] += extra
-    return heapq.nlargest(wanted, score.items(), key=lambda kv: (kv[1], kv[0]))
+    # The best `wanted` (higher id first among equals): the least score among them found over the bare
+    # numbers, then only the records reaching it sorted.
+    floor = heapq.nlargest(wanted, score.values())[-1] if len(score) > wanted else -math.inf
+    best = sorted(((s, rid) for rid, s in score.items() if s >= floor), reverse=True)[:wanted]
+    return [(rid, s) for s, rid in best]
 
 
 def _scored(

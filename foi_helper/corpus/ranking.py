@@ -53,6 +53,21 @@ Tried, none adopted (all, or odd / even where they part; unjudged count of the t
   Below the 0.05 it must earn and too slow: not a dependency. (The cosine's +0.03 in that re-sort shrank to
   +0.004 once written into `rank`, where citable records come first and answer openings are read from the
   first 600 characters of the stored HTML: not resolved.)
+
+Speed (benchmarks/search_speed_ratios.py, 1M records; FTS5, fetching the candidates and ranking them in
+Python, profiled): a search spent 13 ms CPU, of it 3.1 ms making each candidate's terms again from its
+question, heading and answer opening (now stored in its row when it is stored: `stored_terms`, ~350 bytes a
+record, 30% of the index), 3.3 ms reading the chosen terms' postings (now one string of ids a term: stepping
+through rows cost three times what FTS5 takes to read them), 1.9 ms explaining the ten matches (explain.py),
+0.9 ms rapidfuzz (now one call for all candidates). Tried and not kept: memory-mapping the index (`PRAGMA
+mmap_size`, no difference in the best of three runs); one pattern for all refusals in the explanations (as
+slow as each in turn); summing postings in SQL (UNION ALL, GROUP BY: as slow); a smaller posting cap or fewer
+candidates (see MAX_POSTINGS, CANDIDATES: both cost relevance); tantivy as the candidate generator: its BM25
+top 150 of the content terms took p95 7.1 ms (median 2.5) in the same run as `candidates` took 8.4 ms (median
+4.8) with the 150 rows read, which it would need too; ranking and explaining stay, so no nearer the goal, for
+a second index. With these changes, alternated with runs without them (two each): p95 19.2 and 12.9 ms against
+22.7 and 24.2; 2.7x and 2.9x tantivy's content-terms top 10 against 4.6x and 4.1x; the same results (graded
+nDCG@10 / P@5 0.541 / 0.484, siblings in the top 10 85.8%, related 88.6%).
 """
 
 from __future__ import annotations
@@ -76,9 +91,13 @@ MIN_TERMS = 3  # always this many (the rarest), even past the budget
 POSTING_BUDGET = 0.06  # share of the records the selected terms may cover together, beyond MIN_TERMS
 # ... and never more postings than this: scoring costs ~1-2 µs a posting in SQLite, so at 1M records 6% would
 # be 60k postings; measured at 1M, 15k gave p95 51 ms and 10k p95 38 ms. Indexes of up to ~170k records stay
-# under the share (5.5k at 92k), so the cap changes nothing there.
+# under the share (5.5k at 92k), so the cap changes nothing there. A cap of 5k (which binds at 92k too) cost
+# related questions 0.015 of graded nDCG@10 (0.541 -> 0.526), 4k 0.016: kept at 10k.
 MAX_POSTINGS = 10_000
-CANDIDATES = 150  # records ranked in Python (300 found 0.7% more siblings for 1.5x the time)
+# Records ranked in Python (300 found 0.7% more siblings for 1.5x the time; 100 found 0.9% fewer, 84.9%
+# against 85.8%, and related questions 1.0% fewer siblings and 0.005 less graded nDCG@10, for a third less
+# ranking time).
+CANDIDATES = 150
 HEADING_WEIGHT = 2.0  # a query word in a record's heading counts double: headings name the subject
 # Ranking reads the opening of each candidate's answer too, a query word there counting as one in its question:
 # questions grouped for one answer share it, and an answer on the subject is relevant to a requester even when

@@ -169,6 +169,40 @@ def test_a_version_3_index_loses_its_answer_column_and_keeps_searching(tmp_path:
         assert [m.id for m in c.search("tanks in service")] == [1]  # its terms were made again
 
 
+def test_a_version_6_index_gets_the_ranking_terms_its_rows_lacked(tmp_path: Path) -> None:
+    path = tmp_path / "v6.sqlite3"
+    question = "To ask the Secretary of State for Defence, how many Challenger tanks are in service."
+    records = [
+        value(1, question, heading="Tanks", answerText="<p>There are 213 Challenger 2 tanks in service.</p>"),
+        value(2, "To ask the Secretary of State for Health, how many nurses are employed.", heading="Nurses"),
+    ]
+    with Corpus.open(path) as c:
+        c.import_file(write_jsonl(tmp_path / "q.jsonl", records))
+        stored = dict(c.db.execute("SELECT id, rank_terms FROM questions").fetchall())
+        found = [(m.id, m.score) for m in c.search("Challenger tanks in service")]
+    assert stored[1] == "many challenger tank service\ttank\t213 challenger 2 tank service"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("UPDATE questions SET rank_terms = NULL")
+    db.execute("PRAGMA user_version = 6")
+    db.close()
+    with Corpus.open(path) as c:
+        assert c.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        assert dict(c.db.execute("SELECT id, rank_terms FROM questions").fetchall()) == stored
+        assert [(m.id, m.score) for m in c.search("Challenger tanks in service")] == found
+
+
+def test_a_row_without_ranking_terms_is_ranked_by_its_question(tmp_path: Path) -> None:
+    # A row another program wrote (or damaged) holds no ranking terms: its question and heading still count.
+    with Corpus.open(tmp_path / "c.sqlite3") as c:
+        c.import_file(write_jsonl(tmp_path / "q.jsonl", [
+            value(1, "To ask the Secretary of State for Defence, how many Challenger tanks are in service."),
+            value(2, "To ask the Secretary of State for Defence, how many tanks were sold abroad."),
+        ]))
+        before = [(m.id, m.score) for m in c.search("Challenger tanks in service")]
+        c.db.execute("UPDATE questions SET rank_terms = CASE id WHEN 1 THEN NULL ELSE 'no tabs here' END")
+        assert [(m.id, m.score) for m in c.search("Challenger tanks in service")] == before
+
+
 def test_reimport_is_idempotent_and_fuller_text_wins(tmp_path: Path) -> None:
     q = "To ask the Secretary of State for Defence, what steps he is taking to improve service housing."
     listed = value(

@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from foi_helper.corpus import Corpus
-from foi_helper.corpus.text import addressee, strip_preamble, terms
+from foi_helper.corpus.text import _WORD, addressee, fold, strip_preamble, terms, words
 from foi_helper.model import WrittenAnswer
 from tests.conftest import QUESTIONS, needs_shared
 
@@ -94,6 +96,12 @@ def test_the_opening_formula_and_stop_words_carry_no_weight() -> None:
     assert strip_preamble(q) == "what steps his Department is taking"
     assert addressee(q) == "Secretary of State for Science, Innovation and Technology"
     assert terms("What steps is the Department taking on Schools' policies?") == ["school"]
+
+
+# Words as the index always found them: the faster split must find exactly what the pattern found.
+@given(st.text(alphabet=st.sampled_from("ab1'’ -.,é\u00c9Z\n\t"), max_size=40) | st.text(max_size=40))
+def test_words_are_the_words_the_pattern_finds(text: str) -> None:
+    assert words(fold(text)) == _WORD.findall(fold(text))
 
 
 def test_best_match_first_with_the_words_it_shares(corpus: Corpus) -> None:

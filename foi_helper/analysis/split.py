@@ -75,6 +75,8 @@ def _clauses(text: str) -> list[str]:
 
 
 def _top_level_split(text: str, sep: str) -> list[str]:
+    if sep not in text:
+        return [text]  # most questions: no character-by-character walk
     pieces, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         depth += ch == "("

@@ -23,6 +23,7 @@ _FIGURE = re.compile(
     r"(?:£\s?\d|\b\d[\d,.]*\s?(?:%|per cent|million|billion|thousand)|\b\d{1,3}(?:,\d{3})+\b|"
     r"\b\d+\.\d+\b|\b\d{2,}\b)"
 )
+_DIGIT = re.compile(r"\d")  # every figure has one: a sentence without is not searched for figures
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _HOW_MANY = re.compile(r"^how many (.+)$", re.IGNORECASE)
 _HOW_MUCH = re.compile(
@@ -136,7 +137,7 @@ def _gave(match: Match) -> str:
     for kind, pattern in PATTERNS:
         if kind in _REFUSALS and any(pattern.search(s) for s in sentences[:3]):
             return _REFUSALS[kind]
-    figures = [s for s in sentences if _FIGURE.search(_YEAR.sub(" ", s))]
+    figures = [s for s in sentences if _DIGIT.search(s) and _FIGURE.search(_YEAR.sub(" ", s))]
     if not figures:
         return ""
     years = sorted({y[:4] for s in figures for y in _YEAR.findall(s)})

@@ -53,6 +53,21 @@ Tried, none adopted (all, or odd / even where they part; unjudged count of the t
   Below the 0.05 it must earn and too slow: not a dependency. (The cosine's +0.03 in that re-sort shrank to
   +0.004 once written into `rank`, where citable records come first and answer openings are read from the
   first 600 characters of the stored HTML: not resolved.)
+
+Speed (benchmarks/search_speed_ratios.py, 1M records; FTS5, fetching the candidates and ranking them in
+Python, profiled): a search spent 13 ms CPU, of it 3.1 ms making each candidate's terms again from its
+question, heading and answer opening (now stored in its row when it is stored: `stored_terms`, ~350 bytes a
+record, 30% of the index), 3.3 ms reading the chosen terms' postings (now one string of ids a term: stepping
+through rows cost three times what FTS5 takes to read them), 1.9 ms explaining the ten matches (explain.py),
+0.9 ms rapidfuzz (now one call for all candidates). Tried and not kept: memory-mapping the index (`PRAGMA
+mmap_size`, no difference in the best of three runs); one pattern for all refusals in the explanations (as
+slow as each in turn); summing postings in SQL (UNION ALL, GROUP BY: as slow); a smaller posting cap or fewer
+candidates (see MAX_POSTINGS, CANDIDATES: both cost relevance); tantivy as the candidate generator: its BM25
+top 150 of the content terms took p95 7.1 ms (median 2.5) in the same run as `candidates` took 8.4 ms (median
+4.8) with the 150 rows read, which it would need too; ranking and explaining stay, so no nearer the goal, for
+a second index. With these changes, alternated with runs without them (two each): p95 19.2 and 12.9 ms against
+22.7 and 24.2; 2.7x and 2.9x tantivy's content-terms top 10 against 4.6x and 4.1x; the same results (graded
+nDCG@10 / P@5 0.541 / 0.484, siblings in the top 10 85.8%, related 88.6%).
 """
 
 from __future__ import annotations
@@ -61,11 +76,12 @@ import heapq
 import math
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from .text import addressee, question_terms, strip_preamble, terms
@@ -75,9 +91,13 @@ MIN_TERMS = 3  # always this many (the rarest), even past the budget
 POSTING_BUDGET = 0.06  # share of the records the selected terms may cover together, beyond MIN_TERMS
 # ... and never more postings than this: scoring costs ~1-2 µs a posting in SQLite, so at 1M records 6% would
 # be 60k postings; measured at 1M, 15k gave p95 51 ms and 10k p95 38 ms. Indexes of up to ~170k records stay
-# under the share (5.5k at 92k), so the cap changes nothing there.
+# under the share (5.5k at 92k), so the cap changes nothing there. A cap of 5k (which binds at 92k too) cost
+# related questions 0.015 of graded nDCG@10 (0.541 -> 0.526), 4k 0.016: kept at 10k.
 MAX_POSTINGS = 10_000
-CANDIDATES = 150  # records ranked in Python (300 found 0.7% more siblings for 1.5x the time)
+# Records ranked in Python (300 found 0.7% more siblings for 1.5x the time; 100 found 0.9% fewer, 84.9%
+# against 85.8%, and related questions 1.0% fewer siblings and 0.005 less graded nDCG@10, for a third less
+# ranking time).
+CANDIDATES = 150
 HEADING_WEIGHT = 2.0  # a query word in a record's heading counts double: headings name the subject
 # Ranking reads the opening of each candidate's answer too, a query word there counting as one in its question:
 # questions grouped for one answer share it, and an answer on the subject is relevant to a requester even when
@@ -86,6 +106,8 @@ HEADING_WEIGHT = 2.0  # a query word in a record's heading counts double: headin
 # background that other subjects share). Indexing the openings as well (to find candidates by their answers)
 # found no more over 3000 held-out queries (86.3% vs 86.2%) and cost 9-18% of the import rate: not done.
 ANSWER_WEIGHT = 1.0
+# Each row keeps the terms of its answer's opening (`stored_terms`): a change to these two needs a new
+# TERMS_VERSION, so that opening an index makes them again.
 ANSWER_CHARS = 300
 ANSWER_TERMS = 25
 _TAG = re.compile(r"<[^>]*>")
@@ -305,17 +327,23 @@ def rank(
     to_whom = (addressee(text) or "").lower()
     body = (department or "").lower()
     stripped = {r.id: strip_preamble(r.question) for r in rows}
-    bags = {r.id: term_bag(r.heading, stripped[r.id], r.answer, r.answer_html) for r in rows}
+    asked = frozenset(weights)
+    bags = {r.id: term_bag(r, stripped[r.id], asked) for r in rows}
     bm25 = {rid: bm25f(weights, idf, bag) for rid, bag in bags.items()}
     best = max(bm25.values()) or 1.0
     fuzz_share = RELATED_FUZZ_SHARE if answer else FUZZ_SHARE
     top = 1 + SAME_ADDRESSEE_BONUS + (SAME_DEPARTMENT_BONUS if body else 0.0)
+    # Whole words, stop words included: the wording of a question says much about its subject (measured:
+    # token_sort_ratio on the text beat the same on content terms alone, and costs no Python tokenising).
+    # One call for all candidates: the query is prepared once.
+    likeness = [0.0] * len(rows)
+    texts = [stripped[r.id] + (" " + r.heading if r.heading else "") for r in rows]
+    for _, ratio, n in process.extract(
+        query_text, texts, scorer=fuzz.token_sort_ratio, processor=default_process, limit=None
+    ):
+        likeness[n] = ratio / 100
     scored: list[tuple[float, float, Row]] = []
-    for r in rows:
-        # Whole words, stop words included: the wording of a question says much about its subject (measured:
-        # token_sort_ratio on the text beat the same on content terms alone, and costs no Python tokenising).
-        cand_text = stripped[r.id] + (" " + r.heading if r.heading else "")
-        similarity = fuzz.token_sort_ratio(query_text, cand_text, processor=default_process) / 100
+    for r, similarity in zip(rows, likeness):
         score = (1 - fuzz_share) * bm25[r.id] / best + fuzz_share * similarity
         if to_whom and to_whom == (r.addressee or "").lower():
             score += SAME_ADDRESSEE_BONUS
@@ -366,19 +394,25 @@ def subject_terms(answer: str) -> list[str]:
     return out
 
 
-def term_bag(
-    heading: str | None, question: str, answer: str | None, html: bool
-) -> tuple[dict[str, float], int]:
-    """A record's terms weighted by where they stand (heading, question without its opening, answer's
-    opening), and how many terms its question has."""
-    bag: dict[str, float] = {}
-    body = terms(question)
-    for t in body:
-        bag[t] = bag.get(t, 0.0) + 1.0
-    for t in terms(heading) if heading else ():
-        bag[t] = bag.get(t, 0.0) + HEADING_WEIGHT
-    for t in answer_terms(answer, html):
-        bag[t] = bag.get(t, 0.0) + ANSWER_WEIGHT
+def stored_terms(heading: str, body: str, answer: str | None, html: bool) -> str:
+    """What a record's row keeps for ranking, made when it is stored: its question's terms, its heading's and
+    its answer opening's, each list space-separated, tab between them. `heading` and `body` are the terms the
+    full-text index holds (space-separated)."""
+    return f"{body}\t{heading}\t{' '.join(answer_terms(answer, html))}"
+
+
+def term_bag(row: Row, question: str, wanted: frozenset[str]) -> tuple[dict[str, float], int]:
+    """A candidate's `wanted` terms (the query's) weighted by where they stand (heading, `question` without
+    its opening, answer's opening), and how many terms its question has: from the ranking terms its row keeps,
+    or, for a row written without them (by another program), from its question and heading."""
+    parts: Sequence[str] = row.terms.split("\t") if row.terms else ()
+    if len(parts) != 3:
+        parts = (" ".join(terms(question)), " ".join(terms(row.heading)) if row.heading else "", "")
+    body, heading, answer = (part.split() for part in parts)
+    bag = {
+        t: body.count(t) + HEADING_WEIGHT * heading.count(t) + ANSWER_WEIGHT * answer.count(t)
+        for t in wanted.intersection(body + heading + answer)
+    }
     return bag, len(body)
 
 
@@ -414,8 +448,7 @@ class Row(NamedTuple):
     heading: str | None
     question: str
     addressee: str | None
-    answer: str | None
-    answer_html: bool
+    terms: str | None  # its stored ranking terms (`stored_terms`)
     department: str | None
     uin: str | None
     dated: bool
@@ -443,12 +476,12 @@ def candidates(
         return []
     ids = [i for i, _ in scores]
     sql = (
-        f"SELECT id, heading, question, addressee, substr(answer, 1, {2 * ANSWER_CHARS}), answer_html, department, uin, "
+        "SELECT id, heading, question, addressee, rank_terms, department, uin, "
         "COALESCE(date_tabled, date_answered) IS NOT NULL "
         f"FROM questions WHERE id IN ({','.join('?' * len(ids))})"
     )
     rows = {
-        r[0]: Row(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], bool(r[8]))
+        r[0]: Row(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]))
         for r in db.execute(sql, ids)
     }
     return [rows[i] for i, _ in scores if i in rows]
@@ -461,21 +494,24 @@ def _summed(
     equals. Reading each term's postings and adding up in Python costs half of what FTS5's bm25() does over
     the same postings (measured at 1M records: mean 8 ms against 16, p95 16 against 34); ranking re-weighs
     these candidates over every query term anyway."""
-    score: dict[int, float] = {}
+    score: dict[str, float] = {}
     get = score.get
+    # Each term's postings come back as one string of ids: stepping through them a row at a time cost three
+    # times as much as reading them (measured at 1M records), and the ids, kept as text, are keys as good.
+    postings = "SELECT group_concat(rowid, ' ') FROM question_terms WHERE question_terms MATCH ?"
     for t in chosen:
         weight = math.log(1 + total / max(df[t], 1))
-        for (rid,) in db.execute(
-            "SELECT rowid FROM question_terms WHERE question_terms MATCH ?", (f'"{t}"',)
-        ):
+        for rid in (db.execute(postings, (f'"{t}"',)).fetchone()[0] or "").split():
             score[rid] = get(rid, 0.0) + weight
         # A term in the heading counts HEADING_WEIGHT times (headings name the subject; their postings are few).
         extra = weight * (HEADING_WEIGHT - 1)
-        for (rid,) in db.execute(
-            "SELECT rowid FROM question_terms WHERE question_terms MATCH ?", (f'heading : "{t}"',)
-        ):
+        for rid in (db.execute(postings, (f'heading : "{t}"',)).fetchone()[0] or "").split():
             score[rid] += extra
-    return heapq.nlargest(wanted, score.items(), key=lambda kv: (kv[1], kv[0]))
+    # The best `wanted` (higher id first among equals): the least score among them found over the bare
+    # numbers, then only the records reaching it sorted.
+    floor = heapq.nlargest(wanted, score.values())[-1] if len(score) > wanted else -math.inf
+    best = sorted(((s, int(rid)) for rid, s in score.items() if s >= floor), reverse=True)[:wanted]
+    return [(rid, s) for s, rid in best]
 
 
 def _scored(

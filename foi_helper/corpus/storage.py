@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from ..reading.clean import department_from_question
+from .ranking import stored_terms
 from .records import Record, clean_record, merge
 from .text import question_terms, terms
 
@@ -36,7 +37,10 @@ COLUMNS = (
     "grouped",
 )
 SELECT_RECORD = f"SELECT {', '.join(COLUMNS)} FROM questions"
-_INSERT = f"INSERT OR REPLACE INTO questions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+# Each row also holds what ranking reads of its words (`rank_terms`), made from the same terms as the full text.
+_INSERT = (
+    f"INSERT OR REPLACE INTO questions ({', '.join(COLUMNS)}, rank_terms) VALUES ({', '.join('?' * len(COLUMNS))}, ?)"
+)
 _FTS_INSERT = "INSERT INTO question_terms (rowid, heading, body) VALUES (?, ?, ?)"
 # A contentless FTS5 table forgets a row only when told the exact terms it was given.
 _FTS_DELETE = "INSERT INTO question_terms (question_terms, rowid, heading, body) VALUES ('delete', ?, ?, ?)"
@@ -61,6 +65,11 @@ def index_terms(r: Record) -> tuple[str, str]:
     return " ".join(terms(r.heading)) if r.heading else "", " ".join(question_terms(r.question))
 
 
+def stored_row(r: Record, fts: tuple[str, str]) -> tuple[object, ...]:
+    """The row written for a record, given its full-text terms (`index_terms`)."""
+    return (*_row(r), stored_terms(fts[0], fts[1], r.answer, r.answer_html))
+
+
 def fetch(db: sqlite3.Connection, ids: list[int]) -> dict[int, Record]:
     out: dict[int, Record] = {}
     for start in range(0, len(ids), 500):
@@ -82,10 +91,10 @@ def store(db: sqlite3.Connection, batch: list[Record]) -> tuple[int, int]:
             final[r.id] = after
     added = sum(1 for i in final if i not in held)
     updated = len(final) - added
-    db.executemany(_INSERT, [_row(r) for r in final.values()])
+    made = {rid: index_terms(r) for rid, r in final.items()}
+    db.executemany(_INSERT, [stored_row(r, made[rid]) for rid, r in final.items()])
     fts_out, fts_in = [], []
-    for rid, r in final.items():
-        new_terms = index_terms(r)
+    for rid, new_terms in made.items():
         if rid in old_terms:
             if old_terms[rid] == new_terms:
                 continue
@@ -151,10 +160,28 @@ def learn_departments(db: sqlite3.Connection) -> int:
 
 
 def rebuild_terms(db: sqlite3.Connection) -> None:
-    """Refill the full-text table from the records (after the rules making terms changed)."""
+    """Refill the full-text table and each record's ranking terms from the records (after the rules making
+    terms changed)."""
     db.execute("INSERT INTO question_terms (question_terms) VALUES ('delete-all')")
-    rows = db.execute("SELECT id, heading, question FROM questions")
-    while chunk := rows.fetchmany(5000):
+    _refill(db, fts=True)
+
+
+def fill_rank_terms(db: sqlite3.Connection) -> None:
+    """Write each record's ranking terms (an index made before rows held them)."""
+    _refill(db, fts=False)
+
+
+def _refill(db: sqlite3.Connection, fts: bool) -> None:
+    # In id order, a chunk at a time: the rows read are the rows being written.
+    read = "SELECT id, heading, question, answer, answer_html FROM questions {} ORDER BY id LIMIT 5000"
+    chunk = db.execute(read.format("")).fetchall()
+    while chunk:
+        after = chunk[-1][0]
+        made = [(i, index_terms(Record(id=i, question=q, heading=h)), a, bool(html)) for i, h, q, a, html in chunk]
+        if fts:
+            db.executemany(_FTS_INSERT, [(i, *pair) for i, pair, _, _ in made])
         db.executemany(
-            _FTS_INSERT, [(i, *index_terms(Record(id=i, question=q, heading=h))) for i, h, q in chunk]
+            "UPDATE questions SET rank_terms = ? WHERE id = ?",
+            [(stored_terms(pair[0], pair[1], a, html), i) for i, pair, a, html in made],
         )
+        chunk = db.execute(read.format("WHERE id > ?"), (after,)).fetchall()

@@ -72,10 +72,38 @@ def _term_of(word: str) -> str:
     return term
 
 
+# Folded text is ASCII: every byte a word cannot hold becomes a space and a split finds the words, in a
+# third of the time _WORD takes to find them one by one. Only words around an apostrophe need _WORD itself.
+_SPACES = bytes(c if re.fullmatch(rb"[a-z0-9']", bytes([c])) else 32 for c in range(256))
+
+
+def words(folded: str) -> list[str]:
+    """The words of a folded text, as _WORD finds them."""
+    if not folded.isascii():
+        return _WORD.findall(folded)
+    spaced = folded.encode("ascii").translate(_SPACES).decode("ascii")
+    if "'" not in spaced:
+        return spaced.split()
+    found: list[str] = []
+    start = 0
+    # Each run of word characters holding an apostrophe is read by _WORD; the text between them split.
+    while (mark := spaced.find("'", start)) >= 0:
+        begin = spaced.rfind(" ", start, mark) + 1 or start
+        end = spaced.find(" ", mark)
+        end = len(spaced) if end < 0 else end
+        found += spaced[start:begin].split()
+        found += _WORD.findall(spaced, begin, end)
+        start = end
+    return found + spaced[start:].split()
+
+
 def terms(text: str) -> list[str]:
     """The meaning-carrying terms of a text, in order (repeats kept): folded, stemmed, stop words dropped."""
-    get = _TERM_OF.get
-    return [t for w in _WORD.findall(fold(text)) if (t := get(w)) or (t is None and (t := _term_of(w)))]
+    words_ = words(fold(text))
+    found = list(map(_TERM_OF.get, words_))  # the words met before, looked up at once
+    if None in found:
+        found = [_term_of(w) if t is None else t for w, t in zip(words_, found)]
+    return list(filter(None, found))
 
 
 def question_terms(question: str) -> list[str]:

@@ -205,3 +205,26 @@ def test_a_letter_quoted_in_an_answer_is_not_read_as_another_question() -> None:
             "I can advise you that consultants Scott Wilson were appointed on 18 March this year.\n")
     answers = read_answers(page)
     assert len(answers) == 1 and "were appointed on 18 March" in answers[0].answer
+
+
+def test_figures_the_answer_says_are_not_recorded_at_all_are_not_asked_for_again() -> None:
+    # Held-out review, pages 031 and 042: asking again for what the answer says is not recorded gets "not held".
+    from foi_helper.errors import LetterError
+    from foi_helper.letters.dodge import not_recorded
+
+    assert not_recorded("The Wales Office operates one bilingual website. It does not record number of visitors.")
+    assert not_recorded("This information is not held centrally.") is None
+    assert not_recorded("The Department does not hold this information in the form requested.") is None
+    wa = WrittenAnswer(source_format="api", question="To ask the Secretary of State for Wales how many hits the (a) "
+                       "most popular and (b) least popular website run by his Department has received since 1 January "
+                       "2024.", answer="The Wales Office operates one bilingual website. It does not record number "
+                       "of visitors.", title="Wales Office: Internet", department="Wales Office", house="Commons",
+                       date_answered=date(2024, 10, 16), asker=Member(name="Jo Member"))
+    try:
+        compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY)
+    except LetterError as e:
+        assert "not recorded or held there" in str(e) and "It does not record number of visitors." in str(e)
+    else:
+        raise AssertionError("a letter asking again for what is not recorded")
+    chosen = compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY, point_ids=["q1"])
+    assert "hits" in chosen.body  # the user's own choice is kept

@@ -401,3 +401,23 @@ _CANNOT_REPORT = re.compile(
 def systems_cannot_report(answer_text: str) -> bool:
     """The answer says the authority's systems cannot report the figure asked for."""
     return bool(_CANNOT_REPORT.search(answer_text))
+
+
+# "It does not record number of visitors", "The Department for Transport does not hold this information": the
+# answer says the figures do not exist there at all (not "centrally", not "in the form requested"). Asked again,
+# an officer answers "not held" (FOIA s.1(1)); a short answer that says only this leaves nothing to ask for.
+_NOT_RECORDED = re.compile(
+    r"^(?:It|We|The (?:Department|Ministry|Office|Government)|The [A-Z][\w ,']{2,60}? (?:Office|Department|Ministry|"
+    r"Service|Agency)|The [A-Z][\w ,']{2,60}?) (?:does|do) not (?:record|collect|keep|hold|monitor)\b"
+    r"(?![^.]*\b(?:centrally|in the (?:form|format|way)|separately|routinely|disaggregated|broken down)\b)"
+    r"(?: (?:the |this |that |such |any )?(?:information|data|figures|statistics|records?|numbers?|details)\b| number)",
+)
+SHORT_ANSWER_SENTENCES = 3
+
+
+def not_recorded(answer_text: str) -> str | None:
+    """The sentence of a short answer that says the figures are not recorded or held at all, or None."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.;])\s+|\n+", answer_text or "") if s.strip()]
+    if not sentences or len(sentences) > SHORT_ANSWER_SENTENCES:
+        return None
+    return next((s for s in sentences if _NOT_RECORDED.search(s)), None)

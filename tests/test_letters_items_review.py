@@ -205,6 +205,11 @@ def test_a_letter_quoted_in_an_answer_is_not_read_as_another_question() -> None:
             "I can advise you that consultants Scott Wilson were appointed on 18 March this year.\n")
     answers = read_answers(page)
     assert len(answers) == 1 and "were appointed on 18 March" in answers[0].answer
+    wa = replace(answers[0], date_answered=date(2025, 4, 6), department="Northern Ireland Office")
+    made = compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY)
+    assert " ".join(made.body.split()).split("1. ")[1].startswith("The terms of the consultants appointed on "
+                                                                 "18 March 2025")
+    assert not made.title.startswith("Timetable"), made.title  # the step is taken: its documents are asked for
 
 
 def test_figures_the_answer_says_are_not_recorded_at_all_are_not_asked_for_again() -> None:

@@ -322,7 +322,9 @@ def _after_done(point: Point, done: Done, *, authority: str, answered: date | No
     text = f"{what}{missing}, held by {the(authority)}{dated(shown)}."
     if item_problems(text):
         return None
-    return Item(text, "timetable", window, [point.id], lead=True, subject=f"{done.who} {done.verb}")
+    # documents of a step taken, not the timetable the question wanted (the title says so too)
+    return Item(text, "documents", window, [point.id], lead=True,
+                subject=f"terms of appointment and work programme of the {done.who} {done.verb}", narrowed=True)
 
 
 def _reply_item(point: Point, what: str, sent: date | None, said_sent: bool, *, authority: str,

@@ -232,3 +232,17 @@ def test_text_between_grouped_askers_is_refused_rather_than_guessed() -> None:
     )
     with pytest.raises(ReadError, match="could not be told apart"):
         read_answers(text)
+
+
+def test_a_question_hard_wrapped_in_the_copy_is_read_whole() -> None:
+    # A copy from an email or a PDF breaks the question's line: "… of the London" / "ambulance service." The
+    # second line was read as the answer's first paragraph.
+    text = ("Ambulances\n\nDepartment of Health written question – answered on 5th March 1992.\n\n"
+            "Mr. Robin Cook (Livingston) (Labour)\n\n"
+            "To ask the Secretary of State for Health what is the average age of the ambulance vehicles of the London\n"
+            "ambulance service.\n\n"
+            "Mr. Stephen Dorrell (Parliamentary Under-Secretary of State for Health)\n\n"
+            "This information is not collected centrally.\n")
+    answer = read_answers(text)[0]
+    assert answer.question.endswith("of the London ambulance service.")
+    assert answer.answer == "This information is not collected centrally."

@@ -75,3 +75,34 @@ async def test_putting_off_the_answer_date_says_why_there_is_no_letter() -> None
         await pilot.press("ctrl+r")
         await settle(pilot)
         assert isinstance(app.screen, AnsweredDateScreen)
+
+
+NOT_RECORDED = """Wales Office: Internet
+
+Wales Office written question – answered on 16th October 2024.
+
+Mr. Norman Baker (Lewes) (Liberal Democrat)
+
+To ask the Secretary of State for Wales how many hits the (a) most popular and (b) least popular website run by
+his Department has received since 1 January 2024.
+
+Mr. Peter Hain (Secretary of State for Wales)
+
+The Wales Office operates one bilingual website. It does not record number of visitors.
+"""
+
+
+@async_test
+async def test_the_letter_pane_says_why_no_letter_was_written() -> None:
+    # The pane said "Include a point … to compose one" beside a point already included, when the real reason was
+    # that the answer says the figures are not recorded; with no point included it says so again.
+    app = app_for(NOT_RECORDED)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        editor = main_screen(app).query_one("#letter")
+        said = str(editor.placeholder)  # type: ignore[attr-defined]
+        assert said.startswith("No letter: The answer says the figures are not recorded") and "f4" in said, said
+        assert letter_text(app) == ""
+        await pilot.press("f5", "space")
+        await settle(pilot)
+        assert str(editor.placeholder).startswith("No letter yet. Include a point")  # type: ignore[attr-defined]

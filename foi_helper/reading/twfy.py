@@ -270,7 +270,13 @@ def _read_without_photos(
     speaker line, the answer, and before the next question its heading."""
     body: list[_Para] = []
     asked_by: Byline | None = None
+    previous = ""
     for line in lines:
+        wrapped, previous = previous, line
+        if (line and wrapped and body and body[-1].lines[0].startswith("To ask") and line[:1].islower()
+                and not body[-1].lines[0].rstrip().endswith((".", "?", "]", ")"))):
+            body[-1].lines[0] += " " + line  # a question hard-wrapped in the copy goes on on the next line
+            continue
         if _ASKED.match(line):
             asked_by = byline(line)  # "Asked by Jane Smith on …": not answer text, the next question's asker
         elif line.startswith("To ask") and asked_by is not None:

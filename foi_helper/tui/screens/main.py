@@ -356,7 +356,9 @@ class MainScreen(Screen[None]):
             self.ask_letter_options("The answer does not name a department foi-helper knows, so it "
                                     "cannot tell which authority to write to: type its name.")
             return
-        self.notify(letter_calls.error_text(exc), title="Letter", severity="error", markup=False)
+        said = letter_calls.error_text(exc)
+        self._editor.placeholder = f"No letter: {said}"  # the pane says why, not to include a point
+        self.notify(said, title="Letter", severity="error", markup=False)
 
     def _stage_bug(self, exc: Exception) -> None:
         self.notify(f"The letter could not be composed ({exc!r}).", title="Letter", severity="error",
@@ -403,6 +405,7 @@ class MainScreen(Screen[None]):
                 yes="Recompose", no="Keep my edits"), answered)
             return
         if not self.session.included:
+            self._editor.placeholder = NO_LETTER  # whatever stopped the last letter, none is asked for now
             self.notify("Include at least one point (space) to compose a letter.", severity="warning",
                         markup=False)
             return

@@ -148,9 +148,16 @@ def test_figures_the_systems_cannot_report_are_asked_for_as_management_informati
                       "permission to work.", answer, answered=date(2022, 7, 7), department="Home Office",
                       title="Asylum: Employment"))
     figures = next(i for i in got if "permission to work" in i)
-    assert figures.startswith("Any management information, performance report or service standard held by the "
-                              "Home Office")
+    # what may exist first (a standard or target), then what records it, audits and samples of cases included
+    assert figures.startswith("Any service standard or target held by the Home Office for the average time taken")
+    assert "management information, performance report, audit or sample of cases that records it" in figures
     assert "not for a search of individual case files" in figures
+    body = " ".join(draft("To ask the Secretary of State for the Home Department, what the average time taken is for "
+                          "her Department to respond following the submission by an asylum seeker of a request for "
+                          "permission to work.", answer, answered=date(2022, 7, 7), department="Home Office",
+                          title="Asylum: Employment").split())
+    assert ("If what the answer said could not be reported is now recorded in a form that can be, please send the "
+            "same for 2025 too.") in body
     assert "for one region or unit" not in figures
 
 

@@ -302,6 +302,10 @@ def compose_letter(
         "signature": signature(requester),
         "holder_reason": holder_reason,
         "old_records": old,
+        # "The systems cannot report this": they may since have been changed to, so the latest year too.
+        "reportable_since": latest_complete_year(today).words()
+        if any(i.unreportable for i in plan.items) and answer.date_answered
+        and answer.date_answered.year < today.year - 1 else None,
         "series": (found.name if (found := published_series(
             i.subject or i.text for i in plan.items if i.kind in ("statistics", "spending"))) else None),
         # Where the papers are: the answering department drafted the answer in the policy team that holds them.

@@ -65,6 +65,7 @@ class Item:
     own_period: bool = False  # the window came from the question's own words (a later part may inherit it)
     subject: str | None = None  # the noun phrase the item asks about, for a title
     narrowed: bool = False  # the subject leaves out the parts the answer gave: the title is this, not the question
+    unreportable: bool = False  # the answer said its systems cannot report the figure
 
 
 def the(name: str) -> str:
@@ -290,7 +291,8 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
                 return None
     return Item(rendered, template_kind, window, [point.id], lead=lead, own_period=own,
                 subject=None if subject.quoted or template_kind != context_kind else text,
-                narrowed=some is not None and template_kind == context_kind)
+                narrowed=some is not None and template_kind == context_kind,
+                unreportable=bool(context.get("unreportable")) and template_kind == context_kind)
 
 
 _DAY = r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?:,? (?:19|20)\d\d)?"

@@ -140,6 +140,7 @@ def test_seed_letter_is_the_one_we_aim_for(seed_letter) -> None:  # type: ignore
     assert "3 September 2018" in replies  # the answer's "3 September", given its year
     assert "number of paedophiles" in figures and "by platform, in particular for Twitter" in figures
     assert "for 2018 and 2019" in figures and "not for a new count" in figures
+    assert "including what a report or query of your existing records gives" in figures  # extraction is held
     assert "£300,000" in money and "recipient, amount, date awarded" in money
     assert "prototype tool" in tool and "licence agreement" in tool and "by 31 December 2019" in tool
     for item in items:

@@ -517,3 +517,22 @@ def test_an_operational_matter_for_network_rail_names_it_as_the_holder() -> None
                     "Rail as owner and operator of the national network.")
     choice = _choose(wa, _analyse(wa))
     assert choice is not None and choice.holder is not None and choice.holder.url_name == "network_rail"
+
+
+def test_the_body_that_supplied_the_figures_for_its_own_spending_holds_them() -> None:
+    # Page 025 (reviews): "Arts Council England has supplied the figures" for a question on its own spending.
+    answer = _answer(
+        "To ask the Secretary of State for Culture, Media and Sport how much Arts Council England has spent per "
+        "capita on revenue funding in Leeds in each year since 2019.",
+        "Arts Council England has supplied the figures in the table. The figures represent its total funding.",
+        "Department for Culture, Media and Sport",
+        date(2024, 10, 26),
+    )
+    choice = choose_holder(answer, analyse(answer), today=TODAY)
+    assert choice is not None and choice.holder is not None and choice.holder.name == "Arts Council England"
+    assert choice.routed and "that the figures were supplied by Arts Council England;" in choice.sentence
+    # a body that supplied figures about something else is not where the records are
+    other = _answer("To ask the Secretary of State for Culture, Media and Sport how many museums closed in 2023.",
+                    "Arts Council England has supplied the figures in the table.",
+                    "Department for Culture, Media and Sport", date(2024, 10, 26))
+    assert choose_holder(other, analyse(other), today=TODAY) is None

@@ -995,7 +995,7 @@ def choose_holder(
     explicit = [p for p in pointers if p.explicit]
     if said is None:
         if not explicit:
-            return None
+            return _supplied_by(answer)
         said = (f"this is a matter for {_target_words(explicit[0].targets[0])}", explicit[0].sentence)
     gist, sentence = said
     asked = _asked(answer.question or "")
@@ -1070,6 +1070,29 @@ def choose_holder(
     archived = bool(archives and today is not None and answer.date_answered
                     and today.year - answer.date_answered.year > ARCHIVE_YEARS)
     return _choice(answer, pick, place, gist, sentence, asked, archived)
+
+
+# "Arts Council England has supplied the figures in the table": the body whose own spending the question asks
+# about, and which gave the department the figures, holds the records behind them.
+_SUPPLIED = re.compile(r"(?P<w>[^.;:]{3,80}?)\s+(?:has|have|had) (?:supplied|provided) (?:the |these |this )?"
+                       r"(?:figures|information|data)\b", re.IGNORECASE)
+
+
+def _supplied_by(answer: WrittenAnswer) -> HolderChoice | None:
+    """The body the question names as acting, when the answer says that body supplied the figures, or None."""
+    for sentence in _sentences(answer.answer):
+        m = _SUPPLIED.search(sentence)
+        if m is None:
+            continue
+        named = [t for _, t in _named_in(m.group("w")) if isinstance(t, Body) and t.foia]
+        asked = _asked(answer.question or "")
+        if len(named) != 1 or named[0] not in [t for _, t in _named_in(asked)]:
+            return None
+        body = named[0]
+        head = _head(answer, f"the figures were supplied by {_the(body)}")
+        return HolderChoice(subject="named", holder=body, body_class=None, also=(), place=None, said=sentence,
+                            crime=False, sentence=f"{head}; {_clause('named', body, None, False)}.")
+    return None
 
 
 def _from_question(

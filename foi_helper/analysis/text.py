@@ -18,6 +18,14 @@ STOPWORDS = frozenset(["a", "an", "the", "and", "or", "of", "to", "in", "on", "f
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 
 
+def clip(text: str, limit: int) -> str:
+    """`text` cut at a word to about `limit` characters, " …" marking the cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;(")
+    return cut + " …"
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of an answer in order; paragraphs, list items and table rows never run together."""
     out: list[str] = []

@@ -13,6 +13,7 @@ import re
 from ..analysis.evasions import PATTERNS
 from ..analysis.kinds import kind_of
 from ..analysis.split import split_into_parts
+from ..analysis.text import clip
 from ..model import Match
 from ..reading.preamble import after_addressee as strip_preamble
 
@@ -125,7 +126,7 @@ def _asks(match: Match, query_kinds: set[str]) -> str:
         said += f", by {part.breakdown.removeprefix('by ')}"
     if len(parts) > 1:
         said += f" (and {len(parts) - 1} more part{'s' if len(parts) > 2 else ''})"
-    return _clip(said, MAX_ASK + len(also) + 20)
+    return clip(said, MAX_ASK + len(also) + 20)
 
 
 def _gave(match: Match) -> str:
@@ -148,10 +149,3 @@ def _gave(match: Match) -> str:
     else:
         listed = " and ".join(years) if len(years) <= 2 else f"{years[0]}, {years[1]} and {years[2]}"
     return f"its answer gave figures for {listed}"
-
-
-def _clip(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;(")
-    return cut + " …"

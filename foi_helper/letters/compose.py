@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ..analysis.text import clip
 from ..errors import LetterError
 from ..model import Analysis, Fix, Letter, LintWarning, Match, Requester, WrittenAnswer, as_law
 from .authorities import Authority, authority_for, authority_named, has_ministers
@@ -78,11 +79,6 @@ def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority
         raise LetterError(f"{body} is not in the table of authorities; choose the authority to write to.",
                           Fix("authority"))
     return found
-
-
-def _clip(sentence: str, most: int = 120) -> str:
-    sentence = re.sub(r"\s+", " ", sentence).strip()
-    return sentence if len(sentence) <= most else sentence[: most - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _answering_body(answer: WrittenAnswer) -> str | None:
@@ -233,13 +229,14 @@ def compose_letter(
                           "ask anyway, choose points to ask about.", Fix("points"))
     flat = not_recorded(answer.answer) if held_by is None and not holder_warnings and not point_ids else None
     if flat is not None:
+        said = clip(" ".join(flat.split()), 120)
         # Figures the answer says are not recorded at all would be refused as not held: not asked for again.
         kept = [p for p in points if p.kind not in ("statistics", "spending")]
         if not kept:
-            raise LetterError(f"The answer says the figures are not recorded or held there (\"{_clip(flat)}\"), so "
+            raise LetterError(f"The answer says the figures are not recorded or held there (\"{said}\"), so "
                               "a request for them would be answered 'not held' (FOIA s.1(1)); if another body holds "
                               "them, write to it instead.", Fix("authority"))
-        notes.append(LintWarning("not-recorded", f"Figures left out: the answer says \"{_clip(flat)}\"; asked "
+        notes.append(LintWarning("not-recorded", f"Figures left out: the answer says \"{said}\"; asked "
                                  "again they would be answered 'not held'.", "FOIA s.1(1)", Fix("points")))
         points = kept
     shared = shared_window(answer, today=today, date_from=date_from, date_to=date_to, latest_year=latest_year)

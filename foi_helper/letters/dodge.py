@@ -417,7 +417,7 @@ SHORT_ANSWER_SENTENCES = 3
 
 def not_recorded(answer_text: str) -> str | None:
     """The sentence of a short answer that says the figures are not recorded or held at all, or None."""
-    sentences = [s.strip() for s in re.split(r"(?<=[.;])\s+|\n+", answer_text or "") if s.strip()]
+    sentences = split_sentences(answer_text or "")
     if not sentences or len(sentences) > SHORT_ANSWER_SENTENCES:
         return None
     return next((s for s in sentences if _NOT_RECORDED.search(s)), None)

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from ..errors import LetterError
 from ..model import Fix
+from .deadlines import add_months
 from .phrasing import words_of_date
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -356,9 +357,8 @@ def answer_horizon(answer_text: str, answered: date) -> date | None:
         if pattern.search(answer_text):
             ends.append(date(answered.year + years, 12, 31))
     if _SOON.search(answer_text):
-        month = answered.month + SOON_MONTHS
-        year, month = answered.year + (month - 1) // 12, (month - 1) % 12 + 1
-        ends.append(date(year, month, calendar.monthrange(year, month)[1]))
+        later = add_months(answered, SOON_MONTHS)
+        ends.append(date(later.year, later.month, calendar.monthrange(later.year, later.month)[1]))
     for m in _BY_MONTH.finditer(answer_text):
         year, month = int(m.group(2)), MONTHS[m.group(1).lower()]
         end = date(year, month, calendar.monthrange(year, month)[1])

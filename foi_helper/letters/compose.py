@@ -360,7 +360,7 @@ def compose_letter(
         title=request_title(answer, [i.kind for i in plan.items], dodged=plan.dodged, topic=plan.topic,
                             authority=body_of.name,
                             first_subject=next((i.subject for i in plan.items if i.subject), None),
-                            narrowed=bool(plan.items and plan.items[0].narrowed),
+                            own_title=bool(plan.items and plan.items[0].own_title),
                             period=plan.opening),
         authority=body_of.name,
         law=law_key,

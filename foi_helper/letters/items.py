@@ -64,7 +64,9 @@ class Item:
     lead: bool = False  # asks for what the answer dodged: goes first
     own_period: bool = False  # the window came from the question's own words (a later part may inherit it)
     subject: str | None = None  # the noun phrase the item asks about, for a title
-    narrowed: bool = False  # the subject leaves out the parts the answer gave: the title is this, not the question
+    # the title is this item's subject, not the question's: it leaves out the parts the answer gave, or asks for
+    # the documents of a step the answer says is taken
+    own_title: bool = False
     unreportable: bool = False  # the answer said its systems cannot report the figure
 
 
@@ -291,7 +293,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
                 return None
     return Item(rendered, template_kind, window, [point.id], lead=lead, own_period=own,
                 subject=None if subject.quoted or template_kind != context_kind else text,
-                narrowed=some is not None and template_kind == context_kind,
+                own_title=some is not None and template_kind == context_kind,
                 unreportable=bool(context.get("unreportable")) and template_kind == context_kind)
 
 
@@ -326,7 +328,7 @@ def _after_done(point: Point, done: Done, *, authority: str, answered: date | No
         return None
     # documents of a step taken, not the timetable the question wanted (the title says so too)
     return Item(text, "documents", window, [point.id], lead=True,
-                subject=f"terms of appointment and work programme of the {done.who} {done.verb}", narrowed=True)
+                subject=f"terms of appointment and work programme of the {done.who} {done.verb}", own_title=True)
 
 
 def _reply_item(point: Point, what: str, sent: date | None, said_sent: bool, *, authority: str,

@@ -107,14 +107,15 @@ def title_problems(title: str, asker: str | None = None) -> list[str]:
 
 def request_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None = None,
                   topic: str | None = None, authority: str | None = None, first_subject: str | None = None,
-                  narrowed: bool = False, period: Window | None = None) -> str:
+                  own_title: bool = False, period: Window | None = None) -> str:
     """The first fit title of: the authority's dealings with the organisation the answer left out; the
     question's subject with what is asked; the page's heading with what is asked; the authority with it.
-    `narrowed`: the first item leaves out the parts the answer gave, so its subject comes before the
-    question's (a title naming the tanks the answer counted asks for them again). `period`: the letter's own
+    `own_title`: the first item's subject comes before the question's, since it leaves out the parts the answer
+    gave (a title naming the tanks the answer counted asks for them again) or asks for a step's documents.
+    `period`: the letter's own
     period, added when it fits ("…, September 2018 to December 2019"): the title then says which records."""
     title = _subject_title(answer, kinds, dodged=dodged, topic=topic, authority=authority,
-                           first_subject=first_subject, narrowed=narrowed)
+                           first_subject=first_subject, own_title=own_title)
     when = period_words(period) if period is not None else None
     if when and len(title) + len(when) + 2 <= TITLE_MAX and not _DATE.search(title):
         return f"{title}, {when}"
@@ -135,7 +136,7 @@ def period_words(window: Window) -> str | None:
 
 
 def _subject_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | None, topic: str | None,
-                   authority: str | None, first_subject: str | None, narrowed: bool) -> str:
+                   authority: str | None, first_subject: str | None, own_title: bool) -> str:
     aspects = list(dict.fromkeys(ASPECTS[k] for k in kinds if k in ASPECTS))[:3]
     asker = answer.asker.name if answer.asker else None
     body = authority or answer.department or ""
@@ -145,7 +146,7 @@ def _subject_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | Non
     if dodged:
         candidates.append(f"{body} engagement with {dodged}: {join_words(aspects) or 'records'}".strip())
     first = _first_subject_title(first_subject, body, aspects) if first_subject else None
-    if first and narrowed:
+    if first and own_title:
         candidates.append(first)
     sought = _analysis_phrase(title_subject, answer)
     if sought:  # the question's subject and what it seeks, in one phrase: "Progress on the sale of the Tote"
@@ -161,7 +162,7 @@ def _subject_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | Non
     if heading and len(heading.split()) <= 8 and not re.search(r"[£%,\d]", heading):
         (later if _files_under_body(heading, body, answer.department) else candidates).append(
             _with_aspects(heading, aspects))
-    if first and not narrowed:
+    if first and not own_title:
         candidates.append(first)
     candidates += later
     if body:

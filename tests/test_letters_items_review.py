@@ -79,13 +79,26 @@ def test_data_on_gov_uk_and_a_speech_in_the_library_are_excluded_by_name() -> No
     assert not any("placed in the Library" in i for i in got)  # the speech is not asked for again
 
 
-def test_a_promise_in_the_answer_is_quoted_whole_not_dropped_for_the_fallback() -> None:
+def test_a_promise_in_the_answer_is_put_as_its_step_not_dropped_for_the_fallback() -> None:
     got = letter("To ask the Secretary of State for Health and Social Care, when she plans to publish the "
                  "response to the consultation on tobacco vapes.",
                  "The department will provide a full response to the consultation in due course.",
                  title="Tobacco: Consultation", department="Department of Health and Social Care")
-    assert any('what the answer said would follow ("The department will provide a full response to the '
-               'consultation in due course.")' in i for i in got), got
+    assert any("the planned dates for providing a full response to the consultation, which the answer said "
+               "would come in due course;" in i for i in got), got
+
+
+def test_a_promise_naming_no_step_is_quoted_whole() -> None:
+    got = letter("To ask the Secretary of State for Housing, Communities and Local Government, what steps her "
+                 "Department is taking to provide funding for homelessness services following the end of the "
+                 "Rough Sleeping Initiative funding in April 2025.",
+                 "The Deputy Prime Minister is responsible for cross-governmental coordination of policy to tackle "
+                 "homelessness and rough sleeping and will update in due course.",
+                 title="Homelessness: Finance", department="Ministry of Housing, Communities and Local Government")
+    # "will update in due course" names no step: the steps asked for lead, the promise is quoted whole
+    assert "steps taken or planned to provide funding for homelessness services" in got[0], got
+    assert any('("The Deputy Prime Minister is responsible for cross-governmental coordination of policy to '
+               'tackle homelessness and rough sleeping and will update in due course.")' in i for i in got[1:]), got
 
 
 def test_data_asked_to_be_published_is_asked_for_as_held_not_as_a_copy() -> None:

@@ -230,3 +230,43 @@ def test_question_reported_with_its_addressee() -> None:
         "To ask the Secretary of State for Work and Pensions, what recent assessment he has made of the cost."
     ) == ("the Secretary of State for Work and Pensions", "what recent assessment he has made of the cost")
     assert question_as_reported("What is the cost?") is None
+
+
+def test_promised_step_names_the_step_and_its_vague_time() -> None:
+    from foi_helper.letters.phrasing import promised_step
+
+    assert promised_step("The Government has previously published several lists setting out those community "
+                         "diagnostic centres (CDCs) that are currently operational across England and intends to "
+                         "update the latest published list in due course.") == (
+        "updating the latest published list", "in due course")
+    assert promised_step("We will announce shortly how we intend to meet the intentions of the manifesto—achieving "
+                         "value for money for the taxpayer.") == (
+        "announcing how the Department intends to meet the intentions of the manifesto", "shortly")
+    assert promised_step("We will publish the strategy in due course, and will keep the House updated.") == (
+        "publishing the strategy", "in due course")
+    # a pronoun, a passive or an unknown verb: no phrase (the sentence is quoted whole instead)
+    assert promised_step("We will set out more detail on this shortly.") is None
+    assert promised_step("The report will be published in due course.") is None
+    assert promised_step("We will endeavour to reply soon.") is None
+
+
+def test_conditions_shared_by_items_are_said_once() -> None:
+    from foi_helper.letters.phrasing import hoist_conditions
+
+    held = "I ask only for figures already held, in whatever form you hold them; not for a new count."
+    items = [f"Any figure of the number of beds. {held}", "Any minutes of the board.", f"Any figure of staff. {held}"]
+    out, notes = hoist_conditions(items)
+    assert out == ["Any figure of the number of beds.", "Any minutes of the board.", "Any figure of staff."]
+    assert notes == [f"In items 1 and 3, {held}"]
+    # every item: said once without naming them; said once in one item: left where it is
+    assert hoist_conditions([f"A. {held}", f"B. {held}"]) == (["A.", "B."], [held])
+    assert hoist_conditions([f"A. {held}", "B."]) == ([f"A. {held}", "B."], [])
+
+
+def test_the_questions_department_is_named_in_items() -> None:
+    from foi_helper.letters.phrasing import name_the_department
+
+    assert name_the_department("the amount the Department spent on campaigns", "the Scotland Office") == (
+        "the amount the Scotland Office spent on campaigns")
+    assert name_the_department("returns to the Department for Education", "HM Treasury") == (
+        "returns to the Department for Education")

@@ -228,6 +228,11 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
             # "an operational matter for Network Rail", then what others do: the department's own part is open
             return Verdict("partial", deflected, f"asks for {WHAT_IT_NEEDS[kind]}; the answer says it is another "
                                                  "body's operational matter and gives none of the department's own")
+        if kind == "actions" and "in_due_course" in evasive.get(evidence, []):
+            # "… is responsible for coordinating policy to tackle homelessness and will update in due course":
+            # the steps are still to be told
+            return Verdict("partial", evidence, "asks for the steps taken; the answer promises to say more in due "
+                                                "course")
         if kind in _DETAIL_KINDS and "no_comment" in evasion_kinds:
             # "progressing as scheduled. … we do not disclose details": the details asked for are withheld
             return Verdict("partial", evidence, _reason(kind, "partial", evasion_kinds))

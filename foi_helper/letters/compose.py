@@ -17,7 +17,7 @@ from .holders import ARCHIVE_YEARS, resolve_holder
 from .items import item_problems, the
 from .lint import for_law
 from .parts import fold_breakdowns, hoist_trailing_period, rejoin_lettered, resolve_such, unglue_marks
-from .phrasing import join_words, question_as_reported, words_of_date
+from .phrasing import hoist_conditions, join_words, name_the_department, question_as_reported, words_of_date
 from .selection import choose_points
 from .series import published_series
 from .strategy import request_items
@@ -269,12 +269,14 @@ def compose_letter(
     counted = [i for i in plan.items if i.kind in ("statistics", "spending")]
     old = old_records(answer, today, chosen_year, date_from, date_to,
                       [plan.opening, *(i.window for i in counted or plan.items)], figures=bool(counted))
+    department = the(_answering_body(answer) or body_of.name)
+    items, conditions = hoist_conditions([name_the_department(i.text, department) for i in plan.items])
     context = {
         "authority": body_of.name,
         "law": _law_words(law_key, body_of),
         "eir_name": EISR_NAME if body_of.law == "foisa" else LAWS["eir"]["name"],
         "answered": words_of_date(answer.date_answered) if answer.date_answered else None,
-        "department": the(_answering_body(answer) or body_of.name),
+        "department": department,
         "state": "holding" if holding else "answered" if answer.answer.strip() else "unanswered",
         "asker": answer.asker.name if answer.asker and answer.asker.name else None,
         "answerer": answer.answerer.name if answer.answerer and answer.answerer.name else None,
@@ -291,7 +293,8 @@ def compose_letter(
         "opening_window": (plan.opening.words() if plan.opening and plan.opening.as_at
                            else f"for {plan.opening.words()}" if plan.opening else None),
         "all_share": all(i.window in (plan.opening, None) for i in plan.items),
-        "items": [i.text for i in plan.items],
+        "items": items,
+        "conditions": conditions,
         "published": published_phrase(related, analysis, today),
         "published_documents": join_words(published) if published else None,
         "names_waived": any("job title" in i.text for i in plan.items),

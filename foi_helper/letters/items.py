@@ -15,6 +15,7 @@ from .parts import EACH_SUCH
 from .phrasing import (
     Subject,
     clean_point_text,
+    promised_subject,
     is_tool,
     mentions_licensing,
     named_document,
@@ -90,7 +91,7 @@ def _subject_text(subject: Subject, point: Point) -> str:
                         else f"{m.group(1)} ", subject.phrase)
         if point.source == "question":  # "how much it has spent": the Department the question was put to
             phrase = re.sub(r"\bit (has|had|have|will|is|was|spent|received|paid)\b", r"the Department \1", phrase)
-        if point.source == "answer" and not re.match(
+        if point.source == "answer" and not subject.promised_when and not re.match(
             r"^(?:the|this|these|those|its|his|her|their|our)\b", phrase, re.IGNORECASE
         ):
             phrase = f"the {phrase}"
@@ -218,9 +219,10 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
             template_kind = "other"
     if subject.quoted and point.source == "answer" and point.kind == "timetable" and point.evidence and re.match(r"^[A-Z][^\n]{10,300}[.]$",
                                                                                    point.evidence.strip()):
-        # The answer's claim quoted as its whole sentence: a clause cut from it ("… in due course" dropped) is
-        # not a quotation an officer can find in the answer.
-        subject = Subject(point.evidence.strip(), quoted=True)
+        # The step the answer promised, in a phrase ("updating the latest published list"); else its claim
+        # quoted as its whole sentence: a clause cut from it ("… in due course" dropped) is not a quotation an
+        # officer can find in the answer.
+        subject = promised_subject(point.evidence) or Subject(point.evidence.strip(), quoted=True)
     if subject.as_kind:
         template_kind = subject.as_kind
     elif template_kind == "documents" and subject.quoted:
@@ -241,7 +243,8 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     if window is not None and window.fixed:
         rest = _DATED_RANGES.sub("", rest)  # the latest year replaces "in the periods (a) 1 January to 26 March 1994"
     if not subject.quoted:
-        subject = Subject(_without_gloss(_without_lone_number(distribute(rest))), as_kind=subject.as_kind)
+        subject = Subject(_without_gloss(_without_lone_number(distribute(rest))), as_kind=subject.as_kind,
+                          promised_when=subject.promised_when)
     text = _subject_text(subject, point)
     breakdown = point.breakdown
     if breakdown:
@@ -374,6 +377,7 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "narrow": "disproportionate_cost" in evasions,
         "not_held": "not_held" in evasions,
         "in_due_course": "in_due_course" in evasions,
+        "promised_when": subject.promised_when,
         "underlying": bool({"policy_restated", "no_comment"} & evasions) and point.source == "question",
         "licensing": mentions_licensing(point.text, point.evidence),
         "document_like": bool(DOCUMENT_LIKE.search(text)),

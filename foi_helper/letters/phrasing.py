@@ -40,6 +40,7 @@ class Subject:
     phrase: str
     quoted: bool = False
     as_kind: str | None = None  # the template that fits better than the point's kind ("will list X" → other)
+    promised_when: str | None = None  # the vague time an answer gave the step ("in due course")
 
     @property
     def capitalised(self) -> str:
@@ -403,3 +404,92 @@ def join_words(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# A condition the letter states on an item ("I ask only for figures already held …", "I do not ask again for
+# … which the answer gave"): said once for all the items that share it, not at the end of each.
+_CONDITION = re.compile(r"(?<=[.)] )I (?:ask only|do not ask again)\b[^.]*\.")
+
+
+def hoist_conditions(items: list[str]) -> tuple[list[str], list[str]]:
+    """The items without the conditions two or more of them state word for word, and one paragraph for each such
+    condition naming the items it covers ("In items 1 and 3, I ask only for figures already held …")."""
+    seen: dict[str, list[int]] = {}
+    for n, text in enumerate(items, 1):
+        for m in _CONDITION.finditer(text):
+            seen.setdefault(m.group(0), []).append(n)
+    shared = {s: ns for s, ns in seen.items() if len(set(ns)) > 1}
+    if not shared:
+        return items, []
+    out = []
+    for text in items:
+        for s in shared:
+            text = text.replace(" " + s, "")
+        out.append(text)
+    notes = [s if len(set(ns)) == len(items) else f"In items {join_words([str(n) for n in dict.fromkeys(ns)])}, {s}"
+             for s, ns in shared.items()]
+    return out, notes
+
+
+def name_the_department(text: str, department: str) -> str:
+    """"the amount the Department spent" → "the amount the Scotland Office spent": the question's "his
+    Department" named, so that an item reads the same to whoever receives it. (`department` as the letter
+    names it, "the Scotland Office", "HM Treasury".)"""
+    return re.sub(r"\bthe Department\b(?! (?:for|of)\b)", department, text)
+
+
+# What an answer promises, as the thing to be timetabled: "… and intends to update the latest published list in
+# due course" → "updating the latest published list"; "We will announce shortly how we intend to …" →
+# "announcing how the Department intends to …". Only an active promise of the body's own ("will", "intends to",
+# "plans to", "aims to"), and only a verb the table knows, so that the phrase is the answer's meaning.
+_PROMISE = re.compile(
+    r"\b(?:will|shall|intends? to|plans? to|aims? to|expects? to|is due to|are due to)\s+(?:(?:shortly|soon|"
+    r"then|also|now) )?(?P<verb>[a-z]+)\b(?P<rest>[^.;:]*)", re.IGNORECASE)
+_VAGUE_TIME = re.compile(r"\s*,?\s*\b(?:in due course|shortly|soon|as soon as (?:possible|practicable)|in the "
+                         r"(?:coming|next few) (?:weeks|months)|later this year|in the new year|at the earliest "
+                         r"opportunity|when (?:it|they|this) (?:is|are) (?:ready|available|complete))\b",
+                         re.IGNORECASE)
+# Base form → (gerund, the noun when nothing follows the verb).
+_PROMISED_VERBS = {
+    "update": ("updating", "the update"), "announce": ("announcing", "the announcement"),
+    "publish": ("publishing", "the publication"), "respond": ("responding", "the response"),
+    "report": ("reporting", "the report"), "decide": ("deciding", "the decision"),
+    "review": ("reviewing", "the review"), "consult": ("consulting", "the consultation"),
+    "set": ("setting", None), "bring": ("bringing", None), "issue": ("issuing", None),
+    "introduce": ("introducing", None), "confirm": ("confirming", "the confirmation"),
+    "provide": ("providing", None), "lay": ("laying", None), "launch": ("launching", "the launch"),
+    "write": ("writing", "the letter"), "consider": ("considering", None), "outline": ("outlining", None),
+    "make": ("making", None), "share": ("sharing", None), "develop": ("developing", None),
+}
+
+
+def promised_step(sentence: str) -> tuple[str, str | None] | None:
+    """The step an answer's sentence promises, as a gerund phrase, and the vague time it gave ("in due
+    course"), or None when the sentence promises no step of a known verb or the phrase would need a pronoun."""
+    m = _PROMISE.search(sentence)
+    if not m or m.group("verb").lower() not in _PROMISED_VERBS:
+        return None
+    gerund, noun = _PROMISED_VERBS[m.group("verb").lower()]
+    rest = re.split(r"\s*[—–]\s*|\s-\s|, (?:and|but|which|as|so)\b", m.group("rest"))[0]
+    when = _VAGUE_TIME.search(rest)
+    said = when.group(0).strip(" ,") if when else None
+    rest = re.sub(r"\s+", " ", _VAGUE_TIME.sub(" ", rest)).strip(" ,")
+    if re.search(r"\b(?:it|them|this|that|these|those|him|her)\b", rest, re.IGNORECASE) or len(rest) > 160:
+        return None
+    rest = re.sub(r"\bwe (intend|plan|propose|aim|expect)\b", r"the Department \1s", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"\b(?:we|us|our)\b", "", rest, flags=re.IGNORECASE) if re.search(r"\b(?:we|us|our)\b", rest,
+                                                                                   re.IGNORECASE) else rest
+    if re.search(r"\s{2}", rest):
+        return None
+    if not rest:
+        return (noun, said) if noun else None
+    return f"{gerund} {rest}", said
+
+
+def promised_subject(sentence: str) -> Subject | None:
+    """The timetable item's subject for an answer's promise: the step it names ("updating the latest published
+    list"), or None when it names no step beyond a bare "will update" (then the sentence is quoted whole)."""
+    found = promised_step(sentence)
+    if found is None or " " not in found[0] or found[0].startswith("the "):
+        return None
+    return Subject(found[0], promised_when=found[1])

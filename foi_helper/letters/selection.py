@@ -69,7 +69,8 @@ def choose_points(
     # "and if he will make a statement" is Commons form, not a request for anything.
     for p in [p for p in candidates if STATEMENT.match(p.text.strip())]:
         candidates.remove(p)
-    follow_ups = [p for p in candidates if p.source == "answer"]
+    # (A promise of more "in due course" names no step: the question's steps stay asked.)
+    follow_ups = [p for p in candidates if p.source == "answer" and p.kind != "timetable"]
     if follow_ups:
         # "What steps…" restated as "records of the steps" is the question again; the follow-up items ask for
         # the records behind each step the answer named.

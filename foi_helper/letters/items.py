@@ -15,10 +15,10 @@ from .parts import EACH_SUCH
 from .phrasing import (
     Subject,
     clean_point_text,
-    promised_subject,
     is_tool,
     mentions_licensing,
     named_document,
+    promised_subject,
     subject_of_point,
     words_of_date,
 )

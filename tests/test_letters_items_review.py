@@ -246,3 +246,18 @@ def test_figures_the_answer_says_are_not_recorded_at_all_are_not_asked_for_again
         raise AssertionError("a letter asking again for what is not recorded")
     chosen = compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY, point_ids=["q1"])
     assert "hits" in chosen.body  # the user's own choice is kept
+
+
+def test_what_the_answer_says_is_published_at_an_address_is_not_asked_for() -> None:
+    from foi_helper.letters.dodge import published_documents
+
+    answer = ("Management Information on the open workable caseload is published in Table 5 here: "
+              "https://www.gov.uk/government/collections/hmcts-management-information. Data below national level "
+              "is not available.")
+    assert published_documents(answer, 2024) == [
+        "Management Information on the open workable caseload in Table 5 "
+        "(https://www.gov.uk/government/collections/hmcts-management-information)"]
+    assert published_documents("The latest figures are available at: https://www.gov.uk/x/y.") == [
+        "the latest figures (https://www.gov.uk/x/y)"]
+    # a promise of publication at an address is not yet published
+    assert published_documents("The figures will be published here: https://www.gov.uk/x/y.") == []

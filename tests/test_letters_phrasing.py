@@ -270,3 +270,19 @@ def test_the_questions_department_is_named_in_items() -> None:
         "the amount the Scotland Office spent on campaigns")
     assert name_the_department("returns to the Department for Education", "HM Treasury") == (
         "returns to the Department for Education")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "phrase"),
+    [
+        ("how many times her Department has recorded an asylum claimant's self-declared age as their official age",
+         "statistics", "the number of times the Department has recorded an asylum claimant's self-declared age as "
+         "their official age"),
+        ("how many unprocessed probate applications there are in (a) North east Somerset and (b) England",
+         "statistics", "the number of unprocessed probate applications in (a) North east Somerset and (b) England"),
+        ("what progress her Department is making with the sale of the Tote", "actions",
+         "progress on the sale of the Tote"),
+    ],
+)
+def test_question_clauses_become_noun_phrases(text: str, kind: str, phrase: str) -> None:
+    assert subject_of_point(text, source="question", kind=kind, house="Commons", evidence=None).phrase == phrase

@@ -311,6 +311,7 @@ def _relative(rest: str) -> str:
     if m:
         return f"{m['subj']} {m['part']} {_who(m['subj'])} {m['aux']} {m['pred']}"
     rest = re.sub(r" (?:are|is|were|was) there\b", "", rest)  # "areas are there for worship" → "areas for worship"
+    rest = re.sub(r" there (?:are|is|were|was)\b", "", rest)  # "applications there are in England" → "… in England"
     rest = re.sub(r"\b(?:(?:do|does|did) )?not have\b", "without", rest)  # "prisons do not have" → "without"
     if re.search(r"\b(?:who|that|which)\b", rest):
         return rest

@@ -110,6 +110,11 @@ _ON_SITE = re.compile(r"^(?:[A-Z][\w ,]{0,40}?,\s+)?(?P<thing>(?:[Tt]he|[Oo]ur|[
                       r"available)\s+(?:on|at|via)\s+(?P<where>GOV\.UK|gov\.uk|Gov\.uk|www\.gov\.uk|"
                       r"the [A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4} website)\b", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;)]")
+# "Management Information on the open workable caseload is published in Table 5 here: https://…": the thing,
+# where in the publication, and its address.
+_AT_ADDRESS = re.compile(r"^(?P<thing>[A-Z][^.;:]{3,80}?)\s+(?:is|are|has been|have been)\s+(?:routinely\s+|"
+                         r"regularly\s+|already\s+)?(?:published|available)\s+(?P<where>(?:in|as|at|on)\s+[^:.;]{2,40}?)?"
+                         r"\s*(?:here|at|online)?\s*:?\s*(?=https?://)")
 # "In his speech to RUSI on 26 June this year (a copy of which is available in the Library of the House)": a
 # record already out, in the Library; named, not asked for again.
 _IN_LIBRARY = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Oo]ur)\s+(?P<thing>(?:[\w-]+\s+){0,2}?(?:speech|"
@@ -141,6 +146,15 @@ def published_documents(answer_text: str, year: int | None = None) -> list[str]:
             where = "GOV.UK" if "gov" in site.group("where").lower() else site.group("where")
             url = _URL.search(sentence)
             out.append(f"{thing} published on {where}{f' ({url.group(0)})' if url else ''}")
+            continue
+        address = _AT_ADDRESS.search(sentence)
+        url = _URL.search(sentence)
+        if address and url and not _FUTURE.search(sentence):
+            thing = address.group("thing")
+            # "The latest figures" → "the latest figures"; a name ("Management Information", "HMCTS data") kept
+            thing = thing if re.match(r"[A-Z]\S*\s+[A-Z]|[A-Z]{2}", thing) else thing[:1].lower() + thing[1:]
+            where = f" {address.group('where').strip()}" if address.group("where") else ""
+            out.append(f"{thing}{where} ({url.group(0)})")
             continue
         if not _PUBLISHED.search(sentence) and not _POINTED_TO.search(sentence) or _FUTURE.search(sentence):
             continue

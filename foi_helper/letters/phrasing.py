@@ -102,6 +102,9 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
             r"steps taken or planned \1 \2",
             "actions",
         ),
+        # "what progress his Department is making with the sale of the Tote": the records of progress on it
+        (r"^what progress .*?\b(?:is|are|has been|have been|has|have) (?:making|made) (?:with|on|in|towards?) (.+)$",
+         r"progress on \1", "actions"),
         (r"^(?:whether|if) .*?\bwill (?:respond|reply) to (.+)$", r"\1", "correspondence"),
         (
             r"^(?:whether|if) .*?\b(?:will make|has made|have made|made|make) representations to (.+)$",
@@ -147,6 +150,12 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         # "how many times has the Government rejected X" → "the number of times the Government has rejected X"
         (r"^how many times (has|have|had|did|does|do|is|are|was|were) (the \w+(?: \w+)?|it|he|she) (\w+(?:ed|en)) (.+)$",
          r"the number of times \2 \1 \3 \4"),
+        # "how many times her Department has recorded X" (the clause, not the question's order)
+        (r"^how many times (the \w+(?: \w+)?|it|he|she) (has|have|had) (\w+(?:ed|en)) (.+)$",
+         r"the number of times \1 \2 \3 \4"),
+        # "how many unprocessed probate applications there are in (a) X and (b) England"
+        (r"^how many ((?:(?!\bthere\b).)+?) there (?:are|were|is|was|have been|has been)\b ?(.*)$",
+         r"the number of \1 \2"),
         # "how many hits the website run by X has received" → "the number of hits received by the website run by X"
         (r"^how many (\w+) (the .+?) (?:has|have|had) (received|recorded|issued|sent|made|handled|processed)\b(.*)$",
          r"the number of \1 \3 by \2\4"),

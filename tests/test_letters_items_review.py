@@ -255,8 +255,8 @@ def test_what_the_answer_says_is_published_at_an_address_is_not_asked_for() -> N
               "https://www.gov.uk/government/collections/hmcts-management-information. Data below national level "
               "is not available.")
     assert published_documents(answer, 2024) == [
-        "Management Information on the open workable caseload in Table 5 "
-        "(https://www.gov.uk/government/collections/hmcts-management-information)"]
+        ("Management Information on the open workable caseload in Table 5 "
+        "(https://www.gov.uk/government/collections/hmcts-management-information)")]
     assert published_documents("The latest figures are available at: https://www.gov.uk/x/y.") == [
         "the latest figures (https://www.gov.uk/x/y)"]
     # a promise of publication at an address is not yet published

@@ -276,8 +276,8 @@ def test_the_questions_department_is_named_in_items() -> None:
     ("text", "kind", "phrase"),
     [
         ("how many times her Department has recorded an asylum claimant's self-declared age as their official age",
-         "statistics", "the number of times the Department has recorded an asylum claimant's self-declared age as "
-         "their official age"),
+         "statistics", ("the number of times the Department has recorded an asylum claimant's self-declared age as "
+         "their official age")),
         ("how many unprocessed probate applications there are in (a) North east Somerset and (b) England",
          "statistics", "the number of unprocessed probate applications in (a) North east Somerset and (b) England"),
         ("what progress her Department is making with the sale of the Tote", "actions",

@@ -536,3 +536,24 @@ def test_the_body_that_supplied_the_figures_for_its_own_spending_holds_them() ->
                     "Arts Council England has supplied the figures in the table.",
                     "Department for Culture, Media and Sport", date(2024, 10, 26))
     assert choose_holder(other, analyse(other), today=TODAY) is None
+
+
+def test_the_body_the_answer_says_manages_the_claims_gets_the_letter() -> None:
+    # API record 1904885: "NHSR does not hold the information in the format requested" is not a refusal of the
+    # holder: it holds the claims, in another form.
+    answer = _answer(
+        "To ask the Secretary of State for Health and Social Care, what estimate his Department has made of (a) the "
+        "number and (b) cost of clinical negligence claims associated with the use of corridor care in hospitals.",
+        "NHS Resolution (NHSR) manages clinical negligence and other claims against the National Health Service in "
+        "England. NHSR does not hold the information in the format requested.",
+        "Department of Health and Social Care",
+        date(2026, 5, 19),
+    )
+    choice = choose_holder(answer, analyse(answer), today=TODAY)
+    assert choice is not None and choice.holder is not None and choice.holder.name == "NHS Resolution"
+    letter = compose_letter(answer, analyse(answer), requester=Requester(name="A Requester"), today=TODAY)
+    assert letter.authority == "NHS Resolution" and letter.authority_url_name == "nhs_resolution"
+    # a body that says it does not hold the information at all is not written to
+    refused = replace(answer, answer="NHS Resolution does not hold this information.")
+    choice = choose_holder(refused, analyse(refused), today=TODAY)
+    assert choice is None or choice.holder is None or choice.holder.name != "NHS Resolution"

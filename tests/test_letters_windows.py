@@ -212,3 +212,12 @@ def test_an_announcement_promised_shortly_reaches_three_months_past_the_answer()
     said = "We will announce shortly how we intend to meet the intentions of the manifesto."
     assert answer_horizon(said, date(2006, 10, 9)) == date(2007, 1, 31)
     assert answer_horizon("The scheme opened shortly after the election.", date(2006, 10, 9)) is None
+
+
+def test_figures_windows_never_run_past_the_answers_date() -> None:
+    from foi_helper.letters.windows import Window, years_of
+
+    # whole years for figures kept by year, but not the rest of the year the answer was given in
+    assert years_of(Window(start=date(2025, 5, 19), end=date(2026, 5, 19))).words() == (
+        "1 January 2025 to 19 May 2026")
+    assert years_of(Window(start=date(2018, 9, 3), end=date(2019, 12, 31))).words() == "2018 and 2019"

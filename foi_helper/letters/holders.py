@@ -372,7 +372,10 @@ _BEFORE = re.compile(
     r"responsible for|best placed to)|"
     r"\b(?:as|because|since)\s+(?P<w2>[^.;:]{1,80}?)\s+do(?:es)? not (?:share|report|submit|provide|send)|"
     r"\b(?P<w3>each (?:department|force|council|trust|authority|integrated care board))\s+"
-    r"(?:will have|has|holds|keeps|sets|decides)\s+its own",
+    r"(?:will have|has|holds|keeps|sets|decides)\s+its own|"
+    # "NHS Resolution (NHSR) manages clinical negligence and other claims against the NHS"
+    r"(?P<w4>[^.;:]{1,80}?)\s+(?:manages|administers|handles|processes|maintains)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:claims|cases|applications|records|register|scheme|payments)\b",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
@@ -380,7 +383,9 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _DOES_NOT = re.compile(
-    r"(?P<w>[^.;:]{1,80}?)\s+(?:does|do|did) not (?:hold|collect|record|monitor|have)\b|"
+    # (not "does not hold the information in the format requested": it holds it in another)
+    r"(?P<w>[^.;:]{1,80}?)\s+(?:does|do|did) not (?:hold|collect|record|monitor|have)\b"
+    r"(?![^.;:]{0,40}\bin the (?:format|form|way) requested)|"
     r"(?P<w2>[^.;:]{1,80}?)\s+cannot confirm\b",
     re.IGNORECASE,
 )

@@ -426,9 +426,13 @@ def answer_latest_year(answer_text: str) -> Window | None:
 
 
 def years_of(window: Window) -> Window:
-    """The whole calendar years a window touches, for figures (kept by year): '2018 and 2019'."""
+    """The whole calendar years a window touches, for figures (kept by year): '2018 and 2019'; a window ending
+    inside a year (the answer's date) ends there still: '1 January 2025 to 19 May 2026', not a year the answer
+    could not mean."""
     if window.as_at or window.label or window.start is None:
         return window
+    if (window.end.month, window.end.day) != (12, 31):
+        return Window(start=date(window.start.year, 1, 1), end=window.end)
     return calendar_years(window.start.year, window.end.year)
 
 

@@ -15,6 +15,7 @@ import pytest
 from conftest import QUESTIONS, SHARED_DATA, needs_shared
 
 from foi_helper.analysis import analyse
+from foi_helper.errors import LetterError
 from foi_helper.letters import compose_letter
 from foi_helper.letters.authorities import authority_for, authority_named
 from foi_helper.letters.holders import (
@@ -557,3 +558,21 @@ def test_the_body_the_answer_says_manages_the_claims_gets_the_letter() -> None:
     refused = replace(answer, answer="NHS Resolution does not hold this information.")
     choice = choose_holder(refused, analyse(refused), today=TODAY)
     assert choice is None or choice.holder is None or choice.holder.name != "NHS Resolution"
+
+
+def test_a_page_without_its_department_goes_to_the_one_its_answer_speaks_for() -> None:
+    answer = replace(_answer(
+        "To ask Her Majesty's Government whether they will review the process for letting railway franchises "
+        "before another competition is announced.",
+        "The design of the franchising process is being considered, and changes will be made where they can help "
+        "to achieve the Department for Transport's overall objectives for transport.", "", date(2009, 11, 6)),
+        department=None, house="Lords")
+    letter = compose_letter(answer, analyse(answer), requester=Requester(name="A Requester"), today=TODAY)
+    assert letter.authority == "Department for Transport"
+    assert any(w.code == "authority-changed" and "does not say who answered" in w.message for w in letter.warnings)
+    assert letter.title.startswith("Plans to review the process for letting railway franchises before another "
+                                   "competition is announced")
+    # two departments named: no guess, the user chooses
+    both = replace(answer, answer=f"{answer.answer} The Home Office agrees.")
+    with pytest.raises(LetterError, match="choose the authority"):
+        compose_letter(both, analyse(both), requester=Requester(name="A Requester"), today=TODAY)

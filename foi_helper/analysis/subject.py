@@ -350,7 +350,9 @@ def _tidy(phrase: str) -> str | None:
     # The letter goes to the body: "by the Department" says it twice.
     phrase = re.sub(r"(?<=\w) (?:by|for) the Department(?= to\b|$|,)", "", phrase)
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:-")
-    phrase = re.sub(r"\s+(?:sent|published|made|given|issued|dated|received|written|laid|announced)$", "", phrase)
+    # a date's leftover verb ("the letter sent"), not a clause's own ("before another competition is announced")
+    phrase = re.sub(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s+(?:sent|published|made|given|"
+                    r"issued|dated|received|written|laid|announced)$", "", phrase)
     phrase = re.sub(r"\s+(?:and|or|of|the|to|for|on|in|with|by|from|at|a|an|that|which|who)$", "", phrase)
     words = phrase.split()
     if len(words) < 2 or re.search(r"\b(?:he|she|they|whether|if|what|how|why|you|I)\b", phrase) \

@@ -174,6 +174,21 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+# Names long enough to be a department's in running text ("the Department for Transport's objectives"), not
+# initials or a House.
+_NAMED_IN_TEXT = tuple((re.compile(rf"\b{re.escape(k)}\b"), a) for k, a in _TABLE.items()
+                       if re.match(r"(?:department|ministry|home office|hm treasury|cabinet office|\w+ office)\b", k))
+
+
+def department_named_in(text: str) -> Authority | None:
+    """The one department an answer's text names ("changes will be made where they can help to achieve the
+    Department for Transport's overall objectives"), for a page that does not say who answered; None when it
+    names none or several."""
+    key = _key(re.sub(r"['’]s\b", "", text))  # "the Department for Transport's objectives"
+    found = {a for pattern, a in _NAMED_IN_TEXT if pattern.search(key)}
+    return found.pop() if len(found) == 1 else None
+
+
 def authority_for(department: str | None, house: str | None = None, subject: str | None = None,
                   answered: date | None = None) -> Authority | None:
     """The authority for an answering body as the answer names it, or None (never a guess).

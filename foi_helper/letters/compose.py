@@ -10,7 +10,7 @@ from datetime import date
 from ..analysis.text import clip
 from ..errors import LetterError
 from ..model import Analysis, Fix, Letter, LintWarning, Match, Requester, WrittenAnswer, as_law
-from .authorities import Authority, authority_for, authority_named, has_ministers
+from .authorities import Authority, authority_for, authority_named, department_named_in, has_ministers
 from .citations import citable_related, published_phrase
 from .dodge import earlier_reply, holding_is_stale, not_recorded, promised_records, published_documents
 from .holders import ARCHIVE_YEARS, resolve_holder
@@ -74,6 +74,10 @@ def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority
     if authority:
         return authority_named(authority)
     found = authority_for(answer.department, answer.house, answer.question, answer.date_answered)
+    if found is None and not answer.department and (named := department_named_in(answer.answer)) is not None:
+        # The page does not say who answered, and the answer speaks for one department.
+        return replace(named, note=f"The page does not say who answered; the answer speaks for {the(named.name)}, "
+                                   "so the letter goes there (choose another authority if that is wrong).")
     if found is None:
         body = f"The answering body ({answer.department})" if answer.department else "The answering body"
         raise LetterError(f"{body} is not in the table of authorities; choose the authority to write to.",

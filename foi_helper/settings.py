@@ -101,6 +101,15 @@ class Config:
     def from_dict(cls, data: dict[str, Any]) -> Config:
         """Settings from a TOML table; raises SettingsError naming the first bad value."""
         values: dict[str, Any] = {}
+        unknown = [key for key in data if key not in SETTINGS_FIELDS]
+        if unknown:
+            # A setting the program does not read would be silently ignored: a [requester] table, a misspelling.
+            key = unknown[0]
+            if isinstance(data[key], dict):
+                inner = [k for k in data[key] if k in SETTINGS_FIELDS]
+                hint = (f"; put {' and '.join(inner)} at the top of the file, not under [{key}]" if inner else "")
+                raise SettingsError(f"[{key}] is not a settings table{hint}")
+            raise SettingsError(f"{key} is not a setting (the settings are {', '.join(SETTINGS_FIELDS)})")
         for key in ("name", "email", "address"):
             if key in data:
                 if not isinstance(data[key], str):

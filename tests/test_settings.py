@@ -42,6 +42,10 @@ def test_toml_dates_and_quoted_dates_both_read_and_an_empty_one_is_unset() -> No
     ('default_law = "gdpr"\n', "default_law 'gdpr' is not one of foia, foisa, eir"),
     ('name = 12\n', "name must be text"),
     ('date_from = "2020-01-01"\ndate_to = "2019-01-01"\n', "after its end"),
+    # a setting the program would not read is named, never silently ignored
+    ('[requester]\nname = "Alex"\nemail = "a@example.org"\n',
+     "[requester] is not a settings table; put name and email at the top of the file"),
+    ('nmae = "Alex"\n', "nmae is not a setting (the settings are name, email, address"),
 ])
 def test_a_bad_value_is_named_in_one_sentence(text: str, named: str) -> None:
     path = _write(text)

@@ -221,3 +221,22 @@ def test_figures_windows_never_run_past_the_answers_date() -> None:
     assert years_of(Window(start=date(2025, 5, 19), end=date(2026, 5, 19))).words() == (
         "1 January 2025 to 19 May 2026")
     assert years_of(Window(start=date(2018, 9, 3), end=date(2019, 12, 31))).words() == "2018 and 2019"
+
+
+def test_an_archived_answer_says_why_it_asks_for_the_latest_year_in_the_figures_own_form() -> None:
+    # Page 023: a 1995 answer naming "1992 93, the latest year for which complete information is available"
+    # asked for 1992-93 (archived or destroyed long since), without a word on the records' fate.
+    answer = seed_answer(question=("To ask the Secretary of State for Health what was the total expenditure by each "
+                                   "local authority on placements of older people in residential care in 1992-93."),
+                         answer=("Information for England in 1992 93, the latest year for which complete information "
+                                 "is available, will be placed in the Library."),
+                         date_answered=date(1995, 4, 19), department="Department of Health")
+    said = " ".join(compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY).body.split())
+    assert "recorded information, for the financial year 2025-26." in said
+    assert ("The answer is from 1995; records of that time will by now have been destroyed or transferred to The "
+            "National Archives, so I ask for the same information for the financial year 2025-26") in said
+    assert "(information for England in 1992-93)" in said
+    # the answer's own period, chosen: no such sentence
+    own = " ".join(compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY,
+                                  latest_year=False).body.split())
+    assert "will by now have been destroyed" not in own and "1992-93" in own

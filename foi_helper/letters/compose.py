@@ -30,6 +30,7 @@ from .windows import (
     after_answer,
     events_window,
     financial_years,
+    is_financial,
     last_complete_financial_year,
     latest_complete_year,
     old_answer,
@@ -172,7 +173,10 @@ def shared_window(answer: WrittenAnswer, *, today: date, date_from: date | None,
                   latest_year: bool) -> Window | None:
     """The window items take unless their own words set one: the user's fixed dates, the latest complete year,
     or the period of the answer's own events; None when the answer's date is unknown."""
-    if latest_year:
+    if latest_year:  # the figures' own kind of year: "1992-93" asks for the latest complete financial year
+        if is_financial(f"{answer.question}\n{answer.answer}"):
+            year = last_complete_financial_year(today)
+            return replace(financial_years(year, year), fixed=True)
         return replace(latest_complete_year(today), fixed=True)
     # An unanswered question (or a holding reply without its date) counts from the day it was tabled.
     answered = answer.date_answered or answer.date_tabled
@@ -306,6 +310,9 @@ def compose_letter(
         "signature": signature(requester),
         "holder_reason": holder_reason,
         "old_records": old,
+        # The latest year in place of an answer's archived one: said, so the officer reads why the dates differ.
+        "archived": answer.date_answered.year if latest_year and chosen_year is None and answer.date_answered
+        and plan.opening is not None else None,
         # "The systems cannot report this": they may since have been changed to, so the latest year too.
         "reportable_since": latest_complete_year(today).words()
         if any(i.unreportable for i in plan.items) and answer.date_answered

@@ -224,6 +224,9 @@ def promised_records(answer_text: str) -> list[Promised]:
             out.append(Promised("library", sentence.strip()))
         elif deposit := _WILL_DEPOSIT.search(sentence.strip()):
             what = re.sub(r",[^,]*,", "", deposit.group("what")).strip()
+            # "1992 93" (a page's lost dash) is the financial year 1992-93
+            what = re.sub(r"\b((?:19|20)(\d\d)) (\d\d)\b",
+                          lambda m: f"{m[1]}-{m[3]}" if int(m[3]) == (int(m[2]) + 1) % 100 else m[0], what)
             what = what[:1].lower() + what[1:] if not re.match(r"[A-Z]{2}|[A-Z][a-z]+ [A-Z]", what) else what
             out.append(Promised("library", sentence.strip(), what if len(what.split()) <= 12 else None))
         before = sentence

@@ -124,7 +124,9 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
            extras: set[str] | None = None) -> Plan:
     answered = answer.date_answered
     reference = answered or answer.date_tabled  # what relative periods count from
-    latest = answer_latest_year(answer.answer)
+    # The answer's "latest year for which figures are available" bounds its figures, unless the letter asks for
+    # fixed dates instead (the user's, or the latest complete year for an answer whose records are archived).
+    latest = answer_latest_year(answer.answer) if not (shared is not None and shared.fixed) else None
     asked_period = question_period(answer.question, reference, financial=is_financial(answer.question)) \
         if answer.question else None
     asked = asked_period.window if asked_period is not None else None

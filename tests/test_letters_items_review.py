@@ -261,3 +261,20 @@ def test_what_the_answer_says_is_published_at_an_address_is_not_asked_for() -> N
         "the latest figures (https://www.gov.uk/x/y)"]
     # a promise of publication at an address is not yet published
     assert published_documents("The figures will be published here: https://www.gov.uk/x/y.") == []
+
+
+def test_counts_of_diagnoses_asked_of_nhs_england_accept_hospital_episode_statistics() -> None:
+    from foi_helper.letters.items import _diagnosis
+
+    assert _diagnosis("the number of people who have been diagnosed with Tinnitus") == "Tinnitus"
+    assert _diagnosis("the number of diagnoses of type 1 diabetes in children in 2024") == "type 1 diabetes"
+    assert _diagnosis("the number of people waiting for a diagnosis") == "it"
+    assert _diagnosis("the number of GP appointments") is None
+
+
+def test_a_count_refused_on_cost_can_be_narrowed_to_the_last_months() -> None:
+    got = letter("To ask the Secretary of State for the Home Department, how many asylum claimants' ages were "
+                 "recorded as declared since June 2024.",
+                 "The requested information could only be collated and verified at a disproportionate cost.",
+                 title="Asylum: Age Assurance", department="Home Office", answered=date(2025, 9, 10))
+    assert "for the last three months of the period alone, or one region or unit" in got[0], got

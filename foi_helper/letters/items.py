@@ -375,6 +375,10 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "breakdown": breakdown,
         "own_period": False,
         "narrow": "disproportionate_cost" in evasions,
+        # People diagnosed with a condition, asked of NHS England: its hospital data records diagnoses.
+        "diagnosis": _diagnosis(text) if authority == "NHS England" else None,
+        "over_time": window is not None and not window.as_at and window.start is not None
+        and (window.end - window.start).days > 120,  # a period that a shorter one can narrow
         "not_held": "not_held" in evasions,
         "in_due_course": "in_due_course" in evasions,
         "promised_when": subject.promised_when,
@@ -387,6 +391,16 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "programme": _is_programme(point),
         "records": records_of(text, authority),
     }
+
+
+def _diagnosis(text: str) -> str | None:
+    """The condition a count of people diagnosed names ("diagnosed with Tinnitus" → "Tinnitus"), "it" when the
+    words name none, None when the count is not of diagnoses."""
+    if not re.search(r"\bdiagnos(?:ed|is|es)\b", text, re.IGNORECASE):
+        return None
+    named = re.search(r"\bdiagnos(?:ed with|is of|es of)\s+([\w'’-]+(?:\s[\w'’-]+){0,4}?)(?=\s+(?:in|since|for|by|between|"
+                      r"during|at|who|and|each|per|over)\b|[,;(]|$)", text, re.IGNORECASE)
+    return named.group(1).strip() if named else "it"
 
 
 # A sum awarded to others: grants, funds, programmes, schemes (their recipients and results can be asked for).

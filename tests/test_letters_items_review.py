@@ -278,3 +278,14 @@ def test_a_count_refused_on_cost_can_be_narrowed_to_the_last_months() -> None:
                  "The requested information could only be collated and verified at a disproportionate cost.",
                  title="Asylum: Age Assurance", department="Home Office", answered=date(2025, 9, 10))
     assert "for the last three months of the period alone, or one region or unit" in got[0], got
+
+
+def test_offenders_no_one_registers_are_counted_by_reports_and_investigations() -> None:
+    got = letter("To ask Her Majesty's Government how many paedophiles are operating on social media platforms.",
+                 "This information is not held centrally.", title="Paedophilia: Social Media", department="Home Office",
+                 answered=date(2019, 6, 24))
+    assert "or of the reports, referrals or investigations concerning them" in got[0], got
+    plain = letter("To ask the Secretary of State for Health how many nurses are employed in London.",
+                   "This information is not held centrally.", title="Nurses", department="Department of Health and Social Care",
+                   answered=date(2019, 6, 24))
+    assert not any("investigations concerning them" in i for i in plain)

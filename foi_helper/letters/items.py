@@ -377,6 +377,10 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "narrow": "disproportionate_cost" in evasions,
         # People diagnosed with a condition, asked of NHS England: its hospital data records diagnoses.
         "diagnosis": _diagnosis(text) if authority == "NHS England" else None,
+        # People counted by what they do to others: no one keeps a register of them, but reports and
+        # investigations are counted ("the number of paedophiles operating on Twitter").
+        "offenders": bool(re.match(r"the number of (?:\w+ ){0,2}(?:paedophiles|predators|groomers|abusers|offenders|"
+                                   r"perpetrators|traffickers|fraudsters|scammers)\b", text, re.IGNORECASE)),
         "over_time": window is not None and not window.as_at and window.start is not None
         and (window.end - window.start).days > 120,  # a period that a shorter one can narrow
         "not_held": "not_held" in evasions,

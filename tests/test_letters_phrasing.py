@@ -286,3 +286,30 @@ def test_the_questions_department_is_named_in_items() -> None:
 )
 def test_question_clauses_become_noun_phrases(text: str, kind: str, phrase: str) -> None:
     assert subject_of_point(text, source="question", kind=kind, house="Commons", evidence=None).phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "phrase"),
+    [
+        ("what information the Secretary of State has on the numbers of dependants of those claiming income support",
+         "statistics", "the numbers of dependants of those claiming income support"),
+        ("what percentage of contracts for patient administration systems have been awarded to ICL", "statistics",
+         "the percentage of contracts for patient administration systems that have been awarded to ICL"),
+        ("whether the Secretary of State will estimate the number of young people who have left the UK to fight",
+         "assessment", "the number of young people who have left the UK to fight"),
+        ("what recent progress the Foreign and Commonwealth Office has made in increasing UK exports overseas",
+         "actions", "progress on increasing UK exports overseas"),
+        ("what contingency preparations the Wales Office made for the possibility of a general election", "other",
+         "the contingency preparations the Wales Office made for the possibility of a general election"),
+        ("what action is being considered by the Department of the Environment to encourage returnable containers",
+         "actions", ("the action being considered by the Department of the Environment to encourage returnable "
+         "containers")),
+        ("what representations the Secretary of State has had from the National Rivers Authority over its funding",
+         "correspondence", "representations received from the National Rivers Authority over its funding"),
+        ("how much money his Department has spent on chartering aircraft", "spending",
+         "the amount of money the Department has spent on chartering aircraft"),
+    ],
+)
+def test_more_question_forms_become_noun_phrases_not_quotes(text: str, kind: str, phrase: str) -> None:
+    got = subject_of_point(text, source="question", kind=kind, house="Commons", evidence=None)
+    assert got.phrase == phrase and not got.quoted

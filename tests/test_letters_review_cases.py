@@ -82,7 +82,7 @@ def test_a_step_the_answer_says_is_taken_is_not_asked_when_it_will_be() -> None:
                        opening=None)
     assert item is not None and "will be appointed" not in item.text
     assert "appointed on 18 March 2005" in item.text and "programme for their work" in item.text
-    assert "dated 18 March 2005 to 6 April 2006" in item.text  # to a stated end after the answer
+    assert "dated between 18 March 2005 and 6 April 2006" in item.text  # to a stated end after the answer
 
 
 def test_figures_the_answer_gave_are_not_asked_for_again() -> None:

@@ -451,14 +451,16 @@ def window_words(window: Window | None, opening: Window | None) -> dict[str, str
 
 
 def dated(window: Window | None) -> str:
-    """' dated 3 September 2018 to 31 December 2019': the window as records' dates."""
+    """' dated between 3 September 2018 and 31 December 2019': the window as records' dates."""
     if window is None:
         return ""
     if window.as_at:
         return f" held {window.words()}"
     if window.label:
         return f" dated within {window.label}" if not window.label[:1].isdigit() else f" dated in {window.label}"
-    return f" dated {window.words()}"
+    if window.start is None or window.start == window.end:
+        return f" dated {words_of_date(window.end)}"
+    return f" dated between {words_of_date(window.start)} and {words_of_date(window.end)}"
 
 
 # What must never reach an item: UINs, column markers, "Official Report", page furniture, question grammar.

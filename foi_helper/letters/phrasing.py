@@ -103,8 +103,17 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
             "actions",
         ),
         # "what progress his Department is making with the sale of the Tote": the records of progress on it
-        (r"^what progress .*?\b(?:is|are|has been|have been|has|have) (?:making|made) (?:with|on|in|towards?) (.+)$",
-         r"progress on \1", "actions"),
+        ((r"^what (?:recent |further )?progress .*?\b(?:is|are|has been|have been|has|have) (?:making|made) "
+         r"(?:with|on|in|towards?) (.+)$"), r"progress on \1", "actions"),
+        # "what action is being considered by the Department to encourage X"
+        (r"^what (action|actions|measures|steps) (?:is|are) being (considered|taken|planned) (.+)$",
+         r"the \1 being \2 \3", "actions"),
+        # "what representations the Secretary of State has had from the National Rivers Authority over X"
+        (r"^what representations .*?\b(?:has|have|had) (?:had|received) (from .+)$", r"representations received \1",
+         "correspondence"),
+        # "whether the Secretary of State will estimate the number of young people who …"
+        ((r"^(?:whether|if) .*?\bwill (?:estimate|assess|calculate|quantify) ((?:the )?(?:number|numbers|proportion|"
+         r"percentage|amount|cost|value|scale)\b.+)$"), r"\1", "statistics"),
         (r"^(?:whether|if) .*?\bwill (?:respond|reply) to (.+)$", r"\1", "correspondence"),
         (
             r"^(?:whether|if) .*?\b(?:will make|has made|have made|made|make) representations to (.+)$",
@@ -130,7 +139,7 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
             r"analysis|review)\s+(?:of|on)\s+(.+)$"),
             r"\1",
         ),
-        (r"^what (?:information|data|figures|statistics|records) .*?\bholds? (?:on|about) (.+)$", r"\1"),
+        (r"^what (?:information|data|figures|statistics|records) .*?\b(?:holds?|has|have) (?:on|about) (.+)$", r"\1"),
         (
             (r"^what (research|studies|evaluations?|reviews?|analysis|modelling|work) (?:.*? )?(?:has|have) "
             r"(commissioned|carried out|conducted|undertaken|published) (into|on|of) (.+)$"),
@@ -171,6 +180,11 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
             r"the proportion of \1 that \2 \3",
         ),
         (r"^what proportion of (.+)$", r"the proportion of \1"),
+        (r"^what percentage of (.+?) (were|are|was|is|have|has|had) (.+)$", r"the percentage of \1 that \2 \3"),
+        (r"^what percentage of (.+)$", r"the percentage of \1"),
+        # "what contingency preparations the Wales Office made for X"
+        (r"^what ((?:contingency|emergency|security|transitional) )?(preparations|arrangements) (.+)$",
+         r"the \1\2 \3"),
         (r"^what (?:is|was|are|were) (the .+)$", r"\1"),
         (r"^what plans (?:does|do) (.+?) have (to|for) (.+)$", r"the plans of \1 \2 \3"),
         (
@@ -184,6 +198,8 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
             r"received|awarded|provided)(.*)$"),
             r"the amount \1\2",
         ),
+        # "how much money his Department has spent" → "the amount of money the Department has spent"
+        (r"^how much (money|funding|revenue|income|capital|grant|compensation|tax|VAT)\b (.+)$", r"the amount of \1 \2"),
         (r"^how much (.+)$", r"the amount \1"),
         (
             (r"^what (?:recent |potential )?(?:assessment|estimate|evaluation|analysis)(?: .*?)? (?:made|carried out) "

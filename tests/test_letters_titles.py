@@ -91,3 +91,17 @@ def test_a_title_keeps_what_a_cut_would_leave_vague() -> None:
 
 def test_a_title_may_end_on_what_is_published() -> None:
     assert title_problems("Office for Product Safety and Standards' timetable for publishing the findings") == []
+
+
+def test_a_count_is_titled_by_the_items_checked_subject() -> None:
+    # Page 021: "how many crisis intervention centres for the mentally ill are available at present" titled
+    # "Number of crisis intervention centres for the mentally ill are available at present".
+    from foi_helper.letters.titles import request_title
+    from foi_helper.model import WrittenAnswer
+
+    answer = WrittenAnswer(source_format="plain", question="To ask the Secretary of State for Health how many crisis "
+                           "intervention centres for the mentally ill are available at present.",
+                           answer="This information is not held centrally.", department="Department of Health")
+    title = request_title(answer, ["statistics"], first_subject="the number of crisis intervention centres for "
+                          "the mentally ill that are available at present")
+    assert title == "Crisis intervention centres for the mentally ill that are available at present: figures"

@@ -146,7 +146,7 @@ def _subject_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | Non
     if dodged:
         candidates.append(f"{body} engagement with {dodged}: {join_words(aspects) or 'records'}".strip())
     first = _first_subject_title(first_subject, body, aspects) if first_subject else None
-    if first and own_title:
+    if first and (own_title or _PLAIN_COUNT.match(first_subject or "")):
         candidates.append(first)
     sought = _analysis_phrase(title_subject, answer)
     if sought:  # the question's subject and what it seeks, in one phrase: "Progress on the sale of the Tote"
@@ -174,9 +174,15 @@ def _subject_title(answer: WrittenAnswer, kinds: list[str], *, dodged: str | Non
     return "Records held on a parliamentary question"
 
 
+# The first item's count, already a checked noun phrase ("the number of crisis intervention centres for the
+# mentally ill that are available"), titles the letter before the question's own words are read again for one.
+_PLAIN_COUNT = re.compile(r"the number of ")
+
+
 def _first_subject_title(first_subject: str, body: str, aspects: list[str]) -> str | None:
     """The first item's subject as a title: "the number of (a) x and (b) y" → "X and y: figures"."""
-    phrase = re.sub(r"^the (?:number|amount|proportion|level|value|total)(?: and proportion)?(?: of)?\s+", "",
+    phrase = re.sub(r"^the (?:number|amount|proportion|level|value|total)(?: and proportion)?(?: of)?"
+                    r"(?: money| funding)?\s+", "",
                     re.sub(r"\((?:[a-h]|i{1,3}|iv|v)\)\s*", "", first_subject)).strip()
     phrase = re.sub(r"\s+", " ", phrase)
     # "the Department spent on travel" → "spending by the Department on travel": a noun phrase, not a clause

@@ -240,3 +240,16 @@ def test_an_archived_answer_says_why_it_asks_for_the_latest_year_in_the_figures_
     own = " ".join(compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY,
                                   latest_year=False).body.split())
     assert "will by now have been destroyed" not in own and "1992-93" in own
+
+
+def test_an_archived_decision_is_asked_for_as_it_was_with_its_fate() -> None:
+    # Page 021: a 1995 policy question asked for "2025" decisions on it; no later year fits a decision of then.
+    answer = seed_answer(question=("To ask the Secretary of State for Health if she will make it her policy to ensure "
+                                   "that the procedure used by North Worcestershire health authority in connection "
+                                   "with the refusal to open maternity facilities is not followed elsewhere."),
+                         answer="Provision of maternity services is the responsibility of the health authority.",
+                         date_answered=date(1995, 1, 16), department="Department of Health")
+    said = " ".join(compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY).body.split())
+    assert "for 2025" not in said and "the latest complete year" not in said
+    assert ("The answer is from 1995: records of that time were due for transfer to The National Archives or for "
+            "destruction by 2015. Please send any still held, and for the rest say what became of them") in said

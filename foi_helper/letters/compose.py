@@ -124,16 +124,17 @@ def signature(requester: Requester) -> str:
 
 
 def asks_latest_year(answer: WrittenAnswer, today: date, latest_year: bool | None, date_from: date | None,
-                     date_to: date | None) -> bool:
+                     date_to: date | None, figures: bool = True) -> bool:
     """Whether the letter asks for the latest complete year alone: the user's choice, else by the answer's age.
     Records over 20 years old have by law been transferred to The National Archives or destroyed (Public Records
     Act 1958 s.3(4)), so an officer asked for 1992 records answers "not held": that letter asks for the latest
     year (the answer's own period is one choice away). Younger records often survive: see `old_records`. The
-    user's own dates in the settings come first."""
+    user's own dates in the settings come first. Only a letter asking for `figures` (kept year after year) has
+    a later year to ask for: a 1995 decision is asked for as it was, with its National Archives reference."""
     if latest_year is not None:
         return latest_year
     return bool(answer.date_answered and today.year - answer.date_answered.year > ARCHIVE_YEARS
-                and not (date_from or date_to))
+                and not (date_from or date_to) and figures)
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ class OldRecords:
     year: int
     instead: str | None
     archives: bool  # old enough that some may be at The National Archives (transfer is due by 20 years)
+    due: int | None = None  # the year by which they were due for transfer or destruction, when it has passed
 
 
 def old_records(answer: WrittenAnswer, today: date, latest_year: bool | None, date_from: date | None,
@@ -157,7 +159,7 @@ def old_records(answer: WrittenAnswer, today: date, latest_year: bool | None, da
     Only for `figures` (a count or a sum kept year after year): a plan, a timetable or a letter of that time
     has no later year to send instead."""
     answered = answer.date_answered
-    if (asks_latest_year(answer, today, latest_year, date_from, date_to) or date_from or date_to
+    if (asks_latest_year(answer, today, latest_year, date_from, date_to, figures) or date_from or date_to
             or answered is None or not old_answer(answered, today)):
         return None
     earliest = min([answered] + [w.start or w.end for w in windows if w is not None])
@@ -166,7 +168,8 @@ def old_records(answer: WrittenAnswer, today: date, latest_year: bool | None, da
     instead = (financial_years(*[last_complete_financial_year(today)] * 2).words() if financial
                else latest_complete_year(today).words())
     return OldRecords(answered.year, instead if stale else None,
-                      archives=today.year - answered.year >= ARCHIVE_YEARS - 5)
+                      archives=today.year - answered.year >= ARCHIVE_YEARS - 5,
+                      due=answered.year + ARCHIVE_YEARS if today.year - answered.year > ARCHIVE_YEARS else None)
 
 
 def shared_window(answer: WrittenAnswer, *, today: date, date_from: date | None, date_to: date | None,
@@ -212,7 +215,10 @@ def compose_letter(
     Raises AnswerDateUnknown when the answer's date is unknown and a window needs it (ask the user for it)."""
     check_requester(requester)
     chosen_year = latest_year
-    latest_year = asks_latest_year(answer, today, latest_year, date_from, date_to)
+    wanted = {i.strip().lower() for i in point_ids or ()}
+    figures_asked = any(p.kind in ("statistics", "spending") for p in analysis.points
+                        if (p.id.lower() in wanted if wanted else p.status != "answered"))
+    latest_year = asks_latest_year(answer, today, latest_year, date_from, date_to, figures_asked)
     # Who holds it: the body the answer points to ("not held centrally" → the police force, the ICB), unless
     # the user chose another; the sentence saying why goes into the letter.
     held_by, holder_reason, holder_warnings = resolve_holder(answer, analysis, authority, today=today,
@@ -312,7 +318,7 @@ def compose_letter(
         "old_records": old,
         # The latest year in place of an answer's archived one: said, so the officer reads why the dates differ.
         "archived": answer.date_answered.year if latest_year and chosen_year is None and answer.date_answered
-        and plan.opening is not None else None,
+        and plan.opening is not None and shared is not None and plan.opening.words() == shared.words() else None,
         # "The systems cannot report this": they may since have been changed to, so the latest year too.
         "reportable_since": latest_complete_year(today).words()
         if any(i.unreportable for i in plan.items) and answer.date_answered
@@ -329,7 +335,7 @@ def compose_letter(
     }
     body = render_template("request.txt.j2", context) + "\n"
     warnings = list(notes) + holder_warnings
-    warnings += _window_warnings(answer, today, chosen_year, old)
+    warnings += _window_warnings(answer, today, chosen_year, old, figures_asked)
     if body_of.note:
         warnings.append(LintWarning("authority-changed", body_of.note, "FOIA s.1(1): the body that holds it"))
     if holding and not (answer.date_answered and holding_is_stale(answer, today)):
@@ -417,13 +423,13 @@ def _dodge_sentence(organisation: str | None, analysis: Analysis, question: str 
 
 
 def _window_warnings(answer: WrittenAnswer, today: date, latest_year: bool | None,
-                     old: OldRecords | None) -> list[LintWarning]:
+                     old: OldRecords | None, figures: bool = True) -> list[LintWarning]:
     answered = answer.date_answered
     if answered is None or not old_answer(answered, today):
         return []
     rule = "Public Records Act 1958 s.3(4); FOIA s.1(1): information held at the time of the request"
     year = latest_complete_year(today).label
-    if asks_latest_year(answer, today, latest_year, None, None):
+    if asks_latest_year(answer, today, latest_year, None, None, figures):
         if latest_year is not None:
             return []
         return [LintWarning(

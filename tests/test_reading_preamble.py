@@ -54,3 +54,16 @@ def test_addressed_keeps_a_leading_preposition_with_the_question() -> None:
     assert addressed("To ask the Prime Minister what plans he has") == ("the Prime Minister", "what plans he has")
     assert addressed("To ask His Majesty's Government, whether X") == ("His Majesty's Government", "whether X")
     assert addressed("What is the cost?") is None
+
+
+def test_a_numbered_first_part_or_where_starts_the_question() -> None:
+    from foi_helper.reading.preamble import addressed
+
+    # page 021: the addressee ran to "… 1 January 1996; and", the question started at "if she will make a statement"
+    assert addressed("To ask the Secretary of State for Health (1) where in the North Worcestershire NHS trust area "
+                     "maternity facilities are available; and if she will make a statement") == (
+        "the Secretary of State for Health",
+        ("(1) where in the North Worcestershire NHS trust area maternity facilities are available; and if she will "
+        "make a statement"))
+    assert addressed("To ask the Prime Minister where he will be on Friday") == ("the Prime Minister",
+                                                                             "where he will be on Friday")

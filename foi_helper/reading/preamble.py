@@ -149,7 +149,8 @@ def _addressee_end(text: str) -> int:
         if BODY_START.match(rest):
             return m.end()
     # "To ask the Prime Minister what …" has no comma: cut before the first interrogative word
-    bare = re.search(r"\s(?=(?:what|how|whether|if|when|which|who|why)\b)", text)
+    # ("To ask the Secretary of State for Health (1) where …": a numbered first part starts the question)
+    bare = re.search(r"\s(?=(?:\(\d{1,2}\)\s*)?(?:what|how|whether|if|when|where|which|who|why)\b)", text)
     return bare.end() if bare else 0
 
 

@@ -253,3 +253,12 @@ def test_an_archived_decision_is_asked_for_as_it_was_with_its_fate() -> None:
     assert "for 2025" not in said and "the latest complete year" not in said
     assert ("The answer is from 1995: records of that time were due for transfer to The National Archives or for "
             "destruction by 2015. Please send any still held, and for the rest say what became of them") in said
+
+
+def test_things_there_are_now_are_counted_as_at_the_answer() -> None:
+    from foi_helper.letters.windows import is_headcount
+
+    assert is_headcount("how many unprocessed probate applications there are in (a) North east Somerset and (b) "
+                        "England")
+    assert is_headcount("how many vacancies there are currently in the prison service")
+    assert not is_headcount("how many applications there were in each of the last five years")

@@ -277,7 +277,10 @@ HEADCOUNT = re.compile(
     r"have|own|run)|(?:it|he|she|they|the Department|his Department|her Department) (?:operates|employs|has|owns|"
     r"runs))\b|\b(?:staff|employees|posts|officers|vacancies|websites|vehicles|properties|buildings) (?:are|is) "
     r"(?:there|employed|in post)\b|^how many (?:[\w'-]+ ){1,3}(?:are|is) (?:\([a-h]\) )?(?:between|over|under|more than|"
-    r"less than|aged|older|younger|at least|(?:\w+ )?years? old)|^what is the average age of\b",
+    r"less than|aged|older|younger|at least|(?:\w+ )?years? old)|^what is the average age of\b|"
+    # "how many unprocessed probate applications there are": things there are now, not over a period
+    r"^how many (?:[\w'-]+ ){1,6}there (?:are|is) (?:currently |now |at present )?(?:in|on|at|awaiting|outstanding|"
+    r"open|\(a\))",
     re.IGNORECASE,
 )
 

@@ -86,6 +86,9 @@ def test_a_promise_in_the_answer_is_put_as_its_step_not_dropped_for_the_fallback
                  title="Tobacco: Consultation", department="Department of Health and Social Care")
     assert any("the planned dates for providing a full response to the consultation, which the answer said "
                "would come in due course;" in i for i in got), got
+    # a draft is asked for by what it is a draft of
+    assert any("the most recent draft of the response held by" in i for i in got), got
+    assert not any("the most recent draft held" in i for i in got), got
 
 
 def test_a_promise_naming_no_step_is_quoted_whole() -> None:

@@ -251,8 +251,20 @@ def test_an_archived_decision_is_asked_for_as_it_was_with_its_fate() -> None:
                          date_answered=date(1995, 1, 16), department="Department of Health")
     said = " ".join(compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY).body.split())
     assert "for 2025" not in said and "the latest complete year" not in said
+    # records of 1995 were due under the 20-year rule's transition (two years' records a year from 2013): 2019
     assert ("The answer is from 1995: records of that time were due for transfer to The National Archives or for "
-            "destruction by 2015. Please send any still held, and for the rest say what became of them") in said
+            "destruction by 2019. Please send any still held, and for the rest say what became of them") in said
+
+
+def test_transfer_dates_follow_the_rule_of_the_records_year_and_the_archive_is_the_bodys() -> None:
+    from foi_helper.letters.authorities import archive_of, authority_named
+    from foi_helper.letters.holders import transfer_due
+
+    assert [transfer_due(y) for y in (1975, 1983, 1984, 1995, 2002, 2005)] == [2005, 2013, 2013, 2019, 2022, 2025]
+    assert archive_of(authority_named("Department for Infrastructure (Northern Ireland)")).startswith(
+        "the Public Record Office of Northern Ireland")
+    assert archive_of(authority_named("Northern Ireland Office")) == "The National Archives"
+    assert archive_of(authority_named("Scottish Government")) == "the National Records of Scotland"
 
 
 def test_things_there_are_now_are_counted_as_at_the_answer() -> None:

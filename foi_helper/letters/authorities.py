@@ -174,6 +174,18 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def archive_of(authority: Authority) -> str:
+    """The archive a body's records of permanent value go to: the Public Record Office of Northern Ireland for
+    the Northern Ireland departments, the National Records of Scotland for Scottish public authorities, else
+    The National Archives (the Northern Ireland Office and the Scotland Office are UK departments)."""
+    if authority.law == "foisa":
+        return "the National Records of Scotland"
+    if re.search(r"\(Northern Ireland\)|^(?:the )?(?:Department|Executive Office)\b.*\bNorthern Ireland\b", authority.name) \
+            and "Northern Ireland Office" not in authority.name:
+        return "the Public Record Office of Northern Ireland"
+    return "The National Archives"
+
+
 # Names long enough to be a department's in running text ("the Department for Transport's objectives"), not
 # initials or a House.
 _NAMED_IN_TEXT = tuple((re.compile(rf"\b{re.escape(k)}\b"), a) for k, a in _TABLE.items()

@@ -10,10 +10,17 @@ from datetime import date
 from ..analysis.text import clip
 from ..errors import LetterError
 from ..model import Analysis, Fix, Letter, LintWarning, Match, Requester, WrittenAnswer, as_law
-from .authorities import Authority, authority_for, authority_named, department_named_in, has_ministers
+from .authorities import (
+    Authority,
+    archive_of,
+    authority_for,
+    authority_named,
+    department_named_in,
+    has_ministers,
+)
 from .citations import citable_related, published_phrase
 from .dodge import earlier_reply, holding_is_stale, not_recorded, promised_records, published_documents
-from .holders import ARCHIVE_YEARS, resolve_holder
+from .holders import ARCHIVE_YEARS, resolve_holder, transfer_due
 from .items import item_problems, the
 from .lint import for_law
 from .parts import fold_breakdowns, hoist_trailing_period, rejoin_lettered, resolve_such, unglue_marks
@@ -169,7 +176,7 @@ def old_records(answer: WrittenAnswer, today: date, latest_year: bool | None, da
                else latest_complete_year(today).words())
     return OldRecords(answered.year, instead if stale else None,
                       archives=today.year - answered.year >= ARCHIVE_YEARS - 5,
-                      due=answered.year + ARCHIVE_YEARS if today.year - answered.year > ARCHIVE_YEARS else None)
+                      due=transfer_due(answered.year) if today.year - answered.year > ARCHIVE_YEARS else None)
 
 
 def shared_window(answer: WrittenAnswer, *, today: date, date_from: date | None, date_to: date | None,
@@ -316,6 +323,7 @@ def compose_letter(
         "signature": signature(requester),
         "holder_reason": holder_reason,
         "old_records": old,
+        "archive": archive_of(body_of),
         # The latest year in place of an answer's archived one: said, so the officer reads why the dates differ.
         "archived": answer.date_answered.year if latest_year and chosen_year is None and answer.date_answered
         and plan.opening is not None and shared is not None and plan.opening.words() == shared.words() else None,
@@ -335,7 +343,8 @@ def compose_letter(
     }
     body = render_template("request.txt.j2", context) + "\n"
     warnings = list(notes) + holder_warnings
-    warnings += _window_warnings(answer, today, chosen_year, old, figures_asked)
+    warnings += _window_warnings(answer, today, chosen_year, old, figures_asked,
+                                 shared.words() if latest_year and shared is not None else None)
     if body_of.note:
         warnings.append(LintWarning("authority-changed", body_of.note, "FOIA s.1(1): the body that holds it"))
     if holding and not (answer.date_answered and holding_is_stale(answer, today)):
@@ -423,12 +432,13 @@ def _dodge_sentence(organisation: str | None, analysis: Analysis, question: str 
 
 
 def _window_warnings(answer: WrittenAnswer, today: date, latest_year: bool | None,
-                     old: OldRecords | None, figures: bool = True) -> list[LintWarning]:
+                     old: OldRecords | None, figures: bool = True, latest: str | None = None) -> list[LintWarning]:
+    """The warning on an old answer's records; `latest`, the latest year the letter asks for, in its words."""
     answered = answer.date_answered
     if answered is None or not old_answer(answered, today):
         return []
     rule = "Public Records Act 1958 s.3(4); FOIA s.1(1): information held at the time of the request"
-    year = latest_complete_year(today).label
+    year = re.sub(r"^the ", "", latest) if latest else latest_complete_year(today).label
     if asks_latest_year(answer, today, latest_year, None, None, figures):
         if latest_year is not None:
             return []

@@ -30,6 +30,17 @@ from .phrasing import words_of_date
 ARCHIVE_YEARS = 20
 
 
+def transfer_due(year: int) -> int:
+    """The year by which records made in `year` were due for transfer or destruction: 30 years on under the old
+    rule; the 20-year rule came in over 2013-2022, two years' records a year (those of 1983 and 1984 in 2013 …
+    of 2001 and 2002 in 2022); 20 years on since."""
+    if year < 1983:
+        return year + 30
+    if year <= 2002:
+        return 2013 + (year - 1983) // 2
+    return year + ARCHIVE_YEARS
+
+
 @dataclass(frozen=True)
 class Body:
     key: str

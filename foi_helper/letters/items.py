@@ -388,7 +388,9 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "promised_when": subject.promised_when,
         "underlying": bool({"policy_restated", "no_comment"} & evasions) and point.source == "question",
         "licensing": mentions_licensing(point.text, point.evidence),
-        "document_like": bool(DOCUMENT_LIKE.search(text)),
+        # the document a timetable is for, named so that "the most recent draft" says of what
+        "document": (found.group(0).lower() if (found := DOCUMENT_LIKE.search(text)) and not subject.quoted
+                     else None),
         "data_like": bool(DATA_LIKE.match(text)),
         "clause": bool(re.search(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|do)\b", text)),
         "point": point,

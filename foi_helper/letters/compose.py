@@ -342,7 +342,8 @@ def compose_letter(
         and plan.items[0].kind not in ("statistics", "spending") else None,
     }
     body = render_template("request.txt.j2", context) + "\n"
-    warnings = list(notes) + holder_warnings
+    warnings = list(notes) + [LintWarning("left-out", n, "FOIA s.1(1): information held", Fix("points"))
+                              for n in plan.notes] + holder_warnings
     warnings += _window_warnings(answer, today, chosen_year, old, figures_asked,
                                  shared.words() if latest_year and shared is not None else None)
     if body_of.note:

@@ -69,6 +69,7 @@ class Item:
     # the documents of a step the answer says is taken
     own_title: bool = False
     unreportable: bool = False  # the answer said its systems cannot report the figure
+    vague: bool = False  # a timetable for a promise that names no step ("will update in due course")
 
 
 def the(name: str) -> str:
@@ -297,7 +298,8 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     return Item(rendered, template_kind, window, [point.id], lead=lead, own_period=own,
                 subject=None if subject.quoted or template_kind != context_kind else text,
                 own_title=some is not None and template_kind == context_kind,
-                unreportable=bool(context.get("unreportable")) and template_kind == context_kind)
+                unreportable=bool(context.get("unreportable")) and template_kind == context_kind,
+                vague=template_kind == "timetable" and point.source == "answer" and subject.quoted)
 
 
 _DAY = r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?:,? (?:19|20)\d\d)?"

@@ -501,6 +501,9 @@ def promised_step(sentence: str) -> tuple[str, str | None] | None:
     rest = re.sub(r"\s+", " ", _VAGUE_TIME.sub(" ", rest)).strip(" ,")
     if re.search(r"\b(?:it|them|this|that|these|those|him|her)\b", rest, re.IGNORECASE) or len(rest) > 160:
         return None
+    if re.match(r"(?:the (?:House|Committee|hon\.? (?:Member|Lady|Gentleman))|Parliament|(?:hon\.? )?Members|noble "
+                r"Lords)\b", rest):  # "will update the House": a promise to tell, no step
+        return None
     rest = re.sub(r"\bwe (intend|plan|propose|aim|expect)\b", r"the Department \1s", rest, flags=re.IGNORECASE)
     rest = re.sub(r"\b(?:we|us|our)\b", "", rest, flags=re.IGNORECASE) if re.search(r"\b(?:we|us|our)\b", rest,
                                                                                    re.IGNORECASE) else rest

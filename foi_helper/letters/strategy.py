@@ -93,6 +93,14 @@ def request_items(answer: WrittenAnswer, analysis: Analysis, points: list[Point]
     """Every item of the letter, checked, ordered and with their windows; the window for the opening."""
     plan = _items(answer, analysis, points, authority=authority, shared=shared, advice=advice, today=today,
                   opening=None)
+    notes: list[str] = []
+    if not user_order and any(not i.vague for i in plan.items):
+        # A timetable for "will update in due course" is answered "not held" (no plan exists for a vague
+        # promise): beside items that can succeed it only costs the letter credibility.
+        for item in [i for i in plan.items if i.vague]:
+            plan.items.remove(item)
+            notes.append(f"{', '.join(item.point_ids)} (timetable) left out: the answer promises more without "
+                         "naming a step, so no timetable is likely to be held; choose points to include it.")
     if not user_order:
         plan.items = _ordered(plan.items, analysis)[:MAX_ITEMS]
     opening = opening_window(plan.items)
@@ -103,6 +111,7 @@ def request_items(answer: WrittenAnswer, analysis: Analysis, points: list[Point]
     final.items = _ordered(final.items, analysis) if not user_order else final.items
     final.items = final.items[:MAX_ITEMS] if not user_order else final.items
     final.opening = opening
+    final.notes = notes
     return final
 
 

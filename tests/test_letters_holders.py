@@ -554,6 +554,10 @@ def test_the_body_the_answer_says_manages_the_claims_gets_the_letter() -> None:
     assert choice is not None and choice.holder is not None and choice.holder.name == "NHS Resolution"
     letter = compose_letter(answer, analyse(answer), requester=Requester(name="A Requester"), today=TODAY)
     assert letter.authority == "NHS Resolution" and letter.authority_url_name == "nhs_resolution"
+    # the reason says what the answer said, of whom (a reviewer read "NHS Resolution holds these records" as a
+    # misstatement of "NHSR does not hold the information in the format requested")
+    assert ("answered on 19 May 2026 that NHS Resolution does not hold the information in the form asked for; NHS "
+            "Resolution handles the clinical negligence claims") in " ".join(letter.body.split())
     # a body that says it does not hold the information at all is not written to
     refused = replace(answer, answer="NHS Resolution does not hold this information.")
     choice = choose_holder(refused, analyse(refused), today=TODAY)

@@ -263,7 +263,8 @@ _NOT_HELD = re.compile(
     re.IGNORECASE,
 )
 _FORMAT = re.compile(
-    r"\bnot (?:held|available|collected) in the (?:format|form|way) (?:requested|specified)\b", re.IGNORECASE
+    r"\bnot (?:held|available|collected|hold (?:the|this|that) (?:information|data)) in the (?:format|form|way) "
+    r"(?:requested|specified|asked for)\b", re.IGNORECASE
 )
 _LOCAL = re.compile(
     r"\bheld (?:locally|by (?:individual|local)\b)|\blocal(?:ly held)? (?:records|data)\b", re.IGNORECASE
@@ -314,6 +315,13 @@ def _gist(answer: WrittenAnswer, analysis: Analysis) -> tuple[str, str] | None:
                 who = re.sub(r"^(?:the|a)\s+", "", m.group("who").strip(), flags=re.IGNORECASE)
                 known = body_named(who)
                 gist = f"this is a matter for {_the(known) if known is not None else _the_group(who)}"
+            elif pattern is _FORMAT:
+                # "NHSR does not hold the information in the format requested": the body said it, not the
+                # department
+                named = re.match(r"\s*(?:The\s+)?([A-Z][\w&'’ -]{1,60}?)\s+(?:does|do|did) not hold\b", sentence)
+                known = body_named(named.group(1)) if named else None
+                if known is not None:
+                    gist = f"{_the(known)} does not hold the information in the form asked for"
             return gist, sentence
     if any(e.kind == "not_held" for e in analysis.evasions):
         return "it does not hold this information", next(
@@ -854,6 +862,8 @@ def _clause(subject: str, body: Body, place: str | None, crime: bool = True) -> 
         if subject == "gp":
             return "NHS England holds the national data on GP appointments and general practice"
         return "NHS England holds the national NHS data collections, the workforce and hospital activity data included"
+    if body.key == "nhs_resolution":
+        return "NHS Resolution handles the clinical negligence claims against the NHS in England and holds their records"
     if body.key == "tfl":
         return "Transport for London runs the Underground and London's buses, employs their staff and holds their records"
     if body.key == "ukvi":

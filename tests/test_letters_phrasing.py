@@ -313,3 +313,15 @@ def test_question_clauses_become_noun_phrases(text: str, kind: str, phrase: str)
 def test_more_question_forms_become_noun_phrases_not_quotes(text: str, kind: str, phrase: str) -> None:
     got = subject_of_point(text, source="question", kind=kind, house="Commons", evidence=None)
     assert got.phrase == phrase and not got.quoted
+
+
+def test_a_nation_the_answer_passes_on_is_not_asked_of_this_body() -> None:
+    from foi_helper.letters.phrasing import without_passed_nations
+
+    wales = "Information for Wales is the responsibility of my right hon. Friend the Secretary of State for Wales."
+    assert without_passed_nations("income to each local authority in England and Wales", wales) == (
+        "income to each local authority in England")
+    scotland = "Figures for Scotland are a matter for the Scottish Government."
+    assert without_passed_nations("claimants in Great Britain", scotland) == "claimants in England and Wales"
+    assert without_passed_nations("claimants in England and Wales", "No figures are held.") == (
+        "claimants in England and Wales")

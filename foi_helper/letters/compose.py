@@ -24,7 +24,14 @@ from .holders import ARCHIVE_YEARS, resolve_holder, transfer_due
 from .items import item_problems, the
 from .lint import for_law
 from .parts import fold_breakdowns, hoist_trailing_period, rejoin_lettered, resolve_such, unglue_marks
-from .phrasing import hoist_conditions, join_words, name_the_department, question_as_reported, words_of_date
+from .phrasing import (
+    hoist_conditions,
+    join_words,
+    name_the_department,
+    question_as_reported,
+    without_passed_nations,
+    words_of_date,
+)
 from .selection import choose_points
 from .series import published_series
 from .strategy import request_items
@@ -291,7 +298,8 @@ def compose_letter(
     old = old_records(answer, today, chosen_year, date_from, date_to,
                       [plan.opening, *(i.window for i in counted or plan.items)], figures=bool(counted))
     department = the(_answering_body(answer) or body_of.name)
-    items, conditions = hoist_conditions([name_the_department(i.text, department) for i in plan.items])
+    items, conditions = hoist_conditions([without_passed_nations(name_the_department(i.text, department),
+                                                                 answer.answer) for i in plan.items])
     context = {
         "authority": body_of.name,
         "law": _law_words(law_key, body_of),

@@ -521,3 +521,20 @@ def promised_subject(sentence: str) -> Subject | None:
     if found is None or " " not in found[0] or found[0].startswith("the "):
         return None
     return Subject(found[0], promised_when=found[1])
+
+
+# "Information for Wales is the responsibility of my right hon. Friend the Secretary of State for Wales": the
+# nation the answer passes on is not asked of this body.
+_PASSED_NATION = re.compile(r"\b(?:Information|Figures|Data|Statistics|Matters?)\s+(?:for|relating to|on)\s+"
+                            r"(Wales|Scotland)\s+(?:is|are)\s+(?:the responsibility of|a matter for)\b")
+
+
+def without_passed_nations(text: str, answer_text: str) -> str:
+    """"… in England and Wales" → "… in England" when the answer says Wales's figures are another's ("Great
+    Britain" → "England and Wales" for Scotland's)."""
+    passed = set(_PASSED_NATION.findall(answer_text))
+    if "Scotland" in passed:
+        text = re.sub(r"\bGreat Britain\b", "England and Wales", text)
+    if "Wales" in passed:
+        text = re.sub(r"\bEngland and Wales\b", "England", text)
+    return text

@@ -295,3 +295,14 @@ def test_offenders_no_one_registers_are_counted_by_reports_and_investigations() 
                    "This information is not held centrally.", title="Nurses", department="Department of Health and Social Care",
                    answered=date(2019, 6, 24))
     assert not any("investigations concerning them" in i for i in plain)
+
+
+def test_a_quoted_part_whose_them_names_nothing_is_not_an_item() -> None:
+    from foi_helper.letters.items import item_problems
+
+    broken = ('Any records held by the Department that set out what the question asked ("where the Secretary of '
+              'State expects them to be available by 1 January 1996").')
+    assert "a pronoun with nothing to refer to" in item_problems(broken)
+    whole = ('Any records held by the Department that set out what the question asked ("where maternity '
+             'facilities are available and where the Secretary of State expects them to be").')
+    assert "a pronoun with nothing to refer to" not in item_problems(whole)

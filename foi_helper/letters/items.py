@@ -579,6 +579,10 @@ def item_problems(text: str) -> list[str]:
         problems.append("question grammar")
     if re.search(r"\b(?:figures?|numbers?|amounts?|totals?|data|statistics) (?:for|of|in) each\s*[.;:,]", outside):
         problems.append("a dangling part")  # "the figures for each": each of what the question named before
+    for quote in re.findall(r"what the question asked \(\"([^\"\n]*)\"", text):
+        # "where the Secretary of State expects them to be available": a part cut from the one naming "them"
+        if re.search(r"\bthem\b", " ".join(quote.split()[:8])):
+            problems.append("a pronoun with nothing to refer to")
     if re.search(r"\b(\w{2,}) \1\b", outside, re.IGNORECASE):
         problems.append("a repeated word")
     if re.search(r"£0{3}\b|\b(?:which|who) that\b", outside):

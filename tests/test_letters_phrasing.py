@@ -306,6 +306,8 @@ def test_question_clauses_become_noun_phrases(text: str, kind: str, phrase: str)
          "containers")),
         ("what representations the Secretary of State has had from the National Rivers Authority over its funding",
          "correspondence", "representations received from the National Rivers Authority over its funding"),
+        ("whether the Secretary of State has an estimate of the delay in payment of benefits", "assessment",
+         "the delay in payment of benefits"),
         ("how much money his Department has spent on chartering aircraft", "spending",
          "the amount of money the Department has spent on chartering aircraft"),
     ],

@@ -140,6 +140,8 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
             r"\1",
         ),
         (r"^what (?:information|data|figures|statistics|records) .*?\b(?:holds?|has|have) (?:on|about) (.+)$", r"\1"),
+        # "whether the Secretary of State has an estimate of the delay in payment of benefits"
+        (r"^(?:whether|if) .*?\b(?:has|have|holds?) (?:an?|any) (?:estimate|assessment) of (.+)$", r"\1"),
         (
             (r"^what (research|studies|evaluations?|reviews?|analysis|modelling|work) (?:.*? )?(?:has|have) "
             r"(commissioned|carried out|conducted|undertaken|published) (into|on|of) (.+)$"),

@@ -42,6 +42,24 @@ async def test_the_first_start_asks_name_and_email_and_the_letter_is_signed(seed
 
 
 @async_test
+async def test_keys_typed_fast_through_a_tab_reach_the_next_box() -> None:
+    # tmux or a quick typist: "Alex<Tab>a@b" all queued in the name box before it read the Tab
+    from textual import events
+
+    app = first_start_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        name = app.screen.query_one("#first-name", Input)
+        typed = [("A", "A"), ("l", "l"), ("tab", None), *((c, c) for c in "a@b.org"), ("tab", None), ("1", "1")]
+        for key, char in typed:
+            name.post_message(events.Key(key, char))  # every key in the name box's queue at once
+        await pilot.press("ctrl+s")  # straight after: saves what was typed, in the boxes it was typed for
+        await settle(pilot)
+        saved = Config.load()
+        assert (saved.name, saved.email, saved.address) == ("Al", "a@b.org", "1")
+
+
+@async_test
 async def test_later_asks_again_next_time() -> None:
     app = first_start_app()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -14,10 +14,18 @@ from typing import Any
 from textual.screen import Screen
 
 
-def after_typed_keys(screen: Screen[Any], action: Callable[[], object]) -> None:
-    """Run `action` once the focused widget has handled every key sent to it before this one."""
+def after_typed_keys(screen: Screen[Any], action: Callable[[], object], _hops: int = 0) -> None:
+    """Run `action` once the focused widget has handled every key sent to it before this one, and, when those
+    keys moved the focus (a Tab, the rest passed on to the next box: form_input.py), once that box has too."""
     focused = screen.focused
-    if focused is None:
+    if focused is None or _hops > 8:
         action()
-    else:
-        focused.call_later(action)
+        return
+
+    def then() -> None:
+        if screen.focused is not None and screen.focused is not focused:
+            after_typed_keys(screen, action, _hops + 1)
+        else:
+            action()
+
+    focused.call_later(then)

@@ -14,6 +14,8 @@ from textual.widgets import Button, Input, Static
 from ...errors import FoiHelperError
 from ...settings import Config
 from ..literal import literal
+from ..typed_keys import after_typed_keys
+from ..widgets.form_input import FormInput
 from .index import FIRST_UPDATE_ESTIMATE
 
 IndexChoice = Literal["none", "update", "import"]
@@ -40,11 +42,11 @@ class FirstStartScreen(ModalScreen[tuple[Config, IndexChoice] | None]):
                     "A request is valid only with your real name and an address for the reply (FOIA "
                     "s.8(1)(b)). They stay on this computer; f3 changes them."))
                 yield Static(literal("Your name"))
-                yield Input(c.name, id="first-name", placeholder="your full name", compact=True)
+                yield FormInput(c.name, id="first-name", placeholder="your full name", compact=True)
                 yield Static(literal("Email address (for replies)"))
-                yield Input(c.email, id="first-email", placeholder="you@example.org", compact=True)
+                yield FormInput(c.email, id="first-email", placeholder="you@example.org", compact=True)
                 yield Static(literal("Postal address (optional; needed only when writing by post)"))
-                yield Input(c.address, id="first-address", placeholder="one line; f3 takes several", compact=True)
+                yield FormInput(c.address, id="first-address", placeholder="one line; f3 takes several", compact=True)
                 yield Static(literal(
                     ("Earlier questions", "bold"), " close to yours, to cite in the letter, need an index: "
                     f"building it fetches {FIRST_UPDATE_ESTIMATE}. Nothing goes online unless you choose; "
@@ -66,6 +68,10 @@ class FirstStartScreen(ModalScreen[tuple[Config, IndexChoice] | None]):
         self.action_save(choice)
 
     def action_save(self, choice: str) -> None:
+        # ctrl+s is a priority binding: save after the keys typed before it
+        after_typed_keys(self, lambda: self._save(choice))
+
+    def _save(self, choice: str) -> None:
         from ...letters.compose import check_requester
 
         name = self.query_one("#first-name", Input).value.strip()

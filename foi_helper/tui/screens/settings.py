@@ -16,6 +16,8 @@ from ...errors import FoiHelperError
 from ...labels import LAW_NAMES
 from ...settings import Config, config_path
 from ..literal import literal
+from ..typed_keys import after_typed_keys
+from ..widgets.form_input import FormInput
 from ..widgets.safe_text_area import SafeTextArea
 
 LAW_CHOICES = [(name, law) for law, name in LAW_NAMES.items()]
@@ -39,9 +41,9 @@ class SettingsScreen(ModalScreen[Config | None]):
             yield Static(literal("Settings"), classes="dialog-title")
             with VerticalScroll():
                 yield Static(literal("Your name (a request without one is not valid: FOIA s.8(1)(b))"))
-                yield Input(c.name, id="name", placeholder="your full name")
+                yield FormInput(c.name, id="name", placeholder="your full name")
                 yield Static(literal("Email address (for replies)"))
-                yield Input(c.email, id="email", placeholder="you@example.org")
+                yield FormInput(c.email, id="email", placeholder="you@example.org")
                 yield Static(literal("Postal address (optional; needed only when writing by post)"))
                 yield SafeTextArea(c.address, id="address")
                 yield Static(literal("Law to use when the authority does not decide it"))
@@ -50,9 +52,9 @@ class SettingsScreen(ModalScreen[Config | None]):
                              allow_blank=False, id="law")
                 yield Static(literal("Ask for records from (YYYY-MM-DD; empty: the answer's own period, "
                                      "from the events it names)"))
-                yield Input(c.date_from.isoformat() if c.date_from else "", id="date_from")
+                yield FormInput(c.date_from.isoformat() if c.date_from else "", id="date_from")
                 yield Static(literal("… to (YYYY-MM-DD; empty: the answer's date)"))
-                yield Input(c.date_to.isoformat() if c.date_to else "", id="date_to")
+                yield FormInput(c.date_to.isoformat() if c.date_to else "", id="date_to")
             yield Static(literal(f"ctrl+s: save to {config_path()} · esc: cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:
@@ -62,6 +64,10 @@ class SettingsScreen(ModalScreen[Config | None]):
         self.focus_next()
 
     def action_save(self) -> None:
+        # ctrl+s is a priority binding: save after the keys typed before it
+        after_typed_keys(self, self._save)
+
+    def _save(self) -> None:
         values: dict[str, object] = {f: self.query_one(f"#{f}", Input).value.strip() for f in ("name", "email")}
         for key in ("date_from", "date_to"):
             typed = self.query_one(f"#{key}", Input).value.strip()

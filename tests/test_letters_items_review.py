@@ -306,3 +306,13 @@ def test_a_quoted_part_whose_them_names_nothing_is_not_an_item() -> None:
     whole = ('Any records held by the Department that set out what the question asked ("where maternity '
              'facilities are available and where the Secretary of State expects them to be").')
     assert "a pronoun with nothing to refer to" not in item_problems(whole)
+
+
+def test_records_not_held_in_the_form_asked_for_are_counted_by_a_search() -> None:
+    from foi_helper.letters.items import _keyword
+
+    refused = "NHSR does not hold the information in the format requested."
+    assert _keyword("the number of clinical negligence claims associated with the use of corridor care in "
+                    "hospitals", refused) == "corridor care"
+    assert _keyword("the number of claims associated with corridor care", "The information is not held.") is None
+    assert _keyword("the number of claims", refused) is None

@@ -265,6 +265,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     context = _context(point, text, template_kind, authority, window, advice, breakdown, evasions, subject)
     context["unreportable"] = template_kind == "statistics" and point.source == "question" \
         and systems_cannot_report(answer_text)
+    context["keyword"] = _keyword(text, answer_text) if template_kind == "statistics" else None
     context["given_parts"] = (some[1][0] if len(some[1]) == 1 else f"{', '.join(some[1][:-1])} and {some[1][-1]}") \
         if some else None
     context.update(window_words(window, opening))
@@ -399,6 +400,21 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "programme": _is_programme(point),
         "records": records_of(text, authority),
     }
+
+
+def _keyword(text: str, answer_text: str) -> str | None:
+    """The thing a count is of records "associated with", when the answer says the records are not held in the
+    form asked for ("claims associated with the use of corridor care in hospitals" → "corridor care"): a
+    search of the records' descriptions for it is what they can give."""
+    if not re.search(r"\bnot (?:held|hold (?:the|this) information|available|recorded) in the (?:format|form|way)\b",
+                     answer_text, re.IGNORECASE):
+        return None
+    m = re.search(r"\b(?:associated with|involving|linked to|related to|relating to|arising from) (.+)$", text)
+    if not m:
+        return None
+    thing = re.sub(r"^(?:the use of |the |an? )", "", m.group(1))
+    thing = re.split(r" (?:in|at|on|by|for|during|since|within|across|from) ", thing)[0].strip(" ,;.")
+    return thing if 1 <= len(thing.split()) <= 4 else None
 
 
 def _diagnosis(text: str) -> str | None:

@@ -344,16 +344,21 @@ def _reply_item(point: Point, what: str, sent: date | None, said_sent: bool, *, 
     window = shared
     if sent is not None and window is not None and sent > window.end:
         window = Window(start=window.start, end=sent)
+    if not said_sent:
+        window = None  # the reply came after the answer, if at all: the entry as it stands now, and the reply
     shown = None if window == opening else window
     head = re.match(r"the (\w+)", what)
     that = f"that {head.group(1)}" if head and said_sent else what
+    if re.search(r", dated [^,]+$", that):  # "the letter of the hon. Member for Hendon, dated 25 October 2023,"
+        that += ","
     tracking = (f"the entry for {that} in the correspondence-tracking system of {the(authority)} (the dates it "
                 "was received and allocated, the unit that handled it, any target date for a reply and the date of the reply)")
     if said_sent:
         on = f" on {words_of_date(sent)}" if sent else ""
         text = f"A copy of the reply sent{on} to {what}, and {tracking}{dated(shown)}."
     else:
-        text = f"The{tracking[3:]}{dated(shown)}, and a copy of any reply sent."
+        text = (f"The{tracking[3:].replace(' (the dates', ' as it stands on the date of this request (the dates', 1)}"
+                ", and a copy of the reply, whenever it was sent.")
     if item_problems(text):
         return None
     return Item(text, "correspondence", window, [point.id], lead=True, subject=what)

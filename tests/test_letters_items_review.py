@@ -319,3 +319,12 @@ def test_records_not_held_in_the_form_asked_for_are_counted_by_a_search() -> Non
                     "hospitals", refused) == "corridor care"
     assert _keyword("the number of claims associated with corridor care", "The information is not held.") is None
     assert _keyword("the number of claims", refused) is None
+
+
+def test_a_decision_asks_for_its_record_and_a_list_of_the_submissions() -> None:
+    got = letter("To ask the Secretary of State for Transport whether he will review the process for letting railway "
+                 "franchises before another competition is announced.",
+                 "The design of the franchising process is being considered.", title="Railways: Franchises",
+                 department="Department for Transport", answered=date(2009, 11, 6))
+    assert any("record of a decision" in i and "a list (date and title) of the ministerial submissions on it" in i
+               for i in got), got

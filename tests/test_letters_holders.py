@@ -580,3 +580,21 @@ def test_a_page_without_its_department_goes_to_the_one_its_answer_speaks_for() -
     both = replace(answer, answer=f"{answer.answer} The Home Office agrees.")
     with pytest.raises(LetterError, match="choose the authority"):
         compose_letter(both, analyse(both), requester=Requester(name="A Requester"), today=TODAY)
+
+
+def test_the_agency_the_question_names_as_doing_it_holds_its_records() -> None:
+    # API record 1727660: the Solicitor General answered for "cases awaiting charging decisions by the CPS";
+    # offences in the question made it police data, but the CPS counts its own caseload.
+    answer = _answer(
+        "To ask the Solicitor General, if she will publish the number of cases awaiting charging decisions by the "
+        "Crown Prosecution Service, broken down by (a) whether they are (i) summary only, (ii) either way and (iii) "
+        "indictable only offences and (b) by Crown Prosecution Service region.",
+        "No data is available in the report showing whether the alleged offences are summary, either-way or "
+        "indictable only. To obtain this information would require a manual review at disproportionate cost.",
+        "Attorney General's Office", date(2024, 9, 12))
+    letter = compose_letter(answer, analyse(answer), requester=Requester(name="A Requester"), today=TODAY)
+    assert letter.authority == "Crown Prosecution Service"
+    said = " ".join(letter.body.split())
+    assert "broken down by (a) (i) summary only, (ii) either way and (iii) indictable only offences and (b) Crown " \
+           "Prosecution Service region" in said  # the question's "whether they are" and "by" out of the breakdown
+    assert "recorded information, as at 12 September 2024." in said  # a queue is counted at a date

@@ -1132,6 +1132,11 @@ def _from_question(
     published = next(
         (t for p in pointers if not p.explicit for t in p.targets if isinstance(t, Body) and t.foia), None
     )
+    names = "|".join(re.escape(n) for n in (agency.name, *agency.aliases)) if agency is not None else ""
+    if agency is not None and re.search(rf"\b(?:by|with) (?:the )?(?:{names})\b", asked):
+        # "cases awaiting charging decisions by the Crown Prosecution Service": the agency that does it holds
+        # its records, whatever the subject's usual holders (the police)
+        return _Pick(agency, routed=True, subject=subject)
     if _COUNCIL_ACTOR.search(asked) and subject not in ("police",) + _NHS:
         return _Pick(None, _council_class(place), subject="councils")
     if _ALL_FORCES.search(asked):

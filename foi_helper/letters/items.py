@@ -161,7 +161,7 @@ def _window_of_point(point: Point, text: str, *, answered: date | None, shared: 
     if shared is not None and shared.fixed:  # the user's window over the question's own period
         rest = own.rest if own is not None and own.rest else text
         rest = EACH_SUCH.sub("", rest).strip()  # "in each such year": the question's years, which this replaces
-        if point.kind == "statistics" and is_headcount(point.text):
+        if point.kind in ("statistics", "documents") and is_headcount(point.text):
             return Window(end=shared.end), rest
         return shared, rest
     if own is None and point.breakdown and reads_period:
@@ -180,13 +180,13 @@ def _window_of_point(point: Point, text: str, *, answered: date | None, shared: 
         return asked, text  # the answer's figure is for the question's years: the records behind it are too
     if shared is None:
         raise AnswerDateUnknown()
+    if point.source == "question" and point.kind in ("statistics", "documents") and is_headcount(point.text):
+        return Window(end=shared.end if answered is None else answered), text  # a count at a date, never a year
     if narrowed and answered is not None:  # the latest complete year before the answer
         if point.kind == "spending" or is_financial(text):
             last = last_complete_financial_year(answered)
             return financial_years(last, last), text
         return calendar_years(answered.year - 1, answered.year - 1), text
-    if point.source == "question" and point.kind == "statistics" and is_headcount(point.text):
-        return Window(end=shared.end if answered is None else answered), text
     if point.kind in ("statistics",):
         return years_of(shared), text
     return shared, text
@@ -211,6 +211,9 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     template_kind: str = point.kind if point.kind in KIND_RANK else "other"
     if point.source == "answer" and point.kind in ("documents", "actions", "other") and is_tool(subject):
         template_kind = "tool"
+    if template_kind == "documents" and point.source == "question" and re.match(
+            r"(?:the )?(?:number|numbers|proportion|percentage|figures|statistics|data) (?:of|on|for)\b", subject.phrase):
+        template_kind = "statistics"  # "if she will publish the number of cases awaiting charging decisions"
     if template_kind == "documents" and point.source == "answer":
         name = named_document(point.text, point.evidence)
         if name and not re.search(r"\b(?:launched|announced|published|said|has|have|had|was|were|is|are|will)\b",
@@ -252,6 +255,8 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
         period = question_period(breakdown, answered)
         breakdown = period.rest if period else breakdown
         breakdown = EACH_SUCH.sub("", re.sub(r"^(?:broken down\s+)?", "", breakdown)).strip(" ,;") or None
+    breakdown = _plain_breakdown(breakdown) if breakdown else None
+    text = _plain_breakdown(text)
     if breakdown and _repeats(breakdown, text):
         breakdown = None
     klass: ByClass | None = by_class(text) if template_kind == "statistics" and not subject.quoted else None
@@ -405,6 +410,13 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "programme": _is_programme(point),
         "records": records_of(text, authority),
     }
+
+
+def _plain_breakdown(text: str) -> str:
+    """"broken down by (a) whether they are (i) summary only, … and (b) by region" → "broken down by (a) (i)
+    summary only, … and (b) region": the question's grammar out of a breakdown."""
+    return re.sub(r"\((\w{1,4})\) by ", r"(\1) ", re.sub(r"\bby \((\w{1,4})\) whether (?:they|it) (?:are|is|were|was) ",
+                                                        r"by (\1) ", text))
 
 
 def _keyword(text: str, answer_text: str) -> str | None:

@@ -278,6 +278,9 @@ HEADCOUNT = re.compile(
     r"runs))\b|\b(?:staff|employees|posts|officers|vacancies|websites|vehicles|properties|buildings) (?:are|is) "
     r"(?:there|employed|in post)\b|^how many (?:[\w'-]+ ){1,3}(?:are|is) (?:\([a-h]\) )?(?:between|over|under|more than|"
     r"less than|aged|older|younger|at least|(?:\w+ )?years? old)|^what is the average age of\b|"
+    # "the number of cases awaiting charging decisions": a queue, counted at a date
+    r"^(?:how many|the number of)\s+(?:[\w'-]+\s+){0,3}?(?:awaiting|waiting for|pending|outstanding|on (?:the |a )?"
+    r"waiting lists?)\b|"
     # "how many unprocessed probate applications there are": things there are now, not over a period
     r"^how many (?:[\w'-]+ ){1,6}there (?:are|is) (?:currently |now |at present )?(?:in|on|at|awaiting|outstanding|"
     r"open|\(a\))",
@@ -286,7 +289,10 @@ HEADCOUNT = re.compile(
 
 
 def is_headcount(text: str) -> bool:
-    return bool(HEADCOUNT.search(text.strip()))
+    # "if she will publish the number of cases awaiting …" asks for the count itself
+    text = re.sub(r"^(?:whether|if) [^,;]*?\bwill (?:publish|provide|list|set out|place in the Library) ", "",
+                  text.strip(), flags=re.IGNORECASE)
+    return bool(HEADCOUNT.search(text))
 
 
 _EVENT_DAY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH})(?: ((?:19|20)\d\d))?\b")

@@ -1136,7 +1136,7 @@ def _from_question(
     if agency is not None and re.search(rf"\b(?:by|with) (?:the )?(?:{names})\b", asked):
         # "cases awaiting charging decisions by the Crown Prosecution Service": the agency that does it holds
         # its records, whatever the subject's usual holders (the police)
-        return _Pick(agency, routed=True, subject=subject)
+        return _Pick(agency, routed=True, subject=subject or "named")
     if _COUNCIL_ACTOR.search(asked) and subject not in ("police",) + _NHS:
         return _Pick(None, _council_class(place), subject="councils")
     if _ALL_FORCES.search(asked):

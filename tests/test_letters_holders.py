@@ -598,3 +598,12 @@ def test_the_agency_the_question_names_as_doing_it_holds_its_records() -> None:
     assert "broken down by (a) (i) summary only, (ii) either way and (iii) indictable only offences and (b) Crown " \
            "Prosecution Service region" in said  # the question's "whether they are" and "by" out of the breakdown
     assert "recorded information, as at 12 September 2024." in said  # a queue is counted at a date
+
+
+def test_tax_data_the_treasury_is_asked_about_is_offered_to_hmrc() -> None:
+    answer = _answer(
+        "To ask the Chancellor of the Exchequer, what data her Department holds on employer uptake of the Trivial "
+        "Benefit Allowance.", "The requested data is not held centrally.", "Treasury", date(2025, 9, 5))
+    choice = choose_holder(answer, analyse(answer), today=TODAY)
+    assert choice is not None and choice.holder is not None and choice.holder.name == "HM Revenue and Customs"
+    assert not choice.routed  # by the subject's words alone: offered, not sent

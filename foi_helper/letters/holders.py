@@ -572,6 +572,12 @@ RULES: tuple[_Rule, ...] = (
             r"environmental permit|Environment Agency"
         ),
     ),
+    _Rule(
+        "tax",
+        _rx(r"tax (?:receipts|reliefs?|allowances?|credits?|returns?|paid|take|gap|yield|avoidance|evasion)|"
+            r"income tax|national insurance contributions|corporation tax|capital gains tax|inheritance tax|"
+            r"stamp duty|self[- ]assessment|PAYE\b|benefits? in kind|Trivial Benefit|HMRC\b"),
+    ),
     _Rule("inspection", _rx(r"Ofsted|school inspections?")),
     _Rule("exams", _rx(r"Ofqual|GCSE|A-level|A level grades|exam(?:ination)? (?:grades|results|boards)")),
     _Rule(
@@ -589,6 +595,7 @@ _SELF = {
     "prisons": ("hm prison and probation service",),
     "police": ("ministry of defence",),  # the service police, not the territorial forces
     "london-transport": ("transport for london",),
+    "tax": ("hm revenue and customs",),
 }
 # Subjects a department answers for from its own angle: a health department on prisons means prison healthcare.
 _NOT_FOR = {"prisons": ("department of health and social care", "department of health")}
@@ -596,6 +603,7 @@ _NOT_FOR = {"prisons": ("department of health and social care", "department of h
 _PLAIN: dict[str, str] = {  # subject → the body that holds it when no place names one
     "immigration": "ukvi",
     "london-transport": "tfl",
+    "tax": "hmrc",
     "gp": "nhs_england",
     "mental-health": "nhs_england",
     "ambulance": "nhs_england",

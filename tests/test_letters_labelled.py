@@ -110,6 +110,8 @@ def test_labelled_letter(case: dict[str, Any]) -> None:
         assert words.lower() in items[0].lower(), (words, items[0])
     for words in case.get("title", []):
         assert words in letter.title
+    if case.get("authority"):  # the body that holds it
+        assert letter.authority == case["authority"], letter.authority
     asker = answer.asker.name if answer.asker else None
     assert title_problems(letter.title, asker) == [], letter.title
     assert "date of this request" not in body

@@ -362,7 +362,7 @@ def _reply_item(point: Point, what: str, sent: date | None, said_sent: bool, *, 
         on = f" on {words_of_date(sent)}" if sent else ""
         text = f"A copy of the reply sent{on} to {what}, and {tracking}{dated(shown)}."
     else:
-        text = (f"The{tracking[3:].replace(' (the dates', ' as it stands on the date of this request (the dates', 1)}"
+        text = (f"The{tracking[3:].replace(' (the dates', ' as it now stands (the dates', 1)}"
                 ", and a copy of the reply, whenever it was sent.")
     if item_problems(text):
         return None

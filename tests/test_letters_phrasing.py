@@ -327,3 +327,15 @@ def test_a_nation_the_answer_passes_on_is_not_asked_of_this_body() -> None:
     assert without_passed_nations("claimants in Great Britain", scotland) == "claimants in England and Wales"
     assert without_passed_nations("claimants in England and Wales", "No figures are held.") == (
         "claimants in England and Wales")
+
+
+def test_a_promise_to_publish_a_document_keeps_gov_uk_whole_and_asks_for_the_document() -> None:
+    from foi_helper.letters.phrasing import promised_subject
+
+    said = ("Yes. The department will publish the submission relating to the approval of Emily Middleton's "
+            "appointment in due course on the department’s GOV.uk pages in response to a Freedom of Information "
+            "request.")
+    subject = promised_subject(said.split("Yes. ")[1])
+    assert subject is not None and "GOV.uk pages" in subject.phrase  # not cut at "GOV"
+    assert subject.promised_copy == "the submission relating to the approval of Emily Middleton's appointment"
+    assert subject.promised_when == "in due course"

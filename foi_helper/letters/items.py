@@ -248,7 +248,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
         rest = _DATED_RANGES.sub("", rest)  # the latest year replaces "in the periods (a) 1 January to 26 March 1994"
     if not subject.quoted:
         subject = Subject(_without_gloss(_without_lone_number(distribute(rest))), as_kind=subject.as_kind,
-                          promised_when=subject.promised_when)
+                          promised_when=subject.promised_when, promised_copy=subject.promised_copy)
     text = _subject_text(subject, point)
     breakdown = point.breakdown
     if breakdown:
@@ -399,6 +399,7 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "not_held": "not_held" in evasions,
         "in_due_course": "in_due_course" in evasions,
         "promised_when": subject.promised_when,
+        "promised_copy": subject.promised_copy,
         "underlying": bool({"policy_restated", "no_comment"} & evasions) and point.source == "question",
         "licensing": mentions_licensing(point.text, point.evidence),
         # the document a timetable is for, named so that "the most recent draft" says of what

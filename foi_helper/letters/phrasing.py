@@ -41,6 +41,7 @@ class Subject:
     quoted: bool = False
     as_kind: str | None = None  # the template that fits better than the point's kind ("will list X" → other)
     promised_when: str | None = None  # the vague time an answer gave the step ("in due course")
+    promised_copy: str | None = None  # the document the answer promised to publish, asked for itself
 
     @property
     def capitalised(self) -> str:
@@ -471,7 +472,7 @@ def name_the_department(text: str, department: str) -> str:
 # "plans to", "aims to"), and only a verb the table knows, so that the phrase is the answer's meaning.
 _PROMISE = re.compile(
     r"\b(?:will|shall|intends? to|plans? to|aims? to|expects? to|is due to|are due to)\s+(?:(?:shortly|soon|"
-    r"then|also|now) )?(?P<verb>[a-z]+)\b(?P<rest>[^.;:]*)", re.IGNORECASE)
+    r"then|also|now) )?(?P<verb>[a-z]+)\b(?P<rest>(?:[^.;:]|[.:](?=\w))*)", re.IGNORECASE)  # (not at "GOV.UK")
 _VAGUE_TIME = re.compile(r"\s*,?\s*\b(?:in due course|shortly|soon|as soon as (?:possible|practicable)|in the "
                          r"(?:coming|next few) (?:weeks|months)|later this year|in the new year|at the earliest "
                          r"opportunity|when (?:it|they|this) (?:is|are) (?:ready|available|complete))\b",
@@ -522,7 +523,11 @@ def promised_subject(sentence: str) -> Subject | None:
     found = promised_step(sentence)
     if found is None or " " not in found[0] or found[0].startswith("the "):
         return None
-    return Subject(found[0], promised_when=found[1])
+    # "will publish the submission relating to X … on GOV.UK": the document itself is held now (s.22 aside)
+    copy = re.match(r"publishing (the (?:[\w'’-]+ ){0,3}?(?:submission|report|review|evaluation|assessment|"
+                    r"strategy|plan|guidance|response|minutes|data|list|correspondence)\b.*?)(?: on (?:the )?"
+                    r"(?:department|GOV|gov|website|its)\b.*)?$", found[0])
+    return Subject(found[0], promised_when=found[1], promised_copy=copy.group(1) if copy else None)
 
 
 # "Information for Wales is the responsibility of my right hon. Friend the Secretary of State for Wales": the

@@ -328,3 +328,12 @@ def test_a_decision_asks_for_its_record_and_a_list_of_the_submissions() -> None:
                  department="Department for Transport", answered=date(2009, 11, 6))
     assert any("record of a decision" in i and "a list (date and title) of the ministerial submissions on it" in i
                for i in got), got
+
+
+def test_a_targets_future_year_stays_in_the_subject_not_the_records_dates() -> None:
+    got = letter("To ask the Secretary of State for Energy Security and Net Zero, what assessment he has made of the "
+                 "contribution of SMRs to net zero energy generation targets in 2030.",
+                 "We will set out our plans in due course.", title="Small Modular Reactors",
+                 department="Department for Energy Security and Net Zero", answered=date(2024, 9, 10))
+    item = next(i for i in got if "assessment" in i)
+    assert "targets in 2030" in item and "completed in 2030" not in item, item

@@ -167,6 +167,10 @@ def _window_of_point(point: Point, text: str, *, answered: date | None, shared: 
     if own is None and point.breakdown and reads_period:
         in_breakdown = question_period(point.breakdown, answered, financial=is_financial(text))
         own = in_breakdown and type(in_breakdown)(in_breakdown.window, text, in_breakdown.phrase)
+    if (own is not None and own.window is not None and answered is not None and own.window.start is not None
+            and own.window.start > answered and point.kind not in FIGURES):
+        # "the contribution of SMRs to net zero targets by 2030": a target's year, not the records' dates
+        own = None
     if own is not None:
         if own.window is None:
             raise AnswerDateUnknown()

@@ -337,3 +337,13 @@ def test_a_targets_future_year_stays_in_the_subject_not_the_records_dates() -> N
                  department="Department for Energy Security and Net Zero", answered=date(2024, 9, 10))
     item = next(i for i in got if "assessment" in i)
     assert "targets in 2030" in item and "completed in 2030" not in item, item
+
+
+def test_a_total_cost_is_the_running_total_as_at_the_answer() -> None:
+    # Page 042 q3: the Williams Rail Review began in September 2018; a window from March 2019 missed its start
+    wa = WrittenAnswer(source_format="api", question="To ask the Secretary of State for Transport, what estimate "
+                       "his Department has made of the total cost to the public purse of the Williams Rail Review.",
+                       answer="This information is not held centrally.", title="Rail Review",
+                       department="Department for Transport", house="Commons", date_answered=date(2019, 9, 9))
+    body = " ".join(compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body.split())
+    assert "recorded information, as at 9 September 2019." in body and "March 2019" not in body, body

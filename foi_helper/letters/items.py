@@ -186,6 +186,11 @@ def _window_of_point(point: Point, text: str, *, answered: date | None, shared: 
         raise AnswerDateUnknown()
     if point.source == "question" and point.kind in ("statistics", "documents") and is_headcount(point.text):
         return Window(end=shared.end if answered is None else answered), text  # a count at a date, never a year
+    if (point.kind == "spending" and answered is not None and not narrowed
+            and re.search(r"\btotal (?:cost|costs|spend|spending|expenditure)\b", text, re.IGNORECASE)):
+        # "the total cost of the Williams Rail Review": the running total as at the answer, all of it, not the
+        # months before the answer (it began long before)
+        return Window(end=answered), text
     if narrowed and answered is not None:  # the latest complete year before the answer
         if point.kind == "spending" or is_financial(text):
             last = last_complete_financial_year(answered)

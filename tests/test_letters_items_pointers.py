@@ -77,7 +77,10 @@ def test_a_steps_item_asks_for_the_current_plan_and_the_latest_progress_report_n
     steps = next(i for i in got if "railway bridges" in i)
     assert not steps.startswith("A list (date, title and author) of the plans, ministerial submissions and "
                                 "progress reports")
-    assert steps.startswith("The plan in force at the end of the period and the last progress report before then")
+    # the submissions' list first (released where their content is withheld), the plan only where one is held
+    assert steps.startswith("A list (date and title) of the papers to its board on steps taken or planned")
+    assert "where Network Rail holds one, the plan or progress report on it in force at the end of the period" \
+        in " ".join(steps.split()), steps
 
 
 def test_an_answer_that_refers_to_an_earlier_reply_cites_it_and_does_not_ask_for_it() -> None:

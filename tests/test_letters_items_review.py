@@ -87,8 +87,9 @@ def test_a_promise_in_the_answer_is_put_as_its_step_not_dropped_for_the_fallback
                  "response to the consultation on tobacco vapes.",
                  "The department will provide a full response to the consultation in due course.",
                  title="Tobacco: Consultation", department="Department of Health and Social Care")
-    assert any("the planned dates for providing a full response to the consultation, which the answer said "
-               "would come in due course;" in i for i in got), got
+    assert any("of the planned dates (a timetable, project plan, planning grid entry, email or note) for providing "
+               "a full response to the consultation, which the answer said would come in due course;" in i
+               for i in got), got
     # a draft is asked for by what it is a draft of
     assert any("the most recent draft of the response held by" in i for i in got), got
     assert not any("the most recent draft held" in i for i in got), got

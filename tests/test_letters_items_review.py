@@ -348,3 +348,18 @@ def test_a_total_cost_is_the_running_total_as_at_the_answer() -> None:
                        department="Department for Transport", house="Commons", date_answered=date(2019, 9, 9))
     body = " ".join(compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body.split())
     assert "recorded information, as at 9 September 2019." in body and "March 2019" not in body, body
+
+
+def test_stakeholders_consulted_are_the_meetings_party_and_vague_promises_are_no_step() -> None:
+    from foi_helper.letters.items import item_problems
+    from foi_helper.letters.phrasing import promised_step
+
+    got = letter("To ask the Secretary of State for Housing, Communities and Local Government, which stakeholders "
+                 "her Department has consulted on the Planning and Infrastructure Bill.",
+                 "The Government has engaged widely and will provide more details in due course.",
+                 title="Planning", department="Ministry of Housing, Communities and Local Government",
+                 answered=date(2024, 8, 2))
+    assert "and external stakeholders about the Planning and Infrastructure Bill" in got[0], got
+    assert not any("what the question asked" in i for i in got), got
+    assert promised_step("We will provide more details in due course.") is None
+    assert item_problems("Any record for the Road Safety Strategy and further details will be shared.")

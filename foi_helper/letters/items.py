@@ -622,6 +622,11 @@ def item_problems(text: str) -> list[str]:
         problems.append("question grammar")
     if re.search(r"\b(?:figures?|numbers?|amounts?|totals?|data|statistics) (?:for|of|in) each\s*[.;:,]", outside):
         problems.append("a dangling part")  # "the figures for each": each of what the question named before
+    if re.search(r"\b(?:and|with|between|of) what the question asked\b", text):
+        problems.append("a quotation standing for a party")  # "meetings between officials and what the question asked"
+    if re.search(r"\b(?:and|but) (?:further|more|full|the) ?(?:details?|information|updates?)? will be (?:shared|published|"
+                 r"set out|announced|provided|confirmed)\b", outside):
+        problems.append("a clause inside a subject")  # "for the Road Safety Strategy and further details will be shared"
     for quote in re.findall(r"what the question asked \(\"([^\"\n]*)\"", text):
         # "where the Secretary of State expects them to be available": a part cut from the one naming "them"
         if re.search(r"\bthem\b", " ".join(quote.split()[:8])):

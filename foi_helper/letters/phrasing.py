@@ -106,6 +106,10 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         # "what progress his Department is making with the sale of the Tote": the records of progress on it
         ((r"^what (?:recent |further )?progress .*?\b(?:is|are|has been|have been|has|have) (?:making|made) "
          r"(?:with|on|in|towards?) (.+)$"), r"progress on \1", "actions"),
+        # "which stakeholders his Department has consulted on the Planning and Infrastructure Bill"
+        ((r"^which (?:stakeholders|organisations|groups|bodies|businesses|charities) .*?\b(?:consulted|met|engaged "
+         r"with|spoken to)(?: (?:on|about|in relation to|regarding))? (.+)$"), r"external stakeholders about \1",
+         "meetings"),
         # "what action is being considered by the Department to encourage X"
         (r"^what (action|actions|measures|steps) (?:is|are) being (considered|taken|planned) (.+)$",
          r"the \1 being \2 \3", "actions"),
@@ -507,6 +511,9 @@ def promised_step(sentence: str) -> tuple[str, str | None] | None:
     if re.match(r"(?:the (?:House|Committee|hon\.? (?:Member|Lady|Gentleman))|Parliament|(?:hon\.? )?Members|noble "
                 r"Lords)\b", rest):  # "will update the House": a promise to tell, no step
         return None
+    if re.fullmatch(r"(?:more|further|full|additional) (?:details?|information|updates?)(?: (?:in|on) due course)?", rest):
+        return None  # "will provide more details": of nothing named
+    rest = re.sub(r"\s+in due course$", "", rest)
     rest = re.sub(r"\bwe (intend|plan|propose|aim|expect)\b", r"the Department \1s", rest, flags=re.IGNORECASE)
     rest = re.sub(r"\b(?:we|us|our)\b", "", rest, flags=re.IGNORECASE) if re.search(r"\b(?:we|us|our)\b", rest,
                                                                                    re.IGNORECASE) else rest

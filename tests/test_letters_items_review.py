@@ -363,3 +363,13 @@ def test_stakeholders_consulted_are_the_meetings_party_and_vague_promises_are_no
     assert not any("what the question asked" in i for i in got), got
     assert promised_step("We will provide more details in due course.") is None
     assert item_problems("Any record for the Road Safety Strategy and further details will be shared.")
+
+
+def test_a_shared_noun_is_not_given_to_a_named_part_beside_others() -> None:
+    from foi_helper.letters.items import distribute
+
+    # page 021 (1995): "(a) ICL and (b) other companies" became "(a) ICL companies"
+    assert distribute("contracts awarded to (a) ICL and (b) other companies") == (
+        "contracts awarded to (a) ICL and (b) other companies")
+    assert distribute("the number of (a) knife and (b) firearm incidents") == (
+        "the number of (a) knife incidents and (b) firearm incidents")

@@ -125,8 +125,10 @@ def distribute(text: str) -> str:
     m = _SHARED_HEAD.search(text)
     if m and not re.search(r"\(c\)|\(iii\)", text):
         a, b, head = m.group("a"), m.group("b"), m.group("head")
+        # (not "(a) ICL and (b) other companies": "other" says (a) is one of them, named whole)
         if (not a.endswith((head, "ing")) and not b.endswith("ing") and not re.search(r"\d", a + b)
-                and head not in ("who", "which", "that", "whose", "whom")):
+                and head not in ("who", "which", "that", "whose", "whom")
+                and b.split()[0].lower() not in ("other", "all", "any", "remaining")):
             text = (f"{text[: m.start()]}({m.group(1)}) {a} {head} and ({m.group(3)}) {b} {head}"
                     f"{text[m.end():]}")
     for pattern, repl in _GRAMMAR:

@@ -274,3 +274,14 @@ def test_things_there_are_now_are_counted_as_at_the_answer() -> None:
                         "England")
     assert is_headcount("how many vacancies there are currently in the prison service")
     assert not is_headcount("how many applications there were in each of the last five years")
+
+
+def test_the_old_records_warning_names_the_bodys_own_archive() -> None:
+    answer = seed_answer(question=("To ask the Secretary of State for Northern Ireland how many miles of road were "
+                                   "resurfaced in Northern Ireland in 2004."),
+                         answer="This information is not held centrally.", date_answered=date(2005, 4, 6),
+                         department="Northern Ireland Office")
+    letter = compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY)
+    assert letter.authority == "Department for Infrastructure (Northern Ireland)"
+    warning = next(w for w in letter.warnings if w.code == "old-records")
+    assert "transferred to the Public Record Office of Northern Ireland or destroyed" in warning.message

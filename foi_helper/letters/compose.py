@@ -353,7 +353,7 @@ def compose_letter(
     warnings = list(notes) + [LintWarning("left-out", n, "FOIA s.1(1): information held", Fix("points"))
                               for n in plan.notes] + holder_warnings
     warnings += _window_warnings(answer, today, chosen_year, old, figures_asked,
-                                 shared.words() if latest_year and shared is not None else None)
+                                 shared.words() if latest_year and shared is not None else None, archive_of(body_of))
     if body_of.note:
         warnings.append(LintWarning("authority-changed", body_of.note, "FOIA s.1(1): the body that holds it"))
     if holding and not (answer.date_answered and holding_is_stale(answer, today)):
@@ -441,7 +441,8 @@ def _dodge_sentence(organisation: str | None, analysis: Analysis, question: str 
 
 
 def _window_warnings(answer: WrittenAnswer, today: date, latest_year: bool | None,
-                     old: OldRecords | None, figures: bool = True, latest: str | None = None) -> list[LintWarning]:
+                     old: OldRecords | None, figures: bool = True, latest: str | None = None,
+                     archive: str = "The National Archives") -> list[LintWarning]:
     """The warning on an old answer's records; `latest`, the latest year the letter asks for, in its words."""
     answered = answer.date_answered
     if answered is None or not old_answer(answered, today):
@@ -453,8 +454,8 @@ def _window_warnings(answer: WrittenAnswer, today: date, latest_year: bool | Non
             return []
         return [LintWarning(
             "old-records",
-            f"The answer is from {answered.year}: records over 20 years old have been transferred to The National "
-            f"Archives or destroyed, so the letter asks for the latest complete year ({year}), except for the "
+            f"The answer is from {answered.year}: records over 20 years old have been transferred to {archive} "
+            f"or destroyed, so the letter asks for the latest complete year ({year}), except for the "
             "papers and figures the answer itself names; it can ask for the answer's own period instead.",
             rule,
             Fix("answer_period"),

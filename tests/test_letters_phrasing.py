@@ -339,3 +339,12 @@ def test_a_promise_to_publish_a_document_keeps_gov_uk_whole_and_asks_for_the_doc
     assert subject is not None and "GOV.uk pages" in subject.phrase  # not cut at "GOV"
     assert subject.promised_copy == "the submission relating to the approval of Emily Middleton's appointment"
     assert subject.promised_when == "in due course"
+
+
+def test_a_local_part_the_answer_says_is_not_held_below_national_level_is_dropped() -> None:
+    from foi_helper.letters.phrasing import without_unavailable_levels
+
+    answer = "Management Information is published in Table 5. Data below national level is not available."
+    asked = "the number of unprocessed probate applications in (a) North east Somerset and Hanham constituency and (b) England"
+    assert without_unavailable_levels(asked, answer) == "the number of unprocessed probate applications in England"
+    assert without_unavailable_levels(asked, "No figures are held.") == asked

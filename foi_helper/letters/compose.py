@@ -30,6 +30,7 @@ from .phrasing import (
     name_the_department,
     question_as_reported,
     without_passed_nations,
+    without_unavailable_levels,
     words_of_date,
 )
 from .selection import choose_points
@@ -298,8 +299,8 @@ def compose_letter(
     old = old_records(answer, today, chosen_year, date_from, date_to,
                       [plan.opening, *(i.window for i in counted or plan.items)], figures=bool(counted))
     department = the(_answering_body(answer) or body_of.name)
-    items, conditions = hoist_conditions([without_passed_nations(name_the_department(i.text, department),
-                                                                 answer.answer) for i in plan.items])
+    items, conditions = hoist_conditions([without_unavailable_levels(without_passed_nations(
+        name_the_department(i.text, department), answer.answer), answer.answer) for i in plan.items])
     context = {
         "authority": body_of.name,
         "law": _law_words(law_key, body_of),
@@ -397,7 +398,8 @@ def compose_letter(
     return Letter(
         title=request_title(answer, [i.kind for i in plan.items], dodged=plan.dodged, topic=plan.topic,
                             authority=body_of.name,
-                            first_subject=next((i.subject for i in plan.items if i.subject), None),
+                            first_subject=next((without_unavailable_levels(i.subject, answer.answer)
+                                                for i in plan.items if i.subject), None),
                             own_title=bool(plan.items and plan.items[0].own_title),
                             period=plan.opening),
         authority=body_of.name,

@@ -552,3 +552,21 @@ def without_passed_nations(text: str, answer_text: str) -> str:
     if "Wales" in passed:
         text = re.sub(r"\bEngland and Wales\b", "England", text)
     return text
+
+
+# "Data below national level is not available": a constituency's or a council area's part of the question is
+# not held, and asked again it would only be refused.
+_NO_LOCAL_LEVEL = re.compile(r"\b(?:data|figures|information|statistics)\s+(?:below (?:the )?national level|(?:at|by) "
+                             r"(?:constituency|local authority|ward|regional|local) level)\s+(?:is|are)\s+not "
+                             r"(?:available|held|collected|recorded)\b", re.IGNORECASE)
+_LOCAL_PART = re.compile(r"\(a\)\s+(?:the\s+)?[^()]*?\b(?:constituency|ward|borough|district|local authority area)\s+"
+                         r"and\s+\(b\)\s+(?P<rest>(?:England|Wales|Scotland|the UK|the United Kingdom|Great Britain|"
+                         r"England and Wales|the country)\b)")
+
+
+def without_unavailable_levels(text: str, answer_text: str) -> str:
+    """"… in (a) North east Somerset and Hanham constituency and (b) England" → "… in England" when the answer
+    says no figures below national level exist."""
+    if not _NO_LOCAL_LEVEL.search(answer_text):
+        return text
+    return _LOCAL_PART.sub(lambda m: m.group("rest"), text)

@@ -230,18 +230,7 @@ def compose_letter(
     Raises AnswerDateUnknown when the answer's date is unknown and a window needs it (ask the user for it)."""
     check_requester(requester)
     chosen_year = latest_year
-    wanted = {i.strip().lower() for i in point_ids or ()}
-    figures_asked = any(p.kind in ("statistics", "spending") for p in analysis.points
-                        if (p.id.lower() in wanted if wanted else p.status != "answered"))
-    latest_year = asks_latest_year(answer, today, latest_year, date_from, date_to, figures_asked)
-    # Who holds it: the body the answer points to ("not held centrally" → the police force, the ICB), unless
-    # the user chose another; the sentence saying why goes into the letter.
-    held_by, holder_reason, holder_warnings = resolve_holder(answer, analysis, authority, today=today,
-                                                             archives=not latest_year)
-    body_of = held_by or resolve_authority(answer, authority)
-    law_key = as_law(law or body_of.law or "foia")
-    if law_key is None:
-        raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.", Fix("law"))
+    as_read, read = answer, analysis  # the holder is found from the answer as read
     # "the proportion of(a) injuries": a page's lost space before a part's mark.
     answer = replace(answer, question=unglue_marks(answer.question))
     analysis = Analysis(points=[replace(p, text=unglue_marks(p.text)) for p in analysis.points],
@@ -256,6 +245,16 @@ def compose_letter(
     if not points:
         raise LetterError("The answer gave what the question asked for, so no open point is left to request; to "
                           "ask anyway, choose points to ask about.", Fix("points"))
+    latest_year = asks_latest_year(answer, today, latest_year, date_from, date_to,
+                                   figures_asked := any(p.kind in ("statistics", "spending") for p in points))
+    # Who holds it: the body the answer points to ("not held centrally" → the police force, the ICB), unless
+    # the user chose another; the sentence saying why goes into the letter.
+    held_by, holder_reason, holder_warnings = resolve_holder(as_read, read, authority, today=today,
+                                                             archives=not latest_year)
+    body_of = held_by or resolve_authority(as_read, authority)
+    law_key = as_law(law or body_of.law or "foia")
+    if law_key is None:
+        raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.", Fix("law"))
     flat = not_recorded(answer.answer) if held_by is None and not holder_warnings and not point_ids else None
     if flat is not None:
         said = clip(" ".join(flat.split()), 120)

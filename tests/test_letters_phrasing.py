@@ -348,3 +348,10 @@ def test_a_local_part_the_answer_says_is_not_held_below_national_level_is_droppe
     asked = "the number of unprocessed probate applications in (a) North east Somerset and Hanham constituency and (b) England"
     assert without_unavailable_levels(asked, answer) == "the number of unprocessed probate applications in England"
     assert without_unavailable_levels(asked, "No figures are held.") == asked
+
+
+def test_a_bare_promise_names_no_step() -> None:
+    from foi_helper.letters.phrasing import promised_step
+
+    assert promised_step("The Minister is responsible for policy and will update in due course.") is None
+    assert promised_step("We will publish the strategy next year.") == ("publishing the strategy", "next year")

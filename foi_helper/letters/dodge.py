@@ -89,6 +89,13 @@ def answer_topic(answer_text: str) -> str | None:
     return " ".join(kept) if letters == len(acronym) else None
 
 
+# "NHSR does not hold the information in the format requested": held, but not in the form asked for.
+NOT_IN_FORM = re.compile(
+    r"\bnot (?:held|available|collected|recorded|hold (?:the|this|that) (?:information|data)) in the (?:format|form|"
+    r"way) (?:requested|specified|asked for)\b", re.IGNORECASE
+)
+
+
 _PUBLISHED = re.compile(r"\b(?:published|set out|sets out|available (?:on|at|from)|laid before Parliament|"
                         r"may be found|can be found)\b",
                         re.IGNORECASE)

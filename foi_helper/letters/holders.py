@@ -23,6 +23,7 @@ from typing import Any
 
 from ..model import Analysis, Fix, LintWarning, WrittenAnswer
 from .authorities import OTHER_COST_LIMIT, Authority
+from .dodge import NOT_IN_FORM
 from .phrasing import words_of_date
 
 # Records selected for permanent preservation are transferred by the time they are 20 years old (Public Records
@@ -262,10 +263,7 @@ _NOT_HELD = re.compile(
     r"(?:hold|collect|record)\b[^.]{0,60}\bcentrally\b",
     re.IGNORECASE,
 )
-_FORMAT = re.compile(
-    r"\bnot (?:held|available|collected|hold (?:the|this|that) (?:information|data)) in the (?:format|form|way) "
-    r"(?:requested|specified|asked for)\b", re.IGNORECASE
-)
+_FORMAT = NOT_IN_FORM
 _LOCAL = re.compile(
     r"\bheld (?:locally|by (?:individual|local)\b)|\blocal(?:ly held)? (?:records|data)\b", re.IGNORECASE
 )

@@ -10,7 +10,16 @@ from typing import Any
 
 from ..model import Analysis, Point
 from .authorities import has_ministers
-from .dodge import ByClass, Done, by_class, done_already, figures_given, reply_asked, systems_cannot_report
+from .dodge import (
+    NOT_IN_FORM,
+    ByClass,
+    Done,
+    by_class,
+    done_already,
+    figures_given,
+    reply_asked,
+    systems_cannot_report,
+)
 from .parts import EACH_SUCH
 from .phrasing import (
     Subject,
@@ -435,8 +444,7 @@ def _keyword(text: str, answer_text: str) -> str | None:
     """The thing a count is of records "associated with", when the answer says the records are not held in the
     form asked for ("claims associated with the use of corridor care in hospitals" → "corridor care"): a
     search of the records' descriptions for it is what they can give."""
-    if not re.search(r"\bnot (?:held|hold (?:the|this) information|available|recorded) in the (?:format|form|way)\b",
-                     answer_text, re.IGNORECASE):
+    if not NOT_IN_FORM.search(answer_text):
         return None
     m = re.search(r"\b(?:associated with|involving|linked to|related to|relating to|arising from) (.+)$", text)
     if not m:

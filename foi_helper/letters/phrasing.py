@@ -53,11 +53,12 @@ def words_of_date(d: date) -> str:
     return f"{d.day} {d.strftime('%B %Y')}"
 
 
-WHEN_PROMISED = re.compile(
-    r"\s+(?:later this year|later this month|this year|next year|in due course|shortly|soon|in the coming (?:weeks|"
-    r"months)|by the end of (?:the|this) year|in the (?:spring|summer|autumn|winter|new year))$",
-    re.IGNORECASE,
-)
+# A vague time for what is promised: cut from a point's words, and read off an answer's promise.
+_VAGUE_WHEN = (r"(?:later this year|later this month|this year|next year|in due course|shortly|soon|in the "
+               r"(?:coming|next few) (?:weeks|months)|by the end of (?:the|this) year|in the (?:spring|summer|autumn|"
+               r"winter|new year)|as soon as (?:possible|practicable)|at the earliest opportunity|when (?:it|they|this) "
+               r"(?:is|are) (?:ready|available|complete))")
+WHEN_PROMISED = re.compile(rf"\s+{_VAGUE_WHEN}$", re.IGNORECASE)
 
 
 def clean_point_text(text: str) -> str:
@@ -477,31 +478,26 @@ def name_the_department(text: str, department: str) -> str:
 _PROMISE = re.compile(
     r"\b(?:will|shall|intends? to|plans? to|aims? to|expects? to|is due to|are due to)\s+(?:(?:shortly|soon|"
     r"then|also|now) )?(?P<verb>[a-z]+)\b(?P<rest>(?:[^.;:]|[.:](?=\w))*)", re.IGNORECASE)  # (not at "GOV.UK")
-_VAGUE_TIME = re.compile(r"\s*,?\s*\b(?:in due course|shortly|soon|as soon as (?:possible|practicable)|in the "
-                         r"(?:coming|next few) (?:weeks|months)|later this year|in the new year|at the earliest "
-                         r"opportunity|when (?:it|they|this) (?:is|are) (?:ready|available|complete))\b",
-                         re.IGNORECASE)
-# Base form → (gerund, the noun when nothing follows the verb).
+_VAGUE_TIME = re.compile(rf"\s*,?\s*\b{_VAGUE_WHEN}\b", re.IGNORECASE)
+# Base form → gerund.
 _PROMISED_VERBS = {
-    "update": ("updating", "the update"), "announce": ("announcing", "the announcement"),
-    "publish": ("publishing", "the publication"), "respond": ("responding", "the response"),
-    "report": ("reporting", "the report"), "decide": ("deciding", "the decision"),
-    "review": ("reviewing", "the review"), "consult": ("consulting", "the consultation"),
-    "set": ("setting", None), "bring": ("bringing", None), "issue": ("issuing", None),
-    "introduce": ("introducing", None), "confirm": ("confirming", "the confirmation"),
-    "provide": ("providing", None), "lay": ("laying", None), "launch": ("launching", "the launch"),
-    "write": ("writing", "the letter"), "consider": ("considering", None), "outline": ("outlining", None),
-    "make": ("making", None), "share": ("sharing", None), "develop": ("developing", None),
+    "update": "updating", "announce": "announcing", "publish": "publishing", "respond": "responding",
+    "report": "reporting", "decide": "deciding", "review": "reviewing", "consult": "consulting",
+    "set": "setting", "bring": "bringing", "issue": "issuing", "introduce": "introducing",
+    "confirm": "confirming", "provide": "providing", "lay": "laying", "launch": "launching", "write": "writing",
+    "consider": "considering", "outline": "outlining", "make": "making", "share": "sharing",
+    "develop": "developing",
 }
 
 
 def promised_step(sentence: str) -> tuple[str, str | None] | None:
     """The step an answer's sentence promises, as a gerund phrase, and the vague time it gave ("in due
-    course"), or None when the sentence promises no step of a known verb or the phrase would need a pronoun."""
+    course"), or None when the sentence promises no step of a known verb, names nothing after the verb, or the
+    phrase would need a pronoun."""
     m = _PROMISE.search(sentence)
     if not m or m.group("verb").lower() not in _PROMISED_VERBS:
         return None
-    gerund, noun = _PROMISED_VERBS[m.group("verb").lower()]
+    gerund = _PROMISED_VERBS[m.group("verb").lower()]
     rest = re.split(r"\s*[—–]\s*|\s-\s|, (?:and|but|which|as|so)\b", m.group("rest"))[0]
     when = _VAGUE_TIME.search(rest)
     said = when.group(0).strip(" ,") if when else None
@@ -520,15 +516,15 @@ def promised_step(sentence: str) -> tuple[str, str | None] | None:
     if re.search(r"\s{2}", rest):
         return None
     if not rest:
-        return (noun, said) if noun else None
+        return None  # "will update in due course": no step named
     return f"{gerund} {rest}", said
 
 
 def promised_subject(sentence: str) -> Subject | None:
     """The timetable item's subject for an answer's promise: the step it names ("updating the latest published
-    list"), or None when it names no step beyond a bare "will update" (then the sentence is quoted whole)."""
+    list"), or None when it names none (then the sentence is quoted whole)."""
     found = promised_step(sentence)
-    if found is None or " " not in found[0] or found[0].startswith("the "):
+    if found is None:
         return None
     # "will publish the submission relating to X … on GOV.UK": the document itself is held now (s.22 aside)
     copy = re.match(r"publishing (the (?:[\w'’-]+ ){0,3}?(?:submission|report|review|evaluation|assessment|"

@@ -331,7 +331,7 @@ def compose_letter(
         "signature": signature(requester),
         "holder_reason": holder_reason,
         "old_records": old,
-        "archive": archive_of(body_of),
+        "archive": (archive := archive_of(body_of)),
         # The latest year in place of an answer's archived one: said, so the officer reads why the dates differ.
         "archived": answer.date_answered.year if latest_year and chosen_year is None and answer.date_answered
         and plan.opening is not None and shared is not None and plan.opening.words() == shared.words() else None,
@@ -353,7 +353,7 @@ def compose_letter(
     warnings = list(notes) + [LintWarning("left-out", n, "FOIA s.1(1): information held", Fix("points"))
                               for n in plan.notes] + holder_warnings
     warnings += _window_warnings(answer, today, chosen_year, old, figures_asked,
-                                 shared.words() if latest_year and shared is not None else None, archive_of(body_of))
+                                 shared.words() if latest_year and shared is not None else None, archive)
     if body_of.note:
         warnings.append(LintWarning("authority-changed", body_of.note, "FOIA s.1(1): the body that holds it"))
     if holding and not (answer.date_answered and holding_is_stale(answer, today)):

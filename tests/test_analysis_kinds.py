@@ -24,6 +24,8 @@ CASES = [
     ("what her planned timeline is for responding to the report", "timetable"),
     ("on what date the council applied for permission", "timetable"),
     ("what assessment she has made of the cost effectiveness of removal centres", "assessment"),
+    ("what assessment her Department has made of the cost-effectiveness of (a) Campsfield House", "assessment"),
+    ("whether she has spoken with the Secretary-General of the Commonwealth on support for Guyana", "meetings"),
     ("if he will make an assessment of the potential merits of imposing sanctions", "assessment"),
     ("what consideration has been given to the role of the generic medicines sector", "assessment"),
     ("what steps they are taking, or intend to take, to address online harms", "actions"),

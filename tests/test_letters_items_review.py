@@ -373,3 +373,28 @@ def test_a_shared_noun_is_not_given_to_a_named_part_beside_others() -> None:
         "contracts awarded to (a) ICL and (b) other companies")
     assert distribute("the number of (a) knife and (b) firearm incidents") == (
         "the number of (a) knife incidents and (b) firearm incidents")
+
+
+def test_impact_assessments_in_the_plural_are_asked_for_not_the_briefing() -> None:
+    got = letter("To ask the Secretary of State for Health and Social Care, whether his Department has carried out "
+                 "impact assessments of the Government’s plans to ban smoking in pub gardens.",
+                 "An impact assessment will be published on the new bill after it has been introduced.",
+                 answered=date(2024, 9, 13), department="Department of Health and Social Care")
+    assert got and got[0].startswith("A copy of the most recent assessment")
+    assert "plans to ban smoking in pub gardens" in got[0] and "whether" not in got[0]
+
+
+def test_whether_a_minister_has_spoken_with_someone_asks_for_the_meetings_and_calls() -> None:
+    got = letter("To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, whether she has "
+                 "spoken with the Secretary-General of the Commonwealth on support for Guyana.",
+                 "I refer the Hon Member to the statement made to the House by the Foreign Secretary on 5 January.",
+                 answered=date(2026, 1, 12), department="Foreign, Commonwealth and Development Office")
+    assert got and "meetings and calls between ministers or officials of the Foreign, Commonwealth and Development " \
+        "Office and the Secretary-General of the Commonwealth on support for Guyana" in got[0]
+
+
+def test_a_statement_to_the_house_dates_the_answer_not_the_records() -> None:
+    from foi_helper.letters.windows import answer_events
+
+    text = "I refer the Hon Member to the statement made to the House by the Foreign Secretary on 5 January."
+    assert answer_events(text, date(2026, 1, 12)) == []

@@ -55,13 +55,13 @@ _CONTENT: list[tuple[PointKind, re.Pattern[str]]] = [
     ("statistics", re.compile(r"\b(?:estimate|estimates|assessment)\b(?:(?! of )[^,;]){0,40}? of the (?:total |"
                               r"potential |likely |annual )?(?:number|proportion|percentage)\b", _I)),
     ("spending", re.compile(r"\b(?:estimate|estimates|assessment)\b(?:(?! of )[^,;]){0,40}? of the (?:total |"
-                            r"potential |likely |annual |aggregate )*(?:cost|costs|amount|value|savings?)\b(?! effectiveness)",
+                            r"potential |likely |annual |aggregate )*(?:cost|costs|amount|value|savings?)\b(?![- ]effectiveness)",
                             _I)),
     ("assessment", re.compile(r"\b(?:assessment|assessments|assessed|assess|evaluation|evaluated|evaluate|"
                               r"estimate|estimated|analysis|review of|reviewed|consideration|considered|"
                               r"impact assessment)\b", _I)),
     ("meetings", re.compile(r"\b(?:discussions?|met|meet|meets|meeting|meetings|conversations?|talks|visited|"
-                            r"visits?|engagement)\b", _I)),
+                            r"visits?|engagement|(?:spoken|spoke|speak|speaks) (?:to|with))\b", _I)),
     ("correspondence", re.compile(r"\b(?:representations|correspondence|letters?|emails?|written to|wrote|"
                                   r"received (?:any )?(?:letters|representations|complaints))\b", _I)),
     ("documents", re.compile(r"\b(?:publish|published|place in the Library|placed in the Library|copy|copies|"

@@ -142,7 +142,7 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         (
             (r"^(?:whether|if|what)\b.*?\b(?:made|make|carried out|carry out|conducted|conduct|undertaken|undertake|"
             r"commissioned|commission)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:assessment|estimate|evaluation|"
-            r"analysis|review)\s+(?:of|on)\s+(.+)$"),
+            r"analysis|review)s?\s+(?:of|on)\s+(.+)$"),
             r"\1",
         ),
         (r"^what (?:information|data|figures|statistics|records) .*?\b(?:holds?|has|have) (?:on|about) (.+)$", r"\1"),
@@ -225,10 +225,13 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         ),
         (r"^what progress .*? (?:has|have) made (?:in|on|towards) (.+)$", r"progress made towards \1"),
         (
-            (r"^(?:what|whether|if)\b.*?\b(?:discussions?|meetings?|meet|conversations?|talks|representations)\s+"
-            r"(?:\w+\s+){0,7}?with\s+(.+)$"),
+            (r"^(?:what|whether|if)\b.*?\b(?:discussions?|meetings?|meet|conversations?|talks|representations|"
+            r"spoken|spoke|speak)\s+(?:\w+\s+){0,7}?(?:with|to)\s+(.+)$"),
             r"\1",
         ),
+        # "whether he will meet representatives of X to discuss Y" → "representatives of X to discuss Y"
+        (r"^(?:whether|if)\b.*?\b(?:has|have|had|will|plans? to|intends? to)\s+(?:\w+ly\s+)?(?:met|meet)\s+"
+         r"(?!with\b|to\b)(.+)$", r"\1"),
         (
             (r"^what (?:is )?(?:his|her|their|the) (?:planned |expected )?(?:timeline|timetable|timescale|timeframe)"
             r"(?: is)? for (.+)$"),
@@ -242,7 +245,7 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         m = re.match(pattern, text, flags=re.IGNORECASE)
         if m:
             phrase = m.expand(repl).strip()
-            if kind == "meetings" and "discussions?" not in pattern:
+            if kind == "meetings" and "discussions?" not in pattern and "(?:met|meet)" not in pattern:
                 continue
             return Subject(phrase)
     reason = re.match(r"^(?:for what (?:policy )?reasons?|why)\s+(.+)$", text, flags=re.IGNORECASE)

@@ -298,9 +298,11 @@ def is_headcount(text: str) -> bool:
 _EVENT_DAY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH})(?: ((?:19|20)\d\d))?\b")
 _EVENT_MONTH = re.compile(rf"\b(?:in|In|since|Since|during|During|last|Last|earlier in|from) ({MONTH})"
                           rf"(?: ((?:19|20)\d\d))?\b")
-# Dates of earlier answers ("the answer given on 3 February 2003, Official Report, column 46W") are not events.
-_CITATION_BEFORE = re.compile(r"\b(?:answers?|reply|replies|Official Report|column|Question|Hansard)\b[^;]{0,140}$",
-                              re.IGNORECASE)
+# Dates of earlier answers ("the answer given on 3 February 2003, Official Report, column 46W") are not events, nor
+# are the House's own proceedings an answer cites ("the statement made to the House by the Foreign Secretary on 5
+# January", "the debate on 12 May"): published in Hansard, they date the answer, not the subject's records.
+_CITATION_BEFORE = re.compile(r"\b(?:answers?|reply|replies|Official Report|column|Question|Hansard|statement "
+                              r"(?:made )?to the House|Ministerial Statement|debate)\b[^;]{0,140}$", re.IGNORECASE)
 
 
 def _latest_on_or_before(month: int, day: int, answered: date) -> date | None:

@@ -107,3 +107,24 @@ def test_a_refusal_naming_only_its_holder_and_stock_words_excuses_every_part() -
                    "advice to charge. The CPS does not hold the relevant data.")
     assert len(points) == 2
     assert all("not held" in (p.reason or "") for p in points)
+
+
+def test_guidance_the_answer_says_was_never_issued_is_answered_for_that_body_only() -> None:
+    points = asked("To ask the Minister for Women and Equalities what guidance (a) the Government Equalities "
+                   "Office and (b) the Equality and Human Rights Commission issues on the practice of businesses "
+                   "offering discounts to persons based on their nationality.",
+                   "The Government Equalities Office has not issued any specific guidance relevant to the "
+                   "practice of business offering discounts to persons based on their nationality. The Equality "
+                   "and Human Rights Commission has published non-statutory guidance on the Equality Act 2010 for "
+                   "service providers.")
+    assert [p.status for p in points] == ["answered", "answered"]
+    assert points[0].reason.endswith("the answer says none was issued")
+    assert "none was issued" not in points[1].reason
+
+
+def test_guidance_not_issued_on_another_subject_does_not_answer() -> None:
+    points = asked("To ask the Secretary of State for Education, what guidance her Department has issued to "
+                   "schools on mobile phones in classrooms.",
+                   "The Department has not issued any guidance on school uniform costs this year. Schools set "
+                   "their own policies.")
+    assert points[0].status != "answered"

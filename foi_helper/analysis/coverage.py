@@ -196,6 +196,9 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
     none_made = _none_made(text, usable, need_overlap)
     if none_made and kind != "assessment":
         return Verdict("answered", none_made, "asks whether an estimate or assessment was made; the answer says none was")
+    none_issued = _none_issued(usable, stems, focus_stems) if kind == "documents" else None
+    if none_issued:
+        return Verdict("answered", none_issued, "asks for a document; the answer says none was issued")
     if relevant and kind == "timetable":
         vague = [(o, s) for o, s in usable if _VAGUE_DATE.search(s) and o >= relevant[0][0]]
         if vague:  # "will respond to the report as soon as possible" outweighs a date about something else
@@ -389,6 +392,33 @@ _ASKS_ESTIMATE = re.compile(r"\b(?:whether|if)\b[^,;]{0,60}\b(?:estimate|assessm
 _NONE_MADE = re.compile(r"\bno (?:(?:such|specific|formal|standalone|recent|separate) )*(?:assessment|estimate|"
                         r"evaluation|analysis)|\b(?:has|have|had) not (?:yet )?(?:made|carried out|undertaken|"
                         r"conducted|been made|assessed|estimated)\b", _I)
+
+
+# "The Government Equalities Office has not issued any specific guidance on X", "No guidance has been published
+# on X": a request for a copy would be answered "not held".
+_NONE_ISSUED = re.compile(r"\b(?:has|have|had) not (?:yet )?(?:issued|published|produced|prepared|commissioned)"
+                          r"\s+(?:any\s+)?(?:(?:specific|formal|separate|new|such)\s+)?(?:guidance|report|advice|"
+                          r"document|documents|reports)\b|\bno (?:(?:specific|formal|separate|such)\s+)?(?:guidance|"
+                          r"report|advice) (?:has|have) (?:yet )?been (?:issued|published|produced)\b", _I)
+
+
+_DOCUMENT_WORDS = content_stems("guidance report reports advice document documents issued issue issues published "
+                                "publish produced prepared department government what")
+
+
+def _none_issued(usable: list[tuple[int, str]], stems: set[str], focus: set[str]) -> str | None:
+    """"what guidance the Department issues on X" is answered by "the Department has not issued any guidance on X",
+    when the body that says so is this item's (of "(a) the Government Equalities Office and (b) the Equality and
+    Human Rights Commission", the item for the first)."""
+    subject = stems - _DOCUMENT_WORDS  # what the guidance is on: half of it named in the sentence
+    for _, s in usable:
+        m = _NONE_ISSUED.search(s) if 2 * len(subject & content_stems(s)) >= len(subject) else None
+        if m is None:
+            continue
+        who = content_stems(s[: m.start()])
+        if not focus or not who or 2 * len(who & focus) >= len(who) + 1:
+            return s
+    return None
 
 
 def _none_made(text: str, usable: list[tuple[int, str]], need: int) -> str | None:

@@ -607,3 +607,13 @@ def test_tax_data_the_treasury_is_asked_about_is_offered_to_hmrc() -> None:
     choice = choose_holder(answer, analyse(answer), today=TODAY)
     assert choice is not None and choice.holder is not None and choice.holder.name == "HM Revenue and Customs"
     assert not choice.routed  # by the subject's words alone: offered, not sent
+
+
+def test_crime_in_nhs_hospitals_goes_to_the_nhs_not_the_police() -> None:
+    answer = _answer("To ask the Secretary of State for Health and Social Care, how many incidents of reported "
+                     "crime against patients and staff have taken place in NHS hospitals in the past 12 months.",
+                     "This information is not collected centrally. Trusts are responsible for the security of "
+                     "patients and staff.", "Department of Health and Social Care", date(2025, 3, 5))
+    choice = choose_holder(answer, analyse(answer), today=TODAY)
+    assert choice is not None and choice.holder is not None and choice.holder.url_name == "nhs_england"
+    assert choice.body_class is not None and choice.body_class.key == "acute-trusts"

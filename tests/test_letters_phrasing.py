@@ -13,12 +13,12 @@ from foi_helper.letters.phrasing import claim_phrase, named_document, question_a
         (
             "how many serving armed forces personnel have received disciplinary action",
             "statistics",
-            "the number of serving armed forces personnel that have received disciplinary action",
+            "the number of serving armed forces personnel who have received disciplinary action",
         ),
         (
             "how many British nationals requested consular assistance in East Timor",
             "statistics",
-            "the number of British nationals that requested consular assistance in East Timor",
+            "the number of British nationals who requested consular assistance in East Timor",
         ),
         (
             "how much his Department has spent on external consultancy fees",
@@ -83,7 +83,7 @@ from foi_helper.letters.phrasing import claim_phrase, named_document, question_a
         (
             "what proportion of new employees in his Department were women in 2022",
             "statistics",
-            "the proportion of new employees in the Department that were women in 2022",
+            "the proportion of new employees in the Department who were women in 2022",
         ),
         (
             "what is the total value of expense claims his Department processed",
@@ -355,3 +355,14 @@ def test_a_bare_promise_names_no_step() -> None:
 
     assert promised_step("The Minister is responsible for policy and will update in due course.") is None
     assert promised_step("We will publish the strategy next year.") == ("publishing the strategy", "next year")
+
+
+def test_counted_people_take_who_and_counted_things_that() -> None:
+    from foi_helper.letters.phrasing import subject_of_point
+
+    people = subject_of_point("how many individuals have been subject to sanctions", source="question",
+                              kind="statistics", house="Commons")
+    assert people.phrase == "the number of individuals who have been subject to sanctions"
+    things = subject_of_point("how many incidents of crime against patients and staff have taken place",
+                              source="question", kind="statistics", house="Commons")
+    assert things.phrase.startswith("the number of incidents of crime against patients and staff that have")

@@ -285,3 +285,10 @@ def test_the_old_records_warning_names_the_bodys_own_archive() -> None:
     assert letter.authority == "Department for Infrastructure (Northern Ireland)"
     warning = next(w for w in letter.warnings if w.code == "old-records")
     assert "transferred to the Public Record Office of Northern Ireland or destroyed" in warning.message
+
+
+def test_people_subject_to_sanctions_are_counted_as_at_the_answer() -> None:
+    from foi_helper.letters.windows import is_headcount
+
+    assert is_headcount("how many individuals have been subject to sanctions imposed by the UK Government")
+    assert not is_headcount("how many individuals have been arrested for breaching sanctions")

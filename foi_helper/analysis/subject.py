@@ -333,8 +333,14 @@ def _relative(rest: str) -> str:
     return rest
 
 
-def _who(subject: str) -> str:
-    return "who" if _PEOPLE.search(subject) else "that"
+def who_or_that(subject: str) -> str:
+    """The relative pronoun for the counted things: "who" for people ("staff at the Institute who …"), "that"
+    for the rest, judged by the head noun ("incidents of crime against patients that …")."""
+    head = re.split(r" (?:of|against|in|at|for|from|with|on|by|under|within|across|to|between|among)\b", subject)[0]
+    return "who" if _PEOPLE.search(head.split()[-1] if head.split() else "") else "that"
+
+
+_who = who_or_that
 
 
 def _tidy(phrase: str) -> str | None:

@@ -733,9 +733,15 @@ def _subject_of(asked: str, department: str) -> str | None:
             continue
         if rule.subject in _NHS and department not in _HEALTH and not _SAYS_NHS.search(asked):
             continue  # a transport department's "waiting times" are driving tests, not hospital waits
+        if rule.subject == "police" and department in _HEALTH and _ON_NHS_PREMISES.search(asked):
+            continue  # crimes in NHS hospitals or against NHS staff: the trusts' own incident reports hold them
         if rule.pattern.search(asked):
             return rule.subject
     return None
+
+
+_ON_NHS_PREMISES = re.compile(r"\b(?:in|at) (?:NHS|national health service) (?:hospitals?|premises|trusts?)\b|"
+                              r"\bagainst (?:NHS |hospital )(?:staff|workers|patients)\b", re.IGNORECASE)
 
 
 def _slug(text: str) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..analysis.subject import who_or_that
 from ..reading.preamble import addressed
 
 INLINE_MARK = re.compile(r"\s\((?:[a-z]|[ivx]{1,4})\)\s")
@@ -92,6 +93,15 @@ def replace_pronouns(text: str, house: str | None) -> str:
             text,
         )
     return text
+
+
+# "the number of individuals that have been subject to sanctions" reads "individuals who".
+_COUNTED_THAT = re.compile(r"^(the (?:number|proportion|percentage) of )((?:(?! that\b).)+?) that\b")
+
+
+def _relative_who(phrase: str) -> str:
+    m = _COUNTED_THAT.match(phrase)
+    return f"{m[1]}{m[2]} who{phrase[m.end():]}" if m and who_or_that(m[2]) == "who" else phrase
 
 
 def _subject_from_question(text: str, kind: str) -> Subject | None:
@@ -244,7 +254,7 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
     for pattern, repl in patterns:
         m = re.match(pattern, text, flags=re.IGNORECASE)
         if m:
-            phrase = m.expand(repl).strip()
+            phrase = _relative_who(m.expand(repl).strip())
             if kind == "meetings" and "discussions?" not in pattern and "(?:met|meet)" not in pattern:
                 continue
             return Subject(phrase)

@@ -283,7 +283,11 @@ HEADCOUNT = re.compile(
     r"waiting lists?)\b|"
     # "how many unprocessed probate applications there are": things there are now, not over a period
     r"^how many (?:[\w'-]+ ){1,6}there (?:are|is) (?:currently |now |at present )?(?:in|on|at|awaiting|outstanding|"
-    r"open|\(a\))",
+    r"open|\(a\))|"
+    # "how many individuals have been subject to sanctions imposed by the UK": who is on a list at a date
+    r"^(?:how many|the number of)\s+(?:[\w'-]+\s+){0,4}?(?:are|is|have been|has been) (?:currently |now )?(?:subject to "
+    r"(?:sanctions|an? (?:asset freeze|travel ban|designation))|designated under|listed (?:on|under)|on the (?:\w+ )?"
+    r"(?:sanctions list|register))",
     re.IGNORECASE,
 )
 

@@ -292,3 +292,33 @@ def test_people_subject_to_sanctions_are_counted_as_at_the_answer() -> None:
 
     assert is_headcount("how many individuals have been subject to sanctions imposed by the UK Government")
     assert not is_headcount("how many individuals have been arrested for breaching sanctions")
+
+
+def _old(question: str, answer: str, answered: date) -> tuple[str, list[str]]:
+    from foi_helper.model import Member, WrittenAnswer
+
+    wa = WrittenAnswer(source_format="test", question=question, answer=answer, department="Department of Health "
+                       "and Social Security", house="Commons", date_answered=answered, asker=Member(name="Mr. X"))
+    letter = compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY)
+    return " ".join(letter.body.split()), [w.message for w in letter.warnings if w.code == "old-records"]
+
+
+def test_figures_of_an_ended_scheme_keep_the_answers_own_period() -> None:
+    body, said = _old("To ask the Secretary of State for Social Services how many people received supplementary "
+                      "benefit in 1985.", "The information could be obtained only at disproportionate cost.",
+                      date(1986, 11, 17))
+    assert "for 1985" in body and "2025" not in body
+    assert "what became of them" in body
+    assert len(said) == 1 and said[0].startswith("Supplementary benefit ended in 1988 (replaced by income support)")
+    # a scheme that goes on is asked for its latest year
+    body, said = _old("To ask the Secretary of State for Social Services how many people received child benefit "
+                      "in 1985.", "The information could be obtained only at disproportionate cost.",
+                      date(1986, 11, 17))
+    assert "2025" in body and "ended in" not in " ".join(said)
+
+
+def test_a_period_before_the_first_part_is_every_parts() -> None:
+    body, _ = _old("To ask the Secretary of State for Social Services for each quarter since October 1989, how "
+                   "many people received supplementary benefit.", "I will write to the hon. Member.",
+                   date(1991, 10, 22))
+    assert "1 October 1989 to 22 October 1991" in body

@@ -20,6 +20,7 @@ from .authorities import (
 )
 from .citations import citable_related, published_phrase
 from .dodge import earlier_reply, holding_is_stale, not_recorded, promised_records, published_documents
+from .ended import ended_scheme
 from .holders import ARCHIVE_YEARS, resolve_holder, transfer_due
 from .items import item_problems, the
 from .lint import for_law
@@ -245,8 +246,12 @@ def compose_letter(
     if not points:
         raise LetterError("The answer gave what the question asked for, so no open point is left to request; to "
                           "ask anyway, choose points to ask about.", Fix("points"))
-    latest_year = asks_latest_year(answer, today, latest_year, date_from, date_to,
-                                   figures_asked := any(p.kind in ("statistics", "spending") for p in points))
+    figures_asked = any(p.kind in ("statistics", "spending") for p in points)
+    # Figures of a scheme that has ended (supplementary benefit) have no later year: the answer's own is asked for.
+    ended = ended_scheme(p.text for p in points if p.kind in ("statistics", "spending")) \
+        if figures_asked and latest_year is None else None
+    renewable = figures_asked and ended is None
+    latest_year = asks_latest_year(answer, today, latest_year, date_from, date_to, renewable)
     # Who holds it: the body the answer points to ("not held centrally" → the police force, the ICB), unless
     # the user chose another; the sentence saying why goes into the letter.
     held_by, holder_reason, holder_warnings = resolve_holder(as_read, read, authority, today=today,
@@ -296,7 +301,7 @@ def compose_letter(
     published = published_documents(answer.answer, answer.date_answered.year if answer.date_answered else None)
     counted = [i for i in plan.items if i.kind in ("statistics", "spending")]
     old = old_records(answer, today, chosen_year, date_from, date_to,
-                      [plan.opening, *(i.window for i in counted or plan.items)], figures=bool(counted))
+                      [plan.opening, *(i.window for i in counted or plan.items)], figures=bool(counted) and renewable)
     department = the(_answering_body(answer) or body_of.name)
     items, conditions = hoist_conditions([without_unavailable_levels(without_passed_nations(
         name_the_department(i.text, department), answer.answer), answer.answer) for i in plan.items])
@@ -352,8 +357,14 @@ def compose_letter(
     body = render_template("request.txt.j2", context) + "\n"
     warnings = list(notes) + [LintWarning("left-out", n, "FOIA s.1(1): information held", Fix("points"))
                               for n in plan.notes] + holder_warnings
-    warnings += _window_warnings(answer, today, chosen_year, old, figures_asked,
-                                 shared.words() if latest_year and shared is not None else None, archive)
+    if ended is not None and old is not None:
+        warnings.append(LintWarning(
+            "old-records", f"{ended.sentence()}: there are no figures for a later year to ask for, so the letter "
+            f"asks for the answer's own period; records of that time may be at {archive} or destroyed, and the "
+            "letter asks what became of them.", "FOIA s.1(1): information held at the time of the request"))
+    else:
+        warnings += _window_warnings(answer, today, chosen_year, old, renewable,
+                                     shared.words() if latest_year and shared is not None else None, archive)
     if body_of.note:
         warnings.append(LintWarning("authority-changed", body_of.note, "FOIA s.1(1): the body that holds it"))
     if holding and not (answer.date_answered and holding_is_stale(answer, today)):

@@ -240,8 +240,8 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
             r"\1",
         ),
         # "whether he will meet representatives of X to discuss Y" → "representatives of X to discuss Y"
-        (r"^(?:whether|if)\b.*?\b(?:has|have|had|will|plans? to|intends? to)\s+(?:\w+ly\s+)?(?:met|meet)\s+"
-         r"(?!with\b|to\b)(.+)$", r"\1"),
+        ((r"^(?:whether|if)\b.*?\b(?:has|have|had|will|plans? to|intends? to)\s+(?:\w+ly\s+)?(?:met|meet)\s+"
+          r"(?!with\b|to\b)(.+)$"), r"\1"),
         (
             (r"^what (?:is )?(?:his|her|their|the) (?:planned |expected )?(?:timeline|timetable|timescale|timeframe)"
             r"(?: is)? for (.+)$"),

@@ -139,6 +139,10 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
     asked_period = question_period(answer.question, reference, financial=is_financial(answer.question)) \
         if answer.question else None
     asked = asked_period.window if asked_period is not None else None
+    # "To ask the Secretary of State for Employment for each quarter since October 1989, how many …": a period
+    # before the first part is every part's.
+    lead_in = re.split(r"\b(?:how many|how much|what|whether|if|which|when|why)\b", answer.question or "", maxsplit=1)[0]
+    for_all = asked if asked_period is not None and asked_period.phrase and asked_period.phrase in lead_in else None
     items: list[Item] = []
     used: set[str] = set()
     dodged, topic = None, None
@@ -191,7 +195,7 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
             continue
         used.add(p.id)
         # A part that sets no period of its own ("how many such tests were positive") shares the one before.
-        inherited = (last_own.window if last_own is not None and p.source == "question"
+        inherited = ((last_own.window if last_own is not None else for_all) if p.source == "question"
                      and p.kind in ("statistics", "spending") else None)
         item = build_item(p, analysis, authority=authority, house=answer.house, answered=reference,
                           shared=shared, advice=advice, opening=opening, inherited=inherited,

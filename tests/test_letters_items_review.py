@@ -398,3 +398,15 @@ def test_a_statement_to_the_house_dates_the_answer_not_the_records() -> None:
 
     text = "I refer the Hon Member to the statement made to the House by the Foreign Secretary on 5 January."
     assert answer_events(text, date(2026, 1, 12)) == []
+
+
+def test_a_list_of_meetings_between_the_department_and_a_body_asks_for_the_meetings_with_it() -> None:
+    got = letter("To ask the Minister for Women and Equalities, if she will list the meetings between his "
+                 "Department, including the Office for Equality and Opportunity, and the Equality and Human Rights "
+                 "Commission on the implications of the Supreme Court ruling since 16 April 2025.",
+                 "The Government is considering the draft updated Code.", answered=date(2026, 2, 10),
+                 department="Government Equalities Office")
+    assert got and got[0].startswith("A list (date, attendees by job title, and organisations represented) of the "
+                                     "meetings and calls between ministers or officials of the Government "
+                                     "Equalities Office and the Equality and Human Rights Commission on the "
+                                     "implications of the Supreme Court ruling")

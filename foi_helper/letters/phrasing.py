@@ -131,6 +131,12 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         ((r"^(?:whether|if) .*?\bwill (?:estimate|assess|calculate|quantify) ((?:the )?(?:number|numbers|proportion|"
          r"percentage|amount|cost|value|scale)\b.+)$"), r"\1", "statistics"),
         (r"^(?:whether|if) .*?\bwill (?:respond|reply) to (.+)$", r"\1", "correspondence"),
+        # "if she will list the meetings between his Department, including the Office for Equality and
+        # Opportunity, and the EHRC on X" → the meetings with "the EHRC on X"
+        ((r"^(?:whether|if) .*?\bwill (?:list|set out|publish|provide details of|give details of) (?:the |all )?"
+          r"(?:meetings|discussions|conversations|calls)(?: (?:which|that) .{1,60}? (?:has|have) had)? (?:between|with) "
+          r"(?:(?:his|her|their|the) (?:Department|Ministry|officials|Ministers|Government)\b[^,]*?"
+          r"(?:,? including [^,]+,)? and )?(.+)$"), r"\1", "meetings"),
         (
             r"^(?:whether|if) .*?\b(?:will make|has made|have made|made|make) representations to (.+)$",
             r"representations made to \1",

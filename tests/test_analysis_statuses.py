@@ -128,3 +128,12 @@ def test_guidance_not_issued_on_another_subject_does_not_answer() -> None:
                    "The Department has not issued any guidance on school uniform costs this year. Schools set "
                    "their own policies.")
     assert points[0].status != "answered"
+
+
+def test_discussions_the_answer_says_were_not_held_are_answered_not_an_information_refusal() -> None:
+    found = analysed("To ask the Secretary of State for Environment, Food and Rural Affairs, what discussions he "
+                     "has had with the devolved Administrations on measures to protect otter populations.",
+                     "We have not held discussions with the devolved Governments about measures to protect otter "
+                     "populations.")
+    assert found.points[0].status == "answered" and "none were held" in found.points[0].reason
+    assert not [e for e in found.evasions if e.kind == "not_held"]

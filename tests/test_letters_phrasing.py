@@ -366,3 +366,17 @@ def test_counted_people_take_who_and_counted_things_that() -> None:
     things = subject_of_point("how many incidents of crime against patients and staff have taken place",
                               source="question", kind="statistics", house="Commons")
     assert things.phrase.startswith("the number of incidents of crime against patients and staff that have")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("how many youth hubs South Shropshire constituency will receive from the plan",
+     "the number of youth hubs that South Shropshire constituency will receive from the plan"),
+    ("how many meetings officials from their Department have attended on the national conversation",
+     "the number of meetings that officials from the Department have attended on the national conversation"),
+    ("how many prisoners Ministers have released early", "the number of prisoners that Ministers have released early"),
+    ("how many schools in England have reinforced concrete", "the number of schools in England that have reinforced concrete"),
+])
+def test_a_counted_clause_with_its_own_subject_keeps_it(text: str, expected: str) -> None:
+    from foi_helper.letters.phrasing import subject_of_point
+
+    assert subject_of_point(text, source="question", kind="statistics", house="Commons").phrase == expected

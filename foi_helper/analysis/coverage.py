@@ -196,9 +196,11 @@ def judge(kind: str, text: str, breakdown: str | None, sentences: list[str],
     none_made = _none_made(text, usable, need_overlap)
     if none_made and kind != "assessment":
         return Verdict("answered", none_made, "asks whether an estimate or assessment was made; the answer says none was")
-    none_issued = _none_issued(usable, stems, focus_stems) if kind == "documents" else None
+    none_issued = _none_issued(usable, stems, focus_stems, _NONE_ISSUED) if kind == "documents" else \
+        _none_issued(usable, stems, focus_stems, _NONE_HELD) if kind == "meetings" else None
     if none_issued:
-        return Verdict("answered", none_issued, "asks for a document; the answer says none was issued")
+        return Verdict("answered", none_issued, "asks for a document; the answer says none was issued"
+                       if kind == "documents" else "asks about meetings; the answer says none were held")
     if relevant and kind == "timetable":
         vague = [(o, s) for o, s in usable if _VAGUE_DATE.search(s) and o >= relevant[0][0]]
         if vague:  # "will respond to the report as soon as possible" outweighs a date about something else
@@ -402,17 +404,25 @@ _NONE_ISSUED = re.compile(r"\b(?:has|have|had) not (?:yet )?(?:issued|published|
                           r"report|advice) (?:has|have) (?:yet )?been (?:issued|published|produced)\b", _I)
 
 
+# "We have not held discussions with the devolved Governments about X", "The Minister has not met X": a request for
+# the notes of those meetings would be answered "not held".
+_NONE_HELD = re.compile(r"\b(?:has|have|had) (?:not|never) (?:yet )?(?:held|had) (?:any )?(?:specific |formal )?(?:discussions|"
+                        r"meetings|talks|conversations)\b|\b(?:has|have|had) (?:had )?no (?:specific |formal )?(?:discussions|"
+                        r"meetings|talks)\b|\bno (?:such )?(?:discussions|meetings|talks) have (?:yet )?(?:been held|taken "
+                        r"place)\b|\b(?:has|have|had) not (?:yet )?met\b", _I)
 _DOCUMENT_WORDS = content_stems("guidance report reports advice document documents issued issue issues published "
-                                "publish produced prepared department government what")
+                                "publish produced prepared department government what discussions meetings talks "
+                                "conversations held had met meet")
 
 
-def _none_issued(usable: list[tuple[int, str]], stems: set[str], focus: set[str]) -> str | None:
+def _none_issued(usable: list[tuple[int, str]], stems: set[str], focus: set[str],
+                 pattern: re.Pattern[str]) -> str | None:
     """"what guidance the Department issues on X" is answered by "the Department has not issued any guidance on X",
     when the body that says so is this item's (of "(a) the Government Equalities Office and (b) the Equality and
     Human Rights Commission", the item for the first)."""
     subject = stems - _DOCUMENT_WORDS  # what the guidance is on: half of it named in the sentence
     for _, s in usable:
-        m = _NONE_ISSUED.search(s) if 2 * len(subject & content_stems(s)) >= len(subject) else None
+        m = pattern.search(s) if 2 * len(subject & content_stems(s)) >= len(subject) else None
         if m is None:
             continue
         who = content_stems(s[: m.start()])

@@ -90,7 +90,9 @@ PATTERNS: list[tuple[EvasionKind, re.Pattern[str]]] = [
         r"\bdisproportionate (?:amount of |level of )?(?:time|effort|resources?)\b|exceed(?:s|ed)? the (?:cost|appropriate) limit|"
         r"cost (?:limit|threshold) for (?:answering )?(?:parliamentary|written) questions", _I)),
     ("not_held", re.compile(
-        rf"\bnot (?:held|collected|recorded|collated|captured|kept|available|routinely (?:collected|held|"
+        # (not "we have not held discussions with X": meetings that did not take place)
+        rf"\bnot (?:held(?! (?:any )?(?:specific |formal )?(?:discussions|meetings|talks|conversations|a meeting|an "
+        rf"event|events|a consultation))|collected|recorded|collated|captured|kept|available|routinely (?:collected|held|"
         rf"recorded|collated|published))(?: centrally| in (?:a|the) (?:format|form|way)| by (?:the|this|my))?"
         rf"|\b(?:do|does|did) not (?:hold|collect|record|collate|keep|capture|routinely (?:collect|hold|record))"
         rf"\s+{_INFO}"

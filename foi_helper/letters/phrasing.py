@@ -101,7 +101,11 @@ _COUNTED_THAT = re.compile(r"^(the (?:number|proportion|percentage) of )((?:(?! 
 
 def _relative_who(phrase: str) -> str:
     m = _COUNTED_THAT.match(phrase)
-    return f"{m[1]}{m[2]} who{phrase[m.end():]}" if m and who_or_that(m[2]) == "who" else phrase
+    # not "prisoners that Ministers have released": there the people are the clause's object
+    if not m or who_or_that(m[2]) != "who" or re.match(r" (?:[A-Z]|(?:the|his|her|their|its|officials|ministers|"
+                                                        r"staff|officers)\b)", phrase[m.end():]):
+        return phrase
+    return f"{m[1]}{m[2]} who{phrase[m.end():]}"
 
 
 def _subject_from_question(text: str, kind: str) -> Subject | None:
@@ -192,6 +196,13 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         # "how many hits the website run by X has received" → "the number of hits received by the website run by X"
         (r"^how many (\w+) (the .+?) (?:has|have|had) (received|recorded|issued|sent|made|handled|processed)\b(.*)$",
          r"the number of \1 \3 by \2\4"),
+        # "how many youth hubs South Shropshire constituency will receive", "how many meetings officials from
+        # their Department have attended": the clause has its own subject, the counted things are its object
+        ((r"^how many (?-i:((?:[a-z][\w-]* ){0,2}[a-z][\w-]*s) ((?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|and|"
+          r"for))*(?: (?:constituency|council|area|region))?|(?:his |her |their |the )?(?:officials|Ministers|ministers|"
+          r"staff|officers)(?: (?:from|of|in) (?:the |his |her |their )?[A-Z][\w'-]+(?: [A-Z][\w'-]*)*)?)) "
+          r"(will|would|has|have|had|did|does|do|can|could) ((?:\w+ly )?[a-z]\w+ .+)$"),
+         r"the number of \1 that \2 \3 \4"),
         (  # the first verb of the counted things, never one inside a later "those which are"
             (r"^how many ((?:(?!\b(?:which|who|that)\b).)+?) (have|has|had|were|are|was|is|did|will|would|"
              r"remain|remained|exist|existed) (.+)$"),

@@ -471,7 +471,7 @@ def test_the_merger_note_shows_only_when_it_applies() -> None:
 
 
 def test_names_take_the_article_the_table_gives_them() -> None:
-    from foi_helper.letters.items import the
+    from foi_helper.letters.authorities import the
 
     assert the("NHS England") == "NHS England" and the("Kent Police") == "Kent Police"
     assert the("HM Treasury") == "HM Treasury" and the("Ofsted") == "Ofsted"

@@ -410,3 +410,41 @@ def test_a_list_of_meetings_between_the_department_and_a_body_asks_for_the_meeti
                                      "meetings and calls between ministers or officials of the Government "
                                      "Equalities Office and the Equality and Human Rights Commission on the "
                                      "implications of the Supreme Court ruling")
+
+
+def test_another_departments_act_is_left_to_that_department() -> None:
+    from foi_helper.letters.selection import choose_points
+
+    wa = WrittenAnswer(source_format="api", question="To ask the Secretary of State for Work and Pensions, what "
+                       "plans her Department has to review the Habitual Residence Test.",
+                       answer="In order to give effect to this, on 30 March 2019, the Home Office fully launched "
+                       "the EU Settlement Scheme (EUSS).", department="Department for Work and Pensions",
+                       house="Commons", date_answered=date(2020, 7, 7))
+    analysis = analyse(wa)
+    assert any(p.source == "answer" for p in analysis.points)
+    points, notes = choose_points(analysis, None, wa.answer, wa.question, wa.department)
+    assert [p.source for p in points] == ["question"]
+    assert any("the answer says the Home Office did this" in n.message for n in notes)
+    # the Home Office's own answer keeps it
+    home = choose_points(analysis, None, wa.answer, wa.question, "Home Office")[0]
+    assert any(p.source == "answer" for p in home)
+
+
+def test_a_command_paper_is_published_and_a_promised_guidance_is_asked_for_itself() -> None:
+    got = letter("To ask the Minister for the Cabinet Office, what his response is to the call for a delay to "
+                 "checks in the Irish Sea.",
+                 "The UK Government will continue to prepare, in line with the approach set out in the 20 May "
+                 "Command Paper, the UK’s Approach to the Northern Ireland Protocol. We will publish that guidance "
+                 "this summer.", answered=date(2020, 6, 29), department="Cabinet Office")
+    assert not any("Command Paper" in i for i in got)
+    assert any(i.startswith("A copy of the guidance, which the answer said would be published this summer")
+               for i in got)
+    assert not any("the that" in i for i in got)
+
+
+def test_the_response_to_representations_is_the_replies_the_correspondence_item_lists() -> None:
+    got = letter("To ask the Secretary of State for the Environment what representations he has received from "
+                 "the National Rivers Authority over the funding of its monitoring; and what response he has made.",
+                 "I have received a letter from the chairman of the authority.", answered=date(2023, 5, 4),
+                 department="Department for Environment, Food and Rural Affairs")
+    assert len(got) == 1 and "and of the replies" in got[0]

@@ -380,3 +380,11 @@ def test_a_counted_clause_with_its_own_subject_keeps_it(text: str, expected: str
     from foi_helper.letters.phrasing import subject_of_point
 
     assert subject_of_point(text, source="question", kind="statistics", house="Commons").phrase == expected
+
+
+def test_how_many_and_what_proportion_of_people_are() -> None:
+    from foi_helper.letters.phrasing import subject_of_point
+
+    got = subject_of_point("how many and what proportion of staff at the Institute for Apprenticeships are "
+                           "apprentices", source="question", kind="statistics", house="Commons")
+    assert got.phrase == "the number and proportion of staff at the Institute for Apprenticeships who are apprentices"

@@ -289,3 +289,9 @@ def takes_the(name: str) -> bool:
     if body is not None:
         return body.the
     return not re.match(r"^(?:HM|His|Her)\b", name.strip())
+
+
+def the(name: str) -> str:
+    """'the Home Office', 'HM Treasury', 'NHS England': the article a body's name takes in a sentence (the
+    authorities' and holders' tables say which)."""
+    return f"the {name}" if takes_the(name) else name

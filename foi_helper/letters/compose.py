@@ -17,12 +17,13 @@ from .authorities import (
     authority_named,
     department_named_in,
     has_ministers,
+    the,
 )
 from .citations import citable_related, published_phrase
 from .dodge import earlier_reply, holding_is_stale, not_recorded, promised_records, published_documents
 from .ended import ended_scheme
 from .holders import ARCHIVE_YEARS, resolve_holder, transfer_due
-from .items import item_problems, the
+from .items import item_problems
 from .lint import for_law
 from .parts import fold_breakdowns, hoist_trailing_period, rejoin_lettered, resolve_such, unglue_marks
 from .phrasing import (
@@ -242,7 +243,7 @@ def compose_letter(
                                                                                    answer.question, merged))))
         analysis = Analysis(points=parts,
                             evasions=analysis.evasions, references=analysis.references)
-    points, notes = choose_points(analysis, point_ids, answer.answer, answer.question)
+    points, notes = choose_points(analysis, point_ids, answer.answer, answer.question, answer.department)
     if not points:
         raise LetterError("The answer gave what the question asked for, so no open point is left to request; to "
                           "ask anyway, choose points to ask about.", Fix("points"))

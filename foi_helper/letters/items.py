@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..model import Analysis, Point
-from .authorities import has_ministers
+from .authorities import has_ministers, the
 from .dodge import (
     NOT_IN_FORM,
     ByClass,
@@ -79,14 +79,6 @@ class Item:
     own_title: bool = False
     unreportable: bool = False  # the answer said its systems cannot report the figure
     vague: bool = False  # a timetable for a promise that names no step ("will update in due course")
-
-
-def the(name: str) -> str:
-    """'the Home Office', 'HM Treasury', 'NHS England': the article a body's name takes in a sentence (the
-    authorities' and holders' tables say which)."""
-    from .authorities import takes_the
-
-    return f"the {name}" if takes_the(name) else name
 
 
 def _repeats(part: str, whole: str) -> bool:
@@ -241,8 +233,8 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
             subject = Subject(name)
         elif subject.quoted:
             template_kind = "other"
-    if subject.quoted and point.source == "answer" and point.kind == "timetable" and point.evidence and re.match(r"^[A-Z][^\n]{10,300}[.]$",
-                                                                                   point.evidence.strip()):
+    if (subject.quoted or re.match(r"(?:that|this|these|those)\b", subject.phrase)) and point.source == "answer" \
+            and point.kind == "timetable" and point.evidence and re.match(r"^[A-Z][^\n]{10,300}[.]$", point.evidence.strip()):
         # The step the answer promised, in a phrase ("updating the latest published list"); else its claim
         # quoted as its whole sentence: a clause cut from it ("… in due course" dropped) is not a quotation an
         # officer can find in the answer.

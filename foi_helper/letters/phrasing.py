@@ -96,7 +96,8 @@ def replace_pronouns(text: str, house: str | None) -> str:
 
 
 # "the number of individuals that have been subject to sanctions" reads "individuals who".
-_COUNTED_THAT = re.compile(r"^(the (?:number|proportion|percentage) of )((?:(?! that\b).)+?) that\b")
+_COUNTED_THAT = re.compile(r"^(the (?:number|proportion|percentage|number and proportion) of )((?:(?! that\b).)+?) "
+                           r"that\b")
 
 
 def _relative_who(phrase: str) -> str:
@@ -183,6 +184,10 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
             r"\1",
         ),
         (r"^place in the Library (?:a copy of\s+)?(.+)$", r"\1"),
+        # "how many and what proportion of staff at the Institute are apprentices" → "… staff at the Institute that
+        # are apprentices" ("who", below, for people)
+        (r"^how many and what proportion (?:of )?((?:(?!\b(?:that|who|which)\b).)+?) (are|is|were|was|have|has|had) (.+)$",
+         r"the number and proportion of \1 that \2 \3"),
         (r"^how many and what proportion (?:of )?(.+)$", r"the number and proportion of \1"),
         # "how many times has the Government rejected X" → "the number of times the Government has rejected X"
         (r"^how many times (has|have|had|did|does|do|is|are|was|were) (the \w+(?: \w+)?|it|he|she) (\w+(?:ed|en)) (.+)$",
@@ -532,6 +537,14 @@ def promised_step(sentence: str) -> tuple[str, str | None] | None:
     when = _VAGUE_TIME.search(rest)
     said = when.group(0).strip(" ,") if when else None
     rest = re.sub(r"\s+", " ", _VAGUE_TIME.sub(" ", rest)).strip(" ,")
+    season = re.search(r"\s+((?:later |early |by the end of )?(?:this|next) (?:spring|summer|autumn|winter|year|"
+                       r"month))$", rest, re.IGNORECASE)
+    if season:  # "… this summer": when, not what
+        said = said or season.group(1)
+        rest = rest[: season.start()]
+    # "will publish that guidance this summer": the guidance the answer spoke of
+    rest = re.sub(r"^(?:that|this|these|those) (?=(?:guidance|report|review|plan|strategy|data|list|consultation|"
+                  r"response|framework|document|paper|update|information|evaluation|assessment)\b)", "the ", rest)
     if re.search(r"\b(?:it|them|this|that|these|those|him|her)\b", rest, re.IGNORECASE) or len(rest) > 160:
         return None
     if re.match(r"(?:the (?:House|Committee|hon\.? (?:Member|Lady|Gentleman))|Parliament|(?:hon\.? )?Members|noble "

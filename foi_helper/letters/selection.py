@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ..errors import LetterError
 from ..model import Analysis, LintWarning, Point
+from .authorities import authority_for, the
 from .phrasing import named_document
 
 # Order of the items: money, contracts, documents and timetables fare better than operational detail, where the
@@ -36,11 +37,17 @@ STATEMENT = re.compile(r"^(?:;\s*)?(?:and )?(?:if|whether) (?:he|she|they|the \w
 MAX_ITEMS = 5
 
 
+def _with_article(name: str) -> str:
+    return name if re.match(r"(?:the|The|HM|An?)\b", name) else f"the {name}"
+
+
 def _published_document(point: Point) -> str | None:
     """A named document the answer presents as already out ("set out in the White Paper"), else None."""
     if point.source != "answer" or point.kind != "documents":
         return None
     name = named_document(point.text, point.evidence)
+    if name and re.search(r"\b(?:Command|White|Green) Paper\b", name):
+        return name  # laid before Parliament or published: never a draft to ask for, whatever else "will" do
     said = f"{point.text} {point.evidence or ''}"
     if not name or re.search(
         r"\b(?:will|shall|due|forthcoming|not yet|upcoming|later this|in due course)\b", said
@@ -49,8 +56,27 @@ def _published_document(point: Point) -> str | None:
     return name
 
 
+# "the Home Office fully launched the EU Settlement Scheme", in a DWP answer: another body's act, and its records.
+_ACTOR = re.compile(
+    r"\b(?:the |The )?(?P<body>Home Office|Cabinet Office|HM Treasury|Ministry of [A-Z][\w ]+?|Department (?:for|of) "
+    r"[A-Z][\w,' ]+?|Foreign,? Commonwealth (?:and Development )?Office|Northern Ireland Office|Scotland Office|"
+    r"Wales Office|NHS England|HM Revenue and Customs|HMRC)\s+(?:has |have |had |is |was )?(?:\w+ly )?(?:launched|"
+    r"published|set up|introduced|announced|developed|established|created|opened|runs|operates|manages|funded|"
+    r"commissioned|issued)\b")
+
+
+def acted_for_another(point: Point, authority: str) -> str | None:
+    """The other public authority a claim of the answer says acted (the records of it are that body's), or None."""
+    if point.source != "answer":
+        return None
+    m = _ACTOR.search(point.text)
+    body = authority_for(m["body"]) if m else None
+    return body.name if body is not None and body.name != authority else None
+
+
 def choose_points(
-    analysis: Analysis, point_ids: Sequence[str] | None, answer_text: str = "", question: str = ""
+    analysis: Analysis, point_ids: Sequence[str] | None, answer_text: str = "", question: str = "",
+    department: str | None = None,
 ) -> tuple[list[Point], list[LintWarning]]:
     """The points to ask about, and a note for each open point left out (and why): the dodged ones first."""
     from .dodge import commitment_met, dodged_organisation
@@ -69,6 +95,14 @@ def choose_points(
     # "and if he will make a statement" is Commons form, not a request for anything.
     for p in [p for p in candidates if STATEMENT.match(p.text.strip())]:
         candidates.remove(p)
+    answering = authority_for(department) if department else None
+    for p in [p for p in candidates if answering is not None]:
+        other = acted_for_another(p, answering.name) if answering is not None else None
+        if other:
+            candidates.remove(p)
+            notes.append(LintWarning("left-out", f"{p.id} ({p.kind}) left out: the answer says {the(other)} did "
+                                     f"this, so the records are its own; write to {the(other)} for them.",
+                                     "FOIA s.1(1): the body that holds it"))
     # (A promise of more "in due course" names no step: the question's steps stay asked.)
     follow_ups = [p for p in candidates if p.source == "answer" and p.kind != "timetable"]
     if follow_ups:
@@ -85,12 +119,22 @@ def choose_points(
                     "FOIA s.1(1): records, not answers",
                 )
             )
+    # "what representations he has received from X; and what response he has made": the correspondence item
+    # lists the replies sent too.
+    if any(p.kind == "correspondence" and p.source == "question" for p in candidates):
+        for p in [p for p in candidates if p.source == "question" and re.match(
+                r"(?:and )?what (?:response|responses|reply|replies) (?:\w+ ){0,6}?(?:has|have|had) (?:made|given|"
+                r"sent)\b", p.text.strip(), re.IGNORECASE)]:
+            candidates.remove(p)
+            notes.append(LintWarning("left-out", f"{p.id} ({p.kind}) left out: the item for the representations "
+                                     "lists the replies sent to them.", "FOIA s.1(1): records, not answers"))
     for p in [p for p in candidates if _published_document(p)]:
         candidates.remove(p)
         notes.append(
             LintWarning(
                 "left-out",
-                f"{p.id} ({p.kind}) left out: the answer cites {_published_document(p)} as published, so it is "
+                f"{p.id} ({p.kind}) left out: the answer cites {_with_article(_published_document(p) or '')} as "
+                "published, so it is "
                 "exempt as reasonably accessible; choose the point if it is not.",
                 "FOIA s.21",
             )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Analysis, Point, WrittenAnswer
-from .authorities import has_ministers
+from .authorities import has_ministers, the
 from .dodge import (
     already_in_library,
     answer_topic,
@@ -19,7 +19,7 @@ from .dodge import (
     holding_is_stale,
     promised_records,
 )
-from .items import Item, build_item, item_problems, the, window_words
+from .items import Item, build_item, item_problems, window_words
 from .phrasing import clean_point_text, subject_of_point, words_of_date
 from .selection import KIND_RANK, MAX_ITEMS
 from .templating import render_template
@@ -91,9 +91,9 @@ def heading_title(answer: WrittenAnswer) -> str | None:
 def request_items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, authority: str,
                   shared: Window | None, advice: str, today: date, user_order: bool) -> Plan:
     """Every item of the letter, checked, ordered and with their windows; the window for the opening."""
+    notes: list[str] = []
     plan = _items(answer, analysis, points, authority=authority, shared=shared, advice=advice, today=today,
                   opening=None)
-    notes: list[str] = []
     if not user_order and any(not i.vague for i in plan.items):
         # A timetable for "will update in due course" is answered "not held" (no plan exists for a vague
         # promise): beside items that can succeed it only costs the letter credibility.

@@ -322,3 +322,15 @@ def test_a_period_before_the_first_part_is_every_parts() -> None:
                    "many people received supplementary benefit.", "I will write to the hon. Member.",
                    date(1991, 10, 22))
     assert "1 October 1989 to 22 October 1991" in body
+
+
+def test_an_estimate_of_a_number_from_a_ten_year_old_answer_also_offers_the_latest_year() -> None:
+    from foi_helper.model import Member, WrittenAnswer
+
+    wa = WrittenAnswer(source_format="test", question="To ask the Secretary of State for Foreign and Commonwealth "
+                       "Affairs if he will estimate the number of young people who have left the UK to take part in "
+                       "the conflict in Syria.", answer="We do not have reliable figures.",
+                       department="Foreign and Commonwealth Office", house="Commons",
+                       date_answered=date(2012, 9, 4), asker=Member(name="Mr. X"))
+    body = " ".join(compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body.split())
+    assert "please send the same figures for 2025 instead" in body

@@ -302,7 +302,7 @@ def compose_letter(
     published = published_documents(answer.answer, answer.date_answered.year if answer.date_answered else None)
     counted = [i for i in plan.items if i.kind in ("statistics", "spending")]
     old = old_records(answer, today, chosen_year, date_from, date_to,
-                      [plan.opening, *(i.window for i in counted or plan.items)], figures=bool(counted) and renewable)
+                      [plan.opening, *(i.window for i in counted or plan.items)], figures=bool(counted) and ended is None)
     department = the(_answering_body(answer) or body_of.name)
     items, conditions = hoist_conditions([without_unavailable_levels(without_passed_nations(
         name_the_department(i.text, department), answer.answer), answer.answer) for i in plan.items])

@@ -250,8 +250,9 @@ def test_published_answers_are_cited_and_excluded() -> None:
     analysis.references.append(Reference("HL777", date(2019, 1, 10), "the answer of 10 January"))
     body = compose_letter(seed_answer(), analysis, requester=ALEX, today=TODAY, related=related).body
     assert (
-        "I do not ask for information already published in the written answers to questions HL777 "
-        "(10 January 2019), 6036 (1 May 2019) and HL1234 (5 March 2019)."
+        "I do not ask for information already published in the written answer to question HL777 "
+        "(10 January 2019) and the related written answers to questions 6036 (1 May 2019) and HL1234 "
+        "(5 March 2019)."
     ) in body
     assert "9999" not in body  # answered after today: not yet published
 

@@ -378,10 +378,12 @@ def test_a_shared_noun_is_not_given_to_a_named_part_beside_others() -> None:
 def test_impact_assessments_in_the_plural_are_asked_for_not_the_briefing() -> None:
     got = letter("To ask the Secretary of State for Health and Social Care, whether his Department has carried out "
                  "impact assessments of the Government’s plans to ban smoking in pub gardens.",
-                 "An impact assessment will be published on the new bill after it has been introduced.",
+                 "An impact assessment will be published on the new bill in due course.",
                  answered=date(2024, 9, 13), department="Department of Health and Social Care")
-    assert got and got[0].startswith("A copy of the most recent assessment")
+    assert got and got[0].startswith("A copy of the most recent impact assessment (draft or final) held by")
     assert "plans to ban smoking in pub gardens" in got[0] and "whether" not in got[0]
+    # "will be published … in due course": the note behind the dodge is asked for too
+    assert "background note or briefing prepared for the answer" in got[0]
 
 
 def test_whether_a_minister_has_spoken_with_someone_asks_for_the_meetings_and_calls() -> None:

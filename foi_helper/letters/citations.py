@@ -30,25 +30,27 @@ def citable_related(answer: WrittenAnswer, related: Sequence[Match], *, today: d
 
 def published_phrase(related: Sequence[Match], analysis: Analysis, today: date) -> str | None:
     """'the written answers to questions 6036 (24 May 2024) and HL12 (5 March 2019)', at most three (s.21)."""
-    cited: list[str] = []
     seen: set[str] = set()
     # The answer's own cross-references first ("I refer the noble Lord to the answer of …"): s.21, already given.
     referred = [(e.reference, e.reference_date) for e in analysis.evasions if e.kind == "refers_elsewhere"]
-    refs = (
-        [(r.uin, r.date) for r in analysis.references]
-        + referred
-        + [(m.uin, m.date_answered) for m in sorted(related, key=lambda m: -m.score)]
-    )
-    for uin, when in refs:
-        if not uin or uin in seen or (when and when > today):
-            continue
-        seen.add(uin)
-        cited.append(f"{uin} ({words_of_date(when)})" if when else uin)
-        if len(cited) == 3:
-            break
-    if not cited:
+    own = [(r.uin, r.date) for r in analysis.references] + referred
+    found = [(m.uin, m.date_answered) for m in sorted(related, key=lambda m: -m.score)]
+    groups: list[list[str]] = [[], []]
+    for group, refs in ((0, own), (1, found)):
+        for uin, when in refs:
+            if not uin or uin in seen or (when and when > today) or len(groups[0]) + len(groups[1]) == 3:
+                continue
+            seen.add(uin)
+            groups[group].append(f"{uin} ({words_of_date(when)})" if when else uin)
+    phrases = [_answers(cited) for cited in groups if cited]
+    if not phrases:
         return None
-    return (
-        f"the written answer{'s' if len(cited) > 1 else ''} to question{'s' if len(cited) > 1 else ''} "
-        f"{join_words(cited)}"
-    )
+    # Those the index found are named as related: the officer knows why a question the answer never cited is here.
+    if groups[1]:
+        phrases[-1] = phrases[-1].replace("the written answer", "the related written answer", 1)
+    return " and ".join(phrases)
+
+
+def _answers(cited: list[str]) -> str:
+    many = len(cited) > 1
+    return f"the written answer{'s' if many else ''} to question{'s' if many else ''} {join_words(cited)}"

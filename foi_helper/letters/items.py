@@ -412,7 +412,10 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "in_due_course": "in_due_course" in evasions,
         "promised_when": subject.promised_when,
         "promised_copy": subject.promised_copy,
-        "underlying": bool({"policy_restated", "no_comment"} & evasions) and point.source == "question",
+        # the dodged question's own papers: the note behind a restated policy, a "no comment" or an "in due course"
+        "underlying": bool({"policy_restated", "no_comment", "in_due_course"} & evasions) and point.source == "question",
+        # "whether he has carried out impact assessments of X": that kind of document, drafts too, not any analysis
+        "impact": bool(re.search(r"\bimpact assessments?\b", point.text, re.IGNORECASE)),
         "licensing": mentions_licensing(point.text, point.evidence),
         # the document a timetable is for, named so that "the most recent draft" says of what
         "document": (found.group(0).lower() if (found := DOCUMENT_LIKE.search(text)) and not subject.quoted

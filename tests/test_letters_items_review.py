@@ -450,3 +450,21 @@ def test_the_response_to_representations_is_the_replies_the_correspondence_item_
                  "I have received a letter from the chairman of the authority.", answered=date(2023, 5, 4),
                  department="Department for Environment, Food and Rural Affairs")
     assert len(got) == 1 and "and of the replies" in got[0]
+
+
+def test_the_future_discussions_window_runs_six_months_past_the_answer() -> None:
+    from foi_helper.letters.items import build_item
+    from foi_helper.letters.windows import Window
+    from foi_helper.model import Analysis, Point
+
+    point = Point("q1", "question", "meetings", "partial", "if she will have discussions with the Secretary of State "
+                  "for Housing, Communities and Local Government on licensing")
+    shared = Window(start=date(2024, 5, 1), end=date(2024, 11, 14))
+    item = build_item(point, Analysis(points=[point]), authority="Home Office", house="Commons",
+                      answered=date(2024, 11, 14), shared=shared, advice="", today=TODAY)
+    assert item is not None and item.window == Window(start=date(2024, 5, 1), end=date(2025, 5, 16))
+    earlier = build_item(replace(point, text="what discussions she has had with the Secretary of State for Housing, "
+                                 "Communities and Local Government on licensing"), Analysis(points=[point]),
+                         authority="Home Office", house="Commons", answered=date(2024, 11, 14), shared=shared,
+                         advice="", today=TODAY)
+    assert earlier is not None and earlier.window == shared

@@ -34,6 +34,7 @@ from .phrasing import (
 from .selection import KIND_RANK, evasions_for
 from .templating import render_template
 from .windows import (
+    FOLLOW_DAYS,
     AnswerDateUnknown,
     Window,
     before_answer,
@@ -216,7 +217,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
                shared: Window | None, advice: str, opening: Window | None = None,
                inherited: Window | None = None, fallback_topic: str | None = None,
                cut: bool = False, tabled: date | None = None, latest: Window | None = None,
-               asked: Window | None = None, answer_text: str = "") -> Item | None:
+               asked: Window | None = None, answer_text: str = "", today: date | None = None) -> Item | None:
     """The item for one point, checked; a plainer one when the first reading fails the check."""
     subject = subject_of_point(point.text, source=point.source, kind=point.kind, house=house,
                                evidence=point.evidence)
@@ -256,6 +257,10 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     own = point.source == "question" and point.kind in PERIOD_KINDS and question_period(text, answered) is not None
     window, rest = window_of_point(point, text, answered=answered, shared=shared, narrowed=narrowed,
                                    inherited=None if own else inherited, latest=latest, asked=asked)
+    if (window is not None and not window.fixed and answered is not None and today is not None
+            and point.kind == "meetings" and point.source == "question" and _WILL_MEET.match(point.text)):
+        # "if she will have discussions with X": the talks, if any, came after the answer
+        window = Window(start=window.start, end=max(window.end, min(today, answered + timedelta(days=FOLLOW_DAYS))))
     if window is not None and window.fixed:
         rest = _DATED_RANGES.sub("", rest)  # the latest year replaces "in the periods (a) 1 January to 26 March 1994"
     if not subject.quoted:
@@ -320,6 +325,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
                 vague=template_kind == "timetable" and point.source == "answer" and subject.quoted)
 
 
+_WILL_MEET = re.compile(r"(?:whether|if)\b[^,;]{0,60}?\bwill (?:have|hold|seek|arrange|meet|discuss)\b", re.IGNORECASE)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?:,? (?:19|20)\d\d)?"
 _RANGE = rf"(?:\([a-z]\)\s*)?(?:between )?{_DAY} (?:to|and|until) {_DAY}"
 _DATED_RANGES = re.compile(rf",?\s*(?:in|for|during|over|between) (?:the )?(?:periods?|dates?)\s+{_RANGE}"

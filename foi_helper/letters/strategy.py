@@ -200,7 +200,8 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
         item = build_item(p, analysis, authority=authority, house=answer.house, answered=reference,
                           shared=shared, advice=advice, opening=opening, inherited=inherited,
                           fallback_topic=heading_title(answer), tabled=answer.date_tabled, latest=latest,
-                          asked=asked, answer_text=answer.answer, cut=p.id == last_part or _in_tail(p, tail))  # cut off mid-word: the plain item, if any
+                          asked=asked, answer_text=answer.answer, cut=p.id == last_part or _in_tail(p, tail),
+                          today=today)  # cut off mid-word: the plain item, if any
         if item is None or any(i.text == item.text for i in items):
             continue  # broken beyond a plainer wording, or the same plain item again
         if item.own_period:

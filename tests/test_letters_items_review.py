@@ -468,3 +468,27 @@ def test_the_future_discussions_window_runs_six_months_past_the_answer() -> None
                          authority="Home Office", house="Commons", answered=date(2024, 11, 14), shared=shared,
                          advice="", today=TODAY)
     assert earlier is not None and earlier.window == shared
+
+
+def test_an_approval_through_named_boards_asks_for_the_business_case_and_their_papers() -> None:
+    got = letter("To ask the Secretary of State for the Home Department, what assessment her Department has made of "
+                 "the cost-effectiveness of immigration removal centres.",
+                 "The commercial arrangements also underwent scrutiny via a multi stage approval process including "
+                 "the Home Office’s Commercial Assurance Board and departmental Investment Committee, with final "
+                 "approval by Cabinet Office Spend Controls.", answered=date(2024, 12, 5),
+                 department="Home Office", title="Immigration Removal Centres")
+    approval = [i for i in got if i.startswith("The business case")]
+    assert approval == [("The business case or other submission for approval of the commercial arrangements "
+                         "(Immigration Removal Centres), as put to the Home Office’s Commercial Assurance Board, the "
+                         "Investment Committee and Cabinet Office Spend Controls, and the papers and minutes of their "
+                         "consideration of it held as at 5 December 2024. Commercially sensitive figures may be "
+                         "redacted.")]
+
+
+
+def test_parliaments_committees_and_approved_regulators_are_no_approval() -> None:
+    from foi_helper.analysis.claims import follow_ups
+
+    assert not follow_ups(["Legal services are provided by approved regulators, overseen by the Legal Services Board."])
+    assert not follow_ups([("We welcome the scrutiny of the draft Bill being undertaken by the Housing, "
+                            "Communities and Local Government Select Committee.")])

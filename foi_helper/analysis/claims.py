@@ -30,6 +30,13 @@ _PROGRAMME = re.compile(
     r"\b(?:developed|launched|piloted|introduced|commissioned|established|set up)\b[^.]{0,40}\b(?:tool|"
     r"programme|pilot|trial|scheme|initiative|platform|taskforce|task force|working group|review|study|"
     r"evaluation)\b", _I)
+# "The commercial arrangements underwent scrutiny via … the Commercial Assurance Board … and departmental Investment
+# Committee, with final approval by Cabinet Office Spend Controls": an approval leaves a business case and the
+# approving boards' papers.
+APPROVAL = re.compile(
+    r"\b(?:approv\w*|scrutin\w*|assur(?:ed|ance)|signed off|sign-off)\b[^.]{0,200}?\b(?:[A-Z][\w’'-]* )+(?:Board|"
+    r"Committee|Panel)s?\b|\b(?:Board|Committee|Panel|Spend Controls)\b[^.]{0,80}?\bapprov\w*|\bbusiness case\b")
+APPROVAL_REASON = "an approval: ask for the business case and the approving boards' papers and minutes"
 _PUBLISHED = re.compile(r"\b(?:White Paper|Green Paper|published|can be found|is available|are available|"
                         r"gov\.uk|https?://|Act \d{4}|Official Report)\b", _I)
 _DOCUMENT = re.compile(
@@ -60,6 +67,12 @@ def _follow_up(sentence: str) -> tuple[PointKind, str, str] | None:
     if commitment and not re.search(r"\b(?:respond|reply|write) to (?:the|my) hon", sentence, _I):
         return ("timetable", _clause(sentence, commitment.start()),
                 "a commitment with a date: ask for the timetable, progress records and drafts")
+    approval = APPROVAL.search(sentence)
+    # (not Parliament's committees, nor "approved regulators" overseen by a board)
+    if approval and not _PUBLISHED.search(sentence) and not re.search(
+            r"\b(?:Select|Joint|Public Accounts|Public Bill|Liaison) Committee|\bCommittee stage|\bapproved "
+            r"regulators?\b", sentence):
+        return ("documents", _trim(sentence), APPROVAL_REASON)
     if _SPEECH.search(sentence):
         return ("correspondence", _clause(sentence, _SPEECH.search(sentence).start()),  # type: ignore[union-attr]
                 "a speech or letter to others: ask for the text and the correspondence about it")

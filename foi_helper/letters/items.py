@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from ..analysis.claims import APPROVAL_REASON
 from ..model import Analysis, Point
 from .authorities import has_ministers, the
 from .dodge import (
@@ -25,6 +26,7 @@ from .phrasing import (
     Subject,
     clean_point_text,
     is_tool,
+    join_words,
     mentions_licensing,
     named_document,
     promised_subject,
@@ -244,6 +246,10 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
         template_kind = subject.as_kind
     elif template_kind == "documents" and subject.quoted:
         template_kind = "other"
+    if point.source == "answer" and point.reason == APPROVAL_REASON:
+        # the business case came before the approval, however long before the answer: everything up to it
+        return _approval_item(point, authority=authority, window=Window(end=answered) if answered else shared,
+                              opening=opening, topic=fallback_topic)
     reply = reply_asked(point, answer_text)
     if reply is not None:
         return _reply_item(point, reply.what, reply.sent, reply.said_sent, authority=authority, shared=shared,
@@ -323,6 +329,30 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
                 own_title=some is not None and template_kind == context_kind,
                 unreportable=bool(context.get("unreportable")) and template_kind == context_kind,
                 vague=template_kind == "timetable" and point.source == "answer" and subject.quoted)
+
+
+# The boards and committees an approval went through: "the Home Office’s Commercial Assurance Board", "Cabinet
+# Office Spend Controls".
+_BOARD = re.compile(r"(?:(?:the )?[A-Z][\w’'-]*(?:’s|'s) )?(?:[A-Z][\w’'-]* |and (?=[A-Z]))*(?:Board|Committee|Panel)s?\b|"
+                    r"\b(?:Cabinet Office |HM Treasury )?Spend Controls\b|\bHM Treasury\b")
+_APPROVED = re.compile(r"^(?P<what>(?:The|the|Its|its|This|this) [\w’' -]{3,60}?) (?:also )?(?:underwent|went through|"
+                       r"received|was|were|has been|have been|is|are)\b")
+
+
+def _approval_item(point: Point, *, authority: str, window: Window | None, opening: Window | None,
+                   topic: str | None) -> Item:
+    sentence = point.evidence or point.text
+    boards = [re.sub(r"^the ", "", b.group(0).strip()) for b in _BOARD.finditer(sentence)]
+    boards = [b if re.match(r"[A-Z][\w’'-]*(?:’s|'s) |Cabinet Office|HM Treasury", b) else f"the {b}"
+              for b in dict.fromkeys(boards)]
+    m = _APPROVED.match(sentence)
+    what = re.sub(r"^(?:The|Its|This|its|this) ", "the ", m["what"]) if m else "what the answer says was approved"
+    if topic and m:
+        what += f" ({topic})"
+    context = {"what": what, "boards": join_words(boards) if boards else "the boards that approved it",
+               "their": "their" if len(boards) != 1 else "its"}
+    context.update(window_words(window, opening))
+    return Item(render_template("points/approval.txt.j2", context), "documents", window, [point.id])
 
 
 _WILL_MEET = re.compile(r"(?:whether|if)\b[^,;]{0,60}?\bwill (?:have|hold|seek|arrange|meet|discuss)\b", re.IGNORECASE)

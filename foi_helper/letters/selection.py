@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..analysis.claims import APPROVAL_REASON
 from ..errors import LetterError
 from ..model import Analysis, LintWarning, Point
 from .authorities import authority_for, the
@@ -43,8 +44,8 @@ def _with_article(name: str) -> str:
 
 def _published_document(point: Point) -> str | None:
     """A named document the answer presents as already out ("set out in the White Paper"), else None."""
-    if point.source != "answer" or point.kind != "documents":
-        return None
+    if point.source != "answer" or point.kind != "documents" or point.reason == APPROVAL_REASON:
+        return None  # (a board an approval went through is no document)
     name = named_document(point.text, point.evidence)
     if name and re.search(r"\b(?:Command|White|Green) Paper\b", name):
         return name  # laid before Parliament or published: never a draft to ask for, whatever else "will" do

@@ -492,3 +492,24 @@ def test_parliaments_committees_and_approved_regulators_are_no_approval() -> Non
     assert not follow_ups(["Legal services are provided by approved regulators, overseen by the Legal Services Board."])
     assert not follow_ups([("We welcome the scrutiny of the draft Bill being undertaken by the Housing, "
                             "Communities and Local Government Select Committee.")])
+
+
+def test_the_reasons_for_a_proposal_and_an_analysis_in_the_passive() -> None:
+    got = letter("To ask the Secretary of State for Housing, Communities and Local Government, for what reason he "
+                 "proposes the inclusion of holiday lets within the Energy Performance Certificate regime; and "
+                 "whether sector-specific data, including occupancy patterns, has been analysed prior to "
+                 "progressing towards regulation.",
+                 "We are analysing responses to the consultation.", answered=date(2026, 1, 12),
+                 department="Ministry of Housing, Communities and Local Government")
+    assert got[0].endswith("that records the reasons why the Secretary of State proposes the inclusion of holiday "
+                           "lets within the Energy Performance Certificate regime.")
+    assert got[1].startswith("A copy of the most recent assessment, analysis or evaluation held by the Ministry of "
+                             "Housing, Communities and Local Government of sector-specific data, including occupancy "
+                             "patterns")
+
+
+def test_ministers_meeting_on_a_range_of_issues_is_no_meeting_to_ask_about() -> None:
+    from foi_helper.analysis.claims import follow_ups
+
+    assert not follow_ups(["Ministers meet with local authorities on a range of issues."])
+    assert follow_ups(["In November the Home Secretary co-hosted the Microsoft-led Hackathon in the US."])

@@ -58,7 +58,8 @@ _CONTENT: list[tuple[PointKind, re.Pattern[str]]] = [
                             r"potential |likely |annual |aggregate )*(?:cost|costs|amount|value|savings?)\b(?![- ]effectiveness)",
                             _I)),
     ("assessment", re.compile(r"\b(?:assessment|assessments|assessed|assess|evaluation|evaluated|evaluate|"
-                              r"estimate|estimated|analysis|review of|reviewed|consideration|considered|"
+                              r"estimate|estimated|analysis|analysed|analyzed|modelled|review of|reviewed|consideration|"
+                              r"considered|"
                               r"impact assessment)\b", _I)),
     ("meetings", re.compile(r"\b(?:discussions?|met|meet|meets|meeting|meetings|conversations?|talks|visited|"
                             r"visits?|engagement|(?:spoken|spoke|speak|speaks) (?:to|with))\b", _I)),

@@ -457,7 +457,10 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "document": (found.group(0).lower() if (found := DOCUMENT_LIKE.search(text)) and not subject.quoted
                      else None),
         "data_like": bool(DATA_LIKE.match(text)),
-        "clause": bool(re.search(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|do)\b", text)),
+        # "the scheme was closed early", "he proposes the inclusion of X": a clause, whose reasons are asked for
+        "clause": bool(re.search(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|do)\b", text)
+                       or re.match(r"(?:he|she|it|they|we|the (?:Secretary of State|Minister|Government|Department))"
+                                   r" \w+(?:s|ed)\b", text)),
         "point": point,
         "programme": _is_programme(point),
         "records": records_of(text, authority),

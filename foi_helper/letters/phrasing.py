@@ -136,6 +136,9 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         ((r"^(?:whether|if) .*?\bwill (?:estimate|assess|calculate|quantify) ((?:the )?(?:number|numbers|proportion|"
          r"percentage|amount|cost|value|scale)\b.+)$"), r"\1", "statistics"),
         (r"^(?:whether|if) .*?\bwill (?:respond|reply) to (.+)$", r"\1", "correspondence"),
+        # "whether sector-specific data … has been analysed prior to regulation": the analysis of that data
+        ((r"^(?:whether|if) (?!(?:he|she|they|it|the Department|the Government)\b)(.+?),? (?:has|have|had) been "
+          r"(?:analysed|analyzed|assessed|evaluated|modelled|reviewed)\b,? ?(.*)$"), r"\1 \2", "assessment"),
         # "if she will list the meetings between his Department, including the Office for Equality and
         # Opportunity, and the EHRC on X" → the meetings with "the EHRC on X"
         ((r"^(?:whether|if) .*?\bwill (?:list|set out|publish|provide details of|give details of) (?:the |all )?"
@@ -282,7 +285,9 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
             return Subject(phrase)
     reason = re.match(r"^(?:for what (?:policy )?reasons?|why)\s+(.+)$", text, flags=re.IGNORECASE)
     if reason:
-        return Subject(reason.group(1))  # the reasons template asks for the records of the reasons for this
+        # the reasons template asks for the records of the reasons for this ("he proposes X": the minister asked)
+        why = re.sub(r"^(?:he|she)\b", "the Secretary of State", reason.group(1))
+        return Subject(re.sub(r"^they\b", "the Government", why))
     if re.match(r"^(?:whether\b|when\b)", text, re.IGNORECASE) and kind in ("decision", "timetable"):
         return Subject(text)  # "a record of a decision on whether …", "a plan showing when …"
     if re.match(r"^(?:whether|if|when|who|which|what|where|how)\b", text, re.IGNORECASE):

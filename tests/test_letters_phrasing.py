@@ -388,3 +388,13 @@ def test_how_many_and_what_proportion_of_people_are() -> None:
     got = subject_of_point("how many and what proportion of staff at the Institute for Apprenticeships are "
                            "apprentices", source="question", kind="statistics", house="Commons")
     assert got.phrase == "the number and proportion of staff at the Institute for Apprenticeships who are apprentices"
+
+
+def test_a_ministers_visit_with_talks_is_named_as_the_visit_and_the_talks() -> None:
+    from foi_helper.letters.phrasing import subject_of_point
+
+    got = subject_of_point("I [Minister Rutley] visited Peru in October and held discussions with senior "
+                           "representatives of the Peruvian Government", source="answer", kind="meetings",
+                           house="Commons")
+    assert got.phrase == ("the visit by Minister Rutley to Peru in October, and the discussions held with senior "
+                          "representatives of the Peruvian Government")

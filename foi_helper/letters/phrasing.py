@@ -311,7 +311,10 @@ def _subject_from_answer(text: str, evidence: str | None, kind: str) -> Subject:
         if purpose and " to " not in phrase:
             phrase += f" to {purpose.group(1).strip()}"
         return Subject(phrase)
-    if re.search(r"\b(?:is|are|was|were|will|has|have|had)\b", text) or _ACTIVE.match(_split_time(text)[1]):
+    # "I [Minister Rutley] visited Peru": Hansard's bracketed name is who "I" was
+    text = re.sub(r"^I \[([^\]]{3,60})\]", r"\1", text)
+    if re.search(r"\b(?:is|are|was|were|will|has|have|had|visited|met)\b", text) \
+            or _ACTIVE.match(_split_time(text)[1]):
         claim = claim_phrase(text)
         return (
             Subject(claim) if claim else Subject(text, quoted=True)
@@ -393,7 +396,10 @@ def claim_phrase(sentence: str) -> str | None:
         agent = _agent_words(visit.group("agent"))
         what, to = ("visit", "to") if visit.group("verb") == "visited" else ("meeting", "with")
         by = f"{'by' if what == 'visit' else 'of'} {agent} " if agent else ""
-        return f"the {what} {by}{to} {visit.group('obj').strip()}" + (f" {time}" if time else "")
+        # "visited Peru in October and held discussions with X" → "… to Peru in October, and the discussions held with X"
+        obj = re.sub(r"\s+and (?:held|had) (discussions|talks|meetings) with\b", r", and the \1 held with",
+                     visit.group("obj").strip())
+        return f"the {what} {by}{to} {obj}" + (f" {time}" if time else "")
     future = _FUTURE.match(text)
     if future:
         return _definite(WHEN_PROMISED.sub("", future.group("obj")))

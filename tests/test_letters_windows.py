@@ -322,6 +322,16 @@ def test_a_period_before_the_first_part_is_every_parts() -> None:
                    "many people received supplementary benefit.", "I will write to the hon. Member.",
                    date(1991, 10, 22))
     assert "1 October 1989 to 22 October 1991" in body
+    assert "broken down by quarter" in body  # the lead-in's breakdown too
+
+
+def test_a_lead_in_breakdown_reads_as_one() -> None:
+    from foi_helper.letters.strategy import lead_breakdown
+
+    lead = ("To ask the Secretary of State for Employment for each region and for Great Britain as a whole for each "
+            "quarter since October 1989, ")
+    assert lead_breakdown(lead, "since October 1989") == "by region and for Great Britain as a whole, and by quarter"
+    assert lead_breakdown("To ask the Secretary of State for Employment, ", None) is None
 
 
 def test_an_estimate_of_a_number_from_a_ten_year_old_answer_also_offers_the_latest_year() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..model import Analysis, Point, WrittenAnswer
@@ -143,6 +143,7 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
     # before the first part is every part's.
     lead_in = re.split(r"\b(?:how many|how much|what|whether|if|which|when|why)\b", answer.question or "", maxsplit=1)[0]
     for_all = asked if asked_period is not None and asked_period.phrase and asked_period.phrase in lead_in else None
+    split_by = lead_breakdown(lead_in, asked_period.phrase if asked_period is not None else None)
     items: list[Item] = []
     used: set[str] = set()
     dodged, topic = None, None
@@ -197,6 +198,9 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
         # A part that sets no period of its own ("how many such tests were positive") shares the one before.
         inherited = ((last_own.window if last_own is not None else for_all) if p.source == "question"
                      and p.kind in ("statistics", "spending") else None)
+        if split_by and p.source == "question" and p.kind in ("statistics", "spending") and (
+                not p.breakdown or p.breakdown in p.text):
+            p = replace(p, breakdown=split_by)  # "for each region …, how many": every count's breakdown
         item = build_item(p, analysis, authority=authority, house=answer.house, answered=reference,
                           shared=shared, advice=advice, opening=opening, inherited=inherited,
                           fallback_topic=heading_title(answer), tabled=answer.date_tabled, latest=latest,
@@ -210,6 +214,20 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
     for item in items:
         item.text = with_years(item.text, reference)
     return Plan(items=items, opening=opening, dodged=dodged, topic=topic)
+
+
+def lead_breakdown(lead_in: str, period: str | None) -> str | None:
+    """"To ask the Secretary of State for Employment for each region and for Great Britain as a whole for each
+    quarter since October 1989, how many …" → "by region and for Great Britain as a whole, and by quarter": the
+    breakdown the question sets before its first part (its period aside), or None."""
+    text = lead_in.replace(period, " ") if period else lead_in
+    m = re.search(r"\bfor each (?:\w+ )?(?:region|quarter|year|month|nation|country|county|constituency|force|trust|"
+                  r"local authority|area)\b.*$", text, re.IGNORECASE)
+    if not m:
+        return None
+    phrase = re.sub(r"\s+", " ", m.group(0)).strip(" ,;")
+    phrase = re.sub(r"^for each ", "by ", phrase, flags=re.IGNORECASE)
+    return re.sub(r"\s+for each ", ", and by ", phrase)
 
 
 def question_cut(answer: WrittenAnswer) -> bool:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import reduce
 
 from ..analysis.text import clip
 from ..errors import LetterError
@@ -35,7 +36,7 @@ from .phrasing import (
     without_unavailable_levels,
     words_of_date,
 )
-from .selection import choose_points
+from .selection import acted_for_another, choose_points
 from .series import published_series
 from .strategy import request_items
 from .templating import render_template
@@ -273,7 +274,12 @@ def compose_letter(
         notes.append(LintWarning("not-recorded", f"Figures left out: the answer says \"{said}\"; asked "
                                  "again they would be answered 'not held'.", "FOIA s.1(1)", Fix("points")))
         points = kept
-    shared = shared_window(answer, today=today, date_from=date_from, date_to=date_to, latest_year=latest_year)
+    # Another body's act the letter leaves out ("on 30 March 2019 the Home Office launched …") dates nothing asked.
+    answering = authority_for(answer.department) if answer.department else None
+    others = [p.evidence for p in analysis.points if p.evidence and answering is not None
+              and acted_for_another(p, answering.name)]
+    dated_by = replace(answer, answer=reduce(lambda text, s: text.replace(s, " "), others, answer.answer))
+    shared = shared_window(dated_by, today=today, date_from=date_from, date_to=date_to, latest_year=latest_year)
     if (shared is not None and answer.date_answered and not (date_from or date_to or latest_year)
             and (answer.holding or any(e.kind == "holding" for e in analysis.evasions))
             and holding_is_stale(answer, today)):

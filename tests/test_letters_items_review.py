@@ -513,3 +513,30 @@ def test_ministers_meeting_on_a_range_of_issues_is_no_meeting_to_ask_about() -> 
 
     assert not follow_ups(["Ministers meet with local authorities on a range of issues."])
     assert follow_ups(["In November the Home Secretary co-hosted the Microsoft-led Hackathon in the US."])
+
+
+def test_an_assessment_under_way_at_the_answer_is_asked_for_in_draft_and_after_it() -> None:
+    got = letter("To ask the Secretary of State for Environment, Food and Rural Affairs, what assessment he has made "
+                 "of whether the level of funding proposed will be adequate to meet the cost of electric vehicles.",
+                 "We are working to assess net additional costs to local authorities.", answered=date(2023, 12, 19),
+                 department="Department for Environment, Food and Rural Affairs")
+    assert "completed or in draft, as the answer said the work was under way" in got[0]
+    done = letter("To ask the Secretary of State for Environment, Food and Rural Affairs, what assessment he has "
+                  "made of whether the level of funding proposed will be adequate to meet the cost of electric "
+                  "vehicles.", "Local authorities will receive funding.", answered=date(2023, 12, 19),
+                  department="Department for Environment, Food and Rural Affairs")
+    assert "in draft" not in done[0]
+
+
+def test_an_assessment_under_way_is_searched_six_months_past_the_answer() -> None:
+    from foi_helper.letters.items import build_item
+    from foi_helper.letters.windows import Window
+    from foi_helper.model import Analysis, Point
+
+    point = Point("q1", "question", "assessment", "partial", "what assessment he has made of the cost of electric "
+                  "vehicles")
+    shared = Window(start=date(2023, 11, 21), end=date(2023, 12, 19))
+    item = build_item(point, Analysis(points=[point]), authority="Home Office", house="Commons",
+                      answered=date(2023, 12, 19), shared=shared, advice="", today=TODAY,
+                      answer_text="We are working to assess net additional costs.")
+    assert item is not None and item.window == Window(start=date(2023, 11, 21), end=date(2024, 6, 19))

@@ -263,9 +263,12 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     own = point.source == "question" and point.kind in PERIOD_KINDS and question_period(text, answered) is not None
     window, rest = window_of_point(point, text, answered=answered, shared=shared, narrowed=narrowed,
                                    inherited=None if own else inherited, latest=latest, asked=asked)
+    # "We are working to assess net additional costs": the assessment was under way at the answer
+    in_progress = template_kind == "assessment" and point.source == "question" and bool(_UNDER_WAY.search(answer_text))
     if (window is not None and not window.fixed and answered is not None and today is not None
-            and point.kind == "meetings" and point.source == "question" and _WILL_MEET.match(point.text)):
-        # "if she will have discussions with X": the talks, if any, came after the answer
+            and point.source == "question" and (in_progress or point.kind == "meetings"
+                                                and _WILL_MEET.match(point.text))):
+        # "if she will have discussions with X": the talks, if any, came after the answer; so did the finished work
         window = Window(start=window.start, end=max(window.end, min(today, answered + timedelta(days=FOLLOW_DAYS))))
     if window is not None and window.fixed:
         rest = _DATED_RANGES.sub("", rest)  # the latest year replaces "in the periods (a) 1 January to 26 March 1994"
@@ -291,6 +294,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
         text = some[0]  # the parts the answer gave figures for are not asked for again (s.21)
     lead = point.source == "question"
     context = _context(point, text, template_kind, authority, window, advice, breakdown, evasions, subject)
+    context["in_progress"] = in_progress
     context["unreportable"] = template_kind == "statistics" and point.source == "question" \
         and systems_cannot_report(answer_text)
     context["keyword"] = _keyword(text, answer_text) if template_kind == "statistics" else None
@@ -355,6 +359,9 @@ def _approval_item(point: Point, *, authority: str, window: Window | None, openi
     return Item(render_template("points/approval.txt.j2", context), "documents", window, [point.id])
 
 
+_UNDER_WAY = re.compile(r"\b(?:we|it|the Department|the Government) (?:is|are) (?:currently |now )?(?:working to assess|"
+                        r"assessing|evaluating|analysing|modelling|working to (?:evaluate|estimate|model|understand))\b|"
+                        r"\b(?:is|are) (?:currently |now )?being (?:assessed|evaluated|analysed|modelled)\b", re.IGNORECASE)
 _WILL_MEET = re.compile(r"(?:whether|if)\b[^,;]{0,60}?\bwill (?:have|hold|seek|arrange|meet|discuss)\b", re.IGNORECASE)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?:,? (?:19|20)\d\d)?"
 _RANGE = rf"(?:\([a-z]\)\s*)?(?:between )?{_DAY} (?:to|and|until) {_DAY}"

@@ -344,3 +344,20 @@ def test_an_estimate_of_a_number_from_a_ten_year_old_answer_also_offers_the_late
                        date_answered=date(2012, 9, 4), asker=Member(name="Mr. X"))
     body = " ".join(compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body.split())
     assert "please send the same figures for 2025 instead" in body
+
+
+def test_an_archived_answers_span_of_years_is_kept_for_the_latest_years() -> None:
+    from foi_helper.model import Member, WrittenAnswer
+
+    def body(question: str) -> str:
+        wa = WrittenAnswer(source_format="test", question=question, answer="The information is not held centrally.",
+                           department="Northern Ireland Office", house="Commons", date_answered=date(2005, 3, 1),
+                           asker=Member(name="Mr. X"))
+        return " ".join(compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body.split())
+
+    five = body("To ask the Secretary of State for Northern Ireland how much money his Department has spent on "
+                "chartering aircraft in each of the past five years.")
+    assert "for the financial years 2021-22 to 2025-26" in five and "the latest five complete years" in five
+    one = body("To ask the Secretary of State for Northern Ireland how much money his Department spent on "
+               "chartering aircraft in 2003-04.")
+    assert "for the financial year 2025-26" in one and "the latest complete year" in one

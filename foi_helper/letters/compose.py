@@ -46,12 +46,14 @@ from .windows import (
     AnswerDateUnknown,
     Window,
     after_answer,
+    calendar_years,
     events_window,
     financial_years,
     is_financial,
     last_complete_financial_year,
     latest_complete_year,
     old_answer,
+    question_period,
 )
 
 __all__ = ["AnswerDateUnknown", "citable_related", "compose_letter", "signature", "the"]
@@ -190,15 +192,35 @@ def old_records(answer: WrittenAnswer, today: date, latest_year: bool | None, da
                       due=transfer_due(answered.year) if today.year - answered.year > ARCHIVE_YEARS else None)
 
 
+# A letter asking for the latest years in place of an archived answer's keeps the question's span, up to this many.
+MAX_LATEST_YEARS = 5
+
+
+def latest_span(answer: WrittenAnswer) -> int:
+    """How many years "in each of the past five years" (or the like) asks for: 1 unless the question's own period
+    runs over whole years, at most MAX_LATEST_YEARS."""
+    answered = answer.date_answered or answer.date_tabled
+    asked = question_period(answer.question, answered) if answer.question and answered else None
+    window = asked.window if asked is not None else None
+    if window is None or window.start is None or not re.search(r"\beach of the (?:last|past|previous) \w+ "
+                                                              r"(?:financial |calendar )?years\b", answer.question,
+                                                              re.IGNORECASE):
+        return 1
+    return max(1, min(MAX_LATEST_YEARS, round((window.end - window.start).days / 365.25)))
+
+
 def shared_window(answer: WrittenAnswer, *, today: date, date_from: date | None, date_to: date | None,
                   latest_year: bool) -> Window | None:
     """The window items take unless their own words set one: the user's fixed dates, the latest complete year,
     or the period of the answer's own events; None when the answer's date is unknown."""
     if latest_year:  # the figures' own kind of year: "1992-93" asks for the latest complete financial year
+        # … and the question's own span: "in each of the past five years" asks for the latest five
+        years = latest_span(answer)
         if is_financial(f"{answer.question}\n{answer.answer}"):
             year = last_complete_financial_year(today)
-            return replace(financial_years(year, year), fixed=True)
-        return replace(latest_complete_year(today), fixed=True)
+            return replace(financial_years(year - years + 1, year), fixed=True)
+        last = latest_complete_year(today)
+        return replace(last if years == 1 else calendar_years(last.end.year - years + 1, last.end.year), fixed=True)
     # An unanswered question (or a holding reply without its date) counts from the day it was tabled.
     answered = answer.date_answered or answer.date_tabled
     if date_from or date_to:
@@ -345,6 +367,8 @@ def compose_letter(
         "old_records": old,
         "archive": (archive := archive_of(body_of)),
         # The latest year in place of an answer's archived one: said, so the officer reads why the dates differ.
+        "archived_years": "complete year" if latest_span(answer) == 1 else
+        f"{('two', 'three', 'four', 'five')[latest_span(answer) - 2]} complete years",
         "archived": answer.date_answered.year if latest_year and chosen_year is None and answer.date_answered
         and plan.opening is not None and shared is not None and plan.opening.words() == shared.words() else None,
         # "The systems cannot report this": they may since have been changed to, so the latest year too.
@@ -474,8 +498,9 @@ def _window_warnings(answer: WrittenAnswer, today: date, latest_year: bool | Non
         return [LintWarning(
             "old-records",
             f"The answer is from {answered.year}: records over 20 years old have been transferred to {archive} "
-            f"or destroyed, so the letter asks for the latest complete year ({year}), except for the "
-            "papers and figures the answer itself names; it can ask for the answer's own period instead.",
+            f"or destroyed, so the letter asks for the latest complete {'years' if year and ' to ' in year else 'year'} "
+            f"({year}), except for the papers and figures the answer itself names; it can ask for the answer's own "
+            "period instead.",
             rule,
             Fix("answer_period"),
         )]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Point, PointKind
+from .references import MONTH
 
 _I = re.IGNORECASE
 _MONEY = re.compile(r"£\s?\d[\d,.]*\s?(?:million|billion|bn|m|k)?|\b\d[\d,.]*\s?(?:million|billion) pounds", _I)
@@ -36,7 +37,6 @@ _PROGRAMME = re.compile(
 APPROVAL = re.compile(
     r"\b(?:approv\w*|scrutin\w*|assur(?:ed|ance)|signed off|sign-off)\b[^.]{0,200}?\b(?:[A-Z][\w’'-]* )+(?:Board|"
     r"Committee|Panel)s?\b|\b(?:Board|Committee|Panel|Spend Controls)\b[^.]{0,80}?\bapprov\w*|\bbusiness case\b")
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 APPROVAL_REASON = "an approval: ask for the business case and the approving boards' papers and minutes"
 _PUBLISHED = re.compile(r"\b(?:White Paper|Green Paper|published|can be found|is available|are available|"
                         r"gov\.uk|https?://|Act \d{4}|Official Report)\b", _I)
@@ -85,8 +85,8 @@ def _follow_up(sentence: str) -> tuple[PointKind, str, str] | None:
     # "Ministers meet with local authorities on a range of issues": a habit, no meeting to ask about (but "visited
     # Peru in October and held discussions … on a range of issues" is one)
     habit = re.search(r"\bmeets? (?:with )?[^.]{0,60}\b(?:on a (?:wide )?range of|regularly|routinely|frequently)\b",
-                      sentence, _I) and not re.search(rf"\b(?:visited|hosted|co-hosted|summit|conference|in {_MONTH}|"
-                                                       rf"on \d{{1,2}} {_MONTH}|last (?:week|month))\b", sentence)
+                      sentence, _I) and not re.search(rf"\b(?:visited|hosted|co-hosted|summit|conference|in {MONTH}|"
+                                                       rf"on \d{{1,2}} {MONTH}|last (?:week|month))\b", sentence)
     if meeting and not habit:
         return ("meetings", _clause(sentence, meeting.start()),
                 "a meeting or event: ask for the list of attendees, minutes and what came of it")

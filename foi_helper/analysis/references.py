@@ -13,8 +13,8 @@ from datetime import date
 from ..model import Reference
 from ..reading.clean import MONTH_NUMBERS
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-DATE_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATE_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
 # A UIN after the words that introduce one: Commons numbers, Lords "HL1234".
 _UIN_AFTER = re.compile(
     r"\b(?:Questions?|PQs?|UINs?|question\s+number|Parliamentary\s+Questions?)\s*(?:No\.?|number)?\s*"

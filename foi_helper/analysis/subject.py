@@ -309,7 +309,7 @@ def _relative(rest: str) -> str:
     m = re.match(rf"(?P<subj>.+?) (?:who|that) (?:were|are|was|is|have been|has been) (?P<part>\w+(?:ed|en|wn|ld|nt|"
                  rf"ght)\b.*?) (?P<aux>{_FINITE}) (?P<pred>.+)$", rest)
     if m:
-        return f"{m['subj']} {m['part']} {_who(m['subj'])} {m['aux']} {m['pred']}"
+        return f"{m['subj']} {m['part']} {who_or_that(m['subj'])} {m['aux']} {m['pred']}"
     rest = re.sub(r" (?:are|is|were|was) there\b", "", rest)  # "areas are there for worship" → "areas for worship"
     rest = re.sub(r" there (?:are|is|were|was)\b", "", rest)  # "applications there are in England" → "… in England"
     rest = re.sub(r"\b(?:(?:do|does|did) )?not have\b", "without", rest)  # "prisons do not have" → "without"
@@ -324,12 +324,12 @@ def _relative(rest: str) -> str:
     if m and m["subj"].split()[-1] not in ("and", "or") and (
             not re.search(r" (?:the|his|her|their|an?) ", m["subj"])
             or re.match(r"\w+(?: \w+)? (?:at|in|of|on|from|within|across|under) ", m["subj"])):
-        return f"{m['subj']} {_who(m['subj'])} {m['aux']} {m['pred']}"
+        return f"{m['subj']} {who_or_that(m['subj'])} {m['aux']} {m['pred']}"
     # "prisons operated a policy" → "prisons that operated a policy": an active verb with its object
     m = re.match(r"(?P<subj>(?:\w+ ){0,5}?\w+s) (?P<verb>(?:\w+ly (?:and \w+ly )?)?\w+ed) "
                  r"(?P<obj>(?:a|an|the|their|its|his|her|any|no|more|fewer)\b.+)$", rest)
     if m:
-        return f"{m['subj']} {_who(m['subj'])} {m['verb']} {m['obj']}"
+        return f"{m['subj']} {who_or_that(m['subj'])} {m['verb']} {m['obj']}"
     return rest
 
 
@@ -339,8 +339,6 @@ def who_or_that(subject: str) -> str:
     head = re.split(r" (?:of|against|in|at|for|from|with|on|by|under|within|across|to|between|among)\b", subject)[0]
     return "who" if _PEOPLE.search(head.split()[-1] if head.split() else "") else "that"
 
-
-_who = who_or_that
 
 
 def _tidy(phrase: str) -> str | None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
+
+from .tables import read_table
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class Ended:
 @functools.cache
 def ended_table() -> tuple[Ended, ...]:
     """The table shipped in the package, read once."""
-    raw = tomllib.loads(resources.files(__package__).joinpath("data/ended_schemes.toml").read_text("utf-8"))
+    raw = read_table("ended_schemes.toml")
     return tuple(Ended(s["name"], re.compile(s["pattern"], re.IGNORECASE), int(s["ended"]), s["after"])
                  for s in raw["scheme"])
 

@@ -15,16 +15,15 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
-from importlib import resources
 from typing import Any
 
 from ..model import Analysis, Fix, LintWarning, WrittenAnswer
 from .authorities import OTHER_COST_LIMIT, Authority
 from .dodge import NOT_IN_FORM
 from .phrasing import words_of_date
+from .tables import read_table
 
 # Records selected for permanent preservation are transferred by the time they are 20 years old (Public Records
 # Act 1958 s.3(4), as amended by the Constitutional Reform and Governance Act 2010).
@@ -170,7 +169,7 @@ def _body(key: str, raw: dict[str, Any]) -> Body:
 @functools.cache
 def holder_table() -> HolderTable:
     """The table shipped in the package, read once."""
-    raw = tomllib.loads(resources.files(__package__).joinpath("data/holders.toml").read_text("utf-8"))
+    raw = read_table("holders.toml")
     bodies = {key: _body(key, value) for key, value in raw["bodies"].items()}
     classes = {
         key: BodyClass(

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
+
+from .tables import read_table
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class Series:
 @functools.cache
 def series_table() -> tuple[Series, ...]:
     """The table shipped in the package, read once."""
-    raw = tomllib.loads(resources.files(__package__).joinpath("data/published_series.toml").read_text("utf-8"))
+    raw = read_table("published_series.toml")
     return tuple(Series(s["key"], re.compile(s["pattern"], re.IGNORECASE), s["name"]) for s in raw["series"])
 
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .tables import read_table
+from .tables import first_matching, read_table
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,4 @@ def ended_table() -> tuple[Ended, ...]:
 
 def ended_scheme(texts: Iterable[str]) -> Ended | None:
     """The first ended scheme one of the texts asks about; None when none does."""
-    wanted = [t for t in texts if t]
-    for scheme in ended_table():
-        if any(scheme.pattern.search(t) for t in wanted):
-            return scheme
-    return None
+    return first_matching(ended_table(), texts)

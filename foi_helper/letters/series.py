@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .tables import read_table
+from .tables import first_matching, read_table
 
 
 @dataclass(frozen=True)
@@ -29,8 +29,4 @@ def series_table() -> tuple[Series, ...]:
 
 def published_series(subjects: Iterable[str]) -> Series | None:
     """The first series whose kind of figures one of the subjects asks for, or None."""
-    texts = [s for s in subjects if s]
-    for series in series_table():
-        if any(series.pattern.search(text) for text in texts):
-            return series
-    return None
+    return first_matching(series_table(), subjects)

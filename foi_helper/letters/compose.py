@@ -36,7 +36,7 @@ from .phrasing import (
     without_unavailable_levels,
     words_of_date,
 )
-from .selection import acted_for_another, choose_points
+from .selection import choose_points, others_acts
 from .series import published_series
 from .strategy import request_items
 from .templating import render_template
@@ -194,6 +194,7 @@ def old_records(answer: WrittenAnswer, today: date, latest_year: bool | None, da
 
 # A letter asking for the latest years in place of an archived answer's keeps the question's span, up to this many.
 MAX_LATEST_YEARS = 5
+_SPAN_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 
 
 def latest_span(answer: WrittenAnswer) -> int:
@@ -210,12 +211,12 @@ def latest_span(answer: WrittenAnswer) -> int:
 
 
 def shared_window(answer: WrittenAnswer, *, today: date, date_from: date | None, date_to: date | None,
-                  latest_year: bool) -> Window | None:
+                  latest_year: bool, span: int = 1) -> Window | None:
     """The window items take unless their own words set one: the user's fixed dates, the latest complete year,
     or the period of the answer's own events; None when the answer's date is unknown."""
     if latest_year:  # the figures' own kind of year: "1992-93" asks for the latest complete financial year
-        # … and the question's own span: "in each of the past five years" asks for the latest five
-        years = latest_span(answer)
+        # … and the question's own span (`latest_span`): "in each of the past five years" asks for the latest five
+        years = span
         if is_financial(f"{answer.question}\n{answer.answer}"):
             year = last_complete_financial_year(today)
             return replace(financial_years(year - years + 1, year), fixed=True)
@@ -297,11 +298,11 @@ def compose_letter(
                                  "again they would be answered 'not held'.", "FOIA s.1(1)", Fix("points")))
         points = kept
     # Another body's act the letter leaves out ("on 30 March 2019 the Home Office launched …") dates nothing asked.
-    answering = authority_for(answer.department) if answer.department else None
-    others = [p.evidence for p in analysis.points if p.evidence and answering is not None
-              and acted_for_another(p, answering.name)]
+    others = [p.evidence for p, _ in others_acts(analysis.points, answer.department) if p.evidence]
     dated_by = replace(answer, answer=reduce(lambda text, s: text.replace(s, " "), others, answer.answer))
-    shared = shared_window(dated_by, today=today, date_from=date_from, date_to=date_to, latest_year=latest_year)
+    span = latest_span(answer)
+    shared = shared_window(dated_by, today=today, date_from=date_from, date_to=date_to, latest_year=latest_year,
+                           span=span)
     if (shared is not None and answer.date_answered and not (date_from or date_to or latest_year)
             and (answer.holding or any(e.kind == "holding" for e in analysis.evasions))
             and holding_is_stale(answer, today)):
@@ -367,8 +368,7 @@ def compose_letter(
         "old_records": old,
         "archive": (archive := archive_of(body_of)),
         # The latest year in place of an answer's archived one: said, so the officer reads why the dates differ.
-        "archived_years": "complete year" if latest_span(answer) == 1 else
-        f"{('two', 'three', 'four', 'five')[latest_span(answer) - 2]} complete years",
+        "archived_years": "complete year" if span == 1 else f"{_SPAN_WORDS[span]} complete years",
         "archived": answer.date_answered.year if latest_year and chosen_year is None and answer.date_answered
         and plan.opening is not None and shared is not None and plan.opening.words() == shared.words() else None,
         # "The systems cannot report this": they may since have been changed to, so the latest year too.

@@ -66,13 +66,19 @@ _ACTOR = re.compile(
     r"commissioned|issued)\b")
 
 
-def acted_for_another(point: Point, authority: str) -> str | None:
-    """The other public authority a claim of the answer says acted (the records of it are that body's), or None."""
-    if point.source != "answer":
-        return None
-    m = _ACTOR.search(point.text)
-    body = authority_for(m["body"]) if m else None
-    return body.name if body is not None and body.name != authority else None
+def others_acts(points: Sequence[Point], department: str | None) -> list[tuple[Point, str]]:
+    """The answer's claims that another public authority than the answering `department` acted, each with that
+    body's name: the records of it are that body's."""
+    answering = authority_for(department) if department else None
+    if answering is None:
+        return []
+    out = []
+    for p in points:
+        m = _ACTOR.search(p.text) if p.source == "answer" else None
+        body = authority_for(m["body"]) if m else None
+        if body is not None and body.name != answering.name:
+            out.append((p, body.name))
+    return out
 
 
 def choose_points(
@@ -96,12 +102,9 @@ def choose_points(
     # "and if he will make a statement" is Commons form, not a request for anything.
     for p in [p for p in candidates if STATEMENT.match(p.text.strip())]:
         candidates.remove(p)
-    answering = authority_for(department) if department else None
-    for p in [p for p in candidates if answering is not None]:
-        other = acted_for_another(p, answering.name) if answering is not None else None
-        if other:
-            candidates.remove(p)
-            notes.append(LintWarning("left-out", f"{p.id} ({p.kind}) left out: the answer says {the(other)} did "
+    for p, other in others_acts(candidates, department):
+        candidates.remove(p)
+        notes.append(LintWarning("left-out", f"{p.id} ({p.kind}) left out: the answer says {the(other)} did "
                                      f"this, so the records are its own; write to {the(other)} for them.",
                                      "FOIA s.1(1): the body that holds it"))
     # (A promise of more "in due course" names no step: the question's steps stay asked.)

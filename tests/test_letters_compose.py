@@ -469,3 +469,15 @@ def test_a_single_item_request_has_the_cost_clause_for_one_item() -> None:
     assert "order of priority" not in body and "in the order above" not in body
     # figures sit with the teams that keep them, not with the minister's private office
     assert "send what can be provided within the limit, most recent first, and advise me under section 16" in body
+
+
+def test_a_related_answer_years_after_the_letters_period_is_not_cited() -> None:
+    # The seed's period ends in June 2019: a sibling of a few weeks later may publish what the records hold, one
+    # of 2024 does not, and an officer reads its exclusion as confusion (a reviewer did).
+    related = [
+        Match(2, "6036", "Commons", None, date(2019, 7, 20), "Home Office", "Social Media", "q", 90.0, None),
+        Match(4, "2225", "Commons", None, date(2024, 9, 4), "Home Office", "Social Media", "q", 95.0, None),
+    ]
+    body = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY, related=related).body
+    assert "6036 (20 July 2019)" in body
+    assert "2225" not in body

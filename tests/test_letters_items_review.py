@@ -528,7 +528,7 @@ def test_an_assessment_under_way_at_the_answer_is_asked_for_in_draft_and_after_i
     assert "in draft" not in done[0]
 
 
-def test_an_assessment_under_way_is_searched_six_months_past_the_answer() -> None:
+def test_an_assessment_under_way_is_searched_to_the_request_up_to_two_years_on() -> None:
     from foi_helper.letters.items import build_item
     from foi_helper.letters.windows import Window
     from foi_helper.model import Analysis, Point
@@ -539,4 +539,54 @@ def test_an_assessment_under_way_is_searched_six_months_past_the_answer() -> Non
     item = build_item(point, Analysis(points=[point]), authority="Home Office", house="Commons",
                       answered=date(2023, 12, 19), shared=shared, advice="", today=TODAY,
                       answer_text="We are working to assess net additional costs.")
-    assert item is not None and item.window == Window(start=date(2023, 11, 21), end=date(2024, 6, 19))
+    assert item is not None and item.window == Window(start=date(2023, 11, 21), end=date(2025, 12, 18))
+    assert "completed or in draft between 21 November 2023 and 18 December 2025, as the answer said" in item.text
+    recent = build_item(point, Analysis(points=[point]), authority="Home Office", house="Commons",
+                        answered=date(2026, 6, 1), shared=Window(start=date(2026, 5, 1), end=date(2026, 6, 1)),
+                        advice="", today=date(2026, 12, 3), answer_text="We are working to assess net additional costs.")
+    assert recent is not None and recent.window == Window(start=date(2026, 5, 1), end=date(2026, 12, 3))
+
+
+def test_a_promised_documents_publication_decision_is_searched_after_the_answer() -> None:
+    got = letter("To ask the Secretary of State for Housing, Communities and Local Government, for what reason he "
+                 "proposes the inclusion of holiday lets within the Energy Performance Certificate regime.",
+                 "We are analysing responses to the consultation and will publish the Government's response to the "
+                 "consultation in due course.", answered=date(2026, 1, 12),
+                 department="Ministry of Housing, Communities and Local Government")
+    promised = [i for i in got if i.startswith("A copy of the Government")]
+    assert promised and "any record dated between 12 January 2026 and 2 December 2026 of the decision on when to " \
+        "publish it" in promised[0]
+
+
+def test_the_ministers_response_to_a_call_asks_for_the_advice_on_it_not_the_document() -> None:
+    got = letter("To ask the Minister for the Cabinet Office, what his response is to the call for a six-month "
+                 "delay to checks in the Irish Sea in the document entitled: Implementing the Northern Ireland "
+                 "Protocol, published by the NI Business Brexit Working Group.",
+                 "The UK Government will continue to prepare to meet our obligations under the Protocol, in line "
+                 "with the approach set out in the 20 May Command Paper.", answered=date(2020, 6, 29),
+                 department="Cabinet Office")
+    assert got[0].startswith("Any ministerial submission, briefing note or minute held by the Cabinet Office")
+    assert "records the Government's response to the call for a six-month delay to checks" in got[0]
+
+
+def test_a_meeting_on_a_range_of_issues_is_asked_for_as_far_as_it_touched_the_question() -> None:
+    got = letter("To ask the Minister of State, Foreign, Commonwealth and Development Office, whether he has had "
+                 "recent discussions with his Peruvian counterpart on protections for (a) indigenous and (b) "
+                 "environmental activists.",
+                 "I visited Peru in October and held discussions with senior representatives of the Peruvian "
+                 "Government on a range of issues, such as the importance of protecting human rights.",
+                 answered=date(2023, 12, 13), department="Foreign, Commonwealth and Development Office")
+    visit = [i for i in got if "visit" in i]
+    assert visit and "range of issues" not in visit[0]
+    assert visit[0].endswith("so far as they record discussion of protections for (a) indigenous and (b) "
+                             "environmental activists.")
+
+
+def test_energy_performance_is_environmental_information() -> None:
+    wa = WrittenAnswer(source_format="api", question="To ask the Secretary of State for Housing, Communities and "
+                       "Local Government, for what reason he proposes the inclusion of holiday lets within the "
+                       "Energy Performance Certificate regime.", answer="We consulted on proposals.",
+                       title="Holiday Accommodation", department="Ministry of Housing, Communities and Local "
+                       "Government", house="Commons", date_answered=date(2026, 1, 12))
+    body = compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body
+    assert "under the Environmental Information Regulations 2004" in body

@@ -236,6 +236,8 @@ def test_an_archived_answer_says_why_it_asks_for_the_latest_year_in_the_figures_
     assert ("The answer is from 1995; records of that time will by now have been destroyed or transferred to The "
             "National Archives, so I ask for the same information for the financial year 2025-26") in said
     assert "(information for England in 1992-93)" in said
+    # every item shares that period: no "except where an item names another date" for the officer to look for
+    assert "names another date" not in said
     # the answer's own period, chosen: no such sentence
     own = " ".join(compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY,
                                   latest_year=False).body.split())

@@ -26,6 +26,9 @@ _LEADS: list[tuple[PointKind, re.Pattern[str]]] = [
         r"^(?:when|by when|by what date|on what date|on which date|what date|(?:what|which) (?:is |are |was )?"
         r"(?:the |his |her |its |their |her Department's |his Department's )?(?:planned |expected |estimated |"
         r"proposed |anticipated )?(?:timetable|timeline|timescale|timeframe|time frame|date|dates|deadline)\b)", _I)),
+    # "what his response is to the call for a six-month delay in the document X": the advice on the call
+    ("reasons", re.compile(r"^what (?:is )?(?:his|her|their|the Government's|the Government’s|the) "
+                           r"(?:response|reply|position) (?:is |was )?(?:to|on)\b", _I)),
     ("reasons", re.compile(
         r"^(?:why|for what reasons?|what (?:the |were the |are the |was the |is the )?reasons?|"
         r"on what (?:basis|grounds)|what (?:is |was )?the (?:evidential |evidence |legal |statistical )?"

@@ -13,6 +13,8 @@ from .phrasing import join_words, words_of_date
 # 85 or more had the answer's exact heading about half the time, a fifth or less below 85. Only those, from the
 # same department, are cited as already published.
 CITE_MIN_SCORE = 85.0
+# A sibling answered days or weeks after the answer may still publish what the records hold; years later, not.
+LATE_DAYS = 183
 
 
 def citable_related(answer: WrittenAnswer, related: Sequence[Match], *, today: date) -> list[Match]:
@@ -28,8 +30,11 @@ def citable_related(answer: WrittenAnswer, related: Sequence[Match], *, today: d
     return out
 
 
-def published_phrase(related: Sequence[Match], analysis: Analysis, today: date) -> str | None:
-    """'the written answers to questions 6036 (24 May 2024) and HL12 (5 March 2019)', at most three (s.21)."""
+def published_phrase(related: Sequence[Match], analysis: Analysis, today: date,
+                     until: date | None = None) -> str | None:
+    """'the written answers to questions 6036 (24 May 2024) and HL12 (5 March 2019)', at most three (s.21).
+    Related answers the index found more than LATE_DAYS after `until` (the end of the letter's latest period)
+    are not named: a reviewer read a 2024 answer excluded from a letter about 2020 as confusing, not narrowing."""
     seen: set[str] = set()
     # The answer's own cross-references first ("I refer the noble Lord to the answer of …"): s.21, already given.
     referred = [(e.reference, e.reference_date) for e in analysis.evasions if e.kind == "refers_elsewhere"]
@@ -38,7 +43,9 @@ def published_phrase(related: Sequence[Match], analysis: Analysis, today: date) 
     groups: list[list[str]] = [[], []]
     for group, refs in ((0, own), (1, found)):
         for uin, when in refs:
-            if not uin or uin in seen or (when and when > today) or len(groups[0]) + len(groups[1]) == 3:
+            late = when is not None and (when > today or group == 1 and until is not None
+                                                     and (when - until).days > LATE_DAYS)
+            if not uin or uin in seen or late or len(groups[0]) + len(groups[1]) == 3:
                 continue
             seen.add(uin)
             groups[group].append(f"{uin} ({words_of_date(when)})" if when else uin)

@@ -73,7 +73,9 @@ ENVIRONMENTAL = re.compile(
     # a chemical or nuclear weapon is a matter of defence, not the state of the air or land
     r"habitats?|pesticides?|chemicals?(?! weapons?)(?![^.]{0,40}\bas a weapon)|contaminat\w*|noise|"
     r"nuclear(?! weapons?| deterrent| submarines?)|fracking|fossil fuels?|net zero|carbon|"
-    r"landfill|wildlife|planning permission|deforestation|rivers?|soil)\b",
+    r"landfill|wildlife|planning permission|deforestation|rivers?|soil|"
+    # energy use and measures affecting it: a factor affecting the air and climate (EIR reg 2(1)(b), (c))
+    r"energy (?:efficiency|performance|consumption|use)|EPCs?|heat pumps?|renewable energy|insulation)\b",
     re.IGNORECASE,
 )
 # A Scottish public authority's environmental information falls under the Scottish regulations (SSI 2004/520).
@@ -359,7 +361,8 @@ def compose_letter(
         "all_share": all(i.window in (plan.opening, None) for i in plan.items),
         "items": items,
         "conditions": conditions,
-        "published": published_phrase(related, analysis, today),
+        "published": published_phrase(related, analysis, today, until=max(
+            (w.end for w in [plan.opening, *(i.window for i in plan.items)] if w is not None), default=None)),
         "published_documents": join_words(published) if published else None,
         "names_waived": any("job title" in i.text for i in plan.items),
         "environmental": environmental and law_key != "eir",

@@ -30,6 +30,7 @@ from .phrasing import (
     mentions_licensing,
     named_document,
     promised_subject,
+    replace_pronouns,
     subject_of_point,
     words_of_date,
 )
@@ -39,6 +40,7 @@ from .windows import (
     FOLLOW_DAYS,
     AnswerDateUnknown,
     Window,
+    after_promise,
     before_answer,
     calendar_years,
     financial_years,
@@ -266,10 +268,14 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     # "We are working to assess net additional costs": the assessment was under way at the answer
     in_progress = template_kind == "assessment" and point.source == "question" and bool(_UNDER_WAY.search(answer_text))
     if (window is not None and not window.fixed and answered is not None and today is not None
-            and point.source == "question" and (in_progress or point.kind == "meetings"
-                                                and _WILL_MEET.match(point.text))):
-        # "if she will have discussions with X": the talks, if any, came after the answer; so did the finished work
+            and point.source == "question" and point.kind == "meetings" and _WILL_MEET.match(point.text)):
+        # "if she will have discussions with X": the talks, if any, came after the answer
         window = Window(start=window.start, end=max(window.end, min(today, answered + timedelta(days=FOLLOW_DAYS))))
+    elif answered is not None and today is not None and (
+            in_progress and window is not None and not window.fixed
+            or template_kind == "timetable" and subject.promised_copy and point.source == "answer"):
+        # the finished work, and the decision on when to publish what was promised, came after the answer
+        window = after_promise(answered, window.start if in_progress and window else answered, today)
     if window is not None and window.fixed:
         rest = _DATED_RANGES.sub("", rest)  # the latest year replaces "in the periods (a) 1 January to 26 March 1994"
     if not subject.quoted:
@@ -295,6 +301,13 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     lead = point.source == "question"
     context = _context(point, text, template_kind, authority, window, advice, breakdown, evasions, subject)
     context["in_progress"] = in_progress
+    if template_kind == "meetings" and point.source == "answer" and _VAGUE_TOPIC.search(text):
+        # "held discussions … on a range of issues": the readouts as far as they touch what the question asked
+        topic = next((t for p in analysis.points if p.source == "question" and p.kind == "meetings"
+                      and (t := meeting_topic(replace_pronouns(p.text, house)))), None)
+        if topic:
+            context["Subject"] = _VAGUE_TOPIC.sub("", context["Subject"])
+            context["topic"] = topic
     context["unreportable"] = template_kind == "statistics" and point.source == "question" \
         and systems_cannot_report(answer_text)
     context["keyword"] = _keyword(text, answer_text) if template_kind == "statistics" else None
@@ -357,6 +370,19 @@ def _approval_item(point: Point, *, authority: str, window: Window | None, openi
                "their": "their" if len(boards) != 1 else "its"}
     context.update(window_words(window, opening))
     return Item(render_template("points/approval.txt.j2", context), "documents", window, [point.id])
+
+
+_VAGUE_TOPIC = re.compile(r"\s+(?:on|about) (?:a (?:wide )?(?:range|number|variety) of|various|many) (?:issues|topics|subjects|"
+                          r"matters)\b(?:,? (?:such as|including) [^,;]+)?", re.IGNORECASE)
+_MEETING_TOPIC = re.compile(r"\b(?:discussions?|met|meet|meetings?|conversations?|talks|spoken|spoke|speak)\b[^;]*?"
+                            r"\s(?:on|about|regarding|in relation to|to discuss) (?P<topic>[^;]{8,})$", re.IGNORECASE)
+
+
+def meeting_topic(question: str) -> str | None:
+    """What a question asks meetings to have been about: "discussions with his Peruvian counterpart on
+    protections for (a) X and (b) Y" → "protections for (a) X and (b) Y"."""
+    m = _MEETING_TOPIC.search(question.strip().rstrip("?."))
+    return m["topic"] if m else None
 
 
 _UNDER_WAY = re.compile(r"\b(?:we|it|the Department|the Government) (?:is|are) (?:currently |now )?(?:working to assess|"
@@ -455,6 +481,7 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "in_due_course": "in_due_course" in evasions,
         "promised_when": subject.promised_when,
         "promised_copy": subject.promised_copy,
+        "topic": None,  # what a vague meeting ("on a range of issues") is asked about: the question's subject
         # the dodged question's own papers: the note behind a restated policy, a "no comment" or an "in due course"
         "underlying": bool({"policy_restated", "no_comment", "in_due_course"} & evasions) and point.source == "question",
         # "whether he has carried out impact assessments of X": that kind of document, drafts too, not any analysis

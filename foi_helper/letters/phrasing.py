@@ -136,6 +136,9 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
         ((r"^(?:whether|if) .*?\bwill (?:estimate|assess|calculate|quantify) ((?:the )?(?:number|numbers|proportion|"
          r"percentage|amount|cost|value|scale)\b.+)$"), r"\1", "statistics"),
         (r"^(?:whether|if) .*?\bwill (?:respond|reply) to (.+)$", r"\1", "correspondence"),
+        # "what his response is to the call for X": the records of the Government's response to it
+        ((r"^what (?:is )?(?:his|her|their|the Government's|the Government’s|the) (response|reply|position) "
+          r"(?:is |was )?(to|on) (.+)$"), r"the Government's \1 \2 \3", "reasons"),
         # "whether sector-specific data … has been analysed prior to regulation": the analysis of that data
         ((r"^(?:whether|if) (?!(?:he|she|they|it|the Department|the Government)\b)(.+?),? (?:has|have|had) been "
           r"(?:analysed|analyzed|assessed|evaluated|modelled|reviewed)\b,? ?(.*)$"), r"\1 \2", "assessment"),

@@ -403,6 +403,18 @@ def events_window(answer_text: str, answered: date, today: date) -> Window:
 # A letter promised in an answer, or the substantive answer after a holding reply, follows within weeks; six
 # months after the answer is a generous bound an officer can search.
 FOLLOW_DAYS = 183
+# Work the answer says is under way, and a document it promises to publish, may take longer: their records are
+# searched to the date of the request, up to two years after the answer. Reviewers of letters that stopped six
+# months after the answer called the end arbitrary ("nothing stops the window running to date"); a record on one
+# named subject stays searchable over that span.
+PROMISED_DAYS = 730
+
+
+def after_promise(answered: date, start: date | None, today: date) -> Window:
+    """The period for what the answer said was under way or would be published: from `start` (else the answer)
+    to the date of the request, at most PROMISED_DAYS after the answer."""
+    end = min(today, answered + timedelta(days=PROMISED_DAYS)) if today >= answered else answered
+    return Window(start=start or answered, end=end)
 
 
 def after_answer(answered: date, today: date) -> Window:

@@ -617,3 +617,29 @@ def test_crime_in_nhs_hospitals_goes_to_the_nhs_not_the_police() -> None:
     choice = choose_holder(answer, analyse(answer), today=TODAY)
     assert choice is not None and choice.holder is not None and choice.holder.url_name == "nhs_england"
     assert choice.body_class is not None and choice.body_class.key == "acute-trusts"
+
+
+def test_a_body_the_answer_says_does_not_hold_it_is_never_the_holder() -> None:
+    # "not held by NHS England" read as a pointer to NHS England sent the letter there, telling it that it held
+    # the data (a reviewer scored it 1/10)
+    answer = WrittenAnswer(source_format="api", department="Department of Health and Social Care",
+                           date_answered=date(2024, 7, 31), question="To ask the Secretary of State for Health and "
+                           "Social Care, how many children are being treated for poverty related illness in the "
+                           "North East.", answer="The data requested is not held by NHS England.")
+    assert choose_holder(answer, analyse(answer), today=TODAY) is None
+    # and with the reason that no such category is recorded, there is nothing to ask for
+    answer = replace(answer, answer="The data requested is not held by NHS England, as poverty is not a metric "
+                     "used for the classification of illness.")
+    with pytest.raises(LetterError, match="not recorded or held there"):
+        compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY)
+
+
+def test_replies_a_wound_up_department_sent_are_named_as_sent_by_it() -> None:
+    answer = WrittenAnswer(source_format="text", department="Department of the Environment", house="Commons",
+                           date_answered=date(1990, 5, 4), question="To ask the Secretary of State for the "
+                           "Environment what representations he has had from the National Rivers Authority over "
+                           "the funding of its monitoring of pollution discharges.",
+                           answer="The Authority has written to me about its charges.")
+    body = " ".join(compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY).body.split())
+    assert body.startswith("Dear Department for Environment, Food and Rural Affairs")
+    assert "the replies the Department of the Environment sent" in body

@@ -391,8 +391,9 @@ def test_whether_a_minister_has_spoken_with_someone_asks_for_the_meetings_and_ca
                  "spoken with the Secretary-General of the Commonwealth on support for Guyana.",
                  "I refer the Hon Member to the statement made to the House by the Foreign Secretary on 5 January.",
                  answered=date(2026, 1, 12), department="Foreign, Commonwealth and Development Office")
-    assert got and "meetings and calls between ministers or officials of the Foreign, Commonwealth and Development " \
-        "Office and the Secretary-General of the Commonwealth on support for Guyana" in got[0]
+    assert got and "meetings and calls between the ministers of the Foreign, Commonwealth and Development Office " \
+        "(with the officials who attended them) and the Secretary-General of the Commonwealth on support for " \
+        "Guyana" in got[0]
 
 
 def test_a_statement_to_the_house_dates_the_answer_not_the_records() -> None:
@@ -590,3 +591,39 @@ def test_energy_performance_is_environmental_information() -> None:
                        "Government", house="Commons", date_answered=date(2026, 1, 12))
     body = compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body
     assert "under the Environmental Information Regulations 2004" in body
+
+
+def test_a_sum_planned_over_the_parliament_is_not_asked_for_in_a_letter_about_something_else() -> None:
+    question = ("To ask the Secretary of State for Health and Social Care, whether he has had discussions with "
+                "Directors of Public Health on the risks to elderly people of cold homes in winter 2024-25.")
+    answer = ("Ministers meet with local authorities on a range of issues. The Government will also invest an extra "
+              "£6.6 billion over this Parliament in clean heat and energy efficiency.")
+    got = letter(question, answer, answered=date(2024, 9, 30), department="Department of Health and Social Care")
+    assert got and not any("6.6 billion" in i for i in got)
+    # the minister's own talks, not every official's contact
+    assert "between the ministers of the Department of Health and Social Care (with the officials who attended " \
+        "them) and Directors of Public Health" in got[0]
+    spent = letter("To ask the Secretary of State for Health and Social Care, how much funding his Department "
+                   "has provided for cold homes.", answer, answered=date(2024, 9, 30),
+                   department="Department of Health and Social Care")
+    assert spent and "between ministers or officials" not in " ".join(spent)
+    officials = letter("To ask the Secretary of State for Health and Social Care, whether officials in his "
+                       "Department have had discussions with Directors of Public Health on cold homes.", answer,
+                       answered=date(2024, 9, 30), department="Department of Health and Social Care")
+    assert "between ministers or officials of the Department of Health and Social Care" in officials[0]
+
+
+def test_when_an_event_will_be_held_is_searched_to_the_request_with_its_record_if_held() -> None:
+    got = letter("To ask the Chancellor of the Exchequer, when her Department will host the planned roundtable "
+                 "between Post Office and the major banks on in-person banking.",
+                 "The Government is supportive of industry initiatives that improve access to banking.",
+                 answered=date(2025, 12, 8), department="HM Treasury", title="Bank Services: Post Offices\r\n")
+    assert got and "if it has since been held, a record of the date it was held, the list of organisations " \
+        "invited and any readout or note of it" in got[0]
+    wa = WrittenAnswer(source_format="api", question="To ask the Chancellor of the Exchequer, when her Department "
+                       "will host the planned roundtable between Post Office and the major banks.",
+                       answer="The Government is supportive of industry initiatives.", title="Bank Services\r\n",
+                       department="HM Treasury", house="Commons", date_answered=date(2025, 12, 8))
+    body = compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body
+    assert "to 2 December 2026" in body  # the event came after the answer
+    assert 'written question "Bank Services". The question' in body  # no line break from the heading

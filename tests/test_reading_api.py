@@ -191,3 +191,10 @@ def test_any_record_shape_gives_a_written_answer(value: dict[str, Any]) -> None:
     assert a.uin is None or isinstance(a.uin, str)
     assert a.record_id is None or type(a.record_id) is int
     assert all(isinstance(u, str) for u in a.grouped_uins)
+
+
+def test_a_line_break_in_a_one_line_field_is_a_space() -> None:
+    from foi_helper.reading.api import _text
+
+    assert _text("Bank Services: Post Offices\r\n") == "Bank Services: Post Offices"
+    assert _text("Jo\nMember") == "Jo Member"

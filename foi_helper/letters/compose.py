@@ -23,7 +23,7 @@ from .authorities import (
 from .citations import citable_related, published_phrase
 from .dodge import earlier_reply, holding_is_stale, not_recorded, promised_records, published_documents
 from .ended import ended_scheme
-from .holders import ARCHIVE_YEARS, resolve_holder, transfer_due
+from .holders import ARCHIVE_YEARS, resolve_holder, successors_of, transfer_due
 from .items import item_problems
 from .lint import for_law
 from .parts import fold_breakdowns, hoist_trailing_period, rejoin_lettered, resolve_such, unglue_marks
@@ -106,6 +106,15 @@ def resolve_authority(answer: WrittenAnswer, authority: str | None) -> Authority
         raise LetterError(f"{body} is not in the table of authorities; choose the authority to write to.",
                           Fix("authority"))
     return found
+
+
+def _sent_as_then(text: str, body: str, department: str) -> str:
+    """Letters sent before a department was wound up were sent by it, not by the successor that now holds them:
+    "the replies the Department for Environment, Food and Rural Affairs sent" in 1990 is a search no officer can
+    make (a reviewer read it as an anachronism)."""
+    if body == department:
+        return text
+    return re.sub(rf"\b{re.escape(body)} sent\b", f"{department} sent", text)
 
 
 def _answering_body(answer: WrittenAnswer) -> str | None:
@@ -335,8 +344,11 @@ def compose_letter(
     old = old_records(answer, today, chosen_year, date_from, date_to,
                       [plan.opening, *(i.window for i in counted or plan.items)], figures=bool(counted) and ended is None)
     department = the(_answering_body(answer) or body_of.name)
+    gone = successors_of(answer.department)
+    then = department if gone is not None and not gone.keeps else the(body_of.name)
     items, conditions = hoist_conditions([without_unavailable_levels(without_passed_nations(
-        name_the_department(i.text, department), answer.answer), answer.answer) for i in plan.items])
+        _sent_as_then(name_the_department(i.text, department), the(body_of.name), then), answer.answer),
+        answer.answer) for i in plan.items])
     context = {
         "authority": body_of.name,
         "law": _law_words(law_key, body_of),
@@ -346,7 +358,7 @@ def compose_letter(
         "state": "holding" if holding else "answered" if answer.answer.strip() else "unanswered",
         "asker": answer.asker.name if answer.asker and answer.asker.name else None,
         "answerer": answer.answerer.name if answer.answerer and answer.answerer.name else None,
-        "title": answer.title if answer.title and not item_problems(answer.title)
+        "title": " ".join(answer.title.split()) if answer.title and not item_problems(answer.title)
         and not re.search(r"\b\d{1,2} [A-Z][a-z]{2}", answer.title) else None,
         # The question's number, once, in the opening: the department files its papers for the answer under it.
         # (Never inside an item, where "(174968)" reads as page junk.)

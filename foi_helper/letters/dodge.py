@@ -434,7 +434,10 @@ _NOT_RECORDED = re.compile(
     r"^(?:It|We|The (?:Department|Ministry|Office|Government)|The [A-Z][\w ,']{2,60}? (?:Office|Department|Ministry|"
     r"Service|Agency)|The [A-Z][\w ,']{2,60}?) (?:does|do) not (?:record|collect|keep|hold|monitor)\b"
     r"(?![^.]*\b(?:centrally|in the (?:form|format|way)|separately|routinely|disaggregated|broken down)\b)"
-    r"(?: (?:the |this |that |such |any )?(?:information|data|figures|statistics|records?|numbers?|details)\b| number)",
+    r"(?: (?:the |this |that |such |any )?(?:information|data|figures|statistics|records?|numbers?|details)\b| number)"
+    # "as poverty is not a metric used for the classification of illness": no such category is recorded
+    r"|\b(?:is|are) not an? (?:metric|category|field|measure|variable|data item) (?:that is )?(?:used|recorded|"
+    r"collected|captured)\b",
 )
 SHORT_ANSWER_SENTENCES = 3
 

@@ -402,7 +402,9 @@ _DOES_NOT = re.compile(
     # (not "does not hold the information in the format requested": it holds it in another)
     r"(?P<w>[^.;:]{1,80}?)\s+(?:does|do|did) not (?:hold|collect|record|monitor|have)\b"
     r"(?![^.;:]{0,40}\bin the (?:format|form|way) requested)|"
-    r"(?P<w2>[^.;:]{1,80}?)\s+cannot confirm\b",
+    r"(?P<w2>[^.;:]{1,80}?)\s+cannot confirm\b|"
+    # "The data requested is not held by NHS England": that body, not the sentence's subject, does not hold it
+    r"\b(?:is|are|was|were) not (?:held|collected|recorded|kept) (?:centrally )?by (?P<w3>[^.;:,]{2,80})",
     re.IGNORECASE,
 )
 
@@ -475,7 +477,8 @@ def _pointers(answer_text: str, department: str) -> tuple[list[_Pointer], set[st
         {successor.now[0].key} if successor is not None and len(successor.now) == 1 and not successor.keeps else set())
     for index, sentence in enumerate(_sentences(answer_text)):
         for m in _DOES_NOT.finditer(sentence):
-            for t in _targets(m.group("w") or m.group("w2") or "", last=True):
+            by = m.group("w3")
+            for t in _targets(by or m.group("w") or m.group("w2") or "", last=not by):
                 if isinstance(t, Body):
                     refused.add(t.key)
         for pattern, explicit, last in ((_AFTER, True, False), (_BEFORE, True, False), (_PUBLISHED, False, True)):
@@ -1161,6 +1164,8 @@ def _from_question(
             return _Pick(published, routed=False)
         return None
     pick = _from_subject(subject, asked, whole, place, national)
+    if pick.holder is not None and pick.holder.key in refused:
+        return None  # the answer says the subject's usual holder does not hold it either
     named_trust = pick.holder is not None and pick.holder.kind == "trust"
     if published is not None and pick.holder is not None and published.key != pick.holder.key and not named_trust:
         return _Pick(published, routed=False, subject=subject)

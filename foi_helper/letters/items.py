@@ -276,6 +276,10 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
             or template_kind == "timetable" and subject.promised_copy and point.source == "answer"):
         # the finished work, and the decision on when to publish what was promised, came after the answer
         window = after_promise(answered, window.start if in_progress and window else answered, today)
+    elif (answered is not None and today is not None and window is not None and not window.fixed
+          and template_kind == "timetable" and point.source == "question" and _WHEN_WILL.match(point.text)):
+        # "when her Department will host the planned roundtable": the dates were fixed, and the event held, later
+        window = after_promise(answered, window.start, today)
     if window is not None and window.fixed:
         rest = _DATED_RANGES.sub("", rest)  # the latest year replaces "in the periods (a) 1 January to 26 March 1994"
     if not subject.quoted:
@@ -372,10 +376,23 @@ def _approval_item(point: Point, *, authority: str, window: Window | None, openi
     return Item(render_template("points/approval.txt.j2", context), "documents", window, [point.id])
 
 
+# "whether he has had discussions with X", "if she will meet X": the minister's own talks
+_MINISTERS_TALKS = re.compile(r"^(?:whether|if|what (?:recent )?(?:discussions|meetings|conversations))\b[^,;]{0,20}?\b"
+                              r"(?:he|she|the Secretary of State|the Minister|the Chancellor)\b", re.IGNORECASE)
+_WHEN_WILL = re.compile(r"^(?:when|by when|on what date)\b[^;]{0,80}?\b(?:will|plans? to|intends? to|expects? to)\b",
+                        re.IGNORECASE)
+_EVENT = re.compile(r"\b(?:roundtables?|round tables?|summits?|conferences?|meetings?|visits?|forums?|workshops?|"
+                    r"launch events?)\b", re.IGNORECASE)
 _VAGUE_TOPIC = re.compile(r"\s+(?:on|about) (?:a (?:wide )?(?:range|number|variety) of|various|many) (?:issues|topics|subjects|"
                           r"matters)\b(?:,? (?:such as|including) [^,;]+)?", re.IGNORECASE)
 _MEETING_TOPIC = re.compile(r"\b(?:discussions?|met|meet|meetings?|conversations?|talks|spoken|spoke|speak)\b[^;]*?"
                             r"\s(?:on|about|regarding|in relation to|to discuss) (?P<topic>[^;]{8,})$", re.IGNORECASE)
+
+
+def kind_is_event(point: Point, text: str) -> bool:
+    """A question asking when an event will take place ("when … will host the planned roundtable")."""
+    return point.source == "question" and point.kind == "timetable" and bool(_WHEN_WILL.match(point.text)) \
+        and bool(_EVENT.search(text))
 
 
 def meeting_topic(question: str) -> str | None:
@@ -481,7 +498,12 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "in_due_course": "in_due_course" in evasions,
         "promised_when": subject.promised_when,
         "promised_copy": subject.promised_copy,
+        # an event the question asks the date of: if held since, its date, invitation list and readout
+        "event": kind_is_event(point, text),
         "topic": None,  # what a vague meeting ("on a range of issues") is asked about: the question's subject
+        "ministers_only": point.source == "question" and bool(_MINISTERS_TALKS.match(point.text.strip()))
+        and not re.search(r"\b(?:officials|Department|Ministry|Government|Ministers|civil servants|officers)\b",
+                          point.text),
         # the dodged question's own papers: the note behind a restated policy, a "no comment" or an "in due course"
         "underlying": bool({"policy_restated", "no_comment", "in_due_course"} & evasions) and point.source == "question",
         # "whether he has carried out impact assessments of X": that kind of document, drafts too, not any analysis

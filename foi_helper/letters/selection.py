@@ -38,6 +38,12 @@ STATEMENT = re.compile(r"^(?:;\s*)?(?:and )?(?:if|whether) (?:he|she|they|the \w
 MAX_ITEMS = 5
 
 
+_FUTURE_SUM = re.compile(r"\bwill (?:also )?(?:invest|spend|provide|allocate|make available|put)\b(?:[^.]|\.(?=\d)){0,80}?"
+                         r"\bover "
+                         r"(?:this|the (?:next|coming|lifetime of this)|the course of this) (?:Parliament|"
+                         r"\w+ years|spending review(?: period)?|decade)\b", re.IGNORECASE)
+
+
 def _with_article(name: str) -> str:
     return name if re.match(r"(?:the|The|HM|An?)\b", name) else f"the {name}"
 
@@ -143,6 +149,16 @@ def choose_points(
                 "FOIA s.21",
             )
         )
+    # "The Government will also invest an extra £6.6 billion over this Parliament in clean heat": a plan for years
+    # to come, across government, given as background to a question about something else. Little of it was paid
+    # by the answer's date, and a reviewer read the item as "the wrong body, and a fishing request".
+    if not any(q.source == "question" and q.kind == "spending" for q in analysis.points):
+        for p in [p for p in candidates if p.source == "answer" and p.kind == "spending"
+                  and _FUTURE_SUM.search(p.evidence or p.text)]:
+            candidates.remove(p)
+            notes.append(LintWarning("left-out", f"{p.id} ({p.kind}) left out: the answer's sum is a plan for the "
+                                     "years ahead, not money spent by then; choose the point to ask for its "
+                                     "allocation.", "FOIA s.1(1): information held"))
     for p in [p for p in candidates if commitment_met(p, analysis, answer_text)]:
         candidates.remove(p)
         notes.append(LintWarning("left-out", f"{p.id} ({p.kind}) left out: the answer says it is done.",

@@ -29,7 +29,8 @@ def _text(value: Any) -> str | None:
         return None
     if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
         return value or None  # the usual case, with no regex work (the importer runs this a million times)
-    cleaned = squash(strip_controls(value))
+    # a one-line field (a heading, a name): a line break in it ("Bank Services: Post Offices\r\n") is a space
+    cleaned = " ".join(squash(strip_controls(value)).split())
     return cleaned or None
 
 

@@ -363,3 +363,18 @@ def test_an_archived_answers_span_of_years_is_kept_for_the_latest_years() -> Non
     one = body("To ask the Secretary of State for Northern Ireland how much money his Department spent on "
                "chartering aircraft in 2003-04.")
     assert "for the financial year 2025-26" in one and "the latest complete year" in one
+
+
+def test_figures_of_a_one_off_have_no_latest_year_to_send_instead() -> None:
+    # "the same figures for 2025 instead" of letters unanswered from Session 2005-06: both reviewers called it absurd
+    answer = seed_answer(question=("To ask the Deputy Prime Minister how many letters sent from hon. Members during "
+                                   "Session 2005-06 remain unanswered."),
+                         answer="This information is not held in the form requested.",
+                         date_answered=date(2007, 2, 19), department="Cabinet Office")
+    said = " ".join(compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY).body.split())
+    assert "may no longer be held" in said and "instead" not in said
+    recurring = seed_answer(question="To ask the Secretary of State for Health how many nurses were employed in 2006.",
+                            answer="This information is not held in the form requested.",
+                            date_answered=date(2007, 2, 19), department="Department of Health")
+    said = " ".join(compose_letter(recurring, analyse(recurring), requester=ALEX, today=TODAY).body.split())
+    assert "instead, where they are held" in said

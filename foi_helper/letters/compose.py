@@ -179,6 +179,13 @@ class OldRecords:
     due: int | None = None  # the year by which they were due for transfer or destruction, when it has passed
 
 
+# Figures of something that happened once ("letters sent during Session 2005-06", "funding as a result of the
+# proposals in the Digital Britain White Paper") have no latest year: both reviewers of such letters called "the
+# same figures for 2025 instead" absurd.
+ONE_OFF = re.compile(r"\bSession \d{4}|\bas a result of\b|\b(?:White|Green) Paper\b|\bproposals? (?:in|contained|set "
+                     r"out|made)\b|\bsince (?:the|his|her|their) (?:appointment|election|taking office)\b", re.IGNORECASE)
+
+
 def old_records(answer: WrittenAnswer, today: date, latest_year: bool | None, date_from: date | None,
                 date_to: date | None, windows: Sequence[Window | None] = (), *,
                 figures: bool = True) -> OldRecords | None:
@@ -194,7 +201,8 @@ def old_records(answer: WrittenAnswer, today: date, latest_year: bool | None, da
             or answered is None or not old_answer(answered, today)):
         return None
     earliest = min([answered] + [w.start or w.end for w in windows if w is not None])
-    stale = figures and latest_year is None and old_answer(earliest, today, STALE_RECORDS_YEARS)
+    stale = figures and latest_year is None and old_answer(earliest, today, STALE_RECORDS_YEARS) \
+        and not ONE_OFF.search(answer.question or "")
     financial = any(w is not None and w.label and "financial year" in w.label for w in windows)
     instead = (financial_years(*[last_complete_financial_year(today)] * 2).words() if financial
                else latest_complete_year(today).words())

@@ -378,3 +378,14 @@ def test_figures_of_a_one_off_have_no_latest_year_to_send_instead() -> None:
                             date_answered=date(2007, 2, 19), department="Department of Health")
     said = " ".join(compose_letter(recurring, analyse(recurring), requester=ALEX, today=TODAY).body.split())
     assert "instead, where they are held" in said
+
+
+def test_a_month_still_to_come_is_not_an_event_before_the_answer() -> None:
+    from foi_helper.letters.windows import answer_events
+
+    answered = date(2024, 9, 30)
+    # "from October" in a September answer is the coming October, not last year's
+    assert answer_events("Support includes the Warm Home Discount from October.", answered) == []
+    assert answer_events("We will publish the strategy in November.", answered) == []
+    assert answer_events("The Minister met the council in June.", answered) == [date(2024, 6, 1)]
+    assert answer_events("Payments were made from March.", answered) == [date(2024, 3, 1)]

@@ -302,6 +302,7 @@ def is_headcount(text: str) -> bool:
 _EVENT_DAY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH})(?: ((?:19|20)\d\d))?\b")
 _EVENT_MONTH = re.compile(rf"\b(?:in|In|since|Since|during|During|last|Last|earlier in|from) ({MONTH})"
                           rf"(?: ((?:19|20)\d\d))?\b")
+_FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|intends? to|due to|going to)\b", re.IGNORECASE)
 # Dates of earlier answers ("the answer given on 3 February 2003, Official Report, column 46W") are not events, nor
 # are the House's own proceedings an answer cites ("the statement made to the House by the Foreign Secretary on 5
 # January", "the debate on 12 May"): published in Hansard, they date the answer, not the subject's records.
@@ -342,6 +343,10 @@ def answer_events(answer_text: str, answered: date) -> list[date]:
         month = MONTHS[m.group(1).lower()]
         if m.group(2):
             d = date(int(m.group(2)), month, 1)
+        elif _FUTURE_CLAUSE.search(answer_text[max(0, m.start() - 200): m.start()].rsplit(".", 1)[-1]) or (
+                m.group(0).lower().startswith("from ") and 1 <= (month - answered.month) % 12 <= 3):
+            # "We will … in October"; "the Warm Home Discount from October" in a September answer: the coming one
+            continue
         else:
             d = _latest_on_or_before(month, 1, answered)
         if d is not None:

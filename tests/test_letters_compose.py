@@ -301,9 +301,20 @@ def test_environmental_subject_offers_eir() -> None:
         ]
     )
     letter = compose_letter(answer, analysis, requester=ALEX, today=TODAY)
-    assert "Environmental Information Regulations 2004" in letter.body
-    assert any(w.code == "environmental" and w.fix == Fix("law", "eir") for w in letter.warnings)
+    # a question about sewage in rivers is environmental as a whole: the letter is under the EIR, FOIA offered
+    assert "Under the Environmental Information Regulations 2004 I request" in " ".join(letter.body.split())
+    assert "regulation 9" in letter.body and "section 16" not in letter.body
+    assert any(w.code == "environmental" and w.fix == Fix("law", "foia") for w in letter.warnings)
     assert letter.body.startswith("Dear Department for Environment, Food and Rural Affairs,")
+    chosen = compose_letter(answer, analysis, requester=ALEX, today=TODAY, law="foia")
+    assert "Under the Freedom of Information Act 2000" in " ".join(chosen.body.split())
+    # a question about something else whose answer mentions the environment keeps FOIA, with the EIR clause
+    other = seed_answer(question="To ask the Secretary of State for Transport, how many staff work in her "
+                        "Department.", answer="Staff work on transport and emissions.",
+                        department="Department for Transport", house="Commons")
+    letter = compose_letter(other, analysis, requester=ALEX, today=TODAY)
+    assert "Freedom of Information Act 2000" in letter.body
+    assert any(w.code == "environmental" and w.fix == Fix("law", "eir") for w in letter.warnings)
 
 
 def test_unknown_department_is_never_guessed() -> None:

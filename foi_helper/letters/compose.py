@@ -78,6 +78,9 @@ ENVIRONMENTAL = re.compile(
     r"energy (?:efficiency|performance|consumption|use)|EPCs?|heat pumps?|renewable energy|insulation)\b",
     re.IGNORECASE,
 )
+WHOLLY_ENVIRONMENTAL = re.compile(r"\b(?:flood\w*|sewage|pollut\w*|emissions?|air quality|water quality|biodiversity|"
+                                  r"pesticides?|contaminat\w*|landfill|fly-?tipping|waste water|bathing water)\b",
+                                  re.IGNORECASE)
 # A Scottish public authority's environmental information falls under the Scottish regulations (SSI 2004/520).
 EISR_NAME = "the Environmental Information (Scotland) Regulations 2004"
 
@@ -301,7 +304,12 @@ def compose_letter(
     held_by, holder_reason, holder_warnings = resolve_holder(as_read, read, authority, today=today,
                                                              archives=not latest_year)
     body_of = held_by or resolve_authority(as_read, authority)
-    law_key = as_law(law or body_of.law or "foia")
+    # A question about the state of the environment or what affects it (floods, sewage, emissions) asks for
+    # environmental information as a whole: the EIR apply to all of it, not to "any part" (reviewers of FOIA
+    # letters on flood risk called the EIR clause an afterthought, and the cost wording the wrong law's).
+    wholly = law is None and body_of.law in (None, "foia", "foisa") and bool(WHOLLY_ENVIRONMENTAL.search(
+        answer.question or ""))
+    law_key = as_law(law or ("eir" if wholly else body_of.law) or "foia")
     if law_key is None:
         raise LetterError(f"Unknown law {law!r}; use foia, foisa or eir.", Fix("law"))
     flat = not_recorded(answer.answer) if held_by is None and not holder_warnings and not point_ids else None
@@ -449,7 +457,13 @@ def compose_letter(
                 "FOISA s.3",
             )
         )
-    if environmental and law_key != "eir":
+    if wholly:
+        warnings.append(LintWarning(
+            "environmental",
+            "The question is about the environment (floods, pollution, emissions and the like), so the letter is "
+            "made under the EIR, which have no fixed cost limit; choose FOIA to change it.",
+            "EIR reg 2(1) and reg 5", Fix("law", "foisa" if body_of.law == "foisa" else "foia")))
+    elif environmental and law_key != "eir":
         warnings.append(
             LintWarning(
                 "environmental",

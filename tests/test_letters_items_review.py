@@ -628,3 +628,25 @@ def test_when_an_event_will_be_held_is_searched_to_the_request_with_its_record_i
     body = compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body
     assert "to 2 December 2026" in body  # the event came after the answer
     assert 'written question "Bank Services". The question' in body  # no line break from the heading
+
+
+def test_the_figures_for_each_are_the_figures_of_the_part_before() -> None:
+    got = letter("To ask the Secretary of State for Health what comparison he has made between the number of deaths "
+                 "attributable to smoking and to excessive alcohol consumption; what are the figures for each in "
+                 "each of the past five years; and if he will make a statement.",
+                 "I refer the hon. Member to the reply I gave the hon. Member for Newport, West on 10 January.",
+                 answered=date(2023, 3, 25), department="Department of Health and Social Care")
+    figures = [i for i in got if i.startswith("Any figure or estimate")]
+    assert figures and "the number of deaths attributable to smoking and to excessive alcohol consumption, each " \
+        "separately" in figures[0]
+    assert not any("what the question asked" in i for i in got)
+
+
+def test_a_letter_for_the_latest_years_does_not_ask_for_the_archived_answers_briefing() -> None:
+    # "records of that time will by now have been destroyed" beside a request for the 1996 briefing: a reviewer
+    # read the two as contradicting each other
+    got = letter("To ask the Secretary of State for Health what assessment he has made of smoking and drinking; what "
+                 "are the figures for each in each of the past five years; and if he will make a statement.",
+                 "I refer the hon. Member to the reply I gave on 10 January.",
+                 answered=date(1996, 3, 25), department="Department of Health and Social Care")
+    assert got and not any("prepared for the answer of 25 March 1996" in i for i in got)

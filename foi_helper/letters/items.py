@@ -226,6 +226,17 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     subject = subject_of_point(point.text, source=point.source, kind=point.kind, house=house,
                                evidence=point.evidence)
     template_kind: str = point.kind if point.kind in KIND_RANK else "other"
+    same = _FIGURES_FOR_EACH.match(point.text.strip()) if point.source == "question" else None
+    if same:
+        # "what comparison he has made between the number of deaths from X and from Y; what are the figures for
+        # each in each of the past five years": the figures of the part before, for the years this part names
+        before = next((p for p in reversed(analysis.points[:analysis.points.index(point)])
+                       if p.source == "question"), None) if point in analysis.points else None
+        counted = subject_of_point(before.text, source="question", kind=before.kind, house=house) \
+            if before is not None else None
+        if counted is not None and not counted.quoted and _COUNTED.match(counted.phrase):
+            subject, template_kind = Subject(f"{counted.phrase}, each separately{same['rest']}".rstrip(" ;,.")), \
+                "statistics"
     if point.source == "answer" and point.kind in ("documents", "actions", "other") and is_tool(subject):
         template_kind = "tool"
     if template_kind == "documents" and point.source == "question" and re.match(
@@ -286,7 +297,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
         subject = Subject(_without_gloss(_without_lone_number(distribute(rest))), as_kind=subject.as_kind,
                           promised_when=subject.promised_when, promised_copy=subject.promised_copy)
     text = _subject_text(subject, point)
-    breakdown = point.breakdown
+    breakdown = point.breakdown if not same else None  # "for each": said in the subject
     if breakdown:
         period = question_period(breakdown, answered)
         breakdown = period.rest if period else breakdown
@@ -326,6 +337,9 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     context_kind = template_kind
     rendered = render_template(f"points/{template_kind}.txt.j2", context)
     if cut or item_problems(rendered):
+        if shared is not None and shared.fixed:
+            # A letter asking for the latest years says the answer's records are gone: its briefing with them.
+            fallback_topic = None
         if fallback_topic and answered is not None:
             # The briefing for the answer was written before it: not in the period the figures cover.
             window = before_answer(answered, tabled)
@@ -379,6 +393,9 @@ def _approval_item(point: Point, *, authority: str, window: Window | None, openi
 # "whether he has had discussions with X", "if she will meet X": the minister's own talks
 _MINISTERS_TALKS = re.compile(r"^(?:whether|if|what (?:recent )?(?:discussions|meetings|conversations))\b[^,;]{0,20}?\b"
                               r"(?:he|she|the Secretary of State|the Minister|the Chancellor)\b", re.IGNORECASE)
+_FIGURES_FOR_EACH = re.compile(r"^(?:and )?what (?:are|were|is|was) the (?:figures|numbers|statistics|totals) (?:for|of) "
+                               r"(?:each|both|them|these|those|each of them)\b(?P<rest>.*)$", re.IGNORECASE)
+_COUNTED = re.compile(r"^the (?:number|numbers|amount|proportion|percentage|rate|cost|total)s? of\b", re.IGNORECASE)
 _WHEN_WILL = re.compile(r"^(?:when|by when|on what date)\b[^;]{0,80}?\b(?:will|plans? to|intends? to|expects? to)\b",
                         re.IGNORECASE)
 _EVENT = re.compile(r"\b(?:roundtables?|round tables?|summits?|conferences?|meetings?|visits?|forums?|workshops?|"

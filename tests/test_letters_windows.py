@@ -389,3 +389,10 @@ def test_a_month_still_to_come_is_not_an_event_before_the_answer() -> None:
     assert answer_events("We will publish the strategy in November.", answered) == []
     assert answer_events("The Minister met the council in June.", answered) == [date(2024, 6, 1)]
     assert answer_events("Payments were made from March.", answered) == [date(2024, 3, 1)]
+
+
+def test_the_most_recent_year_for_which_data_is_available_is_the_latest_complete_year() -> None:
+    got = question_period("how many foreign nationals were sentenced to an immediate custodial sentence in the most "
+                          "recent year for which data is available", date(2024, 1, 8))
+    assert got is not None and got.window is not None and got.window.words() == "2023"
+    assert got.rest == "how many foreign nationals were sentenced to an immediate custodial sentence"

@@ -135,6 +135,10 @@ PERIODS: list[tuple[str, str]] = [
     ("last_n", (r"\b(?:in |for |during |over )?(?:each of |each year of |each month of )?the (?:last|past|"
                 r"previous|most recent|latest) (\w+(?:-\w+)?) (weeks|months|years|financial years|calendar years)\b")),
     ("next_n", r"\b(?:in |for |over )?(?:each of )?the next (\w+(?:-\w+)?) (financial |calendar )?years\b"),
+    # "in the most recent year for which data is available": the latest complete year at the answer
+    ("latest_available_year", (r"\b(?:in |during |for )?the (?:latest|most recent|last) (?:full |complete )?"
+                               r"(financial |calendar )?year for which (?:figures|data|information|statistics) "
+                               r"(?:are|is|were|was) (?:available|held|published)\b")),
     ("last_year_single", r"\b(?:in |during |for )?the (?:last|past|previous) (financial |calendar )?year\b"),
     ("each_since", rf"\b(?:in |for )?each (?:financial |calendar )?year since ({_FY}|(?:19|20)\d\d)\b"),
     ("since_month", rf"\bsince ({MONTH}) ((?:19|20)\d\d)\b"),
@@ -196,7 +200,7 @@ def _window_of(name: str, m: re.Match[str], answered: date | None, financial: bo
             current = last_complete_financial_year(answered) + 1  # the financial year the answer fell in
             planned = financial_years(current + 1, current + n)
         return Window(start=planned.start, end=planned.end, label=f"{planned.words()} (the figures as planned)")
-    if name == "last_year_single":
+    if name in ("last_year_single", "latest_available_year"):
         kind = (g[0] or "").strip().lower()
         if kind == "financial" or (financial and kind != "calendar"):
             last = last_complete_financial_year(answered)

@@ -650,3 +650,24 @@ def test_a_letter_for_the_latest_years_does_not_ask_for_the_archived_answers_bri
                  "I refer the hon. Member to the reply I gave on 10 January.",
                  answered=date(1996, 3, 25), department="Department of Health and Social Care")
     assert got and not any("prepared for the answer of 25 March 1996" in i for i in got)
+
+
+def test_documents_the_answer_refers_the_member_to_are_excluded_as_published() -> None:
+    from foi_helper.letters.dodge import published_documents
+
+    said = published_documents("I refer the hon. Member to the independent New Towns Taskforce final report as well "
+                               "as the government’s initial response to it.")
+    assert said == ["the independent New Towns Taskforce final report", "the government’s initial response to it"]
+    # answers and statements to the House are cited as such, not as documents
+    assert published_documents("I refer the hon. Member to the answer I gave on 3 May.") == []
+    assert published_documents("I refer the hon. Member to the response on 10 June to Question 5980.") == []
+    assert published_documents("I refer the noble Lord to the statement made to the House on 5 January.") == []
+    wa = WrittenAnswer(source_format="api", question="To ask the Secretary of State for Housing, Communities and "
+                       "Local Government, if he will make an assessment of the flooding risk in each of the sites "
+                       "recommended by the New Towns Taskforce.", answer="I refer the hon. Member to the independent "
+                       "New Towns Taskforce final report as well as the government’s initial response to it.",
+                       title="New Towns: Floods", department="Ministry of Housing, Communities and Local Government",
+                       house="Commons", date_answered=date(2026, 1, 12))
+    body = " ".join(compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body.split())
+    assert ("I do not ask for the independent New Towns Taskforce final report and the government’s initial response "
+            "to it, which the answer says are published.") in body

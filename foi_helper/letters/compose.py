@@ -392,6 +392,7 @@ def compose_letter(
         "published": published_phrase(related, analysis, today, until=max(
             (w.end for w in [plan.opening, *(i.window for i in plan.items)] if w is not None), default=None)),
         "published_documents": join_words(published) if published else None,
+        "published_many": len(published) > 1,
         "names_waived": any("job title" in i.text for i in plan.items),
         "environmental": environmental and law_key != "eir",
         "signature": signature(requester),

@@ -110,6 +110,19 @@ _POINTED_TO = re.compile(r"\b(?:published|found|available|set out)\s+(?:as part 
                          r"publication|report|tables?|dataset)(?::\s*[A-Z][^.;<\n]{3,90}?)?)(?=\s*(?:\.|;|,|$|\n|<|https?:))")
 
 
+_REFERRED_TO = re.compile(r"\bI (?:would )?refer (?:the |my )?(?:hon\.|honourable|noble|right hon\.|Hon|Rt Hon)?\s*"
+                          r"(?:and (?:gallant|learned) )?(?:Member|Friend|Lord|Baroness|Lady|Gentleman|Member for [^.;]{3,60}?)"
+                          r"\s+to (?P<things>the [^.;:()]{3,120}?)\s*(?:[.;:(]|$|,? (?:which|published|available|"
+                          r"that|where|setting|providing)\b)")
+# (a statement to the House is Hansard's, cited as proceedings, not a document to exclude)
+_DOCUMENT_WORD = re.compile(r"\b(?:report|review|strategy|plan|White Paper|Green Paper|guidance|framework|response|"
+                            r"roadmap|consultation)\b(?![^,]*\bstatement\b)", re.IGNORECASE)
+_ANSWER_WORD = re.compile(r"^the (?:answers?|reply|replies|written (?:answer|statement)|statement (?:I|made)|"
+                          r"Written Ministerial Statement|(?:response|reply|answer)s? (?:I |he |she |we )?(?:gave|given|provided|made)|"
+                          r"(?:response|reply|answer)s? to (?:PQs?|questions?|parliamentary questions?|UIN)|"
+                          r"(?:response|reply|answer)s? of \d|Official Report)\b", re.IGNORECASE)
+
+
 # "The Department's travel data is published on Gov.uk and can be found here: https://…": the thing the answer
 # says is on a website, named with its address so the officer can point to it (s.21) and search the rest.
 _ON_SITE = re.compile(r"^(?:[A-Z][\w ,]{0,40}?,\s+)?(?P<thing>(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hese)\s+[^.;:]{3,80}?)\s+"
@@ -138,6 +151,15 @@ def published_documents(answer_text: str, year: int | None = None) -> list[str]:
     of which is available in the Library"): excluded from the request by name, since published information is
     exempt (FOIA s.21). `year`, the answer's, dates "on 26 June this year"."""
     out: list[str] = []
+    # "I refer the hon. Member to the independent New Towns Taskforce final report as well as the government's
+    # initial response to it": what the answer sends the member to read is out (read whole: "hon. Member" is
+    # not a sentence break)
+    for referred in _REFERRED_TO.finditer(answer_text):
+        for thing in re.split(r",? (?:as well as|and) (?=the |its |their |our )", referred["things"]):
+            thing = re.sub(r"^(?:its|their|our) ", "the ", thing.strip(" ,"))
+            if len(thing) <= 90 and not re.search(r"\b(?:statement|Questions? \d+|answers?|repl(?:y|ies)|PQs?)\b", thing,
+                                                  re.IGNORECASE) and _DOCUMENT_WORD.search(thing) and not _ANSWER_WORD.match(thing) and thing not in out:
+                out.append(thing)
     for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])|\n+", answer_text):
         # "published on 30 March 2006, Official Report, column 75WS": where Hansard printed it, not its name
         sentence = _HANSARD_REF.sub("", sentence)

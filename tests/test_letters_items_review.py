@@ -671,3 +671,17 @@ def test_documents_the_answer_refers_the_member_to_are_excluded_as_published() -
     body = " ".join(compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body.split())
     assert ("I do not ask for the independent New Towns Taskforce final report and the government’s initial response "
             "to it, which the answer says are published.") in body
+
+
+def test_discussions_list_the_letters_and_emails_too() -> None:
+    # contact with a foreign government is "more likely to be in written form" (a reviewer)
+    got = letter("To ask the Minister for Women and Equalities, whether she had discussions with her counterpart in "
+                 "Denmark before laying the Order.", "I refer back to my previous answer.", answered=date(2023, 12, 15),
+                 department="Government Equalities Office")
+    assert got and "the Minister's counterpart in Denmark" in got[0] and "her counterpart" not in got[0]
+    assert got[0].endswith("a list (date, sender and recipient by job title or organisation, and subject line) of the "
+                           "letters and emails between them on the same subject.")
+    met = letter("To ask the Minister for Women and Equalities, whether she met her counterpart in Denmark before "
+                 "laying the Order.", "I refer back to my previous answer.", answered=date(2023, 12, 15),
+                 department="Government Equalities Office")
+    assert met and "letters and emails" not in met[0]

@@ -53,7 +53,7 @@ from foi_helper.letters.phrasing import claim_phrase, named_document, question_a
         (
             "what recent discussions he has had with his counterpart in Egypt",
             "meetings",
-            "his counterpart in Egypt",
+            "the Minister's counterpart in Egypt",
         ),
         (
             "what her planned timeline is for responding to the report",

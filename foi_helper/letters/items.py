@@ -518,6 +518,7 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         # an event the question asks the date of: if held since, its date, invitation list and readout
         "event": kind_is_event(point, text),
         "topic": None,  # what a vague meeting ("on a range of issues") is asked about: the question's subject
+        "written_too": point.source == "question" and bool(re.search(r"\bdiscussions?\b", point.text, re.IGNORECASE)),
         "ministers_only": point.source == "question" and bool(_MINISTERS_TALKS.match(point.text.strip()))
         and not re.search(r"\b(?:officials|Department|Ministry|Government|Ministers|civil servants|officers)\b",
                           point.text),

@@ -79,6 +79,8 @@ def replace_pronouns(text: str, house: str | None) -> str:
     text = re.sub(
         r"\b(?:his|her)\s+(policies|policy|plans|officials|Ministers)\b", r"the Department's \1", text
     )
+    # "her counterpart in Denmark": the minister's
+    text = re.sub(r"\b(?:his|her)\s+((?:\w+\s+)?counterparts?)\b", r"the Minister's \1", text)
     text = re.sub(r"\b(has|have|will|did|does|is)\s+(?:he|she)\b", r"\1 the Secretary of State", text)
     text = re.sub(
         r"\b(?:he|she)\s+(?=(?:has|have|had|is|was|will|would|plans?|intends?|expects?|made|make|"

@@ -492,3 +492,14 @@ def test_a_related_answer_years_after_the_letters_period_is_not_cited() -> None:
     body = compose_letter(seed_answer(), seed_analysis(), requester=ALEX, today=TODAY, related=related).body
     assert "6036 (20 July 2019)" in body
     assert "2225" not in body
+
+
+def test_a_sibling_answered_with_the_answer_is_cited_whatever_the_period_asked_for() -> None:
+    # a 2024 answer asking for 2022-23 figures: its sibling of the same day published figures for that year
+    answer = seed_answer(question="To ask the Secretary of State for the Home Department, how many offenders were "
+                         "cautioned in 2022-23.", date_answered=date(2024, 2, 1), date_tabled=date(2024, 1, 20))
+    analysis = Analysis(points=[Point("q1", "question", "statistics", "unanswered",
+                                      "how many offenders were cautioned in 2022-23")])
+    related = [Match(2, "6036", "Commons", None, date(2024, 2, 1), "Home Office", "Social Media", "q", 90.0, None)]
+    body = compose_letter(answer, analysis, requester=ALEX, today=TODAY, related=related).body
+    assert "6036 (1 February 2024)" in body

@@ -685,3 +685,11 @@ def test_discussions_list_the_letters_and_emails_too() -> None:
                  "laying the Order.", "I refer back to my previous answer.", answered=date(2023, 12, 15),
                  department="Government Equalities Office")
     assert met and "letters and emails" not in met[0]
+
+
+def test_when_a_minister_next_plans_to_discuss_keeps_the_answers_period() -> None:
+    # not an event with a record of its own: the planned dates are searched in the answer's period, not two years on
+    got = letter("To ask the Secretary of State for Wales when he next plans to discuss the matter of drugs in "
+                 "prisons in Wales with ministerial colleagues.", "We have regular discussions on a range of issues.",
+                 answered=date(2009, 3, 11), department="Wales Office")
+    assert got and "2011" not in " ".join(got) and "when the Secretary of State next plans" in got[0]

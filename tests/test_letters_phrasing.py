@@ -398,3 +398,10 @@ def test_a_ministers_visit_with_talks_is_named_as_the_visit_and_the_talks() -> N
                            house="Commons")
     assert got.phrase == ("the visit by Minister Rutley to Peru in October, and the discussions held with senior "
                           "representatives of the Peruvian Government")
+
+
+def test_a_pronoun_before_an_adverb_is_named() -> None:
+    from foi_helper.letters.phrasing import replace_pronouns
+
+    assert replace_pronouns("when he next plans to discuss drugs in prisons", "Commons") == (
+        "when the Secretary of State next plans to discuss drugs in prisons")

@@ -33,8 +33,9 @@ def citable_related(answer: WrittenAnswer, related: Sequence[Match], *, today: d
 def published_phrase(related: Sequence[Match], analysis: Analysis, today: date,
                      until: date | None = None) -> str | None:
     """'the written answers to questions 6036 (24 May 2024) and HL12 (5 March 2019)', at most three (s.21).
-    Related answers the index found more than LATE_DAYS after `until` (the end of the letter's latest period)
-    are not named: a reviewer read a 2024 answer excluded from a letter about 2020 as confusing, not narrowing."""
+    Related answers the index found more than LATE_DAYS after `until` (the answer's date, or the end of the
+    letter's latest period if later) are not named: a reviewer read a 2024 answer excluded from a letter about
+    2020 as confusing, not narrowing."""
     seen: set[str] = set()
     # The answer's own cross-references first ("I refer the noble Lord to the answer of …"): s.21, already given.
     referred = [(e.reference, e.reference_date) for e in analysis.evasions if e.kind == "refers_elsewhere"]

@@ -389,8 +389,10 @@ def compose_letter(
         "all_share": all(i.window in (plan.opening, None) for i in plan.items),
         "items": items,
         "conditions": conditions,
+        # (a sibling answered with this one gives figures for the same period, whatever that period's end)
         "published": published_phrase(related, analysis, today, until=max(
-            (w.end for w in [plan.opening, *(i.window for i in plan.items)] if w is not None), default=None)),
+            [w.end for w in [plan.opening, *(i.window for i in plan.items)] if w is not None]
+            + ([answer.date_answered] if answer.date_answered else []), default=None)),
         "published_documents": join_words(published) if published else None,
         "published_many": len(published) > 1,
         "names_waived": any("job title" in i.text for i in plan.items),

@@ -288,7 +288,7 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
         # the finished work, and the decision on when to publish what was promised, came after the answer
         window = after_promise(answered, window.start if in_progress and window else answered, today)
     elif (answered is not None and today is not None and window is not None and not window.fixed
-          and template_kind == "timetable" and point.source == "question" and _WHEN_WILL.match(point.text)):
+          and template_kind == "timetable" and kind_is_event(point, subject.phrase)):
         # "when her Department will host the planned roundtable": the dates were fixed, and the event held, later
         window = after_promise(answered, window.start, today)
     if window is not None and window.fixed:

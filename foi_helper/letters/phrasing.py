@@ -83,8 +83,8 @@ def replace_pronouns(text: str, house: str | None) -> str:
     text = re.sub(r"\b(?:his|her)\s+((?:\w+\s+)?counterparts?)\b", r"the Minister's \1", text)
     text = re.sub(r"\b(has|have|will|did|does|is)\s+(?:he|she)\b", r"\1 the Secretary of State", text)
     text = re.sub(
-        r"\b(?:he|she)\s+(?=(?:has|have|had|is|was|will|would|plans?|intends?|expects?|made|make|"
-        r"took|takes|met|received)\b)",
+        r"\b(?:he|she)\s+(?=(?:(?:next|still|now|currently|also|last|first)\s+)?(?:has|have|had|is|was|will|would|"
+        r"plans?|intends?|expects?|made|make|took|takes|met|received)\b)",
         "the Secretary of State ",
         text,
     )

@@ -31,8 +31,9 @@ read stored terms and postings as one string a term (see corpus/ranking.py):
 - measured again later (same index, one run, no change to search or import between): Corpus.search p95 17.1 ms
   CPU (median 11.7), 342x faster than brute force, 2.58x tantivy's content-terms top 10 (p95 6.6 ms), 0.75x
   the bare FTS5 MATCH; import 5.1x a bare insert (11,618 against 59,562 records/s). Profiled, the import's time
-  is spread: parsing each record (record_from_api, clean_fields: ~35%), making its ranking terms (~17%),
-  SQLite's inserts (~10%), gunzip and json (~10%): no one part whose removal reaches 3x.
+  is spread (cProfile, 15.0 s in all): parsing each record (record_from_api with its text cleaning) 22%, making
+  its ranking terms 17%, reading the file (gunzip, lines, json) 16%, SQLite's inserts 14%: no one part whose
+  removal reaches 3x.
   The floor of the import is near the bare insert's own time: gunzip and json.loads of the file alone take
   about as long as the bare insert (0.44 + 0.72 s against 1.25 s, best of three).
 """

@@ -693,3 +693,15 @@ def test_when_a_minister_next_plans_to_discuss_keeps_the_answers_period() -> Non
                  "prisons in Wales with ministerial colleagues.", "We have regular discussions on a range of issues.",
                  answered=date(2009, 3, 11), department="Wales Office")
     assert got and "2011" not in " ".join(got) and "when the Secretary of State next plans" in got[0]
+
+
+def test_a_spreadsheet_is_asked_for_only_where_figures_are() -> None:
+    wa = WrittenAnswer(source_format="api", question="To ask the Secretary of State for Wales when he next plans to "
+                       "discuss drugs in prisons.", answer="We have regular discussions.", title="Prisons",
+                       department="Wales Office", house="Commons", date_answered=date(2025, 3, 11))
+    body = " ".join(compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body.split())
+    assert "Please send the information by email." in body and "spreadsheet" not in body
+    wa = replace(wa, question="To ask the Secretary of State for Wales how many prisoners tested positive for drugs.",
+                 answer="This information is not held centrally.")
+    body = " ".join(compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body.split())
+    assert "with any figures as a spreadsheet" in body

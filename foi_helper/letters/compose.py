@@ -395,6 +395,8 @@ def compose_letter(
             + ([answer.date_answered] if answer.date_answered else []), default=None)),
         "published_documents": join_words(published) if published else None,
         "published_many": len(published) > 1,
+        # (a spreadsheet only where figures are asked for: reviewers read it in other letters as boilerplate)
+        "figures": any(i.kind in ("statistics", "spending") for i in plan.items),
         "names_waived": any("job title" in i.text for i in plan.items),
         "environmental": environmental and law_key != "eir",
         "signature": signature(requester),

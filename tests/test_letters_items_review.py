@@ -705,3 +705,17 @@ def test_a_spreadsheet_is_asked_for_only_where_figures_are() -> None:
                  answer="This information is not held centrally.")
     body = " ".join(compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body.split())
     assert "with any figures as a spreadsheet" in body
+
+
+def test_an_assessment_of_past_years_may_have_been_written_up_to_the_answer() -> None:
+    got = letter("To ask the Secretary of State for the Home Department, whether he has made a recent assessment of "
+                 "the potential impact of trends in the number of police community support officers on shoplifting "
+                 "charge rates in the last 10 years.", "We are taking action on retail crime.",
+                 answered=date(2023, 12, 20), department="Home Office")
+    wa = WrittenAnswer(source_format="api", question="To ask the Secretary of State for the Home Department, whether "
+                       "he has made a recent assessment of the potential impact of trends in the number of police "
+                       "community support officers on shoplifting charge rates in the last 10 years.",
+                       answer="We are taking action on retail crime.", title="Shoplifting", department="Home Office",
+                       house="Commons", date_answered=date(2023, 12, 20))
+    body = " ".join(compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body.split())
+    assert got and "to 20 December 2023" in body and "2022-23" not in body

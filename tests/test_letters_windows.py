@@ -396,3 +396,12 @@ def test_the_most_recent_year_for_which_data_is_available_is_the_latest_complete
                           "recent year for which data is available", date(2024, 1, 8))
     assert got is not None and got.window is not None and got.window.words() == "2023"
     assert got.rest == "how many foreign nationals were sentenced to an immediate custodial sentence"
+
+
+def test_costs_of_preparing_for_an_election_have_no_latest_year() -> None:
+    answer = seed_answer(question=("To ask the Secretary of State for Wales what contingency preparations the Wales "
+                                   "Office made for a general election in autumn 2007; and what the costs of those "
+                                   "preparations were."), answer="This information is not held in the form requested.",
+                         date_answered=date(2007, 10, 16), department="Wales Office")
+    said = " ".join(compose_letter(answer, analyse(answer), requester=ALEX, today=TODAY).body.split())
+    assert "may no longer be held" in said and "instead, where they are held" not in said

@@ -185,7 +185,7 @@ class OldRecords:
 # Figures of something that happened once ("letters sent during Session 2005-06", "funding as a result of the
 # proposals in the Digital Britain White Paper") have no latest year: both reviewers of such letters called "the
 # same figures for 2025 instead" absurd.
-ONE_OFF = re.compile(r"\bSession \d{4}|\bas a result of\b|\b(?:White|Green) Paper\b|\bproposals? (?:in|contained|set "
+ONE_OFF = re.compile(r"\bSession \d{4}|\b(?:general |local |by-)?elections?\b|\breferendum\b|\bas a result of\b|\b(?:White|Green) Paper\b|\bproposals? (?:in|contained|set "
                      r"out|made)\b|\bsince (?:the|his|her|their) (?:appointment|election|taking office)\b", re.IGNORECASE)
 
 

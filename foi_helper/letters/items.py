@@ -291,6 +291,11 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
           and template_kind == "timetable" and kind_is_event(point, subject.phrase)):
         # "when her Department will host the planned roundtable": the dates were fixed, and the event held, later
         window = after_promise(answered, window.start, today)
+    if (template_kind == "assessment" and not in_progress and answered is not None and window is not None
+            and not window.fixed and not window.as_at and window.end < answered):
+        # "an assessment of … charge rates in the last 10 years": the years are the data's; the assessment itself
+        # may be written up to the answer (a reviewer: the window "excludes its own most likely hit")
+        window = Window(start=window.start, end=answered)
     if window is not None and window.fixed:
         rest = _DATED_RANGES.sub("", rest)  # the latest year replaces "in the periods (a) 1 January to 26 March 1994"
     if not subject.quoted:

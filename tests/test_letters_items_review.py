@@ -719,3 +719,39 @@ def test_an_assessment_of_past_years_may_have_been_written_up_to_the_answer() ->
                        house="Commons", date_answered=date(2023, 12, 20))
     body = " ".join(compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body.split())
     assert got and "to 20 December 2023" in body and "2022-23" not in body
+
+
+def _letter(question: str, answer: str, *, answered: date, department: str) -> tuple[str, str]:
+    wa = WrittenAnswer(source_format="api", question=question, answer=answer, title="Taxation", department=department,
+                       house="Commons", date_answered=answered, date_tabled=answered,
+                       asker=Member(name="Jo Member"), answerer=Member(name="A Minister"))
+    body = compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body
+    return body.split("\n", 1)[0], " ".join(body.split())
+
+
+def test_figures_not_published_are_asked_for_as_held_and_the_letter_says_so() -> None:
+    _, body = _letter("To ask the Secretary of State for the Home Department, how many workers each of the sponsors "
+                      "on the register of licensed sponsors sponsored in each year for which data is available.",
+                      "The Home Office does not routinely publish data on sponsorship numbers broken down by each "
+                      "individual sponsor.", answered=date(2025, 1, 15), department="Home Office")
+    assert "it said only that they are not published, not that they are not held" in body
+    assert "the number of workers sponsored by each of the sponsors on the register of licensed sponsors" in body
+    assert "each calendar year from 2020 to 2024" in body and "briefing" not in body
+
+
+def test_a_count_the_treasury_answers_for_hmrc_goes_to_hmrc_for_the_latest_year_alone() -> None:
+    _, body = _letter("To ask the Chancellor of the Exchequer, how many people paid late payment interest to HMRC "
+                         "in each year since 2020.", "The information is not held in the form requested and could be "
+                         "provided only at disproportionate cost.", answered=date(2026, 1, 12), department="Treasury")
+    assert "Dear HM Revenue and Customs," in body
+    assert "the number of people who paid late payment interest to HMRC" in body
+    assert ("I ask for 2025 alone because the answer said the figures for each year since 2020 could be provided "
+            "only at disproportionate cost.") in body
+    assert "not only centrally" not in body  # the obstacle is the form, not where it is held
+
+
+def test_a_change_since_a_date_is_not_narrowed_to_one_year() -> None:
+    _, body = _letter("To ask the Secretary of State for Work and Pensions, what the percentage change in the number "
+                      "of claimants has been since May 2019.", "The information could be provided only at "
+                      "disproportionate cost.", answered=date(2024, 3, 4), department="Department for Work and Pensions")
+    assert "1 May 2019 to 4 March 2024" in body and "alone because" not in body

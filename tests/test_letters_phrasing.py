@@ -317,6 +317,37 @@ def test_more_question_forms_become_noun_phrases_not_quotes(text: str, kind: str
     assert got.phrase == phrase and not got.quoted
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # verbs the -ed rule does not know
+        ("how many people paid late payment interest to HMRC in each year since 2020",
+         "the number of people who paid late payment interest to HMRC in each year since 2020"),
+        ("how many such meetings took place", "the number of such meetings that took place"),
+        ("how many staff work on the Help to Buy Customer Service team",
+         "the number of staff who work on the Help to Buy Customer Service team"),
+        # the clause's own subject ("each of the sponsors … sponsored"): the counted things are its object
+        (("how many (a) workers and (b) temporary workers each of the sponsors on the register of licensed sponsors "
+         "sponsored in each year"),
+         ("the number of (a) workers and (b) temporary workers sponsored by each of the sponsors on the register of "
+         "licensed sponsors in each year")),
+        ("how many prisoners each prison released early since 2020",
+         "the number of prisoners released early by each prison since 2020"),
+        # a participle is not the clause's verb
+        ("how many referrals made to mental health services received a diagnosis",
+         "the number of referrals made to mental health services that received a diagnosis"),
+        ("what the total value of those penalties is", "the total value of those penalties"),
+        ("what the percentage change in station staffing levels has been over that period",
+         "the percentage change in station staffing levels over that period"),
+        ("what the average time taken to process an application for a visitor visa",
+         "the average time taken to process an application for a visitor visa"),
+    ],
+)
+def test_counts_with_irregular_verbs_and_their_own_subjects_become_noun_phrases(text: str, phrase: str) -> None:
+    got = subject_of_point(text, source="question", kind="statistics", house="Commons", evidence=None)
+    assert got.phrase == phrase and not got.quoted
+
+
 def test_a_nation_the_answer_passes_on_is_not_asked_of_this_body() -> None:
     from foi_helper.letters.phrasing import without_passed_nations
 

@@ -50,6 +50,12 @@ def words(text: str, answered: date | None, financial: bool = False) -> str | No
          "the financial years 2021-22 to 2022-23"),
         ("how much it has spent in the 2023-24 financial year as of 29 January 2024", date(2024, 2, 5),
          "1 April 2023 to 29 January 2024"),
+        ("how many workers each sponsor sponsored in each year for which data is available", date(2025, 1, 15),
+         ("each calendar year from 2020 to 2024, the latest five years for which figures were held on "
+         "15 January 2025")),
+        ("how much was spent in each year for which figures are available", date(2025, 1, 15),
+         ("the financial years 2019-20 to 2023-24, the latest five years for which figures were held on "
+         "15 January 2025")),
     ],
 )
 def test_the_questions_own_period_as_absolute_dates(text: str, answered: date, expected: str) -> None:

@@ -383,7 +383,7 @@ def compose_letter(
         "question_words": reported[1] if reported else None,
         "dodge": _dodge_sentence(plan.dodged, analysis, answer.question,
                                  earlier_reply(answer.answer, answer.date_answered.year if answer.date_answered
-                                               else None)),
+                                               else None), answer.answer),
         "opening_window": (plan.opening.words() if plan.opening and plan.opening.as_at
                            else f"for {plan.opening.words()}" if plan.opening else None),
         "all_share": all(i.window in (plan.opening, None) for i in plan.items),
@@ -508,8 +508,13 @@ def asks_for_figures(question: str) -> bool:
     return bool(_ASKS_FIGURES.search(question or ""))
 
 
+# "The Home Office does not routinely publish data on sponsorship numbers": not published is not "not held"
+_UNPUBLISHED = re.compile(r"\b(?:do|does|did|is|are|was|were) not (?:routinely |currently |normally |usually |"
+                          r"regularly |centrally )?publish(?:ed)?\b", re.IGNORECASE)
+
+
 def _dodge_sentence(organisation: str | None, analysis: Analysis, question: str = "",
-                    earlier: str | None = None) -> str | None:
+                    earlier: str | None = None, answer_text: str = "") -> str | None:
     """What the answer left out, in a line: the officer sees what the first items are for; "the figures asked
     for" only when the question asked for figures. An answer that refers to an earlier, published reply
     (`earlier`) gave that reply: it is cited, and not asked for again (s.21)."""
@@ -520,6 +525,10 @@ def _dodge_sentence(organisation: str | None, analysis: Analysis, question: str 
     if organisation:
         return (f"The answer said nothing about {organisation} in particular"
                 f"{' or about the figures asked for' if figures else ''}.")
+    if figures and _UNPUBLISHED.search(answer_text) and not any(e.kind in ("not_held", "disproportionate_cost")
+                                                                 for e in analysis.evasions):
+        return ("The answer did not give the figures asked for; it said only that they are not published, "
+                "not that they are not held.")
     if figures:
         return "The answer did not give the figures asked for."
     return None

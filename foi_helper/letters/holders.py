@@ -1005,8 +1005,12 @@ def _from_subject(subject: str, asked: str, whole: str, place: Area | None, nati
         )
     if subject == "councils":
         return _Pick(None, _council_class(place), subject=subject)
-    # One agency holds it, going by the subject words alone: offered, not sent.
-    return _Pick(table.bodies[_PLAIN[subject]], routed=False, subject=subject)
+    # One agency holds it, going by the subject words alone: offered, not sent; sent when the question names
+    # that body as the one concerned ("late payment interest paid to HMRC", answered by the Treasury)
+    plain = table.bodies[_PLAIN[subject]]
+    names = "|".join(re.escape(n) for n in (plain.name, *plain.aliases))
+    concerned = bool(re.search(rf"\b(?:by|to|with|from|at|in) (?:the )?(?:{names})\b|\b(?:{names})(?:’s|'s)", asked))
+    return _Pick(plain, routed=concerned and plain.foia, subject=subject)
 
 
 def _note_only(answer: WrittenAnswer, sentence: str, note: LintWarning) -> HolderChoice:
@@ -1147,9 +1151,10 @@ def _from_question(
         (t for p in pointers if not p.explicit for t in p.targets if isinstance(t, Body) and t.foia), None
     )
     names = "|".join(re.escape(n) for n in (agency.name, *agency.aliases)) if agency is not None else ""
-    if agency is not None and re.search(rf"\b(?:by|with) (?:the )?(?:{names})\b", asked):
-        # "cases awaiting charging decisions by the Crown Prosecution Service": the agency that does it holds
-        # its records, whatever the subject's usual holders (the police)
+    if agency is not None and re.search(rf"\b(?:by|with|to) (?:the )?(?:{names})\b|\b(?:{names})(?:’s|'s)", asked):
+        # "cases awaiting charging decisions by the Crown Prosecution Service", "people who paid late payment
+        # interest to HMRC": the agency that does it, or is paid, holds its records, whatever the subject's usual
+        # holders (the police)
         return _Pick(agency, routed=True, subject=subject or "named")
     if _COUNCIL_ACTOR.search(asked) and subject not in ("police",) + _NHS:
         return _Pick(None, _council_class(place), subject="councils")

@@ -184,7 +184,7 @@ def _window_of_point(point: Point, text: str, *, answered: date | None, shared: 
             raise AnswerDateUnknown()
         window = own.window
         if narrowed and not window.as_at:
-            window = _latest_year_of(window)
+            window = _latest_year_of(window, series=bool(re.search(r"\beach\b", own.phrase, re.IGNORECASE)))
         return window, own.rest or text
     if inherited is not None and point.source == "question":
         return inherited, EACH_SUCH.sub("", text).strip()  # "in each such year", or a part that sets no period
@@ -209,12 +209,30 @@ def _window_of_point(point: Point, text: str, *, answered: date | None, shared: 
     return shared, text
 
 
-def _latest_year_of(window: Window) -> Window:
+_IN_FORM = re.compile(r"\bnot (?:held|recorded|collected|kept|available) in the (?:form|format|way)\b", re.IGNORECASE)
+_WHERE = re.compile(r"\b(?:central(?:ly)?|local(?:ly)?|regional(?:ly)?|individual|each of)\b", re.IGNORECASE)
+
+
+def _form_only(analysis: Analysis) -> bool:
+    """The answer's "not held" is only about form ("not held in the form requested"), never where it is held."""
+    held = [e.text for e in analysis.evasions if e.kind == "not_held"]
+    return bool(held) and all(_IN_FORM.search(t) and not _WHERE.search(t) for t in held)
+
+
+def _latest_year_of(window: Window, series: bool = False) -> Window:
     """After "disproportionate cost" the request narrows to the latest year the question asked about (the PQ
     threshold, £850, is above the FOI limit, £600)."""
     if window.label and "financial" in window.label:
         return financial_years(window.end.year - 1, window.end.year - 1)
-    return calendar_years(window.end.year, window.end.year) if window.end.month == 12 else window
+    if window.end.month == 12 and window.end.day == 31:
+        return calendar_years(window.end.year, window.end.year)
+    # "in each year since 2020", answered on 12 January 2026: the last complete year, 2025 (not "the change
+    # since May 1979", whose two ends are the figures)
+    year = window.end.year - 1
+    if not series or window.start is None or window.start.year > year:
+        return window
+    return calendar_years(year, year) if window.start <= date(year, 1, 1) else Window(start=window.start,
+                                                                                        end=date(year, 12, 31))
 
 
 def build_item(point: Point, analysis: Analysis, *, authority: str, house: str | None, answered: date | None,
@@ -321,6 +339,11 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     lead = point.source == "question"
     context = _context(point, text, template_kind, authority, window, advice, breakdown, evasions, subject)
     context["in_progress"] = in_progress
+    asked_period = question_period(point.text, answered, financial=is_financial(point.text)) if narrowed and own else None
+    context["narrowed_from"] = re.sub(r"^(?:in|for|during|over) ", "", asked_period.phrase.strip(" ,")) \
+        if asked_period and asked_period.window and window is not None and asked_period.window != window else None
+    if context["not_held"] and _form_only(analysis):
+        context["not_held"] = False  # "not held in the form requested": the form, not where, is the obstacle
     if template_kind == "meetings" and point.source == "answer" and _VAGUE_TOPIC.search(text):
         # "held discussions … on a range of issues": the readouts as far as they touch what the question asked
         topic = next((t for p in analysis.points if p.source == "question" and p.kind == "meetings"

@@ -102,6 +102,13 @@ _COUNTED_THAT = re.compile(r"^(the (?:number|proportion|percentage|number and pr
                            r"that\b")
 
 
+# Past tenses that do not end in -ed, and present tenses a counted group often takes ("how many staff work …")
+_PAST = (r"paid|made|sent|spent|won|lost|left|went|came|gave|held|sold|bought|brought|kept|met|told|found|got|"
+         r"took|took place|sat|ran|began|became|wrote|drove|flew|fell|underwent|undertook|withdrew|saw|"
+         r"\w+ed")
+_PRESENT = r"work|live|require|need|receive|attend|use|hold|own|claim|take|pay|remain|wait|access"
+
+
 def _relative_who(phrase: str) -> str:
     m = _COUNTED_THAT.match(phrase)
     # not "prisoners that Ministers have released": there the people are the clause's object
@@ -221,8 +228,23 @@ def _subject_from_question(text: str, kind: str) -> Subject | None:
              r"remain|remained|exist|existed) (.+)$"),
             r"the number of \1 that \2 \3",
         ),
+        # "how many (a) workers and (b) temporary workers each of the sponsors on the register sponsored in each
+        # year" → "… sponsored by each of the sponsors on the register in each year": the clause's own subject
+        ((r"^how many ((?:(?!\beach\b)\S+ ){0,8}?\S+) (each (?:of (?:the |its |their )?)?(?:\S+ ){0,10}?\S+) "
+          rf"((?:{_PAST})(?: (?:\w+ly|early|late))?)((?= (?:in|since|during|for|between|from|over|to|at|on|under|through)\b).*|)$"),
+         r"the number of \1 \3 by \2\4"),
         (r"^how many ((?:\S+ ){0,2}\S+)$", r"the number of \1"),
         (r"^how many ((?:\S+ ){0,8}?\S+) (\w+ed) (.+)$", r"the number of \1 that \2 \3"),
+        # "how many people paid late payment interest", "how many such meetings took place", "how many staff work
+        # on the team": a verb the rule above does not know by its ending (not a participle: "referrals made to")
+        ((rf"^how many ((?:\S+ ){{0,8}}?\S+) ((?:{_PAST})(?! (?:to|by|in|on|for|from|under|at|with|within|during)\b)|"
+          rf"{_PRESENT}) (.+)$"), r"the number of \1 that \2 \3"),
+        # "what the total value of those penalties is", "what the percentage change in staffing has been over
+        # that period"
+        (r"^what (the (?:(?!\b(?:is|was|are|were|has|have)\b).)+?) (?:is|was|are|were|has been|have been)\b ?(.*)$",
+         r"\1 \2"),
+        # "what the average time taken to process an application (a) overall": the measure named
+        (r"^what (the (?:average|mean|median|total|typical|longest|shortest|maximum|minimum) .+)$", r"\1"),
         (
             r"^what proportion of (.+?) (were|are|was|is|have|has|had) (.+)$",
             r"the proportion of \1 that \2 \3",

@@ -135,6 +135,10 @@ PERIODS: list[tuple[str, str]] = [
     ("last_n", (r"\b(?:in |for |during |over )?(?:each of |each year of |each month of )?the (?:last|past|"
                 r"previous|most recent|latest) (\w+(?:-\w+)?) (weeks|months|years|financial years|calendar years)\b")),
     ("next_n", r"\b(?:in |for |over )?(?:each of )?the next (\w+(?:-\w+)?) (financial |calendar )?years\b"),
+    # "in each year for which data is available": no span named; the latest five complete years at the answer,
+    # a search the cost limit allows (the records of earlier years may be asked for next)
+    ("each_available", (r"\b(?:in |for )?each (financial |calendar )?year for which (?:figures|data|information|"
+                        r"statistics) (?:are|is|were|was) (?:available|held|published|recorded)\b")),
     # "in the most recent year for which data is available": the latest complete year at the answer
     ("latest_available_year", (r"\b(?:in |during |for )?the (?:latest|most recent|last) (?:full |complete )?"
                                r"(financial |calendar )?year for which (?:figures|data|information|statistics) "
@@ -149,6 +153,7 @@ PERIODS: list[tuple[str, str]] = [
     ("year", r"\b(?:in|for|during) (?:the (?:calendar )?year )?((?:19|20)\d\d)\b(?![-–/]\d)"),
 ]
 _COMPILED = [(name, re.compile(p, re.IGNORECASE)) for name, p in PERIODS]
+AVAILABLE_YEARS = 5  # "each year for which data is available": the latest five (the label says "five")
 # What usually goes with a period and goes away with it ("in each of the last five years, by region").
 _AROUND = re.compile(r"^(?:,\s*|\s+)|(?:,\s*)$")
 
@@ -200,6 +205,15 @@ def _window_of(name: str, m: re.Match[str], answered: date | None, financial: bo
             current = last_complete_financial_year(answered) + 1  # the financial year the answer fell in
             planned = financial_years(current + 1, current + n)
         return Window(start=planned.start, end=planned.end, label=f"{planned.words()} (the figures as planned)")
+    if name == "each_available":
+        kind = (g[0] or "").strip().lower()
+        if kind == "financial" or (financial and kind != "calendar"):
+            last = last_complete_financial_year(answered)
+            span = financial_years(last - AVAILABLE_YEARS + 1, last)
+        else:
+            span = calendar_years(answered.year - AVAILABLE_YEARS, answered.year - 1)
+        return Window(start=span.start, end=span.end, label=f"{span.words()}, the latest five years "
+                      f"for which figures were held on {words_of_date(answered)}")
     if name in ("last_year_single", "latest_available_year"):
         kind = (g[0] or "").strip().lower()
         if kind == "financial" or (financial and kind != "calendar"):

@@ -755,3 +755,43 @@ def test_a_change_since_a_date_is_not_narrowed_to_one_year() -> None:
                       "of claimants has been since May 2019.", "The information could be provided only at "
                       "disproportionate cost.", answered=date(2024, 3, 4), department="Department for Work and Pensions")
     assert "1 May 2019 to 4 March 2024" in body and "alone because" not in body
+
+
+def test_anecdotal_evidence_the_answer_says_it_has_is_asked_for() -> None:
+    got = letter("To ask the Secretary of State for Work and Pensions, what recent estimate she has made of the number "
+                 "of young people in supported accommodation who have reduced working hours.",
+                 "The department does not routinely collect management information on reports of customers limiting "
+                 "working hours but we do have anecdotal evidence of this occurring.",
+                 department="Department for Work and Pensions")
+    assert any(i.startswith("The records of the anecdotal evidence of customers limiting working hours that the "
+                            "answer of 7 December 2023 refers to") for i in got), got
+
+
+def test_evidence_the_answer_only_supposes_or_reads_in_the_news_is_not_asked_for() -> None:
+    from foi_helper.analysis.claims import EVIDENCE_REASON, _follow_up
+    for sentence in ("Where the Department has evidence that a customer has failed to attend, we will look into it.",
+                     "We are aware of reports of attacks against healthcare facilities."):
+        found = _follow_up(sentence)
+        assert found is None or found[2] != EVIDENCE_REASON, sentence
+
+
+def test_a_question_the_list_cut_short_keeps_its_last_part_without_the_cut_phrase() -> None:
+    got = letter("To ask the Secretary of State for Work and Pensions, what recent estimate her Department has made of "
+                 "the number of young people in supported accommodation who have (a) reduced working hours and (b) "
+                 "turned down employment opportunities due to the tapering", "We will publish an evaluation in due course.",
+                 department="Department for Work and Pensions", clipped=True)
+    assert any("who have (a) reduced working hours and (b) turned down employment opportunities." in i
+               for i in got), got
+    assert not any("tapering" in i for i in got)
+
+
+def test_a_question_the_list_cut_short_is_quoted_to_its_last_whole_clause() -> None:
+    wa = WrittenAnswer(source_format="api", question="To ask the Secretary of State for Housing, what progress his "
+                       "Department has made on the appointment of the Special Representative; whether it will be a "
+                       "regulated public appointment, a special adv", answer="The process will be published in due "
+                       "course.", title="Appointments", department="Ministry of Housing, Communities and Local "
+                       "Government", house="Commons", date_answered=date(2026, 7, 9), clipped=True)
+    body = " ".join(compose_letter(wa, analyse(wa), requester=ALEX, today=TODAY).body.split())
+    assert ('"what progress his Department has made on the appointment of the Special Representative; whether it '
+            'will be a regulated public appointment" (its opening words).') in body
+    assert "special adv" not in body

@@ -38,6 +38,18 @@ APPROVAL = re.compile(
     r"\b(?:approv\w*|scrutin\w*|assur(?:ed|ance)|signed off|sign-off)\b[^.]{0,200}?\b(?:[A-Z][\w’'-]* )+(?:Board|"
     r"Committee|Panel)s?\b|\b(?:Board|Committee|Panel|Spend Controls)\b[^.]{0,80}?\bapprov\w*|\bbusiness case\b")
 APPROVAL_REASON = "an approval: ask for the business case and the approving boards' papers and minutes"
+# "The department does not routinely collect management information on X but we do have anecdotal evidence of
+# this occurring": the evidence it has is in reports, case notes and feedback it holds.
+_EVIDENCE = re.compile(
+    r"(?<!\bwhere )(?<!\bWhere )(?<!\bif )(?<!\bIf )(?<!\bwhen )(?<!\bWhen )"
+    r"\b(?:we|I|the (?:department|Department|Ministry|Government)|officials)\s+(?:do |does |also |did )?(?:have|has|"
+    r"hold|holds|have received|has received|have seen|has seen)\s+(?:some |had )?"
+    r"(?P<ev>(?:anecdotal|qualitative|emerging|some) (?:evidence|reports|feedback|examples)|(?:evidence|reports|"
+    r"feedback|examples|case studies))\s+(?P<on>of|that|about|from|showing|suggesting)\s+(?P<what>(?:(?!,? but\b| - )"
+    r"[^.;]){4,160})", _I)
+_THIS = re.compile(r"^(?:this|these|that|it|such cases|such behaviour)\b", _I)
+_RECORDED = re.compile(r"\b(?:on|about|of) (?:reports of |cases of |the number of )?(?P<x>[^,;]{6,140}?),? but\b", _I)
+EVIDENCE_REASON = "evidence the answer says is held: ask for the reports, notes and feedback that record it"
 _PUBLISHED = re.compile(r"\b(?:White Paper|Green Paper|published|can be found|is available|are available|"
                         r"gov\.uk|https?://|Act \d{4}|Official Report)\b", _I)
 _DOCUMENT = re.compile(
@@ -74,6 +86,16 @@ def _follow_up(sentence: str) -> tuple[PointKind, str, str] | None:
             r"\b(?:Select|Joint|Public Accounts|Public Bill|Liaison) Committee|\bCommittee stage|\bapproved "
             r"regulators?\b", sentence):
         return ("documents", _trim(sentence), APPROVAL_REASON)
+    evidence = _EVIDENCE.search(sentence)
+    if evidence:
+        what, on = re.sub(r"\s+(?:occurring|happening|taking place)$", "", evidence["what"].strip()), evidence["on"]
+        if _THIS.match(what):
+            on = "of"
+            earlier = _RECORDED.search(sentence[:evidence.start()] + " but")
+            what = earlier["x"].strip() if earlier else ""
+        if what and not _THIS.match(what):
+            kind_of = evidence["ev"].lower()
+            return ("documents", f"the {kind_of} {on.lower()} {what}", EVIDENCE_REASON)
     if _SPEECH.search(sentence):
         return ("correspondence", _clause(sentence, _SPEECH.search(sentence).start()),  # type: ignore[union-attr]
                 "a speech or letter to others: ask for the text and the correspondence about it")

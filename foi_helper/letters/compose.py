@@ -38,7 +38,7 @@ from .phrasing import (
 )
 from .selection import choose_points, others_acts
 from .series import published_series
-from .strategy import request_items
+from .strategy import question_cut, request_items
 from .templating import render_template
 from .titles import request_title
 from .windows import (
@@ -353,6 +353,10 @@ def compose_letter(
     # "I will write to the hon. Member" answers the question with a promise of a letter: the letter is asked for.
     holding = holding and not any(r.what == "letter" for r in promised_records(answer.answer))
     reported = question_as_reported(answer.question) if answer.question else None
+    if reported and question_cut(answer):
+        # the API's list cut the question mid-word ("… a special adv"): quoted to its last whole clause
+        whole = re.match(r"^(.*[;,])\s", reported[1])
+        reported = (reported[0], whole.group(1).rstrip(";,")) if whole and len(whole.group(1)) > 40 else None
     if reported and (len(reported[1]) > 400 or item_problems(f'"{reported[1]}"')):
         reported = None
     published = published_documents(answer.answer, answer.date_answered.year if answer.date_answered else None)
@@ -381,6 +385,7 @@ def compose_letter(
         "uin": answer.uin if answer.uin and re.fullmatch(r"(?:HL)?\d{1,7}", answer.uin) else None,
         "asked": reported[0] if reported else None,
         "question_words": reported[1] if reported else None,
+        "question_cut": question_cut(answer),
         "dodge": _dodge_sentence(plan.dodged, analysis, answer.question,
                                  earlier_reply(answer.answer, answer.date_answered.year if answer.date_answered
                                                else None), answer.answer),

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from ..analysis.claims import APPROVAL_REASON
+from ..analysis.claims import APPROVAL_REASON, EVIDENCE_REASON
 from ..model import Analysis, Point
 from .authorities import has_ministers, the
 from .dodge import (
@@ -281,6 +281,13 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
         # the business case came before the approval, however long before the answer: everything up to it
         return _approval_item(point, authority=authority, window=Window(end=answered) if answered else shared,
                               opening=opening, topic=fallback_topic)
+    if point.source == "answer" and point.reason == EVIDENCE_REASON:
+        # "we do have anecdotal evidence of this": what records it, up to the answer that relied on it
+        said: dict[str, Any] = {"what": point.text, "authority": the(authority),
+                                "answered": words_of_date(answered) if answered else None}
+        held = Window(start=shared.start, end=answered) if shared and shared.start and answered else shared
+        said.update(window_words(held, opening))
+        return Item(render_template("points/evidence.txt.j2", said), "documents", held, [point.id])
     reply = reply_asked(point, answer_text)
     if reply is not None:
         return _reply_item(point, reply.what, reply.sent, reply.said_sent, authority=authority, shared=shared,

@@ -201,10 +201,13 @@ def _items(answer: WrittenAnswer, analysis: Analysis, points: list[Point], *, au
         if split_by and p.source == "question" and p.kind in ("statistics", "spending") and (
                 not p.breakdown or p.breakdown in p.text):
             p = replace(p, breakdown=split_by)  # "for each region …, how many": every count's breakdown
+        cut = p.id == last_part or _in_tail(p, tail)
+        if p.id == last_part and (whole := _before_cut(p.text)) is not None:
+            p, cut = replace(p, text=whole), False
         item = build_item(p, analysis, authority=authority, house=answer.house, answered=reference,
                           shared=shared, advice=advice, opening=opening, inherited=inherited,
                           fallback_topic=heading_title(answer), tabled=answer.date_tabled, latest=latest,
-                          asked=asked, answer_text=answer.answer, cut=p.id == last_part or _in_tail(p, tail),
+                          asked=asked, answer_text=answer.answer, cut=cut,
                           today=today)  # cut off mid-word: the plain item, if any
         if item is None or any(i.text == item.text for i in items):
             continue  # broken beyond a plainer wording, or the same plain item again
@@ -241,6 +244,20 @@ def answer_tail(answer: WrittenAnswer) -> str | None:
     if not answer.clipped or not text.endswith(("...", "…")):
         return None
     return re.split(r"(?<=[.;!?])\s*(?=[A-Z])", text.rstrip(".… "))[-1]
+
+
+# the phrase a cut question's last words began ("… turned down employment opportunities due to the tapering")
+_LAST_PHRASE = re.compile(r"\s(?:due to|because of|as a result of|following|in|on|for|by|under|with|from|to|at|"
+                          r"since|between|during|including|through|after|before)\s(?P<tail>[^,;()]*)$")
+
+
+def _before_cut(text: str) -> str | None:
+    """A question part cut mid-phrase by the API's list, without that last phrase; None when what is lost may
+    name a place, a body or a date (a capital or a digit: the request would widen), or too little is left."""
+    m = _LAST_PHRASE.search(text)
+    if m is None or re.search(r"[A-Z0-9]", m["tail"]) or len(text[:m.start()].split()) < 8:
+        return None
+    return text[:m.start()].rstrip(" ,")
 
 
 def _in_tail(point: Point, tail: str | None) -> bool:

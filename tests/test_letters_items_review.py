@@ -795,3 +795,10 @@ def test_a_question_the_list_cut_short_is_quoted_to_its_last_whole_clause() -> N
     assert ('"what progress his Department has made on the appointment of the Special Representative; whether it '
             'will be a regulated public appointment" (its opening words).') in body
     assert "special adv" not in body
+
+
+def test_a_review_named_for_the_railway_is_costed_from_the_accounts_not_travel_bookings() -> None:
+    from foi_helper.letters.items import records_of
+    assert records_of("the total cost of the Williams Rail Review", "Department for Transport") == \
+        "the accounts or expenditure records of the Department for Transport"
+    assert "travel booking" in records_of("the cost of first class rail tickets", "Department for Transport")

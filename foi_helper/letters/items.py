@@ -624,7 +624,9 @@ def _is_programme(point: Point) -> bool:
 
 _RETURNS = re.compile(r"\b(?:local authorit(?:y|ies)|councils?|trusts?|police forces?|forces|schools?|boards?|"
                       r"health authorit(?:y|ies)|each \w+)\b", re.IGNORECASE)
-_TRAVEL = re.compile(r"\b(?:travel|flights?|rail|trains?|hotels?|class)\b", re.IGNORECASE)
+# (not "the Williams Rail Review": a railway in a name is no journey)
+_TRAVEL = re.compile(r"\b(?:travel|flights?|hotels?|(?:first|business|standard) class|(?:rail|train) (?:fares?|tickets?|"
+                     r"journeys?)|trains? tickets?)\b", re.IGNORECASE)
 
 
 def records_of(subject: str, authority: str) -> str:

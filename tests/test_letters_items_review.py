@@ -802,3 +802,13 @@ def test_a_review_named_for_the_railway_is_costed_from_the_accounts_not_travel_b
     assert records_of("the total cost of the Williams Rail Review", "Department for Transport") == \
         "the accounts or expenditure records of the Department for Transport"
     assert "travel booking" in records_of("the cost of first class rail tickets", "Department for Transport")
+
+
+def test_the_dates_and_attendees_of_a_reviews_meetings_are_asked_for_whenever_held() -> None:
+    got = letter("To ask the Secretary of State for Transport, if he will publish the (a) dates of and (b) attendees at "
+                 "meetings held by Keith Williams as part of the Government Rail Review.",
+                 "Yes; a list of Keith Williams’ meetings with key stakeholders will be published in due course.",
+                 answered=date(2019, 9, 9))
+    first = got[0]
+    assert first.startswith("The (a) dates of and (b) attendees at meetings held by Keith Williams")
+    assert "as held by 9 September 2019, whenever they took place" in first and "March 2019" not in first

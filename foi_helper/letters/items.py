@@ -219,6 +219,9 @@ def _form_only(analysis: Analysis) -> bool:
     return bool(held) and all(_IN_FORM.search(t) and not _WHERE.search(t) for t in held)
 
 
+_MEETINGS_OF = re.compile(r"\b(?:meetings|visits|events|engagements)\b", re.IGNORECASE)
+
+
 def _latest_year_of(window: Window, series: bool = False) -> Window:
     """After "disproportionate cost" the request narrows to the latest year the question asked about (the PQ
     threshold, £850, is above the FOI limit, £600)."""
@@ -321,6 +324,11 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
         # "an assessment of … charge rates in the last 10 years": the years are the data's; the assessment itself
         # may be written up to the answer (a reviewer: the window "excludes its own most likely hit")
         window = Window(start=window.start, end=answered)
+    if (template_kind == "documents" and point.source == "question" and answered is not None and window is not None
+            and not window.fixed and not own and DATA_LIKE.match(subject.phrase) and _MEETINGS_OF.search(subject.phrase)):
+        # "the dates of and attendees at meetings held by Keith Williams as part of the Rail Review": every such
+        # meeting up to the answer, whenever held (the review began long before the months the letter searches)
+        window = Window(end=answered)
     if window is not None and window.fixed:
         rest = _DATED_RANGES.sub("", rest)  # the latest year replaces "in the periods (a) 1 January to 26 March 1994"
     if not subject.quoted:
@@ -649,6 +657,7 @@ def window_words(window: Window | None, opening: Window | None) -> dict[str, str
         "when": shown.clause() if shown else "",
         "dated": dated(shown),
         "by_date": f" by {words_of_date(window.end)}" if window else "",
+        "as_at": "as at" if window is not None and window.as_at else "",  # (a string: the dict is words)
     }
 
 

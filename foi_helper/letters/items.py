@@ -305,7 +305,10 @@ def build_item(point: Point, analysis: Analysis, *, authority: str, house: str |
     window, rest = window_of_point(point, text, answered=answered, shared=shared, narrowed=narrowed,
                                    inherited=None if own else inherited, latest=latest, asked=asked)
     # "We are working to assess net additional costs": the assessment was under way at the answer
-    in_progress = template_kind == "assessment" and point.source == "question" and bool(_UNDER_WAY.search(answer_text))
+    in_progress = point.source == "question" and (
+        template_kind == "assessment" and bool(_UNDER_WAY.search(answer_text))
+        # "The design of the franchising process is being considered": the decision, if any, came later
+        or template_kind == "decision" and bool(_CONSIDERED.search(answer_text)))
     if (window is not None and not window.fixed and answered is not None and today is not None
             and point.source == "question" and point.kind == "meetings" and _WILL_MEET.match(point.text)):
         # "if she will have discussions with X": the talks, if any, came after the answer
@@ -465,6 +468,10 @@ def meeting_topic(question: str) -> str | None:
 _UNDER_WAY = re.compile(r"\b(?:we|it|the Department|the Government) (?:is|are) (?:currently |now )?(?:working to assess|"
                         r"assessing|evaluating|analysing|modelling|working to (?:evaluate|estimate|model|understand))\b|"
                         r"\b(?:is|are) (?:currently |now )?being (?:assessed|evaluated|analysed|modelled)\b", re.IGNORECASE)
+_CONSIDERED = re.compile(r"\b(?:is|are) (?:currently |now |actively )?(?:being (?:considered|reviewed|looked at)|under "
+                         r"(?:active |careful )?(?:consideration|review))\b|\b(?:we|the Government|the Department|"
+                         r"Ministers) (?:is|are) (?:currently |now |actively |carefully )?(?:considering|reviewing)\b",
+                         re.IGNORECASE)
 _WILL_MEET = re.compile(r"(?:whether|if)\b[^,;]{0,60}?\bwill (?:have|hold|seek|arrange|meet|discuss)\b", re.IGNORECASE)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?:,? (?:19|20)\d\d)?"
 _RANGE = rf"(?:\([a-z]\)\s*)?(?:between )?{_DAY} (?:to|and|until) {_DAY}"

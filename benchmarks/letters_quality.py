@@ -36,6 +36,7 @@ def main(limit: int) -> None:
     who = Requester(name="Alex Example", email="alex@example.org")
     outcomes: Counter[str] = Counter()
     problems: Counter[str] = Counter()
+    briefing_only = 0
     items = 0
     series: Counter[str] = Counter()  # letters naming a published series (s.21)
     verbose = "-v" in sys.argv
@@ -64,7 +65,10 @@ def main(limit: int) -> None:
             if title_problems(letter.title):
                 problems["title"] += 1
             reference = answer.date_answered or answer.date_tabled
-            for item in re.findall(r"^\d+\. (.+)$", letter.body, flags=re.MULTILINE):
+            asked = re.findall(r"^\d+\. (.+)$", letter.body, flags=re.MULTILINE)
+            if len(asked) == 1 and asked[0].startswith("The briefing, background note and draft answer"):
+                briefing_only += 1  # the point could not be made an item: only the papers behind the answer
+            for item in asked:
                 items += 1
                 for p in item_problems(item):
                     problems[p] += 1
@@ -82,6 +86,7 @@ def main(limit: int) -> None:
     for outcome, n in outcomes.most_common():
         print(f"  {outcome}: {n}")
     print(f"items in composed letters: {items}")
+    print(f"letters asking only for the briefing behind the answer: {briefing_only}")
     print(f"items or titles with a problem: {sum(problems.values())}", dict(problems))
     print(f"letters naming a published series of such figures: {sum(series.values())}", dict(series.most_common()))
 

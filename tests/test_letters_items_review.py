@@ -822,3 +822,11 @@ def test_a_decision_the_answer_says_is_under_consideration_is_searched_past_the_
     plain = letter("To ask the Secretary of State for Transport, whether he will review the process for letting "
                    "railway franchises.", "The Government has no plans to do so.", answered=date(2023, 11, 6))
     assert not any("under consideration" in i for i in plain)
+
+
+def test_a_policy_is_asked_for_as_the_guidance_that_applies_it_and_the_decision_that_set_it() -> None:
+    got = letter("To ask the Secretary of State for the Home Department, what is her Department's policy on awarding "
+                 "visas to minors travelling with relatives who are their legal guardians.",
+                 "The scheme is run by another department.", department="Home Office")
+    assert any("policy on awarding visas to minors" in i and "the guidance or instructions to staff that apply it, and "
+               "the ministerial submission or record of the decision that set it" in i for i in got), got

@@ -581,6 +581,9 @@ def _context(point: Point, text: str, template_kind: str, authority: str, window
         "document": (found.group(0).lower() if (found := DOCUMENT_LIKE.search(text)) and not subject.quoted
                      else None),
         "data_like": bool(DATA_LIKE.match(text)),
+        # "what is her Department's policy on awarding visas to minors": the policy is in the guidance staff apply
+        # and the submission that set it, not in "records that set out" a policy (often published: s.21)
+        "policy": bool(re.match(r"(?:the )?(?:[\w’']+ ){0,3}policy (?:on|towards|in relation to|regarding|for)\b", text)),
         # "the scheme was closed early", "he proposes the inclusion of X": a clause, whose reasons are asked for
         "clause": bool(re.search(r"\b(?:has|have|had|is|are|was|were|will|would|did|does|do)\b", text)
                        or re.match(r"(?:he|she|it|they|we|the (?:Secretary of State|Minister|Government|Department))"

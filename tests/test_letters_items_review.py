@@ -830,3 +830,13 @@ def test_a_policy_is_asked_for_as_the_guidance_that_applies_it_and_the_decision_
                  "The scheme is run by another department.", department="Home Office")
     assert any("policy on awarding visas to minors" in i and "the guidance or instructions to staff that apply it, and "
                "the ministerial submission or record of the decision that set it" in i for i in got), got
+
+
+def test_the_questions_steps_are_asked_for_when_no_follow_up_can_be_put_as_a_request() -> None:
+    got = letter("To ask the Secretary of State for Health and Social Care, what steps she is taking to reduce waiting "
+                 "times for gastric band surgery for people who are clinically obese.",
+                 "Cutting waiting lists is one of the Government’s top priorities. To facilitate this, we are increasing "
+                 "activity, with plans to spend more than £8 billion from 2022/23 to...",
+                 department="Department of Health and Social Care", clipped=True)
+    assert got[0].startswith("A list (date and title) of the ministerial submissions on steps taken or planned to "
+                             "reduce waiting times for gastric band surgery"), got

@@ -24,7 +24,7 @@ from .citations import citable_related, published_phrase
 from .dodge import earlier_reply, holding_is_stale, not_recorded, promised_records, published_documents
 from .ended import ended_scheme
 from .holders import ARCHIVE_YEARS, resolve_holder, successors_of, transfer_due
-from .items import item_problems
+from .items import BRIEFING_ITEM, item_problems
 from .lint import for_law
 from .parts import fold_breakdowns, hoist_trailing_period, rejoin_lettered, resolve_such, unglue_marks
 from .phrasing import (
@@ -344,6 +344,14 @@ def compose_letter(
                             references=analysis.references)
     plan = request_items(answer, analysis, points, authority=body_of.name, shared=shared, advice=advice,
                          today=today, user_order=bool(point_ids))
+    steps = [p for p in analysis.points if p.source == "question" and p.kind == "actions" and p.status != "answered"
+             and p not in points]
+    if not point_ids and steps and plan.items and all(i.text.startswith(BRIEFING_ITEM) for i in plan.items):
+        # The question's steps gave way to the follow-ups on the steps the answer named, and none of those could
+        # be put as a request: the steps the question asked about are asked for after all.
+        plan = request_items(answer, analysis, steps + points, authority=body_of.name, shared=shared,
+                             advice=advice, today=today, user_order=False)
+        notes = [n for n in notes if not any(n.message.startswith(f"{p.id} ({p.kind}) left out") for p in steps)]
     if not plan.items:
         raise LetterError("None of the chosen points could be put as a clear request for records (the words "
                           "are cut or garbled); choose other points or write the item yourself.", Fix("points"))

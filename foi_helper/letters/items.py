@@ -812,11 +812,14 @@ def item_problems(text: str) -> list[str]:
     return problems
 
 
+BRIEFING_ITEM = "The briefing, background note and draft answer"  # the plain item's opening words
+
+
 def plain_item(point: Point, *, authority: str, window: Window | None, answered: date | None,
                heading: str | None = None) -> str:
     """The plainer item a broken one falls back to: the question's own file, which every department keeps for a
     written answer (the briefing, background note and draft answer), found by the question's date and heading."""
     of = f" of {words_of_date(answered)}" if answered else ""
     titled = f' ("{heading}")' if heading else ""
-    return (f"The briefing, background note and draft answer prepared for the answer{of} to this written "
+    return (f"{BRIEFING_ITEM} prepared for the answer{of} to this written "
             f"question{titled}, as held by {the(authority)}{dated(window)}.")
